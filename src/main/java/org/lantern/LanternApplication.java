@@ -1,0 +1,15 @@
+package org.lantern;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts Lantern: embedded PostgreSQL (unless an external one is configured), Vaadin UI and JSON API. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class LanternApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(LanternApplication.class, args);
+    }
+}

@@ -1,0 +1,50 @@
+package org.lantern.base.demo;
+
+import org.jooq.DSLContext;
+import org.lantern.base.LanternProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static org.lantern.db.Tables.DEMO_SEED;
+
+/** Seeds every feature's demo data once, when demo mode is on. */
+@Component
+class DemoDataSeeder {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
+
+    private final LanternProperties properties;
+    private final List<DemoData> demoData;
+    private final DSLContext db;
+    private final TransactionTemplate transactions;
+
+    DemoDataSeeder(LanternProperties properties, List<DemoData> demoData, DSLContext db, TransactionTemplate transactions) {
+        this.properties = properties;
+        this.demoData = demoData;
+        this.db = db;
+        this.transactions = transactions;
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void seed() {
+        if (!properties.demo()) {
+            return;
+        }
+        demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(data -> transactions.executeWithoutResult(tx -> {
+            int inserted = db.insertInto(DEMO_SEED, DEMO_SEED.FEATURE).values(data.feature())
+                    .onConflictDoNothing().execute();
+            if (inserted == 1) {
+                long started = System.nanoTime();
+                data.seed();
+                log.info("Seeded demo data for {} in {} ms", data.feature(), (System.nanoTime() - started) / 1_000_000);
+            }
+        }));
+    }
+}

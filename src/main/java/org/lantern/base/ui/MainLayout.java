@@ -1,0 +1,108 @@
+package org.lantern.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import org.lantern.base.LanternProperties;
+import org.lantern.people.CurrentAccount;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Header, navigation drawer and demo banner around every signed-in view. Menu entries come from
+ * each view's {@code @Menu}; entries the person may not open are left out.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    MainLayout(CurrentAccount currentAccount, LanternProperties properties) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(createBrand(), createNavigation());
+        addToNavbar(createHeader(currentAccount, properties));
+    }
+
+    private Component createBrand() {
+        Anchor brand = new Anchor("", "Lantern");
+        brand.addClassName("lantern-brand");
+        return brand;
+    }
+
+    private Component createNavigation() {
+        Div navigation = new Div();
+        navigation.addClassName("lantern-nav");
+        Map<NavGroup, SideNav> groups = new EnumMap<>(NavGroup.class);
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        for (MenuEntry entry : entries) {
+            NavGroup group = NavGroup.of(entry.path());
+            SideNav nav = groups.computeIfAbsent(group, g -> {
+                SideNav sideNav = new SideNav();
+                if (!g.label().isEmpty()) {
+                    sideNav.setLabel(g.label());
+                }
+                sideNav.getElement().setAttribute("aria-label", g.label().isEmpty() ? "Home" : g.label());
+                return sideNav;
+            });
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
+                item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
+            }
+            nav.addItem(item);
+        }
+        groups.values().forEach(navigation::add);
+        return navigation;
+    }
+
+    private Component createHeader(CurrentAccount currentAccount, LanternProperties properties) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the menu");
+        viewTitle.addClassName("lantern-view-title");
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle);
+        header.addClassName("lantern-header");
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        if (properties.demo()) {
+            Span banner = new Span("Demo data");
+            banner.addClassName("lantern-demo-banner");
+            banner.getElement().setAttribute("title", "This Lantern holds made-up demo data. Do not enter real information.");
+            header.add(banner);
+        }
+        currentAccount.get().ifPresent(account -> {
+            Anchor name = new Anchor("account", account.displayName());
+            name.addClassName("lantern-user");
+            name.getElement().setAttribute("aria-label", "My account: " + account.displayName());
+            Button signOut = new Button("Sign out", e -> currentAccount.signOut());
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            HorizontalLayout user = new HorizontalLayout(name, signOut);
+            user.setAlignItems(HorizontalLayout.Alignment.CENTER);
+            user.addClassName("lantern-user-menu");
+            header.add(user);
+        });
+        return header;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
+        viewTitle.setText(title);
+    }
+}

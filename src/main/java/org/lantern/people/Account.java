@@ -1,0 +1,26 @@
+package org.lantern.people;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A person's account as the rest of Lantern sees it: never the password hash.
+ *
+ * @param teams the teams the person belongs to (including ones they manage)
+ */
+public record Account(long id, String username, String displayName, boolean enabled, Set<Role> roles,
+                      List<TeamMembership> teams) {
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    /** The teams this person manages. */
+    public List<TeamMembership> managedTeams() {
+        return teams.stream().filter(TeamMembership::manager).toList();
+    }
+
+    /** One team the person belongs to, and whether they manage it. */
+    public record TeamMembership(long teamId, String teamName, boolean manager) {
+    }
+}

@@ -1,0 +1,32 @@
+package org.lantern.people;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Signs people in with the accounts stored in PostgreSQL (web login and API Basic auth). */
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final PeopleRepository repository;
+
+    AccountUserDetailsService(PeopleRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        var credentials = repository.findCredentials(PeopleService.normaliseUsername(username))
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        return User.withUsername(credentials.username())
+                .password(credentials.passwordHash())
+                .disabled(!credentials.enabled())
+                .authorities(credentials.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .build();
+    }
+}

@@ -1,0 +1,34 @@
+package org.lantern.people;
+
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+import java.util.Optional;
+
+/** The signed-in person, for views. Services take explicit user names instead. */
+@Component
+public class CurrentAccount {
+
+    private final AuthenticationContext authentication;
+    private final PeopleService people;
+
+    CurrentAccount(AuthenticationContext authentication, PeopleService people) {
+        this.authentication = authentication;
+        this.people = people;
+    }
+
+    public Optional<Account> get() {
+        return authentication.getAuthenticatedUser(UserDetails.class)
+                .flatMap(user -> people.findByUsername(user.getUsername()));
+    }
+
+    /** The signed-in account; views behind an access rule can rely on it. */
+    public Account require() {
+        return get().orElseThrow(() -> new IllegalStateException("Nobody is signed in"));
+    }
+
+    public void signOut() {
+        authentication.logout();
+    }
+}

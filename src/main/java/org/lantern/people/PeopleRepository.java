@@ -1,0 +1,176 @@
+package org.lantern.people;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ACCOUNT_ROLE;
+import static org.lantern.db.Tables.SERVICE;
+import static org.lantern.db.Tables.TEAM;
+import static org.lantern.db.Tables.TEAM_MEMBER;
+
+/** jOOQ access to accounts, roles and teams. Returns records, never jOOQ rows. */
+@Repository
+class PeopleRepository {
+
+    private final DSLContext db;
+
+    PeopleRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The stored credentials for sign-in. */
+    record Credentials(long id, String username, String passwordHash, boolean enabled, Set<Role> roles) {
+    }
+
+    Optional<Credentials> findCredentials(String username) {
+        return db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.PASSWORD_HASH, ACCOUNT.ENABLED)
+                .from(ACCOUNT)
+                .where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(r -> new Credentials(r.value1(), r.value2(), r.value3(), r.value4(), rolesOf(r.value1())));
+    }
+
+    Optional<Account> findByUsername(String username) {
+        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(ACCOUNT.ID).flatMap(this::findById);
+    }
+
+    Optional<Account> findById(long id) {
+        return loadAccounts(ACCOUNT.ID.eq(id)).stream().findFirst();
+    }
+
+    List<Account> findAll() {
+        return loadAccounts(DSL.noCondition());
+    }
+
+    List<Account> findTeamMembers(long teamId) {
+        return loadAccounts(ACCOUNT.ID.in(
+                DSL.select(TEAM_MEMBER.ACCOUNT_ID).from(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(teamId))));
+    }
+
+    private List<Account> loadAccounts(org.jooq.Condition condition) {
+        Map<Long, Record> rows = new LinkedHashMap<>();
+        db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.ENABLED)
+                .from(ACCOUNT).where(condition).orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.USERNAME)
+                .forEach(r -> rows.put(r.get(ACCOUNT.ID), r));
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<Role>> roles = new LinkedHashMap<>();
+        db.select(ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
+                .where(ACCOUNT_ROLE.ACCOUNT_ID.in(rows.keySet()))
+                .forEach(r -> Role.fromKey(r.value2()).ifPresent(role ->
+                        roles.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(Role.class)).add(role)));
+        Map<Long, List<Account.TeamMembership>> teams = new LinkedHashMap<>();
+        db.select(TEAM_MEMBER.ACCOUNT_ID, TEAM.ID, TEAM.NAME, TEAM_MEMBER.MANAGER)
+                .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
+                .where(TEAM_MEMBER.ACCOUNT_ID.in(rows.keySet()))
+                .orderBy(TEAM.NAME)
+                .forEach(r -> teams.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new Account.TeamMembership(r.value2(), r.value3(), r.value4())));
+        List<Account> result = new ArrayList<>();
+        rows.forEach((id, r) -> result.add(new Account(id, r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
+                r.get(ACCOUNT.ENABLED), roles.getOrDefault(id, EnumSet.noneOf(Role.class)),
+                List.copyOf(teams.getOrDefault(id, List.of())))));
+        return result;
+    }
+
+    private Set<Role> rolesOf(long accountId) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        db.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId))
+                .forEach(r -> Role.fromKey(r.value1()).ifPresent(roles::add));
+        return roles;
+    }
+
+    boolean usernameExists(String username) {
+        return db.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username));
+    }
+
+    long insertAccount(String username, String displayName, String passwordHash) {
+        return db.insertInto(ACCOUNT, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.PASSWORD_HASH)
+                .values(username, displayName, passwordHash)
+                .returning(ACCOUNT.ID).fetchOne(ACCOUNT.ID);
+    }
+
+    void updateAccount(long id, String displayName, boolean enabled) {
+        db.update(ACCOUNT).set(ACCOUNT.DISPLAY_NAME, displayName).set(ACCOUNT.ENABLED, enabled)
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    void updatePasswordHash(long id, String passwordHash) {
+        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    void replaceRoles(long accountId, Set<Role> roles) {
+        db.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId)).execute();
+        for (Role role : roles) {
+            db.insertInto(ACCOUNT_ROLE, ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE).values(accountId, role.key()).execute();
+        }
+    }
+
+    void replaceMemberships(long accountId, Set<Long> teamIds, Set<Long> managedTeamIds) {
+        db.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.ACCOUNT_ID.eq(accountId)).execute();
+        Set<Long> all = new java.util.TreeSet<>(teamIds);
+        all.addAll(managedTeamIds);
+        for (Long teamId : all) {
+            db.insertInto(TEAM_MEMBER, TEAM_MEMBER.TEAM_ID, TEAM_MEMBER.ACCOUNT_ID, TEAM_MEMBER.MANAGER)
+                    .values(teamId, accountId, managedTeamIds.contains(teamId)).execute();
+        }
+    }
+
+    boolean anyEnabledAdmin() {
+        return db.fetchExists(db.selectOne().from(ACCOUNT_ROLE).join(ACCOUNT).on(ACCOUNT.ID.eq(ACCOUNT_ROLE.ACCOUNT_ID))
+                .where(ACCOUNT_ROLE.ROLE.eq(Role.ADMIN.key())).and(ACCOUNT.ENABLED));
+    }
+
+    int countEnabledAdminsExcept(long accountId) {
+        return db.fetchCount(db.selectOne().from(ACCOUNT_ROLE).join(ACCOUNT).on(ACCOUNT.ID.eq(ACCOUNT_ROLE.ACCOUNT_ID))
+                .where(ACCOUNT_ROLE.ROLE.eq(Role.ADMIN.key())).and(ACCOUNT.ENABLED).and(ACCOUNT.ID.ne(accountId)));
+    }
+
+    /** Serialises first-admin creation so two setup pages cannot both create one. */
+    void lockSetup() {
+        db.execute("SELECT pg_advisory_xact_lock(4242001)");
+    }
+
+    List<Team> findTeams() {
+        var members = DSL.selectCount().from(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(TEAM.ID)).asField("members");
+        return db.select(TEAM.ID, TEAM.NAME, SERVICE.NAME, members)
+                .from(TEAM).leftJoin(SERVICE).on(SERVICE.ID.eq(TEAM.SERVICE_ID))
+                .orderBy(TEAM.NAME)
+                .fetch(r -> new Team(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
+                        ((Number) r.value4()).intValue()))
+                .stream().sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    Optional<Team> findTeamByName(String name) {
+        return findTeams().stream().filter(t -> t.name().equalsIgnoreCase(name.trim())).findFirst();
+    }
+
+    long findOrCreateService(String name) {
+        return db.select(SERVICE.ID).from(SERVICE).where(DSL.lower(SERVICE.NAME).eq(name.trim().toLowerCase()))
+                .fetchOptional(SERVICE.ID)
+                .orElseGet(() -> db.insertInto(SERVICE, SERVICE.NAME).values(name.trim())
+                        .returning(SERVICE.ID).fetchOne(SERVICE.ID));
+    }
+
+    long insertTeam(String name, Long serviceId) {
+        return db.insertInto(TEAM, TEAM.NAME, TEAM.SERVICE_ID).values(name.trim(), serviceId)
+                .returning(TEAM.ID).fetchOne(TEAM.ID);
+    }
+
+    boolean teamNameExists(String name) {
+        return db.fetchExists(TEAM, DSL.lower(TEAM.NAME).eq(name.trim().toLowerCase()));
+    }
+}

@@ -1,0 +1,198 @@
+package org.lantern.people;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** The door to accounts, teams and roles. Passwords are only ever stored hashed. */
+@Service
+public class PeopleService {
+
+    /** Minimum password length for new and changed passwords (the demo accounts are the exception). */
+    public static final int MIN_PASSWORD_LENGTH = 10;
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+
+    private final PeopleRepository repository;
+    private final PasswordEncoder passwordEncoder;
+
+    PeopleService(PeopleRepository repository, PasswordEncoder passwordEncoder) {
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** Finds an account by user name (case-insensitive). */
+    @Transactional(readOnly = true)
+    public Optional<Account> findByUsername(String username) {
+        return repository.findByUsername(normaliseUsername(username));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Account> findById(long id) {
+        return repository.findById(id);
+    }
+
+    /** Every account, ordered by name: for administrators. */
+    @Transactional(readOnly = true)
+    public List<Account> allAccounts() {
+        return repository.findAll();
+    }
+
+    /** The members of a team, including its managers. */
+    @Transactional(readOnly = true)
+    public List<Account> teamMembers(long teamId) {
+        return repository.findTeamMembers(teamId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Team> allTeams() {
+        return repository.findTeams();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Team> findTeamByName(String name) {
+        return repository.findTeamByName(name);
+    }
+
+    /**
+     * Creates an account.
+     *
+     * @throws PeopleException with a message for the person filling the form
+     */
+    @Transactional
+    public Account createAccount(NewAccount request) {
+        return createAccount(request, true);
+    }
+
+    /** For demo data only: demo accounts use the short, well-known password "demo". */
+    @Transactional
+    public Account createDemoAccount(NewAccount request) {
+        return createAccount(request, false);
+    }
+
+    private Account createAccount(NewAccount request, boolean checkPasswordStrength) {
+        String username = normaliseUsername(request.username());
+        if (!USERNAME.matcher(username).matches()) {
+            throw new PeopleException("User names are 2 to 64 characters: lower-case letters, digits, dots, "
+                    + "dashes and underscores, starting with a letter or digit.");
+        }
+        if (repository.usernameExists(username)) {
+            throw new PeopleException("The user name '" + username + "' is already taken.");
+        }
+        String displayName = requireDisplayName(request.displayName());
+        if (checkPasswordStrength) {
+            checkPassword(request.password());
+        }
+        if (request.roles().isEmpty()) {
+            throw new PeopleException("Choose at least one role.");
+        }
+        long id = repository.insertAccount(username, displayName, passwordEncoder.encode(request.password()));
+        repository.replaceRoles(id, request.roles());
+        repository.replaceMemberships(id, request.teamIds(), request.managedTeamIds());
+        return repository.findById(id).orElseThrow();
+    }
+
+    /** Changes name, enabled flag, roles and teams. Refuses to remove the last enabled administrator. */
+    @Transactional
+    public Account updateAccount(long id, String displayName, boolean enabled, Set<Role> roles,
+                                 Set<Long> teamIds, Set<Long> managedTeamIds) {
+        Account existing = repository.findById(id).orElseThrow(() -> new PeopleException("That account no longer exists."));
+        if (roles.isEmpty()) {
+            throw new PeopleException("Choose at least one role.");
+        }
+        boolean stillAdmin = enabled && roles.contains(Role.ADMIN);
+        if (existing.hasRole(Role.ADMIN) && !stillAdmin && repository.countEnabledAdminsExcept(id) == 0) {
+            throw new PeopleException("This is the only administrator. Make someone else an administrator first.");
+        }
+        repository.updateAccount(id, requireDisplayName(displayName), enabled);
+        repository.replaceRoles(id, roles);
+        repository.replaceMemberships(id, teamIds, managedTeamIds);
+        return repository.findById(id).orElseThrow();
+    }
+
+    /** Sets a new password chosen by an administrator. */
+    @Transactional
+    public void resetPassword(long id, String newPassword) {
+        checkPassword(newPassword);
+        repository.updatePasswordHash(id, passwordEncoder.encode(newPassword));
+    }
+
+    /** Lets a signed-in person change their own password after confirming the current one. */
+    @Transactional
+    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
+        var credentials = repository.findCredentials(normaliseUsername(username))
+                .orElseThrow(() -> new PeopleException("Your account could not be found."));
+        if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
+            throw new PeopleException("Your current password is not right.");
+        }
+        checkPassword(newPassword);
+        repository.updatePasswordHash(credentials.id(), passwordEncoder.encode(newPassword));
+    }
+
+    /** Creates a team, and its service when the name is new. */
+    @Transactional
+    public Team createTeam(String name, String serviceName) {
+        if (name == null || name.isBlank()) {
+            throw new PeopleException("Give the team a name.");
+        }
+        if (name.trim().length() > 120) {
+            throw new PeopleException("Team names are at most 120 characters.");
+        }
+        if (repository.teamNameExists(name)) {
+            throw new PeopleException("There is already a team called '" + name.trim() + "'.");
+        }
+        Long serviceId = serviceName == null || serviceName.isBlank() ? null : repository.findOrCreateService(serviceName);
+        repository.insertTeam(name, serviceId);
+        return repository.findTeamByName(name).orElseThrow();
+    }
+
+    /** True while the installation has no enabled administrator: the one-time setup page is open. */
+    @Transactional(readOnly = true)
+    public boolean needsSetup() {
+        return !repository.anyEnabledAdmin();
+    }
+
+    /**
+     * Creates the first administrator. Only works while {@link #needsSetup()} is true, and only once
+     * even when two people submit the setup page at the same moment.
+     */
+    @Transactional
+    public Account createFirstAdmin(String username, String displayName, String password) {
+        repository.lockSetup();
+        if (repository.anyEnabledAdmin()) {
+            throw new PeopleException("Lantern is already set up. Sign in instead.");
+        }
+        return createAccount(new NewAccount(username, displayName, password,
+                EnumSet.of(Role.ADMIN, Role.STAFF), Set.of(), Set.of()));
+    }
+
+    static String normaliseUsername(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    private static String requireDisplayName(String displayName) {
+        if (displayName == null || displayName.isBlank()) {
+            throw new PeopleException("Enter the person's name as it should appear in Lantern.");
+        }
+        if (displayName.trim().length() > 120) {
+            throw new PeopleException("Names are at most 120 characters.");
+        }
+        return displayName.trim();
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new PeopleException("Passwords need at least " + MIN_PASSWORD_LENGTH + " characters. "
+                    + "A few unrelated words make a strong one.");
+        }
+        if (password.length() > 128) {
+            throw new PeopleException("Passwords are at most 128 characters.");
+        }
+    }
+}

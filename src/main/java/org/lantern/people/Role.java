@@ -1,0 +1,55 @@
+package org.lantern.people;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a person may do in Lantern. A person can hold several roles. */
+public enum Role {
+    STAFF("Staff member", "Takes training, writes in a private journal, answers surveys, shares stories."),
+    MANAGER("Team manager", "Leads reflective sessions for their teams and follows up agreed actions."),
+    EVALUATOR("Programme evaluator", "Runs before/after surveys and reads aggregate evaluation reports."),
+    EDITOR("Editor", "Looks after training content and moderates practice stories."),
+    ADMIN("Administrator", "Manages accounts, teams and the running system.");
+
+    /** Spring Security role names, for {@code @RolesAllowed} and {@code hasRole}. */
+    public static final String STAFF_ROLE = "STAFF";
+    public static final String MANAGER_ROLE = "MANAGER";
+    public static final String EVALUATOR_ROLE = "EVALUATOR";
+    public static final String EDITOR_ROLE = "EDITOR";
+    public static final String ADMIN_ROLE = "ADMIN";
+
+    private final String label;
+    private final String description;
+
+    Role(String label, String description) {
+        this.label = label;
+        this.description = description;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The value stored in the database and shown in the API, e.g. {@code staff}. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The granted authority, e.g. {@code ROLE_STAFF}. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    public static Optional<Role> fromKey(String key) {
+        for (Role role : values()) {
+            if (role.key().equalsIgnoreCase(key.trim())) {
+                return Optional.of(role);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Accounts, teams, services and roles: who someone is in Lantern and what they may do.
+ * {@link org.lantern.people.PeopleService} is the door for other features.
+ */
+@NullMarked
+package org.lantern.people;
+
+import org.jspecify.annotations.NullMarked;

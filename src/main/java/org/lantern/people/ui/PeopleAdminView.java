@@ -1,0 +1,120 @@
+package org.lantern.people.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.Account;
+import org.lantern.people.NewAccount;
+import org.lantern.people.PeopleException;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.lantern.people.Team;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Administrators add and change accounts, roles and teams. */
+@Route("admin/people")
+@PageTitle("People and teams | Lantern")
+@Menu(title = "People and teams", order = 800, icon = "vaadin:users")
+@RolesAllowed(Role.ADMIN_ROLE)
+public class PeopleAdminView extends Div {
+
+    private final PeopleService people;
+    private final Grid<Account> accounts = new Grid<>(Account.class, false);
+    private final Grid<Team> teams = new Grid<>(Team.class, false);
+    private final TextField filter = new TextField("Find a person");
+
+    PeopleAdminView(PeopleService people) {
+        this.people = people;
+        addClassName("lantern-page");
+        add(new H1("People and teams"), createAccountsSection(), createTeamsSection());
+        refresh();
+    }
+
+    private Component createAccountsSection() {
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setClearButtonVisible(true);
+        filter.addValueChangeListener(e -> refresh());
+        Button add = new Button("Add an account", e -> openAccount(null));
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accounts.addColumn(Account::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
+        accounts.addColumn(Account::username).setHeader("User name").setSortable(true).setAutoWidth(true);
+        accounts.addColumn(a -> a.roles().stream().map(Role::label).collect(Collectors.joining(", "))).setHeader("Roles");
+        accounts.addColumn(a -> a.teams().stream().map(t -> t.teamName() + (t.manager() ? " (manager)" : ""))
+                .collect(Collectors.joining(", "))).setHeader("Teams");
+        accounts.addColumn(a -> a.enabled() ? "Yes" : "No").setHeader("Can sign in").setAutoWidth(true);
+        accounts.addItemClickListener(e -> openAccount(e.getItem()));
+        accounts.setAriaLabel("Accounts. Select a row to change it.");
+        accounts.setAllRowsVisible(true);
+        Div toolbar = new Div(filter, add);
+        toolbar.addClassName("lantern-toolbar");
+        return new Div(new H2("Accounts"), toolbar, accounts);
+    }
+
+    private Component createTeamsSection() {
+        teams.addColumn(Team::name).setHeader("Team").setSortable(true);
+        teams.addColumn(Team::serviceName).setHeader("Service").setSortable(true);
+        teams.addColumn(Team::memberCount).setHeader("Members").setAutoWidth(true);
+        teams.setAllRowsVisible(true);
+        teams.setAriaLabel("Teams");
+        Button add = new Button("Add a team", e -> openTeam());
+        return new Div(new H2("Teams"), add, teams);
+    }
+
+    private void openAccount(Account account) {
+        AccountDialog dialog = new AccountDialog(account, people.allTeams());
+        dialog.addSaveListener(e -> {
+            try {
+                if (e.account == null) {
+                    people.createAccount(new NewAccount(e.username, e.displayName, e.password, e.roles, e.teamIds, e.managedTeamIds));
+                } else {
+                    people.updateAccount(e.account.id(), e.displayName, e.enabled, e.roles, e.teamIds, e.managedTeamIds);
+                    if (!e.password.isEmpty()) {
+                        people.resetPassword(e.account.id(), e.password);
+                    }
+                }
+                dialog.close();
+                Notification.show("Saved.", 3000, Notification.Position.BOTTOM_START);
+                refresh();
+            } catch (PeopleException ex) {
+                dialog.showError(ex.getMessage());
+            }
+        });
+        dialog.open();
+    }
+
+    private void openTeam() {
+        TeamDialog dialog = new TeamDialog();
+        dialog.addSaveListener(e -> {
+            try {
+                people.createTeam(e.name, e.service);
+                dialog.close();
+                refresh();
+            } catch (PeopleException ex) {
+                dialog.showError(ex.getMessage());
+            }
+        });
+        dialog.open();
+    }
+
+    private void refresh() {
+        String q = filter.getValue().trim().toLowerCase(Locale.ROOT);
+        List<Account> all = people.allAccounts();
+        accounts.setItems(q.isEmpty() ? all : all.stream()
+                .filter(a -> a.displayName().toLowerCase(Locale.ROOT).contains(q) || a.username().contains(q)).toList());
+        teams.setItems(people.allTeams());
+    }
+}

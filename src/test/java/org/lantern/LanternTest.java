@@ -1,0 +1,24 @@
+package org.lantern;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Every Spring test uses exactly this configuration, so the test JVM starts one application context
+ * and one embedded PostgreSQL (fresh for each run; fsync off for speed) with the demo data seeded.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "lantern.demo=true",
+        "lantern.embedded-db.durable=false",
+        "lantern.embedded-db.ephemeral=true",
+        // what users get: the pre-compiled production bundle, without development tools
+        "vaadin.productionMode=true"
+})
+public @interface LanternTest {
+}
