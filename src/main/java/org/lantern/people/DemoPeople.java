@@ -38,12 +38,13 @@ class DemoPeople implements DemoData {
         long ward = people.createTeam("Acute Ward Two", "Inpatient mental health").id();
         long living = people.createTeam("Supported Living East", "Supported living").id();
 
-        account("staff", "Sam Staff", EnumSet.of(Role.STAFF), Set.of(community), Set.of());
-        account("manager", "Morgan Manager", EnumSet.of(Role.MANAGER, Role.STAFF), Set.of(), Set.of(community, living));
-        account("evaluator", "Evan Evaluator", EnumSet.of(Role.EVALUATOR), Set.of(), Set.of());
-        account("editor", "Eden Editor", EnumSet.of(Role.EDITOR, Role.STAFF), Set.of(), Set.of());
-        account("admin", "Alex Admin", EnumSet.of(Role.ADMIN), Set.of(), Set.of());
-        account("ward.manager", "Wren Ward-Manager", EnumSet.of(Role.MANAGER, Role.STAFF), Set.of(), Set.of(ward));
+        List<NewAccount> accounts = new java.util.ArrayList<>();
+        account(accounts, "staff", "Sam Staff", EnumSet.of(Role.STAFF), Set.of(community), Set.of());
+        account(accounts, "manager", "Morgan Manager", EnumSet.of(Role.MANAGER, Role.STAFF), Set.of(), Set.of(community, living));
+        account(accounts, "evaluator", "Evan Evaluator", EnumSet.of(Role.EVALUATOR), Set.of(), Set.of());
+        account(accounts, "editor", "Eden Editor", EnumSet.of(Role.EDITOR, Role.STAFF), Set.of(), Set.of());
+        account(accounts, "admin", "Alex Admin", EnumSet.of(Role.ADMIN), Set.of(), Set.of());
+        account(accounts, "ward.manager", "Wren Ward-Manager", EnumSet.of(Role.MANAGER, Role.STAFF), Set.of(), Set.of(ward));
 
         List<String[]> staff = List.of(
                 new String[]{"amira.k", "Amira K."}, new String[]{"ben.o", "Ben O."}, new String[]{"chloe.d", "Chloe D."},
@@ -52,11 +53,13 @@ class DemoPeople implements DemoData {
                 new String[]{"jon.t", "Jon T."}, new String[]{"kemi.b", "Kemi B."}, new String[]{"lena.w", "Lena W."});
         long[] teams = {community, ward, living};
         for (int i = 0; i < staff.size(); i++) {
-            account(staff.get(i)[0], staff.get(i)[1], EnumSet.of(Role.STAFF), Set.of(teams[i % 3]), Set.of());
+            account(accounts, staff.get(i)[0], staff.get(i)[1], EnumSet.of(Role.STAFF), Set.of(teams[i % 3]), Set.of());
         }
+        people.createDemoAccounts(accounts);
     }
 
-    private void account(String username, String name, Set<Role> roles, Set<Long> teams, Set<Long> managed) {
-        people.createDemoAccount(new NewAccount(username, name, PASSWORD, roles, teams, managed));
+    private static void account(List<NewAccount> accounts, String username, String name, Set<Role> roles,
+                                Set<Long> teams, Set<Long> managed) {
+        accounts.add(new NewAccount(username, name, PASSWORD, roles, teams, managed));
     }
 }

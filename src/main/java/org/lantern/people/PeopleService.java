@@ -70,13 +70,22 @@ public class PeopleService {
         return createAccount(request, true);
     }
 
-    /** For demo data only: demo accounts use the short, well-known password "demo". */
+    /**
+     * For demo data only: demo accounts share the short, well-known password "demo", so it is
+     * hashed once for all of them.
+     */
     @Transactional
-    public Account createDemoAccount(NewAccount request) {
-        return createAccount(request, false);
+    public List<Account> createDemoAccounts(List<NewAccount> requests) {
+        java.util.Map<String, String> hashes = new java.util.HashMap<>();
+        return requests.stream().map(r -> createAccount(r, false,
+                hashes.computeIfAbsent(r.password(), passwordEncoder::encode))).toList();
     }
 
     private Account createAccount(NewAccount request, boolean checkPasswordStrength) {
+        return createAccount(request, checkPasswordStrength, null);
+    }
+
+    private Account createAccount(NewAccount request, boolean checkPasswordStrength, String precomputedHash) {
         String username = normaliseUsername(request.username());
         if (!USERNAME.matcher(username).matches()) {
             throw new PeopleException("User names are 2 to 64 characters: lower-case letters, digits, dots, "
@@ -92,7 +101,8 @@ public class PeopleService {
         if (request.roles().isEmpty()) {
             throw new PeopleException("Choose at least one role.");
         }
-        long id = repository.insertAccount(username, displayName, passwordEncoder.encode(request.password()));
+        String hash = precomputedHash != null ? precomputedHash : passwordEncoder.encode(request.password());
+        long id = repository.insertAccount(username, displayName, hash);
         repository.replaceRoles(id, request.roles());
         repository.replaceMemberships(id, request.teamIds(), request.managedTeamIds());
         return repository.findById(id).orElseThrow();

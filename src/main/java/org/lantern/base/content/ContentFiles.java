@@ -59,7 +59,8 @@ public final class ContentFiles {
         try {
             Resource base = resolver.getResource("classpath:content/");
             String baseUrl = base.getURL().toString();
-            for (Resource r : resolver.getResources("classpath*:content/**/*")) {
+            // classpath: (not classpath*:) looks in the one place the content is, instead of every jar
+            for (Resource r : resolver.getResources("classpath:content/**/*")) {
                 if (!r.isReadable()) {
                     continue;
                 }

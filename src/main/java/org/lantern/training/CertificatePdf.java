@@ -1,0 +1,60 @@
+package org.lantern.training;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** A one-page certificate of completion: name, module, date and learning hours. */
+final class CertificatePdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneId.systemDefault());
+    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
+
+    private CertificatePdf() {
+    }
+
+    static byte[] render(String personName, String moduleTitle, Instant completedAt, int minutes) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 72, 72, 90, 72);
+        PdfWriter.getInstance(document, out);
+        document.addTitle("Certificate of completion: " + moduleTitle);
+        document.addCreator("Lantern");
+        document.open();
+        document.add(centred("Lantern", new Font(Font.HELVETICA, 20, Font.BOLD, ACCENT), 24));
+        document.add(centred("Certificate of completion", new Font(Font.HELVETICA, 30, Font.BOLD), 36));
+        document.add(centred("This is to certify that", new Font(Font.HELVETICA, 14), 12));
+        document.add(centred(personName, new Font(Font.HELVETICA, 26, Font.BOLD, ACCENT), 12));
+        document.add(centred("has completed the training module", new Font(Font.HELVETICA, 14), 12));
+        document.add(centred(moduleTitle, new Font(Font.HELVETICA, 22, Font.BOLD), 24));
+        document.add(centred("Completed on " + DATE.format(completedAt) + "  ·  Learning time: " + hours(minutes),
+                new Font(Font.HELVETICA, 13), 12));
+        document.add(centred("All lessons read and the knowledge check passed.", new Font(Font.HELVETICA, 11, Font.ITALIC, Color.DARK_GRAY), 0));
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** Minutes as hours for a certificate, to the nearest quarter hour, e.g. "1.25 hours". */
+    static String hours(int minutes) {
+        double quarters = Math.max(1, Math.round(minutes / 15.0)) / 4.0;
+        String number = quarters == Math.floor(quarters) ? String.valueOf((int) quarters) : String.valueOf(quarters);
+        return number + (quarters == 1.0 ? " hour" : " hours");
+    }
+
+    private static Paragraph centred(String text, Font font, float spacingAfter) {
+        Paragraph p = new Paragraph(text, font);
+        p.setAlignment(Element.ALIGN_CENTER);
+        p.setSpacingAfter(spacingAfter);
+        return p;
+    }
+}

@@ -1,0 +1,91 @@
+package org.lantern.training;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A training module as authored in {@code content/modules/<folder>/}.
+ *
+ * @param passMark percentage of knowledge-check questions to answer correctly
+ */
+public record TrainingModule(String key, String folder, String title, String summary, int order, int estimatedMinutes,
+                             int passMark, List<String> themes, List<String> objectives, List<Lesson> lessons,
+                             KnowledgeCheck check) {
+
+    public Optional<Lesson> lesson(String lessonKey) {
+        return lessons.stream().filter(l -> l.key().equals(lessonKey)).findFirst();
+    }
+
+    /** The lesson after this one, if any. */
+    public Optional<Lesson> next(String lessonKey) {
+        for (int i = 0; i < lessons.size() - 1; i++) {
+            if (lessons.get(i).key().equals(lessonKey)) {
+                return Optional.of(lessons.get(i + 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Lesson> previous(String lessonKey) {
+        for (int i = 1; i < lessons.size(); i++) {
+            if (lessons.get(i).key().equals(lessonKey)) {
+                return Optional.of(lessons.get(i - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * One lesson.
+     *
+     * @param key      the file name without {@code .md}, e.g. {@code 01-what-recovery-means}
+     * @param toolKey  a practice tool the lesson points to, or empty
+     * @param html     the body rendered to safe HTML
+     */
+    public record Lesson(String key, String title, int minutes, List<String> reflection, String toolKey,
+                         String markdown, String html, int words) {
+    }
+
+    public record KnowledgeCheck(String title, List<Question> questions) {
+    }
+
+    public record Question(String key, QuestionType type, String text, List<Option> options) {
+
+        /** Indexes of the correct options. */
+        public java.util.Set<Integer> correctOptions() {
+            java.util.Set<Integer> result = new java.util.TreeSet<>();
+            for (int i = 0; i < options.size(); i++) {
+                if (options.get(i).correct()) {
+                    result.add(i);
+                }
+            }
+            return result;
+        }
+    }
+
+    public record Option(String text, boolean correct, String explanation) {
+    }
+
+    public enum QuestionType {
+        SINGLE("single"), MULTIPLE("multiple"), TRUE_FALSE("true-false");
+
+        private final String key;
+
+        QuestionType(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        static Optional<QuestionType> fromKey(String key) {
+            for (QuestionType t : values()) {
+                if (t.key.equals(key)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+}

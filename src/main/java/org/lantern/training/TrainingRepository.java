@@ -1,0 +1,127 @@
+package org.lantern.training;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.lantern.db.Tables.CHECK_ATTEMPT;
+import static org.lantern.db.Tables.LEARNING_POSITION;
+import static org.lantern.db.Tables.LESSON_DONE;
+import static org.lantern.db.Tables.MODULE_COMPLETION;
+import static org.jooq.impl.DSL.max;
+
+/** jOOQ access to progress, attempts and completions. */
+@Repository
+class TrainingRepository {
+
+    private final DSLContext db;
+
+    TrainingRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    record Completion(String moduleKey, String moduleTitle, int minutes, Instant completedAt) {
+    }
+
+    record Position(String moduleKey, String lessonKey, Instant visitedAt) {
+    }
+
+    Map<String, Set<String>> doneLessons(long accountId) {
+        Map<String, Set<String>> result = new HashMap<>();
+        db.select(LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY).from(LESSON_DONE)
+                .where(LESSON_DONE.ACCOUNT_ID.eq(accountId))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return result;
+    }
+
+    void markDone(long accountId, String moduleKey, String lessonKey) {
+        db.insertInto(LESSON_DONE, LESSON_DONE.ACCOUNT_ID, LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY)
+                .values(accountId, moduleKey, lessonKey).onConflictDoNothing().execute();
+    }
+
+    void unmarkDone(long accountId, String moduleKey, String lessonKey) {
+        db.deleteFrom(LESSON_DONE).where(LESSON_DONE.ACCOUNT_ID.eq(accountId))
+                .and(LESSON_DONE.MODULE_KEY.eq(moduleKey)).and(LESSON_DONE.LESSON_KEY.eq(lessonKey)).execute();
+    }
+
+    void visit(long accountId, String moduleKey, String lessonKey) {
+        db.insertInto(LEARNING_POSITION, LEARNING_POSITION.ACCOUNT_ID, LEARNING_POSITION.MODULE_KEY, LEARNING_POSITION.LESSON_KEY)
+                .values(accountId, moduleKey, lessonKey)
+                .onConflict(LEARNING_POSITION.ACCOUNT_ID, LEARNING_POSITION.MODULE_KEY)
+                .doUpdate().set(LEARNING_POSITION.LESSON_KEY, lessonKey).set(LEARNING_POSITION.VISITED_AT, java.time.OffsetDateTime.now())
+                .execute();
+    }
+
+    List<Position> positions(long accountId) {
+        return db.select(LEARNING_POSITION.MODULE_KEY, LEARNING_POSITION.LESSON_KEY, LEARNING_POSITION.VISITED_AT)
+                .from(LEARNING_POSITION).where(LEARNING_POSITION.ACCOUNT_ID.eq(accountId))
+                .orderBy(LEARNING_POSITION.VISITED_AT.desc())
+                .fetch(r -> new Position(r.value1(), r.value2(), r.value3().toInstant()));
+    }
+
+    void insertAttempt(long accountId, CheckResult result, String answersJson) {
+        db.insertInto(CHECK_ATTEMPT, CHECK_ATTEMPT.ACCOUNT_ID, CHECK_ATTEMPT.MODULE_KEY, CHECK_ATTEMPT.SUBMITTED_AT,
+                        CHECK_ATTEMPT.CORRECT, CHECK_ATTEMPT.TOTAL, CHECK_ATTEMPT.SCORE, CHECK_ATTEMPT.PASSED, CHECK_ATTEMPT.ANSWERS)
+                .values(accountId, result.moduleKey(), result.submittedAt().atOffset(java.time.ZoneOffset.UTC), result.correct(), result.total(), result.score(),
+                        result.passed(), JSONB.valueOf(answersJson))
+                .execute();
+    }
+
+    /** Best score and whether any attempt passed, per module. */
+    Map<String, int[]> bestScores(long accountId) {
+        Map<String, int[]> result = new HashMap<>();
+        db.select(CHECK_ATTEMPT.MODULE_KEY, max(CHECK_ATTEMPT.SCORE), org.jooq.impl.DSL.boolOr(CHECK_ATTEMPT.PASSED))
+                .from(CHECK_ATTEMPT).where(CHECK_ATTEMPT.ACCOUNT_ID.eq(accountId))
+                .groupBy(CHECK_ATTEMPT.MODULE_KEY)
+                .forEach(r -> result.put(r.value1(), new int[]{r.value2(), Boolean.TRUE.equals(r.value3()) ? 1 : 0}));
+        return result;
+    }
+
+    /** The answers JSON and time of the latest attempt at a module. */
+    Optional<org.jooq.Record2<JSONB, java.time.OffsetDateTime>> latestAttempt(long accountId, String moduleKey) {
+        return db.select(CHECK_ATTEMPT.ANSWERS, CHECK_ATTEMPT.SUBMITTED_AT).from(CHECK_ATTEMPT)
+                .where(CHECK_ATTEMPT.ACCOUNT_ID.eq(accountId)).and(CHECK_ATTEMPT.MODULE_KEY.eq(moduleKey))
+                .orderBy(CHECK_ATTEMPT.SUBMITTED_AT.desc(), CHECK_ATTEMPT.ID.desc()).limit(1).fetchOptional();
+    }
+
+    void recordCompletion(long accountId, String moduleKey, String title, int minutes) {
+        db.insertInto(MODULE_COMPLETION, MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY,
+                        MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES)
+                .values(accountId, moduleKey, title, minutes).onConflictDoNothing().execute();
+    }
+
+    Map<String, Completion> completions(long accountId) {
+        Map<String, Completion> result = new HashMap<>();
+        db.selectFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(accountId))
+                .forEach(r -> result.put(r.getModuleKey(), new Completion(r.getModuleKey(), r.getModuleTitle(),
+                        r.getMinutes(), r.getCompletedAt().toInstant())));
+        return result;
+    }
+
+    /** Completion dates per account and module, for a set of accounts. */
+    Map<Long, Map<String, Instant>> completionsOf(Collection<Long> accountIds) {
+        Map<Long, Map<String, Instant>> result = new HashMap<>();
+        db.select(MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.COMPLETED_AT)
+                .from(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.in(accountIds))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3().toInstant()));
+        return result;
+    }
+
+    Map<Long, Map<String, Set<String>>> doneLessonsOf(Collection<Long> accountIds) {
+        Map<Long, Map<String, Set<String>>> result = new HashMap<>();
+        db.select(LESSON_DONE.ACCOUNT_ID, LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY).from(LESSON_DONE)
+                .where(LESSON_DONE.ACCOUNT_ID.in(accountIds))
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>())
+                        .computeIfAbsent(r.value2(), k -> new HashSet<>()).add(r.value3()));
+        return result;
+    }
+}

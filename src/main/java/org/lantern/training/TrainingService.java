@@ -1,0 +1,248 @@
+package org.lantern.training;
+
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The door to training: the module catalogue, each person's progress (which only they and, as
+ * completion figures, their team managers see), knowledge checks and certificates.
+ */
+@Service
+public class TrainingService {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ModuleCatalogue catalogue;
+    private final TrainingRepository repository;
+    private final PeopleService people;
+    private final Clock clock;
+
+    TrainingService(ModuleCatalogue catalogue, TrainingRepository repository, PeopleService people,
+                    java.util.Optional<Clock> clock) {
+        this.catalogue = catalogue;
+        this.repository = repository;
+        this.people = people;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The live modules in their authored order. */
+    public List<TrainingModule> modules() {
+        return catalogue.modules();
+    }
+
+    public Optional<TrainingModule> module(String key) {
+        return catalogue.module(key);
+    }
+
+    /** A person's progress in every module, in module order. */
+    @Transactional(readOnly = true)
+    public List<ModuleProgress> progress(String username) {
+        long id = accountId(username);
+        Map<String, Set<String>> done = repository.doneLessons(id);
+        Map<String, int[]> best = repository.bestScores(id);
+        Map<String, TrainingRepository.Completion> completions = repository.completions(id);
+        Map<String, String> last = new HashMap<>();
+        repository.positions(id).forEach(p -> last.putIfAbsent(p.moduleKey(), p.lessonKey()));
+        return modules().stream().map(m -> {
+            int[] score = best.get(m.key());
+            TrainingRepository.Completion c = completions.get(m.key());
+            return new ModuleProgress(m, done.getOrDefault(m.key(), Set.of()), score != null && score[1] == 1,
+                    score == null ? null : score[0], c == null ? null : c.completedAt(), last.get(m.key()));
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ModuleProgress> progress(String username, String moduleKey) {
+        return progress(username).stream().filter(p -> p.module().key().equals(moduleKey)).findFirst();
+    }
+
+    /** The lesson a person was reading most recently and has not finished, across all modules. */
+    @Transactional(readOnly = true)
+    public Optional<Resume> resume(String username) {
+        long id = accountId(username);
+        Map<String, Set<String>> done = repository.doneLessons(id);
+        for (TrainingRepository.Position p : repository.positions(id)) {
+            Optional<TrainingModule> module = module(p.moduleKey());
+            if (module.isEmpty()) {
+                continue;
+            }
+            Set<String> doneHere = done.getOrDefault(p.moduleKey(), Set.of());
+            Optional<TrainingModule.Lesson> lesson = module.get().lesson(p.lessonKey())
+                    .filter(l -> !doneHere.contains(l.key()))
+                    .or(() -> module.get().lessons().stream().filter(l -> !doneHere.contains(l.key())).findFirst());
+            if (lesson.isPresent()) {
+                return Optional.of(new Resume(module.get(), lesson.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Where to carry on: a module and lesson. */
+    public record Resume(TrainingModule module, TrainingModule.Lesson lesson) {
+    }
+
+    /** Remembers that a person opened a lesson, so they can resume there on any device. */
+    @Transactional
+    public void visit(String username, String moduleKey, String lessonKey) {
+        requireLesson(moduleKey, lessonKey);
+        repository.visit(accountId(username), moduleKey, lessonKey);
+    }
+
+    /** Marks a lesson as done; completes the module when this was the last step. */
+    @Transactional
+    public ModuleProgress markDone(String username, String moduleKey, String lessonKey) {
+        requireLesson(moduleKey, lessonKey);
+        repository.markDone(accountId(username), moduleKey, lessonKey);
+        return completeIfDue(username, moduleKey);
+    }
+
+    @Transactional
+    public ModuleProgress markNotDone(String username, String moduleKey, String lessonKey) {
+        requireLesson(moduleKey, lessonKey);
+        repository.unmarkDone(accountId(username), moduleKey, lessonKey);
+        return progress(username, moduleKey).orElseThrow();
+    }
+
+    /**
+     * Scores and stores a knowledge-check attempt. Retries are allowed; the module is complete
+     * once every lesson is done and any attempt reached the pass mark.
+     *
+     * @param answers chosen option indexes per question key
+     */
+    @Transactional
+    public CheckResult submitCheck(String username, String moduleKey, Map<String, Set<Integer>> answers) {
+        TrainingModule module = module(moduleKey).orElseThrow(() -> new TrainingException("That module no longer exists."));
+        for (var entry : answers.entrySet()) {
+            var question = module.check().questions().stream().filter(q -> q.key().equals(entry.getKey())).findFirst()
+                    .orElseThrow(() -> new TrainingException("The knowledge check has changed. Please reload the page."));
+            if (entry.getValue().stream().anyMatch(i -> i < 0 || i >= question.options().size())) {
+                throw new TrainingException("The knowledge check has changed. Please reload the page.");
+            }
+        }
+        List<String> unanswered = module.check().questions().stream()
+                .filter(q -> answers.getOrDefault(q.key(), Set.of()).isEmpty()).map(TrainingModule.Question::key).toList();
+        if (!unanswered.isEmpty()) {
+            throw new TrainingException("Answer every question before checking your answers ("
+                    + unanswered.size() + " still to answer).");
+        }
+        CheckResult result = CheckScorer.score(module, answers, clock.instant());
+        repository.insertAttempt(accountId(username), result, toJson(answers));
+        completeIfDue(username, moduleKey);
+        return result;
+    }
+
+    /** The person's latest attempt at a module's check, re-scored against the current questions. */
+    @Transactional(readOnly = true)
+    public Optional<CheckResult> latestCheck(String username, String moduleKey) {
+        Optional<TrainingModule> module = module(moduleKey);
+        if (module.isEmpty()) {
+            return Optional.empty();
+        }
+        return repository.latestAttempt(accountId(username), moduleKey)
+                .map(r -> CheckScorer.score(module.get(), fromJson(r.value1().data()), r.value2().toInstant()));
+    }
+
+    /** The certificate PDF, only for a module the person has completed. */
+    @Transactional(readOnly = true)
+    public byte[] certificate(String username, String moduleKey) {
+        Account account = people.findByUsername(username).orElseThrow(() -> new TrainingException("Account not found."));
+        TrainingRepository.Completion completion = repository.completions(account.id()).get(moduleKey);
+        if (completion == null) {
+            throw new TrainingException("Complete the module to get its certificate.");
+        }
+        return CertificatePdf.render(account.displayName(), completion.moduleTitle(), completion.completedAt(), completion.minutes());
+    }
+
+    /**
+     * Completion per member and module for a team the manager manages. Only completion figures:
+     * no journal entries, no answers.
+     *
+     * @throws TrainingException when the person does not manage that team
+     */
+    @Transactional(readOnly = true)
+    public TeamProgress teamProgress(String managerUsername, long teamId) {
+        Account manager = people.findByUsername(managerUsername).orElseThrow(() -> new TrainingException("Account not found."));
+        Account.TeamMembership team = manager.managedTeams().stream().filter(t -> t.teamId() == teamId).findFirst()
+                .orElseThrow(() -> new TrainingException("You can only see progress for teams you manage."));
+        List<Account> members = people.teamMembers(teamId).stream()
+                .filter(a -> a.enabled() && !a.managedTeams().stream().anyMatch(t -> t.teamId() == teamId))
+                .sorted(Comparator.comparing(Account::displayName)).toList();
+        List<Long> ids = members.stream().map(Account::id).toList();
+        Map<Long, Map<String, Instant>> completions = ids.isEmpty() ? Map.of() : repository.completionsOf(ids);
+        Map<Long, Map<String, Set<String>>> done = ids.isEmpty() ? Map.of() : repository.doneLessonsOf(ids);
+        List<TeamProgress.Member> rows = members.stream().map(m -> {
+            Map<String, TeamProgress.Cell> cells = new LinkedHashMap<>();
+            for (TrainingModule module : modules()) {
+                Set<String> doneHere = done.getOrDefault(m.id(), Map.of()).getOrDefault(module.key(), Set.of());
+                int count = (int) module.lessons().stream().filter(l -> doneHere.contains(l.key())).count();
+                cells.put(module.key(), new TeamProgress.Cell(count, module.lessons().size(),
+                        completions.getOrDefault(m.id(), Map.of()).get(module.key())));
+            }
+            return new TeamProgress.Member(m.displayName(), cells);
+        }).toList();
+        return new TeamProgress(teamId, team.teamName(), modules(), rows);
+    }
+
+    private ModuleProgress completeIfDue(String username, String moduleKey) {
+        ModuleProgress progress = progress(username, moduleKey).orElseThrow();
+        if (!progress.complete() && progress.allLessonsDone() && progress.checkPassed()) {
+            TrainingModule m = progress.module();
+            repository.recordCompletion(accountId(username), m.key(), m.title(), m.estimatedMinutes());
+            return progress(username, moduleKey).orElseThrow();
+        }
+        return progress;
+    }
+
+    private void requireLesson(String moduleKey, String lessonKey) {
+        module(moduleKey).flatMap(m -> m.lesson(lessonKey))
+                .orElseThrow(() -> new TrainingException("That lesson no longer exists."));
+    }
+
+    private long accountId(String username) {
+        return people.findByUsername(username).map(Account::id)
+                .orElseThrow(() -> new TrainingException("Account not found."));
+    }
+
+    static String toJson(Map<String, Set<Integer>> answers) {
+        Map<String, Set<Integer>> sorted = new java.util.TreeMap<>();
+        answers.forEach((k, v) -> sorted.put(k, new TreeSet<>(v)));
+        return JSON.writeValueAsString(sorted);
+    }
+
+    static Map<String, Set<Integer>> fromJson(String json) {
+        Map<String, Set<Integer>> result = new HashMap<>();
+        JsonNode root = JSON.readTree(json);
+        for (var entry : root.properties()) {
+            Set<Integer> chosen = new TreeSet<>();
+            entry.getValue().forEach(n -> chosen.add(n.asInt()));
+            result.put(entry.getKey(), chosen);
+        }
+        return result;
+    }
+
+    /** Module title and lesson count, for summaries. */
+    public String describe(ModuleProgress p) {
+        return p.lessonsDone() + " of " + p.lessonCount() + " lessons done"
+                + (p.checkPassed() ? ", knowledge check passed" : "");
+    }
+
+    static Set<String> keys(List<TrainingModule> modules) {
+        return modules.stream().map(TrainingModule::key).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,119 @@
+package org.lantern.training.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.training.ModuleProgress;
+import org.lantern.training.TrainingModule;
+import org.lantern.training.TrainingService;
+
+import java.io.ByteArrayInputStream;
+
+/** A module's overview: objectives, lessons with what is done, the knowledge check and the certificate. */
+@Route("learn/:module")
+@RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE, Role.EDITOR_ROLE})
+public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TrainingService training;
+    private final String username;
+    private String title = "Module";
+
+    ModuleView(TrainingService training, CurrentAccount currentAccount) {
+        this.training = training;
+        this.username = currentAccount.require().username();
+        addClassName("lantern-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String key = event.getRouteParameters().get("module").orElse("");
+        ModuleProgress progress = training.progress(username, key).orElse(null);
+        if (progress == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = progress.module().title();
+        removeAll();
+        build(progress);
+    }
+
+    private void build(ModuleProgress p) {
+        TrainingModule m = p.module();
+        add(new Anchor("learn", "All modules"));
+        add(new H1(m.title()), new Paragraph(m.summary()));
+        Paragraph facts = new Paragraph(m.lessons().size() + " lessons · about " + m.estimatedMinutes() + " minutes · pass mark "
+                + m.passMark() + "%");
+        facts.addClassName("lantern-meta");
+        add(facts);
+        p.resumeLesson().ifPresent(l -> add(new Anchor(TrainingLinks.lesson(m.key(), l.key()),
+                p.started() ? "Carry on: " + l.title() : "Start the first lesson")));
+        add(new H2("What you will learn"));
+        UnorderedList objectives = new UnorderedList();
+        m.objectives().forEach(o -> objectives.add(new ListItem(o)));
+        add(objectives, new H2("Lessons"), createLessons(p), new H2(m.check().title()), createCheck(p));
+        if (p.complete()) {
+            add(createCertificate(m));
+        }
+    }
+
+    private Component createLessons(ModuleProgress p) {
+        OrderedList list = new OrderedList();
+        list.addClassName("lantern-lessons");
+        for (TrainingModule.Lesson lesson : p.module().lessons()) {
+            Anchor link = new Anchor(TrainingLinks.lesson(p.module().key(), lesson.key()), lesson.title());
+            Span meta = new Span(" · " + lesson.minutes() + " min" + (p.isDone(lesson.key()) ? " · done" : ""));
+            meta.addClassName(p.isDone(lesson.key()) ? "lantern-done" : "lantern-meta");
+            list.add(new ListItem(link, meta));
+        }
+        return list;
+    }
+
+    private Component createCheck(ModuleProgress p) {
+        Div box = new Div();
+        String status = p.bestScore() == null ? "Not tried yet." : "Your best score: " + p.bestScore() + "%"
+                + (p.checkPassed() ? " (passed)." : ". You can try again as often as you like.");
+        box.add(new Paragraph(p.module().check().questions().size() + " questions. " + status));
+        box.add(new Anchor(TrainingLinks.check(p.module().key()), p.checkPassed() ? "Review the knowledge check" : "Take the knowledge check"));
+        if (!p.complete()) {
+            Paragraph how = new Paragraph("The module is complete when every lesson is marked as done and you pass the knowledge check.");
+            how.addClassName("lantern-meta");
+            box.add(how);
+        }
+        return box;
+    }
+
+    private Component createCertificate(TrainingModule m) {
+        Div box = new Div();
+        box.addClassName("lantern-resume");
+        box.add(new Paragraph("You have completed this module."));
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = training.certificate(username, m.key());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "certificate-" + m.key() + ".pdf", "application/pdf", pdf.length);
+        }), "Download your certificate (PDF)");
+        download.setDownload(true);
+        box.add(download);
+        return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Lantern";
+    }
+}

@@ -1,0 +1,73 @@
+package org.lantern.training;
+
+import org.junit.jupiter.api.Test;
+import org.lantern.training.TrainingModule.Option;
+import org.lantern.training.TrainingModule.Question;
+import org.lantern.training.TrainingModule.QuestionType;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckScorerTest {
+
+    private static TrainingModule moduleWith(int singleQuestions) {
+        List<Question> questions = new ArrayList<>();
+        questions.add(new Question("multi", QuestionType.MULTIPLE, "Pick two", List.of(
+                new Option("a", true, "."), new Option("b", false, "."), new Option("c", true, "."))));
+        for (int i = 1; i <= singleQuestions; i++) {
+            questions.add(new Question("q" + i, QuestionType.SINGLE, "?", List.of(new Option("x", false, "."), new Option("y", true, "."))));
+        }
+        return new TrainingModule("m", "01-m", "M", "S", 1, 10, 80, List.of(), List.of("o"), List.of(),
+                new TrainingModule.KnowledgeCheck("Check", questions));
+    }
+
+    private static Map<String, Set<Integer>> allRight(int singles) {
+        Map<String, Set<Integer>> answers = new HashMap<>();
+        answers.put("multi", Set.of(0, 2));
+        for (int i = 1; i <= singles; i++) {
+            answers.put("q" + i, Set.of(1));
+        }
+        return answers;
+    }
+
+    @Test
+    void allRightScoresFullMarks() {
+        CheckResult r = CheckScorer.score(moduleWith(4), allRight(4), Instant.EPOCH);
+        assertThat(r.score()).isEqualTo(100);
+        assertThat(r.passed()).isTrue();
+        assertThat(r.correct()).isEqualTo(5);
+    }
+
+    @Test
+    void multipleAnswerQuestionsNeedExactlyTheRightSet() {
+        Map<String, Set<Integer>> answers = allRight(4);
+        answers.put("multi", Set.of(0));
+        assertThat(CheckScorer.score(moduleWith(4), answers, Instant.EPOCH).isCorrect("multi")).isFalse();
+        answers.put("multi", Set.of(0, 1, 2));
+        assertThat(CheckScorer.score(moduleWith(4), answers, Instant.EPOCH).isCorrect("multi")).isFalse();
+    }
+
+    @Test
+    void thePassMarkIsInclusive() {
+        Map<String, Set<Integer>> answers = allRight(4);
+        answers.put("q1", Set.of(0));   // 4 of 5 = 80%
+        CheckResult r = CheckScorer.score(moduleWith(4), answers, Instant.EPOCH);
+        assertThat(r.score()).isEqualTo(80);
+        assertThat(r.passed()).isTrue();
+        answers.put("q2", Set.of(0));   // 3 of 5 = 60%
+        assertThat(CheckScorer.score(moduleWith(4), answers, Instant.EPOCH).passed()).isFalse();
+    }
+
+    @Test
+    void unansweredQuestionsCountAsWrong() {
+        CheckResult r = CheckScorer.score(moduleWith(6), Map.of("multi", Set.of(0, 2)), Instant.EPOCH);
+        assertThat(r.correct()).isEqualTo(1);
+        assertThat(r.score()).isEqualTo(14);
+    }
+}

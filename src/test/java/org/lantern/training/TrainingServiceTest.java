@@ -1,0 +1,124 @@
+package org.lantern.training;
+
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@LanternTest
+@Transactional
+class TrainingServiceTest {
+
+    private static final String MODULE = "recovery-in-everyday-practice";
+
+    @Autowired
+    TrainingService training;
+    @Autowired
+    PeopleService people;
+
+    static Map<String, Set<Integer>> correctAnswers(TrainingModule module) {
+        Map<String, Set<Integer>> answers = new HashMap<>();
+        module.check().questions().forEach(q -> answers.put(q.key(), q.correctOptions()));
+        return answers;
+    }
+
+    private TrainingModule module() {
+        return training.module(MODULE).orElseThrow();
+    }
+
+    @Test
+    void progressIsPerPersonAndResumesWhereTheyLeftOff() {
+        TrainingModule m = module();
+        training.visit("staff", MODULE, m.lessons().get(1).key());
+        training.markDone("staff", MODULE, m.lessons().getFirst().key());
+        ModuleProgress p = training.progress("staff", MODULE).orElseThrow();
+        assertThat(p.lessonsDone()).isEqualTo(1);
+        assertThat(p.started()).isTrue();
+        assertThat(training.resume("staff")).get().satisfies(r -> assertThat(r.lesson().key()).isEqualTo(m.lessons().get(1).key()));
+        assertThat(training.progress("editor", MODULE).orElseThrow().started()).isFalse();
+
+        training.markNotDone("staff", MODULE, m.lessons().getFirst().key());
+        assertThat(training.progress("staff", MODULE).orElseThrow().lessonsDone()).isZero();
+    }
+
+    @Test
+    void everyQuestionMustBeAnswered() {
+        assertThatThrownBy(() -> training.submitCheck("staff", MODULE, Map.of()))
+                .isInstanceOf(TrainingException.class).hasMessageStartingWith("Answer every question before checking");
+        Map<String, Set<Integer>> stale = correctAnswers(module());
+        stale.put("no-such-question", Set.of(0));
+        assertThatThrownBy(() -> training.submitCheck("staff", MODULE, stale)).hasMessageContaining("has changed");
+    }
+
+    @Test
+    void theModuleCompletesWhenAllLessonsAreDoneAndTheCheckIsPassed() throws Exception {
+        TrainingModule m = module();
+        Map<String, Set<Integer>> wrong = new HashMap<>();
+        m.check().questions().forEach(q -> wrong.put(q.key(), Set.of(q.correctOptions().contains(0) ? 1 : 0)));
+        CheckResult failed = training.submitCheck("staff", MODULE, wrong);
+        assertThat(failed.passed()).isFalse();
+        assertThat(training.latestCheck("staff", MODULE)).get().extracting(CheckResult::score).isEqualTo(failed.score());
+
+        CheckResult passed = training.submitCheck("staff", MODULE, correctAnswers(m));
+        assertThat(passed.score()).isEqualTo(100);
+        assertThat(training.progress("staff", MODULE).orElseThrow().complete()).as("lessons not done yet").isFalse();
+        assertThatThrownBy(() -> training.certificate("staff", MODULE)).hasMessage("Complete the module to get its certificate.");
+
+        for (TrainingModule.Lesson lesson : m.lessons()) {
+            training.markDone("staff", MODULE, lesson.key());
+        }
+        ModuleProgress done = training.progress("staff", MODULE).orElseThrow();
+        assertThat(done.complete()).isTrue();
+        assertThat(training.resume("staff")).isEmpty();
+
+        byte[] pdf = training.certificate("staff", MODULE);
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("Certificate of completion", "Sam Staff", m.title(), "Learning time");
+    }
+
+    @Test
+    void managersSeeCompletionOnlyForTeamsTheyManage() {
+        TrainingModule m = module();
+        for (TrainingModule.Lesson lesson : m.lessons()) {
+            training.markDone("staff", MODULE, lesson.key());
+        }
+        training.submitCheck("staff", MODULE, correctAnswers(m));
+        Account manager = people.findByUsername("manager").orElseThrow();
+        long community = manager.managedTeams().stream().filter(t -> t.teamName().equals("Community Team North")).findFirst().orElseThrow().teamId();
+
+        TeamProgress progress = training.teamProgress("manager", community);
+        TeamProgress.Member sam = progress.rows().stream().filter(r -> r.displayName().equals("Sam Staff")).findFirst().orElseThrow();
+        assertThat(sam.cells().get(MODULE).completedAt()).isNotNull();
+        assertThat(progress.rows()).extracting(TeamProgress.Member::displayName).doesNotContain("Morgan Manager");
+
+        assertThatThrownBy(() -> training.teamProgress("ward.manager", community))
+                .hasMessage("You can only see progress for teams you manage.");
+        assertThatThrownBy(() -> training.teamProgress("staff", community))
+                .hasMessage("You can only see progress for teams you manage.");
+    }
+
+    @Test
+    void answersRoundTripThroughJson() {
+        Map<String, Set<Integer>> answers = Map.of("q1", Set.of(2, 0), "q2", Set.of(1));
+        assertThat(TrainingService.toJson(answers)).isEqualTo("{\"q1\":[0,2],\"q2\":[1]}");
+        assertThat(TrainingService.fromJson(TrainingService.toJson(answers))).isEqualTo(answers);
+    }
+
+    @Test
+    void certificateHoursAreRounded() {
+        assertThat(CertificatePdf.hours(62)).isEqualTo("1 hour");
+        assertThat(CertificatePdf.hours(70)).isEqualTo("1.25 hours");
+        assertThat(CertificatePdf.hours(5)).isEqualTo("0.25 hours");
+    }
+}
