@@ -40,16 +40,24 @@ class TrainingServiceTest {
     @Test
     void progressIsPerPersonAndResumesWhereTheyLeftOff() {
         TrainingModule m = module();
-        training.visit("staff", MODULE, m.lessons().get(1).key());
-        training.markDone("staff", MODULE, m.lessons().getFirst().key());
-        ModuleProgress p = training.progress("staff", MODULE).orElseThrow();
+        training.visit("editor", MODULE, m.lessons().get(1).key());
+        training.markDone("editor", MODULE, m.lessons().getFirst().key());
+        ModuleProgress p = training.progress("editor", MODULE).orElseThrow();
         assertThat(p.lessonsDone()).isEqualTo(1);
         assertThat(p.started()).isTrue();
-        assertThat(training.resume("staff")).get().satisfies(r -> assertThat(r.lesson().key()).isEqualTo(m.lessons().get(1).key()));
-        assertThat(training.progress("editor", MODULE).orElseThrow().started()).isFalse();
+        assertThat(training.resume("editor")).get().satisfies(r -> assertThat(r.lesson().key()).isEqualTo(m.lessons().get(1).key()));
+        assertThat(training.progress("ward.manager", MODULE).orElseThrow().started()).isFalse();
 
-        training.markNotDone("staff", MODULE, m.lessons().getFirst().key());
-        assertThat(training.progress("staff", MODULE).orElseThrow().lessonsDone()).isZero();
+        training.markNotDone("editor", MODULE, m.lessons().getFirst().key());
+        assertThat(training.progress("editor", MODULE).orElseThrow().lessonsDone()).isZero();
+    }
+
+    @Test
+    void demoDataShowsAStaffMemberPartWayThrough() {
+        ModuleProgress p = training.progress("staff", MODULE).orElseThrow();
+        assertThat(p.lessonsDone()).isEqualTo(2);
+        assertThat(p.complete()).isFalse();
+        assertThat(training.progress("amira.k", MODULE).orElseThrow().complete()).isTrue();
     }
 
     @Test

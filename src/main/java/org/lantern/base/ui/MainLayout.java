@@ -103,6 +103,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
-        viewTitle.setText(title);
+        viewTitle.setText(title.endsWith(" | Lantern") ? title.substring(0, title.length() - " | Lantern".length()) : title);
     }
 }
