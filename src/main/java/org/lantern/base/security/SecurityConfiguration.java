@@ -64,6 +64,8 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(rules -> rules
+                // let error responses through unchanged (their original request was already checked)
+                .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.deny())

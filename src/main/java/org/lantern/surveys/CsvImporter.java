@@ -1,0 +1,265 @@
+package org.lantern.surveys;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jooq.DSLContext;
+import org.jooq.InsertValuesStep3;
+import org.jooq.InsertValuesStep5;
+import org.lantern.db.tables.records.ParticipantRecord;
+import org.lantern.db.tables.records.ResponseRecord;
+import org.postgresql.PGConnection;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import static org.lantern.db.Tables.PARTICIPANT;
+import static org.lantern.db.Tables.RESPONSE;
+
+/**
+ * Imports one CSV file of responses: header {@code participant,team,wave,<item keys...>}, one row
+ * per participant and wave. Each row is checked on its own and rejected with its line number (the
+ * header is line 1; a quoted value spanning lines counts all its lines). Valid rows are written in
+ * bulk (answers with PostgreSQL COPY), so 100,000 rows take seconds.
+ */
+final class CsvImporter {
+
+    private static final int CHUNK = 1000;
+
+    private final DSLContext db;
+    private final Programme programme;
+    private final SurveyDefinition survey;
+    private final boolean replace;
+    private final Instant now;
+    private final Consumer<Long> progress;
+
+    CsvImporter(DSLContext db, Programme programme, SurveyDefinition survey, boolean replace, Instant now, Consumer<Long> progress) {
+        this.db = db;
+        this.programme = programme;
+        this.survey = survey;
+        this.replace = replace;
+        this.now = now;
+        this.progress = progress;
+    }
+
+    private record Row(long line, String code, long teamId, long waveId, String waveKey, Map<String, Object> answers) {
+    }
+
+    private record Existing(long id, long teamId) {
+    }
+
+    ImportResult run(Reader csv) {
+        List<ImportResult.Rejection> rejected = new ArrayList<>();
+        Map<String, Existing> participants = new HashMap<>();
+        db.select(PARTICIPANT.ID, PARTICIPANT.CODE, PARTICIPANT.TEAM_ID).from(PARTICIPANT)
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
+                .forEach(r -> participants.put(r.value2(), new Existing(r.value1(), r.value3())));
+        Map<String, Long> existingResponses = new HashMap<>();
+        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID).from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
+                .forEach(r -> existingResponses.put(r.value2() + "/" + r.value3(), r.value1()));
+
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, Long> newParticipantTeams = new HashMap<>();
+        try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(csv)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                throw new SurveyException("The file is empty: the first line must be participant,team,wave followed by item keys.");
+            }
+            List<String> header = header(records.next());
+            long lastLine = parser.getCurrentLineNumber();
+            long seen = 0;
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    rejected.add(new ImportResult.Rejection(lastLine + 1, "The file cannot be read from here on (for example "
+                            + "a quote that is never closed): " + rootMessage(e)));
+                    break;
+                }
+                long line = lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                if (++seen % 5000 == 0) {
+                    progress.accept(seen);
+                }
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue;
+                }
+                try {
+                    Row row = toRow(line, header, record);
+                    Existing known = participants.get(row.code());
+                    Long newTeam = newParticipantTeams.get(row.code());
+                    if (known != null && known.teamId() != row.teamId() || newTeam != null && newTeam != row.teamId()) {
+                        throw new SurveyException("participant '" + row.code() + "' is already recorded in another team.");
+                    }
+                    String key = row.code() + "/" + row.waveKey();
+                    Row earlier = rows.get(key);
+                    if (earlier != null && !replace) {
+                        throw new SurveyException("participant '" + row.code() + "' already has a row for wave '" + row.waveKey()
+                                + "' on line " + earlier.line() + " (use replace to keep the later one).");
+                    }
+                    if (known != null && existingResponses.containsKey(known.id() + "/" + row.waveId()) && !replace) {
+                        throw new SurveyException("participant '" + row.code() + "' already has a response for wave '"
+                                + row.waveKey() + "' in Lantern (use replace to overwrite it).");
+                    }
+                    if (known == null) {
+                        newParticipantTeams.putIfAbsent(row.code(), row.teamId());
+                    }
+                    rows.remove(key);
+                    rows.put(key, row);
+                } catch (SurveyException e) {
+                    rejected.add(new ImportResult.Rejection(line, e.getMessage()));
+                }
+            }
+            progress.accept(seen);
+        } catch (IOException e) {
+            throw new SurveyException("The file could not be read: " + e.getMessage());
+        }
+        write(rows.values(), participants, newParticipantTeams, existingResponses);
+        rejected.sort(Comparator.comparingLong(ImportResult.Rejection::line));
+        return new ImportResult(rows.size(), List.copyOf(rejected));
+    }
+
+    private List<String> header(CSVRecord record) {
+        List<String> header = new ArrayList<>();
+        record.forEach(h -> header.add(h.trim().toLowerCase(Locale.ROOT).replace("\uFEFF", "")));
+        if (header.size() < 4 || !header.subList(0, 3).equals(List.of("participant", "team", "wave"))) {
+            throw new SurveyException("Line 1 must start with the columns participant,team,wave followed by item keys.");
+        }
+        Set<String> seen = new HashSet<>();
+        for (String column : header.subList(3, header.size())) {
+            if (!seen.add(column)) {
+                throw new SurveyException("Line 1 names the column '" + column + "' twice.");
+            }
+            if (survey.item(column).isEmpty()) {
+                throw new SurveyException("Line 1: '" + column + "' is not an item of the survey '" + survey.key() + "'.");
+            }
+        }
+        return header;
+    }
+
+    private Row toRow(long line, List<String> header, CSVRecord record) {
+        if (record.size() != header.size()) {
+            throw new SurveyException("expected " + header.size() + " values but found " + record.size() + ".");
+        }
+        String code = record.get(0).trim();
+        if (code.isEmpty() || code.length() > 100) {
+            throw new SurveyException("the participant code is missing or longer than 100 characters.");
+        }
+        String teamName = record.get(1).trim();
+        Programme.TeamRef team = programme.team(teamName).orElseThrow(() -> new SurveyException(
+                "'" + teamName + "' is not a team in this programme."));
+        String waveKey = record.get(2).trim();
+        Programme.Wave wave = programme.wave(waveKey).orElseThrow(() -> new SurveyException(
+                "'" + waveKey + "' is not a wave of this programme."));
+        Map<String, Object> answers = new LinkedHashMap<>();
+        for (int i = 3; i < header.size(); i++) {
+            String value = record.get(i);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            SurveyDefinition.Item item = survey.item(header.get(i)).orElseThrow();
+            try {
+                switch (item.type()) {
+                    case LIKERT -> answers.put(item.key(), SurveyService.parseScale(survey, value));
+                    case CHOICE -> answers.put(item.key(), SurveyService.matchOption(item, value).orElseThrow(() ->
+                            new SurveyException("not one of the options")));
+                    case TEXT -> {
+                        if (value.length() > SurveyService.MAX_TEXT) {
+                            throw new SurveyException("longer than " + SurveyService.MAX_TEXT + " characters");
+                        }
+                        answers.put(item.key(), value.strip());
+                    }
+                }
+            } catch (SurveyException e) {
+                throw new SurveyException("column '" + item.key() + "': " + e.getMessage());
+            }
+        }
+        if (answers.isEmpty()) {
+            throw new SurveyException("the row has no answers.");
+        }
+        return new Row(line, code, team.id(), wave.id(), wave.key(), answers);
+    }
+
+    private void write(java.util.Collection<Row> rows, Map<String, Existing> participants, Map<String, Long> newTeams,
+                       Map<String, Long> existingResponses) {
+        // 1. new participants
+        List<Map.Entry<String, Long>> fresh = new ArrayList<>(newTeams.entrySet());
+        for (int from = 0; from < fresh.size(); from += CHUNK) {
+            InsertValuesStep3<ParticipantRecord, Long, String, Long> insert =
+                    db.insertInto(PARTICIPANT, PARTICIPANT.PROGRAMME_ID, PARTICIPANT.CODE, PARTICIPANT.TEAM_ID);
+            for (Map.Entry<String, Long> p : fresh.subList(from, Math.min(fresh.size(), from + CHUNK))) {
+                insert = insert.values(programme.id(), p.getKey(), p.getValue());
+            }
+            insert.returningResult(PARTICIPANT.ID, PARTICIPANT.CODE).fetch()
+                    .forEach(r -> participants.put(r.value2(), new Existing(r.value1(), newTeams.get(r.value2()))));
+        }
+        // 2. responses being replaced go first (their answers follow by cascade)
+        List<Long> replaced = new ArrayList<>();
+        for (Row row : rows) {
+            Long old = existingResponses.get(participants.get(row.code()).id() + "/" + row.waveId());
+            if (old != null) {
+                replaced.add(old);
+            }
+        }
+        for (int from = 0; from < replaced.size(); from += CHUNK) {
+            db.deleteFrom(RESPONSE).where(RESPONSE.ID.in(replaced.subList(from, Math.min(replaced.size(), from + CHUNK)))).execute();
+        }
+        // 3. responses, then their answers with COPY
+        List<Row> list = new ArrayList<>(rows);
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            List<Row> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
+            InsertValuesStep5<ResponseRecord, Long, Long, String, String, java.time.OffsetDateTime> insert =
+                    db.insertInto(RESPONSE, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, RESPONSE.STATUS, RESPONSE.SOURCE, RESPONSE.SUBMITTED_AT);
+            for (Row row : chunk) {
+                insert = insert.values(participants.get(row.code()).id(), row.waveId(), "submitted", "import", now.atOffset(ZoneOffset.UTC));
+            }
+            Map<String, Long> ids = new HashMap<>();
+            insert.returningResult(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID).fetch()
+                    .forEach(r -> ids.put(r.value2() + "/" + r.value3(), r.value1()));
+            StringBuilder copy = new StringBuilder();
+            for (Row row : chunk) {
+                long responseId = ids.get(participants.get(row.code()).id() + "/" + row.waveId());
+                row.answers().forEach((item, value) -> {
+                    copy.append(responseId).append(',').append(item).append(',');
+                    if (value instanceof Integer number) {
+                        copy.append(number).append(",\n");
+                    } else {
+                        copy.append(",\"").append(value.toString().replace("\"", "\"\"")).append("\"\n");
+                    }
+                });
+            }
+            db.connection(c -> c.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                    "COPY answer (response_id, item_key, value_number, value_text) FROM STDIN WITH (FORMAT csv)",
+                    new StringReader(copy.toString())));
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

@@ -1,0 +1,58 @@
+package org.lantern.surveys;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A survey as authored in {@code content/surveys/<key>.yaml}. */
+public record SurveyDefinition(String key, String title, String description, Scale scale, List<Theme> themes,
+                               List<Item> items) {
+
+    public Optional<Item> item(String itemKey) {
+        return items.stream().filter(i -> i.key().equals(itemKey)).findFirst();
+    }
+
+    public Optional<Theme> theme(String themeKey) {
+        return themes.stream().filter(t -> t.key().equals(themeKey)).findFirst();
+    }
+
+    /** Items that are scored (likert and choice). */
+    public List<Item> scoredItems() {
+        return items.stream().filter(i -> i.type() != ItemType.TEXT).toList();
+    }
+
+    /** The answer scale of likert items; labels run from {@code min} to {@code max}. */
+    public record Scale(int min, int max, List<String> labels) {
+
+        public String label(int value) {
+            return labels.get(value - min);
+        }
+    }
+
+    public record Theme(String key, String title) {
+    }
+
+    /**
+     * One question.
+     *
+     * @param theme   the theme key, or empty for free-text items
+     * @param reverse likert items worded the other way: scored {@code min + max - answer}
+     * @param options for choice items
+     * @param answer  the correct option of a choice item
+     */
+    public record Item(String key, String theme, ItemType type, String text, boolean reverse, List<String> options,
+                       String answer) {
+    }
+
+    public enum ItemType {
+        LIKERT, CHOICE, TEXT;
+
+        static Optional<ItemType> fromKey(String key) {
+            return switch (key) {
+                case "likert" -> Optional.of(LIKERT);
+                case "choice" -> Optional.of(CHOICE);
+                case "text" -> Optional.of(TEXT);
+                default -> Optional.empty();
+            };
+        }
+    }
+}

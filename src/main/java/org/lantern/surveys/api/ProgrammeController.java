@@ -1,0 +1,102 @@
+package org.lantern.surveys.api;
+
+import org.lantern.base.api.ApiException;
+import org.lantern.surveys.ImportResult;
+import org.lantern.surveys.NewProgramme;
+import org.lantern.surveys.Programme;
+import org.lantern.surveys.SurveyException;
+import org.lantern.surveys.SurveyService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Programmes and CSV import for evaluators' scripts. Never returns anyone's answers. */
+@RestController
+class ProgrammeController {
+
+    private final SurveyService surveys;
+
+    ProgrammeController(SurveyService surveys) {
+        this.surveys = surveys;
+    }
+
+    record WaveJson(String key, String opens, String closes) {
+    }
+
+    record ProgrammeRequest(String key, String title, String survey, List<String> teams, List<WaveJson> waves) {
+    }
+
+    record ProgrammeJson(String key, String title, String survey, List<String> teams, List<WaveJson> waves) {
+        static ProgrammeJson of(Programme p) {
+            return new ProgrammeJson(p.key(), p.title(), p.surveyKey(), p.teams().stream().map(Programme.TeamRef::name).toList(),
+                    p.waves().stream().map(w -> new WaveJson(w.key(), w.opens().toString(), w.closes().toString())).toList());
+        }
+    }
+
+    @PostMapping("/api/programmes")
+    ResponseEntity<ProgrammeJson> create(@AuthenticationPrincipal UserDetails user, @RequestBody ProgrammeRequest request) {
+        if (request == null) {
+            throw ApiException.badRequest("Send the programme as JSON.");
+        }
+        List<NewProgramme.NewWave> waves = request.waves() == null ? List.of() : request.waves().stream()
+                .map(w -> new NewProgramme.NewWave(w.key(), date(w.opens(), "opens"), date(w.closes(), "closes"))).toList();
+        try {
+            Programme created = surveys.createProgramme(user.getUsername(),
+                    new NewProgramme(request.key(), request.title(), request.survey(), request.teams(), waves));
+            return ResponseEntity.status(HttpStatus.CREATED).body(ProgrammeJson.of(created));
+        } catch (SurveyException e) {
+            throw e.getMessage().startsWith("There is already") ? new ApiException(HttpStatus.CONFLICT, e.getMessage())
+                    : ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    @GetMapping("/api/programmes")
+    List<ProgrammeJson> list() {
+        return surveys.programmes().stream().map(ProgrammeJson::of).toList();
+    }
+
+    @GetMapping("/api/programmes/{key}")
+    ProgrammeJson get(@PathVariable String key) {
+        return surveys.programme(key).map(ProgrammeJson::of)
+                .orElseThrow(() -> ApiException.notFound("No programme with the key '" + key + "'."));
+    }
+
+    @PostMapping(value = "/api/programmes/{key}/responses", consumes = {"text/csv", "text/plain"})
+    ImportResult importResponses(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
+                                 @RequestParam(defaultValue = "false") boolean replace,
+                                 jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
+        if (surveys.programme(key).isEmpty()) {
+            throw ApiException.notFound("No programme with the key '" + key + "'.");
+        }
+        try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
+            return surveys.importCsv(user.getUsername(), key, csv, replace, rows -> { });
+        } catch (SurveyException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw ApiException.badRequest("Each wave needs '" + field + "' as a date, YYYY-MM-DD.");
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("'" + text + "' is not a date in the form YYYY-MM-DD.");
+        }
+    }
+}

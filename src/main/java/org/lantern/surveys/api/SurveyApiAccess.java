@@ -1,0 +1,16 @@
+package org.lantern.surveys.api;
+
+import org.lantern.base.security.ApiAccessRules;
+import org.lantern.people.Role;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Programme endpoints are for evaluators and administrators only. */
+@Component
+class SurveyApiAccess implements ApiAccessRules {
+
+    @Override
+    public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/api/programmes", "/api/programmes/**").hasAnyRole(Role.EVALUATOR_ROLE, Role.ADMIN_ROLE);
+    }
+}

@@ -1,0 +1,229 @@
+package org.lantern.surveys.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.surveys.MyResponse;
+import org.lantern.surveys.SurveyDefinition;
+import org.lantern.surveys.SurveyException;
+import org.lantern.surveys.SurveyService;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Answering a survey wave. Every answer is saved as soon as it is given, so a closed tab or a
+ * dropped connection loses nothing; coming back carries on. Submitting is final.
+ */
+@Route("surveys/:programme/:wave")
+@RolesAllowed(Role.STAFF_ROLE)
+public class SurveyResponseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SurveyService surveys;
+    private final String username;
+    private final Paragraph saveStatus = new Paragraph();
+    private final Paragraph answeredCount = new Paragraph();
+    private final Div error = new Div();
+    private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private MyResponse response;
+    private String title = "Survey";
+
+    SurveyResponseView(SurveyService surveys, CurrentAccount currentAccount) {
+        this.surveys = surveys;
+        this.username = currentAccount.require().username();
+        addClassName("lantern-page");
+        addClassName("lantern-reading");
+        saveStatus.getElement().setAttribute("aria-live", "polite");
+        saveStatus.addClassName("lantern-meta");
+        error.addClassName("lantern-error");
+        error.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new Anchor("surveys", "All surveys"));
+        try {
+            response = surveys.startOrResume(username, event.getRouteParameters().get("programme").orElse(""),
+                    event.getRouteParameters().get("wave").orElse(""));
+        } catch (SurveyException e) {
+            add(new H1("Survey not available"), new Paragraph(e.getMessage()));
+            return;
+        }
+        title = response.programme().title();
+        if (response.submitted()) {
+            showSubmitted();
+        } else {
+            showForm();
+        }
+    }
+
+    private void showForm() {
+        SurveyDefinition survey = response.survey();
+        add(new H1(response.programme().title()));
+        add(new Paragraph(SurveyLinks.waveLabel(response.wave().key()) + " survey · open until " + SurveyLinks.date(response.wave().closes())));
+        if (!survey.description().isEmpty()) {
+            add(new Paragraph(survey.description()));
+        }
+        Paragraph autosave = new Paragraph("Each answer is saved as you go. You can stop and come back later, on any device.");
+        autosave.addClassName("lantern-resume");
+        add(autosave);
+        String theme = null;
+        int number = 1;
+        for (SurveyDefinition.Item item : survey.items()) {
+            if (!item.theme().equals(theme) && item.type() != SurveyDefinition.ItemType.TEXT) {
+                theme = item.theme();
+                survey.theme(theme).ifPresent(t -> add(new H2(t.title())));
+            } else if (item.type() == SurveyDefinition.ItemType.TEXT && theme != null) {
+                theme = null;
+                add(new H2("In your own words"));
+            }
+            add(createItem(number++, item));
+        }
+        updateCount();
+        Button submit = new Button("Submit my answers", e -> confirmSubmit());
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(submit);
+        actions.addClassName("lantern-toolbar");
+        add(saveStatus, answeredCount, error, actions);
+    }
+
+    private Component createItem(int number, SurveyDefinition.Item item) {
+        Section section = new Section();
+        section.addClassName("lantern-question");
+        String label = number + ". " + item.text();
+        String saved = response.answers().get(item.key());
+        switch (item.type()) {
+            case LIKERT -> {
+                SurveyDefinition.Scale scale = response.survey().scale();
+                RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label);
+                group.setItems(IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
+                group.setItemLabelGenerator(scale::label);
+                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+                if (saved != null) {
+                    group.setValue(Integer.valueOf(saved));
+                }
+                group.addValueChangeListener(e -> save(item.key(), e.getValue() == null ? null : String.valueOf(e.getValue())));
+                fields.put(item.key(), group);
+                section.add(group);
+            }
+            case CHOICE -> {
+                RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
+                group.setItems(item.options());
+                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+                if (saved != null && item.options().contains(saved)) {
+                    group.setValue(saved);
+                }
+                group.addValueChangeListener(e -> save(item.key(), e.getValue()));
+                fields.put(item.key(), group);
+                section.add(group);
+            }
+            case TEXT -> {
+                TextArea text = new TextArea(label);
+                text.setWidthFull();
+                text.setMaxLength(5000);
+                text.setHelperText("Optional. Please do not include names or details that could identify anyone.");
+                text.setValueChangeMode(ValueChangeMode.LAZY);
+                text.setValueChangeTimeout(700);
+                if (saved != null) {
+                    text.setValue(saved);
+                }
+                text.addValueChangeListener(e -> save(item.key(), e.getValue()));
+                fields.put(item.key(), text);
+                section.add(text);
+            }
+        }
+        return section;
+    }
+
+    private void save(String itemKey, String value) {
+        try {
+            surveys.saveAnswer(username, response.programme().key(), response.wave().key(), itemKey, value);
+            saveStatus.setText("Saved.");
+            error.setText("");
+            updateCount();
+        } catch (SurveyException e) {
+            error.setText("Not saved: " + e.getMessage());
+        }
+    }
+
+    private void updateCount() {
+        long answered = fields.values().stream().filter(f -> !f.isEmpty()).count();
+        long scored = response.survey().scoredItems().size();
+        long scoredAnswered = response.survey().scoredItems().stream().filter(i -> fields.containsKey(i.key())
+                && !fields.get(i.key()).isEmpty()).count();
+        answeredCount.setText(scoredAnswered + " of " + scored + " questions answered" + (answered > scoredAnswered
+                ? ", plus " + (answered - scoredAnswered) + " written answer(s)." : "."));
+    }
+
+    private void confirmSubmit() {
+        long missing = response.survey().scoredItems().stream().filter(i -> fields.get(i.key()).isEmpty()).count();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Submit your answers?");
+        dialog.setText((missing > 0 ? missing + " question(s) are not answered. " : "")
+                + "Once submitted, your answers are final and cannot be changed.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep answering");
+        dialog.setConfirmText("Submit");
+        dialog.addConfirmListener(e -> submit());
+        dialog.open();
+    }
+
+    private void submit() {
+        try {
+            response = surveys.submit(username, response.programme().key(), response.wave().key());
+            removeAll();
+            add(new Anchor("surveys", "All surveys"));
+            showSubmitted();
+        } catch (SurveyException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    private void showSubmitted() {
+        add(new H1(response.programme().title()));
+        Paragraph thanks = new Paragraph("Thank you. You submitted the " + SurveyLinks.waveLabel(response.wave().key()).toLowerCase()
+                + " survey. These are your answers; only you can see them here.");
+        thanks.addClassName("lantern-done");
+        thanks.getElement().setAttribute("role", "status");
+        add(thanks);
+        Div answers = new Div();
+        answers.addClassName("lantern-answers");
+        List<SurveyDefinition.Item> items = response.survey().items();
+        for (SurveyDefinition.Item item : items) {
+            String value = response.answers().get(item.key());
+            String shown = value == null ? "Not answered" : item.type() == SurveyDefinition.ItemType.LIKERT
+                    ? response.survey().scale().label(Integer.parseInt(value)) : value;
+            Paragraph q = new Paragraph(item.text());
+            q.addClassName("lantern-option");
+            answers.add(q, new Paragraph(shown));
+        }
+        add(answers);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Lantern";
+    }
+}

@@ -1,0 +1,64 @@
+package org.lantern.surveys.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.surveys.OpenSurvey;
+import org.lantern.surveys.SurveyService;
+
+import java.util.List;
+
+/** The surveys open for the staff member's teams, and whether they have answered them. */
+@Route("surveys")
+@PageTitle("Surveys | Lantern")
+@Menu(title = "Surveys", order = 300, icon = "vaadin:clipboard-check")
+@RolesAllowed(Role.STAFF_ROLE)
+public class SurveysView extends Div {
+
+    SurveysView(SurveyService surveys, CurrentAccount currentAccount) {
+        addClassName("lantern-page");
+        add(new H1("Surveys"));
+        add(new Paragraph("Training programmes ask the same short survey before and after, to see what has changed. "
+                + "Your answers are kept under a random code, not your name. Your manager never sees what you answered: "
+                + "reports only show team totals, and only when enough people have answered."));
+        List<OpenSurvey> open = surveys.openSurveysFor(currentAccount.require().username());
+        if (open.isEmpty()) {
+            Paragraph empty = new Paragraph("No survey is open for your team at the moment. When one opens, it will appear here and on your home page.");
+            empty.addClassName("lantern-empty");
+            add(empty);
+            return;
+        }
+        Div cards = new Div();
+        cards.addClassName("lantern-cards");
+        open.forEach(o -> cards.add(card(o)));
+        add(cards);
+    }
+
+    static Component card(OpenSurvey o) {
+        Section card = new Section();
+        card.addClassName("lantern-card");
+        card.add(new H2(o.programme().title()));
+        card.add(new Paragraph(SurveyLinks.waveLabel(o.wave().key()) + " survey · open until " + SurveyLinks.date(o.wave().closes())));
+        String link = SurveyLinks.response(o.programme().key(), o.wave().key());
+        switch (o.status()) {
+            case NOT_STARTED -> card.add(new Anchor(link, "Start the survey"));
+            case DRAFT -> card.add(new Paragraph("Your answers so far are saved."), new Anchor(link, "Carry on with the survey"));
+            case SUBMITTED -> {
+                Paragraph done = new Paragraph("Thank you: you submitted this survey.");
+                done.addClassName("lantern-done");
+                card.add(done, new Anchor(link, "See what you submitted"));
+            }
+        }
+        return card;
+    }
+}

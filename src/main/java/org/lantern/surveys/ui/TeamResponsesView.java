@@ -1,0 +1,76 @@
+package org.lantern.surveys.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ReportingProperties;
+import org.lantern.people.Account;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.surveys.Programme;
+import org.lantern.surveys.SurveyService;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Managers see how many of their team have answered each survey wave, and who has not yet, so
+ * they can send a reminder. Never what anyone answered.
+ */
+@Route("reports/responses")
+@PageTitle("Survey responses | Lantern")
+@Menu(title = "Survey responses", order = 510, icon = "vaadin:clipboard-user")
+@RolesAllowed(Role.MANAGER_ROLE)
+public class TeamResponsesView extends Div {
+
+    TeamResponsesView(SurveyService surveys, ReportingProperties reporting, CurrentAccount currentAccount) {
+        addClassName("lantern-page");
+        Account manager = currentAccount.require();
+        add(new H1("Survey responses"));
+        add(new Paragraph("How many of your team have answered each survey. You can see who has not answered yet, to "
+                + "send a reminder, but never what anyone answered."));
+        Set<Long> managed = manager.managedTeams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
+        List<Programme> programmes = surveys.programmes().stream()
+                .filter(p -> p.teams().stream().anyMatch(t -> managed.contains(t.id()))).toList();
+        if (programmes.isEmpty()) {
+            Paragraph empty = new Paragraph("None of your teams is in a survey programme yet.");
+            empty.addClassName("lantern-empty");
+            add(empty);
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        for (Programme p : programmes) {
+            add(new H2(p.title()), ProgrammeView.ratesGrid(surveys.responseRates(manager.username(), p.key()), reporting.suppressedLabel()));
+            for (Programme.Wave wave : p.waves()) {
+                if (!wave.isOpen(today)) {
+                    continue;
+                }
+                for (Programme.TeamRef team : p.teams()) {
+                    if (!managed.contains(team.id())) {
+                        continue;
+                    }
+                    List<String> waiting = surveys.notYetResponded(manager.username(), p.key(), wave.key(), team.id());
+                    add(new H3(team.name() + ": not yet answered the " + SurveyLinks.waveLabel(wave.key()).toLowerCase()
+                            + " survey (open until " + SurveyLinks.date(wave.closes()) + ")"));
+                    if (waiting.isEmpty()) {
+                        add(new Paragraph("Everyone has answered."));
+                    } else {
+                        UnorderedList list = new UnorderedList();
+                        waiting.forEach(name -> list.add(new ListItem(name)));
+                        add(list);
+                    }
+                }
+            }
+        }
+    }
+}

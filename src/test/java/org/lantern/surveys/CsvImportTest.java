@@ -1,0 +1,147 @@
+package org.lantern.surveys;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.db.Tables.ANSWER;
+import static org.lantern.db.Tables.PARTICIPANT;
+import static org.lantern.db.Tables.PROGRAMME;
+import static org.lantern.db.Tables.RESPONSE;
+
+@LanternTest
+@Transactional
+class CsvImportTest {
+
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    DSLContext db;
+
+    @BeforeEach
+    void programme() {
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        surveys.createProgramme("evaluator", new NewProgramme("import-test", "Import test", "recovery-knowledge",
+                List.of("Community Team North", "Paper Team"), List.of(new NewProgramme.NewWave("before", d, d.plusDays(30)),
+                new NewProgramme.NewWave("after", d.plusDays(120), d.plusDays(150)))));
+    }
+
+    private ImportResult run(String csv, boolean replace) {
+        return surveys.importCsv("evaluator", "import-test", new StringReader(csv), replace, n -> { });
+    }
+
+    private String answerOf(String code, String wave, String item) {
+        return db.select(ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT).from(ANSWER).join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(PROGRAMME).on(PROGRAMME.ID.eq(PARTICIPANT.PROGRAMME_ID))
+                .where(PROGRAMME.KEY.eq("import-test")).and(PARTICIPANT.CODE.eq(code))
+                .and(RESPONSE.WAVE_ID.in(db.select(org.lantern.db.Tables.WAVE.ID).from(org.lantern.db.Tables.WAVE).where(org.lantern.db.Tables.WAVE.KEY.eq(wave))))
+                .and(ANSWER.ITEM_KEY.eq(item))
+                .fetchOptional(r -> r.value1() != null ? String.valueOf(r.value1()) : r.value2()).orElse(null);
+    }
+
+    @Test
+    void validRowsGoInAndEachRejectedRowNamesItsLine() {
+        String csv = """
+                participant,team,wave,hope-1,hope-k1,comments
+                P1,Paper Team,before,4,,Fine
+                P2,No Such Team,before,3,,
+                P3,paper team,before,7,,
+                P4,Paper Team,before,2,,"A comment
+                over two lines"
+                P5,Paper Team,during,3,,
+                P1,Paper Team,before,5,,
+                P6,Paper Team,before,,,
+                P7,Paper Team,before,3
+                """;
+        ImportResult result = run(csv, false);
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.rejected()).extracting(ImportResult.Rejection::line).containsExactly(3L, 4L, 7L, 8L, 9L, 10L);
+        assertThat(result.rejected()).extracting(ImportResult.Rejection::reason).containsExactly(
+                "'No Such Team' is not a team in this programme.",
+                "column 'hope-1': Answers on this scale are whole numbers from 1 to 5, not '7'.",
+                "'during' is not a wave of this programme.",
+                "participant 'P1' already has a row for wave 'before' on line 2 (use replace to keep the later one).",
+                "the row has no answers.",
+                "expected 6 values but found 4.");
+        assertThat(answerOf("P1", "before", "hope-1")).isEqualTo("4");
+        assertThat(answerOf("P4", "before", "comments")).isEqualTo("A comment\nover two lines");
+    }
+
+    @Test
+    void choiceAnswersUseTheOptionTextAndLaterWavesMatchTheSameCode() {
+        String answer = surveys.survey("recovery-knowledge").orElseThrow().item("hope-k1").orElseThrow().answer();
+        ImportResult result = run("participant,team,wave,hope-k1\nP1,Paper Team,before,\"" + answer.toLowerCase() + "\"\n"
+                + "P1,Paper Team,after,\"" + answer + "\"\nP1,Community Team North,after,\"" + answer + "\"\n", false);
+        assertThat(result.imported()).isEqualTo(2);
+        assertThat(result.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(4);
+            assertThat(r.reason()).isEqualTo("participant 'P1' is already recorded in another team.");
+        });
+        assertThat(answerOf("P1", "before", "hope-k1")).isEqualTo(answer);
+    }
+
+    @Test
+    void aRowAlreadyInLanternIsRejectedUnlessReplaceIsAsked() {
+        run("participant,team,wave,hope-1\nP1,Paper Team,before,2\n", false);
+        ImportResult again = run("participant,team,wave,hope-1\nP1,Paper Team,before,5\n", false);
+        assertThat(again.imported()).isZero();
+        assertThat(again.rejected().getFirst().reason()).contains("already has a response for wave 'before' in Lantern");
+        assertThat(answerOf("P1", "before", "hope-1")).isEqualTo("2");
+
+        ImportResult replaced = run("participant,team,wave,hope-1\nP1,Paper Team,before,5\nP1,Paper Team,before,1\n", true);
+        assertThat(replaced.imported()).isEqualTo(1);
+        assertThat(replaced.rejected()).isEmpty();
+        assertThat(answerOf("P1", "before", "hope-1")).as("the later row wins").isEqualTo("1");
+    }
+
+    @Test
+    void aBadHeaderRejectsTheWholeFileWithAClearMessage() {
+        assertThatThrownBy(() -> run("person,team,wave,hope-1\n", false))
+                .hasMessage("Line 1 must start with the columns participant,team,wave followed by item keys.");
+        assertThatThrownBy(() -> run("participant,team,wave,hope-99\n", false))
+                .hasMessage("Line 1: 'hope-99' is not an item of the survey 'recovery-knowledge'.");
+        assertThatThrownBy(() -> run("", false)).hasMessageStartingWith("The file is empty");
+    }
+
+    @Test
+    void anUnclosedQuoteStopsReadingButKeepsTheRowsBefore() {
+        ImportResult result = run("participant,team,wave,comments\nP1,Paper Team,before,ok\nP2,Paper Team,before,\"never closed\n", false);
+        assertThat(result.imported()).isEqualTo(1);
+        assertThat(result.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(3);
+            assertThat(r.reason()).startsWith("The file cannot be read from here on");
+        });
+    }
+
+    @Test
+    void importsOneHundredThousandRows() {
+        StringBuilder csv = new StringBuilder("participant,team,wave,hope-1,hope-2,goals-1,risk-1,comments\n");
+        for (int i = 0; i < 50_000; i++) {
+            String team = i % 2 == 0 ? "Paper Team" : "Community Team North";
+            for (String wave : new String[]{"before", "after"}) {
+                csv.append("C").append(i).append(',').append(team).append(',').append(wave).append(',')
+                        .append(1 + i % 5).append(',').append(1 + (i + 1) % 5).append(',').append(1 + (i + 2) % 5)
+                        .append(',').append(1 + (i + 3) % 5).append(',').append(i % 10 == 0 ? "\"Some, text\"" : "").append('\n');
+            }
+        }
+        long started = System.nanoTime();
+        ImportResult result = run(csv.toString(), false);
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        System.out.printf("Imported %d rows (%d answers) in %d ms%n", result.imported(),
+                db.fetchCount(ANSWER.join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID)).join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                        .join(PROGRAMME).on(PROGRAMME.ID.eq(PARTICIPANT.PROGRAMME_ID)), PROGRAMME.KEY.eq("import-test")), ms);
+        assertThat(result.imported()).isEqualTo(100_000);
+        assertThat(result.rejected()).isEmpty();
+        assertThat(answerOf("C12345", "after", "hope-2")).isEqualTo(String.valueOf(1 + (12345 + 1) % 5));
+    }
+}

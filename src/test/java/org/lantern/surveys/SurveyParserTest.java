@@ -1,0 +1,99 @@
+package org.lantern.surveys;
+
+import org.junit.jupiter.api.Test;
+import org.lantern.base.content.ContentException;
+import org.lantern.base.content.ContentFile;
+import org.lantern.base.content.ContentFiles;
+import org.lantern.base.content.ContentProblem;
+import org.lantern.base.content.ContentProblems;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SurveyParserTest {
+
+    private static final String VALID = """
+            key: mini
+            title: Mini survey
+            scale: {min: 1, max: 5, labels: [Strongly disagree, Disagree, Not sure, Agree, Strongly agree]}
+            themes:
+              - {key: hope, title: Hope}
+            items:
+              - {key: hope-1, theme: hope, type: likert, text: "I feel hopeful.", reverse: false}
+              - {key: hope-2, theme: hope, type: likert, text: "I do not feel hopeful.", reverse: true}
+              - {key: hope-k1, theme: hope, type: choice, text: "Pick one", options: [A, B], answer: B}
+              - {key: comments, type: text, text: "Anything else?"}
+            """;
+
+    @Test
+    void theShippedRecoverySurveyMeetsTheBrief() throws Exception {
+        SurveyDefinition s = SurveyParser.parse("recovery-knowledge.yaml",
+                Files.readString(Path.of("content/surveys/recovery-knowledge.yaml")));
+        assertThat(s.scoredItems()).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(s.themes()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(s.items()).filteredOn(SurveyDefinition.Item::reverse).isNotEmpty();
+        assertThat(s.items()).filteredOn(i -> i.type() == SurveyDefinition.ItemType.TEXT).hasSizeBetween(2, 3);
+        assertThat(s.scale().labels()).containsExactly("Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree");
+    }
+
+    @Test
+    void readsTheDocumentedShape() {
+        SurveyDefinition s = SurveyParser.parse("mini.yaml", VALID);
+        assertThat(s.items()).extracting(SurveyDefinition.Item::type).containsExactly(
+                SurveyDefinition.ItemType.LIKERT, SurveyDefinition.ItemType.LIKERT, SurveyDefinition.ItemType.CHOICE, SurveyDefinition.ItemType.TEXT);
+        assertThat(s.item("hope-2").orElseThrow().reverse()).isTrue();
+        assertThat(s.item("hope-k1").orElseThrow().answer()).isEqualTo("B");
+    }
+
+    private static ContentException failure(String text) {
+        return (ContentException) org.assertj.core.api.Assertions.catchThrowable(() -> SurveyParser.parse("mini.yaml", text));
+    }
+
+    @Test
+    void mistakesAreReportedWithLineAndReason() {
+        ContentException e = failure(VALID.replace("type: choice", "type: essay"));
+        assertThat(e.line()).isEqualTo(9);
+        assertThat(e.getMessage()).isEqualTo("Unknown item type 'essay'. Use likert, choice or text.");
+
+        e = failure(VALID.replace("answer: B", "answer: C"));
+        assertThat(e.line()).isEqualTo(9);
+        assertThat(e.getMessage()).isEqualTo("Choice item 'hope-k1': 'answer' must be exactly one of its options.");
+
+        e = failure(VALID.replace("theme: hope, type: likert, text: \"I feel", "theme: joy, type: likert, text: \"I feel"));
+        assertThat(e.line()).isEqualTo(7);
+        assertThat(e.getMessage()).isEqualTo("Item 'hope-1' names the theme 'joy', which is not in the themes list.");
+
+        e = failure(VALID.replace("Not sure, ", ""));
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.getMessage()).isEqualTo("The scale from 1 to 5 needs 5 labels, not 4.");
+
+        assertThatThrownBy(() -> SurveyParser.parse("other.yaml", VALID))
+                .hasMessage("The key 'mini' must match the file name 'other'.");
+        e = failure(VALID.replace("key: comments, type: text", "key: comments, type: text, reverse: true"));
+        assertThat(e.getMessage()).isEqualTo("Free-text item 'comments' is never scored, so it cannot be reversed.");
+    }
+
+    @Test
+    void aBrokenFileIsReportedAndOtherSurveysKeepWorking() {
+        SurveyCatalogue catalogue = new SurveyCatalogue();
+        ContentProblems problems = new ContentProblems();
+        catalogue.load(ContentFiles.of(List.of(new ContentFile("surveys/mini.yaml", VALID),
+                new ContentFile("surveys/broken.yaml", "key: broken\ntitle: [unclosed\n")), "test"), problems);
+        assertThat(catalogue.survey("mini")).isPresent();
+        assertThat(problems.list()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("surveys/broken.yaml");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.message()).startsWith("YAML syntax error");
+        });
+
+        problems = new ContentProblems();
+        catalogue.load(ContentFiles.of(List.of(new ContentFile("surveys/mini.yaml", VALID.replace("answer: B", "answer: Z"))), "test"), problems);
+        assertThat(problems.list()).extracting(ContentProblem::message)
+                .contains("Still using the last valid version of this survey.");
+        assertThat(catalogue.survey("mini")).isPresent();
+    }
+}

@@ -1,0 +1,82 @@
+package org.lantern.surveys.ui;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.lantern.KaribuTest;
+import org.lantern.base.ui.NotAllowedView;
+import org.lantern.surveys.SurveyService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Transactional
+class SurveyUiTest extends KaribuTest {
+
+    @Autowired
+    SurveyService surveys;
+
+    private java.util.List<String> texts() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffAnswerComeBackLaterAndSubmit() {
+        signIn("staff");
+        open("");
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Before survey · open until"));
+
+        open("surveys/strengths-pilot/before");
+        RadioButtonGroup<Integer> first = _find(RadioButtonGroup.class).getFirst();
+        first.setValue(4);
+        _get(TextArea.class, spec -> spec.withLabel("31. What would most help you to work in a recovery-focused way?"))
+                .setValue("Time to plan with people.");
+        assertThat(texts()).contains("Saved.");
+
+        open("learn");
+        open("surveys/strengths-pilot/before");
+        assertThat(((RadioButtonGroup<Integer>) _find(RadioButtonGroup.class).getFirst()).getValue()).isEqualTo(4);
+        assertThat(_get(TextArea.class, spec -> spec.withLabel("31. What would most help you to work in a recovery-focused way?")).getValue())
+                .isEqualTo("Time to plan with people.");
+
+        _get(Button.class, spec -> spec.withText("Submit my answers")).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Thank you. You submitted the before survey."));
+        assertThat(texts()).contains("Agree", "Time to plan with people.");
+    }
+
+    @Test
+    void evaluatorsSeeProgrammesButCannotAnswerAndStaffCannotSeeProgrammes() {
+        signIn("evaluator");
+        assertThat(open("programmes")).isInstanceOf(ProgrammesView.class);
+        assertThat(open("programmes/recovery-practice-2026")).isInstanceOf(ProgrammeView.class);
+        assertThat(open("surveys/strengths-pilot/before")).isInstanceOf(NotAllowedView.class);
+    }
+
+    @Test
+    void staffCannotOpenProgrammesOrTeamResponses() {
+        signIn("staff");
+        assertThat(open("programmes")).isInstanceOf(NotAllowedView.class);
+        assertThat(open("reports/responses")).isInstanceOf(NotAllowedView.class);
+    }
+
+    @Test
+    void managersSeeCountsAndWhoHasNotAnsweredButNoAnswers() {
+        surveys.startOrResume("staff", "strengths-pilot", "before");
+        surveys.saveAnswer("staff", "strengths-pilot", "before", "comments", "A private thought");
+        surveys.submit("staff", "strengths-pilot", "before");
+        signIn("manager");
+        assertThat(open("reports/responses")).isInstanceOf(TeamResponsesView.class);
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getElement().getText()))
+                .contains("Amira K.").doesNotContain("Sam Staff");
+        assertThat(texts()).noneSatisfy(t -> assertThat(t).contains("A private thought"));
+    }
+}
