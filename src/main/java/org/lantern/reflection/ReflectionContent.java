@@ -1,0 +1,109 @@
+package org.lantern.reflection;
+
+import org.lantern.base.content.ContentCatalogue;
+import org.lantern.base.content.ContentException;
+import org.lantern.base.content.ContentFile;
+import org.lantern.base.content.ContentFiles;
+import org.lantern.base.content.ContentProblems;
+import org.lantern.base.content.YamlNode;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Reflection models from {@code content/reflection-models/*.yaml} and the session ground rules from
+ * {@code content/sessions/ground-rules.yaml}. A broken file keeps its last valid version.
+ */
+@Component
+public class ReflectionContent implements ContentCatalogue {
+
+    private static final Set<String> MODEL_FIELDS = Set.of("key", "title", "summary", "stages");
+    private static final Set<String> STAGE_FIELDS = Set.of("key", "title", "minutes", "prompts");
+    static final String GROUND_RULES = "sessions/ground-rules.yaml";
+
+    private volatile Map<String, ReflectionModel> models = Map.of();
+    private volatile List<String> groundRules = List.of();
+
+    @Override
+    public String title() {
+        return "Reflection models";
+    }
+
+    @Override
+    public void load(ContentFiles files, ContentProblems problems) {
+        Map<String, ReflectionModel> next = new TreeMap<>();
+        Map<String, ReflectionModel> previous = new HashMap<>(models);
+        for (ContentFile file : files.under("reflection-models/", ".yaml")) {
+            String expected = file.name().substring(0, file.name().length() - 5);
+            try {
+                ReflectionModel model = parseModel(expected, file.text());
+                next.put(model.key(), model);
+            } catch (ContentException e) {
+                problems.add(e.in(file.path()));
+                if (previous.containsKey(expected)) {
+                    next.put(expected, previous.get(expected));
+                }
+            }
+        }
+        models = Map.copyOf(next);
+        files.get(GROUND_RULES).ifPresentOrElse(file -> {
+            try {
+                YamlNode root = YamlNode.parse(file.text(), 0).allowOnly(Set.of("title", "rules"));
+                List<String> rules = root.textList("rules");
+                if (rules.isEmpty()) {
+                    throw new ContentException(root.line(), "List at least one ground rule under 'rules'.");
+                }
+                groundRules = List.copyOf(rules);
+            } catch (ContentException e) {
+                problems.add(e.in(GROUND_RULES));
+            }
+        }, () -> problems.add(GROUND_RULES, 0, "Missing: sessions have no ground rules to show."));
+    }
+
+    static ReflectionModel parseModel(String expectedKey, String text) {
+        YamlNode root = YamlNode.parse(text, 0).allowOnly(MODEL_FIELDS);
+        String key = root.requireText("key");
+        if (!key.equals(expectedKey)) {
+            throw new ContentException(root.require("key").line(), "The key '" + key + "' must match the file name '" + expectedKey + "'.");
+        }
+        List<ReflectionModel.Stage> stages = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (YamlNode s : root.requireList("stages")) {
+            s.allowOnly(STAGE_FIELDS);
+            String stageKey = s.requireText("key");
+            if (!keys.add(stageKey)) {
+                throw new ContentException(s.line(), "Two stages have the key '" + stageKey + "'.");
+            }
+            List<String> prompts = s.textList("prompts");
+            if (prompts.isEmpty()) {
+                throw new ContentException(s.line(), "Stage '" + stageKey + "' needs at least one prompt.");
+            }
+            stages.add(new ReflectionModel.Stage(stageKey, s.requireText("title"), s.requireInt("minutes", 1, 120), List.copyOf(prompts)));
+        }
+        return new ReflectionModel(key, root.requireText("title"), root.optText("summary").orElse(""), List.copyOf(stages));
+    }
+
+    @Override
+    public int size() {
+        return models.size();
+    }
+
+    public List<ReflectionModel> models() {
+        return List.copyOf(models.values());
+    }
+
+    public Optional<ReflectionModel> model(String key) {
+        return Optional.ofNullable(models.get(key));
+    }
+
+    public List<String> groundRules() {
+        return groundRules;
+    }
+}

@@ -1,0 +1,335 @@
+package org.lantern.reflection;
+
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.lantern.db.Tables.ACTION_POINT;
+
+/**
+ * The door to reflective sessions and the team action log. A team's sessions, notes and actions
+ * are for that team's members and managers only; notes only for those who attended and the
+ * managers; feedback is anonymous and shown to managers as totals once {@value #MIN_FEEDBACK}
+ * people answered.
+ */
+@Service
+public class ReflectionService {
+
+    public static final int MIN_FEEDBACK = 3;
+
+    private final ReflectionRepository repository;
+    private final ReflectionContent content;
+    private final PeopleService people;
+    private final Map<String, SessionFocusSource> focusSources;
+    private final Clock clock;
+
+    ReflectionService(ReflectionRepository repository, ReflectionContent content, PeopleService people,
+                      List<SessionFocusSource> focusSources, Optional<Clock> clock) {
+        this.repository = repository;
+        this.content = content;
+        this.people = people;
+        this.focusSources = focusSources.stream().collect(Collectors.toMap(SessionFocusSource::type, Function.identity()));
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public List<ReflectionModel> models() {
+        return content.models();
+    }
+
+    public Optional<ReflectionModel> model(String key) {
+        return content.model(key);
+    }
+
+    public List<String> groundRules() {
+        return content.groundRules();
+    }
+
+    /** The kinds of focus on offer, e.g. lesson, story, tool (a free topic is always possible). */
+    public List<SessionFocusSource> focusSources() {
+        return focusSources.values().stream().sorted(Comparator.comparing(SessionFocusSource::label)).toList();
+    }
+
+    public Optional<SessionFocusSource.Content> focusContent(ReflectiveSession session) {
+        if (session.focusType().equals("topic")) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(focusSources.get(session.focusType())).flatMap(s -> s.content(session.focusRef()));
+    }
+
+    // --- sessions ---------------------------------------------------------------------------------
+
+    /** A manager plans a session for one of the teams they manage. */
+    @Transactional
+    public ReflectiveSession plan(String username, NewSession request) {
+        Account manager = account(username);
+        requireManager(manager, request.teamId());
+        if (request.startsAt() == null) {
+            throw new ReflectionException("Choose the date and time of the session.");
+        }
+        if (request.durationMinutes() < 10 || request.durationMinutes() > 480) {
+            throw new ReflectionException("Sessions last between 10 minutes and 8 hours.");
+        }
+        if (content.model(request.modelKey()).isEmpty()) {
+            throw new ReflectionException("Choose a reflection model.");
+        }
+        String type = request.focusType() == null ? "" : request.focusType();
+        String ref = request.focusRef() == null ? "" : request.focusRef().strip();
+        String title;
+        if (type.equals("topic")) {
+            if (ref.isEmpty() || ref.length() > 200) {
+                throw new ReflectionException("Describe the topic in up to 200 characters.");
+            }
+            title = ref;
+        } else {
+            SessionFocusSource source = focusSources.get(type);
+            if (source == null) {
+                throw new ReflectionException("Choose what the session will focus on.");
+            }
+            title = source.options().stream().filter(o -> o.ref().equals(ref)).map(SessionFocusSource.Option::title).findFirst()
+                    .orElseThrow(() -> new ReflectionException("That " + source.label().toLowerCase() + " is not available."));
+        }
+        if (request.preReading() != null && request.preReading().length() > 5000) {
+            throw new ReflectionException("Pre-reading notes are at most 5000 characters.");
+        }
+        Instant startsAt = request.startsAt().atZone(clock.getZone()).toInstant();
+        long id = repository.insertSession(new NewSession(request.teamId(), request.startsAt(), request.durationMinutes(), type, ref,
+                request.modelKey(), request.preReading()), startsAt, title, manager.id());
+        return repository.session(id).orElseThrow();
+    }
+
+    /** Sessions of every team the person belongs to or manages, earliest first. */
+    @Transactional(readOnly = true)
+    public List<ReflectiveSession> sessionsFor(String username) {
+        Account account = account(username);
+        List<Long> teams = account.teams().stream().map(Account.TeamMembership::teamId).toList();
+        return teams.isEmpty() ? List.of() : repository.sessions(teams);
+    }
+
+    /** The next session not yet started, for the person's teams. */
+    @Transactional(readOnly = true)
+    public Optional<ReflectiveSession> nextSession(String username) {
+        Instant now = clock.instant();
+        return sessionsFor(username).stream().filter(s -> !s.cancelled() && s.startsAt().plusSeconds(60L * s.durationMinutes()).isAfter(now))
+                .findFirst();
+    }
+
+    /** A session as this person may see it. */
+    @Transactional(readOnly = true)
+    public SessionDetail detail(String username, long sessionId) {
+        Account account = account(username);
+        ReflectiveSession session = visibleSession(account, sessionId);
+        boolean manages = manages(account, session.teamId());
+        Set<Long> present = repository.attendance(sessionId);
+        boolean attended = present.contains(account.id());
+        List<SessionDetail.Attendee> team = people.teamMembers(session.teamId()).stream().filter(Account::enabled)
+                .map(a -> new SessionDetail.Attendee(a.id(), a.displayName(), present.contains(a.id()))).toList();
+        List<ActionPoint> actions = repository.actions(ACTION_POINT.ORIGIN_TYPE.eq("session").and(ACTION_POINT.ORIGIN_ID.eq(sessionId)));
+        return new SessionDetail(session, manages || attended ? repository.notes(sessionId) : null, team, actions,
+                manages ? feedbackSummary(sessionId).orElse(null) : null, manages, attended,
+                repository.feedbackGiven(sessionId, account.id()));
+    }
+
+    @Transactional
+    public void recordAttendance(String username, long sessionId, Set<Long> accountIds) {
+        Account manager = account(username);
+        ReflectiveSession session = visibleSession(manager, sessionId);
+        requireManager(manager, session.teamId());
+        Set<Long> members = people.teamMembers(session.teamId()).stream().map(Account::id).collect(Collectors.toSet());
+        if (!members.containsAll(accountIds)) {
+            throw new ReflectionException("Only members of the team can be recorded as attending.");
+        }
+        repository.replaceAttendance(sessionId, accountIds);
+    }
+
+    /** Confidential notes: themes discussed, never names of people using services. */
+    @Transactional
+    public void saveNotes(String username, long sessionId, String notes) {
+        Account manager = account(username);
+        ReflectiveSession session = visibleSession(manager, sessionId);
+        requireManager(manager, session.teamId());
+        if (notes != null && notes.length() > 20000) {
+            throw new ReflectionException("Notes are at most 20,000 characters.");
+        }
+        repository.saveNotes(sessionId, notes == null ? "" : notes.strip(), manager.id());
+    }
+
+    @Transactional
+    public void cancel(String username, long sessionId) {
+        Account manager = account(username);
+        requireManager(manager, visibleSession(manager, sessionId).teamId());
+        repository.cancel(sessionId);
+    }
+
+    /** Anonymous feedback from someone who attended, once, after the session has started. */
+    @Transactional
+    public void giveFeedback(String username, long sessionId, int usefulness, String takeaway) {
+        Account account = account(username);
+        ReflectiveSession session = visibleSession(account, sessionId);
+        if (!repository.attendance(sessionId).contains(account.id())) {
+            throw new ReflectionException("Only people who attended can give feedback on a session.");
+        }
+        if (!session.started(clock.instant())) {
+            throw new ReflectionException("You can give feedback once the session has started.");
+        }
+        if (usefulness < 1 || usefulness > 5) {
+            throw new ReflectionException("Choose how useful the session was, from 1 to 5.");
+        }
+        String text = takeaway == null ? "" : takeaway.strip();
+        if (text.length() > 500) {
+            throw new ReflectionException("Keep your take-away to 500 characters.");
+        }
+        if (!repository.giveFeedback(sessionId, account.id(), usefulness, text)) {
+            throw new ReflectionException("You have already given feedback on this session. Thank you.");
+        }
+    }
+
+    private Optional<SessionDetail.FeedbackSummary> feedbackSummary(long sessionId) {
+        List<ReflectionRepository.Feedback> all = repository.feedback(sessionId);
+        if (all.size() < MIN_FEEDBACK) {
+            return Optional.empty();
+        }
+        int[] counts = new int[5];
+        all.forEach(f -> counts[f.usefulness() - 1]++);
+        List<String> takeaways = new ArrayList<>(all.stream().map(ReflectionRepository.Feedback::takeaway).filter(t -> !t.isBlank()).toList());
+        Collections.shuffle(takeaways);
+        return Optional.of(new SessionDetail.FeedbackSummary(all.size(),
+                all.stream().mapToInt(ReflectionRepository.Feedback::usefulness).average().orElse(0), counts, takeaways));
+    }
+
+    // --- actions -----------------------------------------------------------------------------------
+
+    /**
+     * Adds an action to a team's log. Members and managers can add actions; the owner is a team
+     * member or, when null, the team.
+     */
+    @Transactional
+    public ActionPoint addAction(String username, long teamId, String description, Long ownerId, LocalDate due,
+                                 String originType, Long originId) {
+        Account account = account(username);
+        requireMember(account, teamId);
+        if (description == null || description.isBlank()) {
+            throw new ReflectionException("Describe the action.");
+        }
+        if (description.length() > 1000) {
+            throw new ReflectionException("Describe the action in up to 1000 characters.");
+        }
+        if (ownerId != null && people.teamMembers(teamId).stream().noneMatch(a -> a.id() == ownerId)) {
+            throw new ReflectionException("The owner must be a member of the team, or the team itself.");
+        }
+        if (!Set.of("session", "self_review", "direct").contains(originType)) {
+            throw new IllegalArgumentException("Unknown origin " + originType);
+        }
+        long id = repository.insertAction(teamId, description.strip(), ownerId, due, originType, originId, account.id());
+        return repository.action(id).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionPoint> actions(String username, long teamId) {
+        requireMember(account(username), teamId);
+        return repository.actions(ACTION_POINT.TEAM_ID.eq(teamId));
+    }
+
+    /** Open and in-progress actions of a team: what the next session starts by reviewing. */
+    @Transactional(readOnly = true)
+    public List<ActionPoint> openActions(String username, long teamId) {
+        return actions(username, teamId).stream().filter(a -> !a.status().closed()).toList();
+    }
+
+    /** Overdue actions in the teams a manager manages, for their home page. */
+    @Transactional(readOnly = true)
+    public List<ActionPoint> overdueForManager(String username) {
+        Account manager = account(username);
+        List<Long> teams = manager.managedTeams().stream().map(Account.TeamMembership::teamId).toList();
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return repository.actions(ACTION_POINT.TEAM_ID.in(teams)).stream().filter(a -> a.overdue(today)).toList();
+    }
+
+    /**
+     * Moves an action on (open → in progress → done, or dropped with a reason). Every change is
+     * kept in the action's history with who and when.
+     */
+    @Transactional
+    public ActionPoint updateStatus(String username, long actionId, ActionStatus to, String note) {
+        Account account = account(username);
+        ActionPoint action = repository.action(actionId).orElseThrow(() -> new ReflectionException("That action no longer exists."));
+        requireMember(account, action.teamId());
+        String text = note == null ? "" : note.strip();
+        if (text.length() > 2000) {
+            throw new ReflectionException("Updates are at most 2000 characters.");
+        }
+        if (to == action.status()) {
+            if (text.isEmpty()) {
+                throw new ReflectionException("Write an update, or choose a new status.");
+            }
+            repository.addNote(actionId, to, account.id(), text);
+            return repository.action(actionId).orElseThrow();
+        }
+        if (to == ActionStatus.DROPPED && text.isEmpty()) {
+            throw new ReflectionException("Say why the action is being dropped.");
+        }
+        if (repository.updateStatus(actionId, action.status(), to, text, account.id(), text) == 0) {
+            throw new ReflectionException("Someone else has just changed this action. Please look again.");
+        }
+        return repository.action(actionId).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionUpdate> history(String username, long actionId) {
+        ActionPoint action = repository.action(actionId).orElseThrow(() -> new ReflectionException("That action no longer exists."));
+        requireMember(account(username), action.teamId());
+        return repository.history(actionId);
+    }
+
+    // --- access --------------------------------------------------------------------------------------
+
+    private ReflectiveSession visibleSession(Account account, long sessionId) {
+        ReflectiveSession session = repository.session(sessionId)
+                .orElseThrow(() -> new ReflectionException("That session could not be found."));
+        if (account.teams().stream().noneMatch(t -> t.teamId() == session.teamId())) {
+            throw new ReflectionException("That session could not be found.");
+        }
+        return session;
+    }
+
+    static boolean manages(Account account, long teamId) {
+        return account.hasRole(Role.MANAGER) && account.managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
+    }
+
+    private static void requireManager(Account account, long teamId) {
+        if (!manages(account, teamId)) {
+            throw new ReflectionException("Only the team's manager can do this.");
+        }
+    }
+
+    private static void requireMember(Account account, long teamId) {
+        if (account.teams().stream().noneMatch(t -> t.teamId() == teamId)) {
+            throw new ReflectionException("You can only see the action log of your own teams.");
+        }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow(() -> new ReflectionException("Account not found."));
+    }
+}
