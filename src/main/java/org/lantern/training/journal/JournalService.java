@@ -1,5 +1,6 @@
 package org.lantern.training.journal;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
@@ -47,7 +48,8 @@ public class JournalService {
      * @throws JournalException when the body is empty or something is too long
      */
     @Transactional
-    public JournalEntry add(String username, String title, String body, String prompt, JournalSource source) {
+    public JournalEntry add(String username, @Nullable String title, String body, @Nullable String prompt,
+                            @Nullable JournalSource source) {
         Account owner = people.findByUsername(username)
                 .orElseThrow(() -> new JournalException("Your account could not be found."));
         String cleanBody = checkBody(body);
@@ -89,7 +91,7 @@ public class JournalService {
      * @throws JournalException "That entry could not be found." when it is not theirs or no longer exists
      */
     @Transactional
-    public JournalEntry update(String username, long id, String title, String body) {
+    public JournalEntry update(String username, long id, @Nullable String title, String body) {
         long owner = ownerId(username).orElseThrow(() -> new JournalException(NOT_FOUND));
         JournalEntry existing = repository.findOwned(owner, id).orElseThrow(() -> new JournalException(NOT_FOUND));
         String cleanBody = checkBody(body);
@@ -155,7 +157,7 @@ public class JournalService {
         return text;
     }
 
-    private static String checkTitle(String title) {
+    private static String checkTitle(@Nullable String title) {
         String text = clean(title).replaceAll("\\s+", " ");
         if (text.length() > MAX_TITLE) {
             throw new JournalException("A title can be at most 200 characters.");
@@ -163,7 +165,7 @@ public class JournalService {
         return text;
     }
 
-    private static JournalSource checkSource(JournalSource source) {
+    private static JournalSource checkSource(@Nullable JournalSource source) {
         if (source == null || JournalSource.FREE.equals(source.type())) {
             return JournalSource.free();
         }
@@ -202,7 +204,7 @@ public class JournalService {
         return (cut > max / 2 ? text.substring(0, cut) : text.substring(0, max - 1)).strip() + "…";
     }
 
-    private static String clean(String text) {
+    private static String clean(@Nullable String text) {
         return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
     }
 }
