@@ -69,7 +69,7 @@ class ToolForm extends Div {
         error.getElement().setAttribute("role", "alert");
         Button save = new Button("Save", e -> fireEvent(new SaveEvent(this)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        actions.addClassNames("lantern-toolbar", "lantern-tool-actions");
+        actions.addClassNames("lantern-toolbar", "lantern-journal-toolbar", "lantern-tool-actions");
         actions.add(save);
         add(error, actions);
         if (copy != null) {
