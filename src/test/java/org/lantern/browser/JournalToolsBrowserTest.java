@@ -23,6 +23,9 @@ class JournalToolsBrowserTest extends BrowserTest {
     void staffWriteAJournalEntryAndSaveAPracticeTool() throws IOException {
         signIn("staff", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, name("Hello, Sam Staff"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, name("Open my journal"))).isVisible();
+        assertAccessible("home page with the journal and tools links");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/home-staff.png")));
 
         page.navigate(url("journal"));
         assertThat(page.getByRole(AriaRole.HEADING, name("My journal"))).isVisible();

@@ -42,6 +42,10 @@ class JournalRepository {
         return findWhere(JOURNAL_ENTRY.ACCOUNT_ID.eq(accountId));
     }
 
+    int countByOwner(long accountId) {
+        return db.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.ACCOUNT_ID.eq(accountId));
+    }
+
     List<JournalEntry> findByOwnerAndSource(long accountId, String sourceType, String sourceRef) {
         return findWhere(JOURNAL_ENTRY.ACCOUNT_ID.eq(accountId)
                 .and(JOURNAL_ENTRY.SOURCE_TYPE.eq(sourceType))

@@ -71,6 +71,12 @@ public class JournalService {
         return ownerId(username).map(repository::findByOwner).orElse(List.of());
     }
 
+    /** How many entries the person has written. */
+    @Transactional(readOnly = true)
+    public int count(String username) {
+        return ownerId(username).map(repository::countByOwner).orElse(0);
+    }
+
     /** The person's own entries written from one lesson, story or session, newest first. */
     @Transactional(readOnly = true)
     public List<JournalEntry> entriesFrom(String username, String sourceType, String sourceRef) {

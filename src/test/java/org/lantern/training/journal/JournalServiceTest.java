@@ -28,7 +28,9 @@ class JournalServiceTest {
     void staffAddListUpdateAndDeleteTheirOwnEntries() {
         JournalEntry first = journal.add("staff", "First thoughts", "Hope is something we hold for people.",
                 "What does hope look like on a hard day?", LESSON);
+        int before = journal.count("staff");
         JournalEntry second = journal.add("staff", "", "A free entry about a long shift.", "", JournalSource.free());
+        assertThat(journal.count("staff")).isEqualTo(before + 1);
 
         assertThat(first.title()).isEqualTo("First thoughts");
         assertThat(first.source()).isEqualTo(LESSON);
@@ -73,7 +75,9 @@ class JournalServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"manager", "admin", "evaluator", "editor", "amira.k"})
     void nobodyElseCanSeeChangeOrDeleteAnEntry(String other) {
+        int othersCount = journal.count(other);
         JournalEntry mine = journal.add("staff", "Private", "Only for me to read.", "", JournalSource.free());
+        assertThat(journal.count(other)).isEqualTo(othersCount);
 
         assertThat(journal.entries(other)).extracting(JournalEntry::id).doesNotContain(mine.id());
         assertThat(journal.entries(other)).extracting(JournalEntry::body).doesNotContain("Only for me to read.");

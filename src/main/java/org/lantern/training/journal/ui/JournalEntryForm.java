@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.lantern.training.journal.JournalEntry;
@@ -58,6 +59,9 @@ class JournalEntryForm extends Section {
         body.setMaxLength(JournalService.MAX_BODY);
         body.setRequiredIndicatorVisible(true);
         body.setMinRows(6);
+        // sends text while the person types, so a long entry keeps the session alive and the leave check sees it
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(2000);
         body.setWidthFull();
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");

@@ -68,7 +68,7 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         Anchor markdown = download("Download as Markdown", "lantern-journal-" + date + ".md", "text/markdown",
                 () -> journal.exportMarkdownBytes(username));
         Div toolbar = new Div(newEntry, pdf, markdown);
-        toolbar.addClassNames("lantern-toolbar", "lantern-journal-toolbar");
+        toolbar.addClassNames("lantern-toolbar", "lantern-toolbar-centred");
         return toolbar;
     }
 

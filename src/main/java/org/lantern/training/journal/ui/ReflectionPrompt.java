@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.lantern.training.journal.JournalEntry;
 import org.lantern.training.journal.JournalException;
@@ -63,6 +64,9 @@ public class ReflectionPrompt extends Composite<Section> {
         answer.setMaxLength(JournalService.MAX_BODY);
         answer.setWidthFull();
         answer.setMinRows(4);
+        // sends text while the person types, so a long answer keeps the session alive
+        answer.setValueChangeMode(ValueChangeMode.LAZY);
+        answer.setValueChangeTimeout(2000);
         answer.addClassName("lantern-reflection-answer");
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.lantern.training.tools.SavedTool;
@@ -69,7 +70,7 @@ class ToolForm extends Div {
         error.getElement().setAttribute("role", "alert");
         Button save = new Button("Save", e -> fireEvent(new SaveEvent(this)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        actions.addClassNames("lantern-toolbar", "lantern-journal-toolbar", "lantern-tool-actions");
+        actions.addClassNames("lantern-toolbar", "lantern-toolbar-centred", "lantern-tool-actions");
         actions.add(save);
         add(error, actions);
         if (copy != null) {
@@ -117,6 +118,9 @@ class ToolForm extends Div {
                 area.setMaxLength(field.type().maxLength());
                 area.setHelperText(field.help());
                 area.setMinRows(3);
+                // sends text while the person types, so long answers keep the session alive
+                area.setValueChangeMode(ValueChangeMode.LAZY);
+                area.setValueChangeTimeout(2000);
                 area.setWidthFull();
                 yield area;
             }

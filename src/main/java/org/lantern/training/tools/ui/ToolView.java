@@ -88,8 +88,9 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         form.actions().add(pdf, delete);
         Paragraph intro = new Paragraph(definition.intro());
         intro.addClassName("lantern-lead");
-        add(new Anchor("tools", "Back to practice tools"), new H1(definition.title()), ToolNotice.create(), intro,
-                savedAt, form);
+        Anchor back = new Anchor("tools", "Back to practice tools");
+        back.addClassName("lantern-tool-back");
+        add(back, new H1(definition.title()), ToolNotice.create(), intro, savedAt, form);
         showSaved(copy);
     }
 
