@@ -1,0 +1,108 @@
+package org.lantern.training.tools;
+
+import org.lantern.training.tools.ToolDefinition.Field;
+import org.lantern.training.tools.ToolDefinition.FieldType;
+import org.lantern.training.tools.ToolDefinition.Section;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/** A printable PDF of one saved copy: its title, the tool, the date, the warning, then every answer. */
+final class ToolPdf {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
+    private static final Color MUTED = new Color(0x4a, 0x56, 0x63);
+    private static final Color WARNING_TEXT = new Color(0x3d, 0x27, 0x00);
+    private static final Color WARNING_BACKGROUND = new Color(0xff, 0xf4, 0xd6);
+
+    private ToolPdf() {
+    }
+
+    static byte[] render(ToolDefinition tool, SavedTool copy, ZoneId zone) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle(copy.title());
+            document.addSubject(tool.title());
+            document.addCreator("Lantern");
+            document.open();
+            document.add(paragraph(copy.title(), new Font(Font.HELVETICA, 18, Font.BOLD, ACCENT), 0, 4));
+            document.add(paragraph(tool.title(), new Font(Font.HELVETICA, 12, Font.BOLD), 0, 2));
+            document.add(paragraph("Saved " + DATE_TIME.format(copy.updatedAt().atZone(zone)),
+                    new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED), 0, 10));
+            document.add(warning());
+            for (Section section : tool.sections()) {
+                document.add(paragraph(section.title(), new Font(Font.HELVETICA, 14, Font.BOLD, ACCENT), 14, 4));
+                for (Field field : section.fields()) {
+                    document.add(paragraph(field.label(), new Font(Font.HELVETICA, 10, Font.BOLD), 4, 1));
+                    String answer = answer(field, copy.value(field.key()));
+                    Font font = answer.isEmpty() ? new Font(Font.HELVETICA, 10, Font.ITALIC, MUTED) : new Font(Font.HELVETICA, 11);
+                    document.add(paragraph(answer.isEmpty() ? "Not answered" : answer, font, 0, 4));
+                }
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not write the tool PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static PdfPTable warning() {
+        PdfPCell cell = new PdfPCell(paragraph(ToolService.WARNING, new Font(Font.HELVETICA, 10, Font.BOLD, WARNING_TEXT), 0, 0));
+        cell.setBackgroundColor(WARNING_BACKGROUND);
+        cell.setBorder(Rectangle.LEFT);
+        cell.setBorderColor(new Color(0xc9, 0x8a, 0x00));
+        cell.setBorderWidth(3);
+        cell.setPadding(8);
+        PdfPTable table = new PdfPTable(1);
+        table.setWidthPercentage(100);
+        table.setSpacingAfter(6);
+        table.addCell(cell);
+        return table;
+    }
+
+    private static String answer(Field field, String value) {
+        if (value.isBlank()) {
+            return field.type() == FieldType.CHECKBOX ? "No" : "";
+        }
+        return switch (field.type()) {
+            case CHECKBOX -> "true".equals(value) ? "Yes" : "No";
+            case DATE -> readableDate(value);
+            default -> value;
+        };
+    }
+
+    /** Dates are stored ISO; a value saved before the field became a date is shown as written. */
+    private static String readableDate(String value) {
+        try {
+            return DATE.format(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return value;
+        }
+    }
+
+    private static Paragraph paragraph(String text, Font font, float before, float after) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setSpacingBefore(before);
+        paragraph.setSpacingAfter(after);
+        paragraph.setLeading(font.getSize() * 1.4f);
+        return paragraph;
+    }
+}

@@ -1,0 +1,93 @@
+package org.lantern.training.tools;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.lantern.db.Tables.SAVED_TOOL;
+
+/**
+ * jOOQ access to saved copies of practice tools. Every query is scoped to the owner's account id:
+ * there is deliberately no way to read a saved copy by id alone.
+ */
+@Repository
+class ToolRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final TypeReference<LinkedHashMap<String, String>> ANSWERS = new TypeReference<>() {
+    };
+
+    private final DSLContext db;
+
+    ToolRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long insert(long accountId, String toolKey, String title, Map<String, String> answers) {
+        return db.insertInto(SAVED_TOOL)
+                .set(SAVED_TOOL.ACCOUNT_ID, accountId)
+                .set(SAVED_TOOL.TOOL_KEY, toolKey)
+                .set(SAVED_TOOL.TITLE, title)
+                .set(SAVED_TOOL.ANSWERS, toJson(answers))
+                .returning(SAVED_TOOL.ID)
+                .fetchOne(SAVED_TOOL.ID);
+    }
+
+    /** Changes a copy if it belongs to the account and is a copy of that tool. */
+    boolean update(long accountId, long id, String toolKey, String title, Map<String, String> answers) {
+        return db.update(SAVED_TOOL)
+                .set(SAVED_TOOL.TITLE, title)
+                .set(SAVED_TOOL.ANSWERS, toJson(answers))
+                .set(SAVED_TOOL.UPDATED_AT, DSL.currentOffsetDateTime())
+                .where(SAVED_TOOL.ACCOUNT_ID.eq(accountId), SAVED_TOOL.ID.eq(id), SAVED_TOOL.TOOL_KEY.eq(toolKey))
+                .execute() == 1;
+    }
+
+    /** The owner's copies of one tool, most recently changed first. */
+    List<SavedTool> findByOwnerAndTool(long accountId, String toolKey) {
+        return findWhere(SAVED_TOOL.ACCOUNT_ID.eq(accountId).and(SAVED_TOOL.TOOL_KEY.eq(toolKey)));
+    }
+
+    Optional<SavedTool> findOwned(long accountId, long id) {
+        return findWhere(SAVED_TOOL.ACCOUNT_ID.eq(accountId).and(SAVED_TOOL.ID.eq(id))).stream().findFirst();
+    }
+
+    boolean delete(long accountId, long id) {
+        return db.deleteFrom(SAVED_TOOL)
+                .where(SAVED_TOOL.ACCOUNT_ID.eq(accountId), SAVED_TOOL.ID.eq(id))
+                .execute() == 1;
+    }
+
+    private List<SavedTool> findWhere(Condition condition) {
+        return db.select(SAVED_TOOL.ID, SAVED_TOOL.TOOL_KEY, SAVED_TOOL.TITLE, SAVED_TOOL.ANSWERS,
+                        SAVED_TOOL.CREATED_AT, SAVED_TOOL.UPDATED_AT)
+                .from(SAVED_TOOL)
+                .where(condition)
+                .orderBy(SAVED_TOOL.UPDATED_AT.desc(), SAVED_TOOL.ID.desc())
+                .fetch(r -> new SavedTool(r.value1(), r.value2(), r.value3(), fromJson(r.value4()),
+                        instant(r.value5()), instant(r.value6())));
+    }
+
+    private static java.time.Instant instant(OffsetDateTime time) {
+        return time.toInstant();
+    }
+
+    private static JSONB toJson(Map<String, String> answers) {
+        return JSONB.valueOf(JSON.writeValueAsString(answers));
+    }
+
+    /** PostgreSQL's jsonb does not keep key order; callers put answers back in the tool's order. */
+    private static Map<String, String> fromJson(JSONB json) {
+        return JSON.readValue(json.data(), ANSWERS);
+    }
+}

@@ -1,0 +1,213 @@
+package org.lantern.training.tools.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
+import org.lantern.training.tools.SavedTool;
+import org.lantern.training.tools.ToolDefinition;
+import org.lantern.training.tools.ToolDefinition.Field;
+import org.lantern.training.tools.ToolException;
+import org.lantern.training.tools.ToolService;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A form built from a tool definition: one heading per section and one field per question. Fires
+ * {@link SaveEvent}; the view makes the service call. Errors never clear what was typed.
+ */
+class ToolForm extends Div {
+
+    /** The title and answers as typed, by field key. */
+    static final class SaveEvent extends ComponentEvent<ToolForm> {
+        final String title;
+        final Map<String, String> values;
+
+        SaveEvent(ToolForm source) {
+            super(source, false);
+            this.title = source.title.getValue();
+            this.values = source.values();
+        }
+    }
+
+    private final TextField title = new TextField("Title for this copy");
+    private final Map<String, Component> fields = new LinkedHashMap<>();
+    private final Div error = new Div();
+    private final Div actions = new Div();
+    private String savedTitle = "";
+    private Map<String, String> savedValues = Map.of();
+
+    ToolForm(ToolDefinition tool, @Nullable SavedTool copy) {
+        addClassName("lantern-tool-form");
+        title.setHelperText("Optional. For example, \"Practice: a trip to the coast\". Do not use names.");
+        title.setMaxLength(ToolService.MAX_TITLE);
+        title.setWidthFull();
+        add(title);
+        for (ToolDefinition.Section section : tool.sections()) {
+            add(createSection(section));
+        }
+        error.addClassName("lantern-error");
+        error.getElement().setAttribute("role", "alert");
+        Button save = new Button("Save", e -> fireEvent(new SaveEvent(this)));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        actions.addClassNames("lantern-toolbar", "lantern-toolbar-centred", "lantern-tool-actions");
+        actions.add(save);
+        add(error, actions);
+        if (copy != null) {
+            title.setValue(copy.title());
+            copy.values().forEach(this::setValue);
+        }
+        markSaved();
+    }
+
+    /** The bar holding Save, so the view can add its own buttons beside it. */
+    Div actions() {
+        return actions;
+    }
+
+    private Component createSection(ToolDefinition.Section section) {
+        Section block = new Section();
+        block.addClassName("lantern-tool-section");
+        Paragraph help = new Paragraph(section.help());
+        help.addClassName("lantern-meta");
+        block.add(new H2(section.title()), help);
+        for (Field field : section.fields()) {
+            Component input = createField(field);
+            fields.put(field.key(), input);
+            block.add(input);
+            if (input instanceof Checkbox && !field.help().isEmpty()) {
+                Paragraph checkboxHelp = new Paragraph(field.help());
+                checkboxHelp.addClassName("lantern-field-help");
+                block.add(checkboxHelp);
+            }
+        }
+        return block;
+    }
+
+    private static Component createField(Field field) {
+        return switch (field.type()) {
+            case TEXT -> {
+                TextField text = new TextField(field.label());
+                text.setMaxLength(field.type().maxLength());
+                text.setHelperText(field.help());
+                text.setWidthFull();
+                yield text;
+            }
+            case TEXTAREA -> {
+                TextArea area = new TextArea(field.label());
+                area.setMaxLength(field.type().maxLength());
+                area.setHelperText(field.help());
+                area.setMinRows(3);
+                // sends text while the person types, so long answers keep the session alive
+                area.setValueChangeMode(ValueChangeMode.LAZY);
+                area.setValueChangeTimeout(2000);
+                area.setWidthFull();
+                yield area;
+            }
+            case CHECKBOX -> new Checkbox(field.label());
+            case DATE -> {
+                DatePicker date = new DatePicker(field.label());
+                date.setLocale(Locale.UK);
+                date.setHelperText(field.help().isEmpty() ? "For example 31/03/2026" : field.help());
+                yield date;
+            }
+            case CHOICE -> {
+                RadioButtonGroup<String> choice = new RadioButtonGroup<>(field.label());
+                choice.setItems(field.options());
+                choice.setHelperText(field.help());
+                yield choice;
+            }
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private void setValue(String key, String value) {
+        Component input = fields.get(key);
+        switch (input) {
+            case null -> { }
+            case Checkbox checkbox -> checkbox.setValue("true".equals(value));
+            case DatePicker date -> date.setValue(parseDate(value));
+            case RadioButtonGroup<?> choice -> ((RadioButtonGroup<String>) choice).setValue(value);
+            case TextField text -> text.setValue(value);
+            case TextArea area -> area.setValue(value);
+            default -> throw new IllegalStateException("Unexpected field " + input);
+        }
+    }
+
+    private static @Nullable LocalDate parseDate(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Every answer as text, by field key; unanswered fields are empty. */
+    Map<String, String> values() {
+        Map<String, String> values = new LinkedHashMap<>();
+        fields.forEach((key, input) -> values.put(key, switch (input) {
+            case Checkbox checkbox -> String.valueOf(checkbox.getValue());
+            case DatePicker date -> date.getValue() == null ? "" : date.getValue().toString();
+            case HasValue<?, ?> other -> other.getValue() == null ? "" : String.valueOf(other.getValue());
+            default -> "";
+        }));
+        return values;
+    }
+
+    /** Remembers the current text as saved, so leaving the page does not warn. */
+    void markSaved() {
+        savedTitle = title.getValue();
+        savedValues = values();
+    }
+
+    boolean hasUnsavedChanges() {
+        return !title.getValue().equals(savedTitle) || !values().equals(savedValues);
+    }
+
+    void clearErrors() {
+        error.setText("");
+        fields.values().forEach(input -> {
+            if (input instanceof HasValidation validation) {
+                validation.setInvalid(false);
+            }
+        });
+    }
+
+    /** Shows the problem above the buttons and on the field it is about; the typed text stays. */
+    void showError(ToolException problem) {
+        error.setText(problem.getMessage());
+        problem.fieldKey().map(fields::get).ifPresent(input -> {
+            if (input instanceof HasValidation validation) {
+                validation.setErrorMessage(problem.getMessage());
+                validation.setInvalid(true);
+            }
+            if (input instanceof Focusable<?> focusable) {
+                focusable.focus();
+            }
+        });
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+}
