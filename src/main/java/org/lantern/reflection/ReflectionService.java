@@ -302,6 +302,21 @@ public class ReflectionService {
         return repository.history(actionId);
     }
 
+    /** The team's action log as CSV, safe to open in a spreadsheet. */
+    @Transactional(readOnly = true)
+    public byte[] actionsCsv(String username, long teamId) {
+        return ActionExport.csv(actions(username, teamId));
+    }
+
+    /** The team's action log as a printable PDF. */
+    @Transactional(readOnly = true)
+    public byte[] actionsPdf(String username, long teamId) {
+        List<ActionPoint> list = actions(username, teamId);
+        String team = account(username).teams().stream().filter(t -> t.teamId() == teamId).findFirst()
+                .map(Account.TeamMembership::teamName).orElse("");
+        return ActionExport.pdf(team, list, LocalDate.now(clock));
+    }
+
     // --- access --------------------------------------------------------------------------------------
 
     private ReflectiveSession visibleSession(Account account, long sessionId) {

@@ -6,24 +6,35 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
+import org.lantern.training.journal.JournalService;
+import org.lantern.training.journal.JournalSource;
+import org.lantern.training.journal.ui.ReflectionPrompt;
+import org.lantern.training.tools.ToolService;
 
 /** What a lesson page embeds from other parts of training: the practice tool link and reflection prompts. */
 @SpringComponent
 @UIScope
 class LessonExtras {
 
+    private final JournalService journal;
+    private final ToolService tools;
+
+    LessonExtras(JournalService journal, ToolService tools) {
+        this.journal = journal;
+        this.tools = tools;
+    }
+
     Component toolLink(String toolKey) {
         Div box = new Div();
         box.addClassName("lantern-resume");
-        box.add(new Paragraph("Practise with the tool that goes with this lesson."));
-        box.add(new Anchor("tools/" + toolKey, "Open the practice tool"));
+        tools.tool(toolKey).ifPresentOrElse(tool -> {
+            box.add(new Paragraph("Practise with the " + tool.title().toLowerCase() + ". " + tool.summary()));
+            box.add(new Anchor("tools/" + toolKey, "Open the " + tool.title().toLowerCase()));
+        }, () -> box.setVisible(false));
         return box;
     }
 
     Component reflection(String username, String prompt, String sourceRef, String sourceLabel) {
-        Div box = new Div();
-        box.addClassName("lantern-card");
-        box.add(new Paragraph(prompt));
-        return box;
+        return new ReflectionPrompt(journal, username, prompt, JournalSource.lesson(sourceRef, sourceLabel));
     }
 }

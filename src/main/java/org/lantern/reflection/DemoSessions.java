@@ -1,0 +1,73 @@
+package org.lantern.reflection;
+
+import org.lantern.base.demo.DemoData;
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** A past session with notes, attendance, feedback and actions, and one coming up, for Community Team North. */
+@Component
+class DemoSessions implements DemoData {
+
+    private final ReflectionService reflection;
+    private final PeopleService people;
+
+    DemoSessions(ReflectionService reflection, PeopleService people) {
+        this.reflection = reflection;
+        this.people = people;
+    }
+
+    @Override
+    public String feature() {
+        return "reflection";
+    }
+
+    @Override
+    public int order() {
+        return 50;
+    }
+
+    @Override
+    public void seed() {
+        long team = people.findTeamByName("Community Team North").orElseThrow().id();
+        String model = reflection.models().stream().map(ReflectionModel::key).filter(k -> k.equals("what-so-what-now-what"))
+                .findFirst().orElse(reflection.models().isEmpty() ? null : reflection.models().getFirst().key());
+        if (model == null) {
+            return;
+        }
+        LocalDate today = LocalDate.now(reflection.clock());
+        String focusType = reflection.focusSources().stream().anyMatch(s -> s.type().equals("lesson")) ? "lesson" : "topic";
+        String focusRef = focusType.equals("lesson")
+                ? reflection.focusSources().stream().filter(s -> s.type().equals("lesson")).findFirst().orElseThrow()
+                .options().stream().filter(o -> o.ref().startsWith("positive-risk-taking/")).findFirst()
+                .orElse(reflection.focusSources().getFirst().options().getFirst()).ref()
+                : "Saying yes to a risky plan";
+        ReflectiveSession past = reflection.plan("manager", new NewSession(team, LocalDateTime.of(today.minusDays(14), LocalTime.of(14, 0)),
+                60, focusType, focusRef, model, "Read the lesson before we meet, and think of one decision where we said no too quickly."));
+        Set<Long> present = Set.of("staff", "amira.k", "dev.p", "grace.l").stream()
+                .map(u -> people.findByUsername(u).orElseThrow().id()).collect(Collectors.toSet());
+        reflection.recordAttendance("manager", past.id(), present);
+        reflection.saveNotes("manager", past.id(), "We talked about how often we say no to plans because of what might go wrong, "
+                + "and how rarely we write down what could go well. The team agreed that risk decisions should name the benefits "
+                + "too, and that we should involve carers more often when the person wants that.");
+        Account staff = people.findByUsername("staff").orElseThrow();
+        ActionPoint form = reflection.addAction("manager", team, "Add a 'what could go well' box to our risk decision record",
+                staff.id(), today.minusDays(3), "session", past.id());
+        reflection.updateStatus("staff", form.id(), ActionStatus.IN_PROGRESS, "Draft shared with the team for comments.");
+        reflection.addAction("manager", team, "Invite carers to reviews when the person wants that, and note it in the plan",
+                null, today.plusDays(30), "session", past.id());
+        reflection.giveFeedback("staff", past.id(), 4, "Write down what could go well, not only what could go wrong.");
+        reflection.giveFeedback("amira.k", past.id(), 5, "Ask the person first.");
+        reflection.giveFeedback("dev.p", past.id(), 4, "");
+
+        reflection.plan("manager", new NewSession(team, LocalDateTime.of(today.plusDays(5), LocalTime.of(14, 0)), 60, "topic",
+                "Doing with, not for: where do we still take over?", model,
+                "Bring one example from your own work where helping quickly meant doing it for someone."));
+    }
+}

@@ -1,0 +1,69 @@
+package org.lantern.reflection.ui;
+
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.shared.Registration;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small form to add an action: what, who owns it (a member or the team) and by when. Fires a {@link SaveEvent}. */
+class ActionForm extends Div {
+
+    record Member(Long id, String name) {
+    }
+
+    static final class SaveEvent extends ComponentEvent<ActionForm> {
+        final String description;
+        final Long ownerId;
+        final LocalDate due;
+
+        SaveEvent(ActionForm source) {
+            super(source, false);
+            this.description = source.description.getValue();
+            this.ownerId = source.owner.getValue() == null ? null : source.owner.getValue().id();
+            this.due = source.due.getValue();
+        }
+    }
+
+    private final TextField description = new TextField("New action");
+    private final Select<Member> owner = new Select<>();
+    private final DatePicker due = new DatePicker("Due by (optional)");
+    private final Div error = new Div();
+
+    ActionForm(List<Member> members) {
+        description.setMaxLength(1000);
+        description.setWidthFull();
+        List<Member> owners = new ArrayList<>();
+        owners.add(new Member(null, "The team"));
+        owners.addAll(members);
+        owner.setLabel("Owner");
+        owner.setItems(owners);
+        owner.setItemLabelGenerator(Member::name);
+        owner.setValue(owners.getFirst());
+        error.addClassName("lantern-error");
+        error.getElement().setAttribute("role", "alert");
+        FormLayout form = new FormLayout(description, owner, due);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
+        Button add = new Button("Add action", e -> {
+            error.setText("");
+            fireEvent(new SaveEvent(this));
+        });
+        add(form, error, add);
+    }
+
+    void showError(String message) {
+        error.setText(message);
+    }
+
+    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+        return addListener(SaveEvent.class, listener);
+    }
+}

@@ -1,0 +1,191 @@
+package org.lantern.reflection.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.reflection.ReflectionException;
+import org.lantern.reflection.ReflectionModel;
+import org.lantern.reflection.ReflectionService;
+import org.lantern.reflection.SessionDetail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A clean full-screen view for a shared screen or projector: steps through the ground rules, the
+ * open actions, the focus in large type and each stage of the model, with a timer per stage.
+ * Keyboard: right arrow or Page Down for next, left arrow or Page Up for back, T to start or pause
+ * the timer, Escape to leave.
+ */
+@Route(value = "sessions/:id/facilitate", autoLayout = false)
+@PageTitle("Facilitation | Lantern")
+@RolesAllowed(Role.MANAGER_ROLE)
+public class FacilitationView extends Main implements BeforeEnterObserver {
+
+    private record Step(String title, int minutes, Supplier<Component> body) {
+    }
+
+    private final ReflectionService reflection;
+    private final String username;
+    private final List<Step> steps = new ArrayList<>();
+    private final Div stage = new Div();
+    private final Span position = new Span();
+    private final Span clock = new Span();
+    private final Button timerButton = new Button("Start timer");
+    private int current;
+    private int secondsLeft;
+    private boolean running;
+    private Registration poll;
+    private long sessionId;
+
+    FacilitationView(ReflectionService reflection, CurrentAccount currentAccount) {
+        this.reflection = reflection;
+        this.username = currentAccount.require().username();
+        addClassName("lantern-facilitate");
+        clock.getElement().setAttribute("role", "timer");
+        clock.getElement().setAttribute("aria-live", "off");
+        clock.addClassName("lantern-clock");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SessionDetail detail;
+        try {
+            sessionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            detail = reflection.detail(username, sessionId);
+        } catch (NumberFormatException | ReflectionException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        if (!detail.canManage()) {
+            event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
+            return;
+        }
+        buildSteps(detail);
+        removeAll();
+        Button previous = new Button("Back", e -> go(current - 1));
+        Button next = new Button("Next", e -> go(current + 1));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        timerButton.addClickListener(e -> toggleTimer());
+        Anchor leave = new Anchor(SessionLinks.session(sessionId), "Leave facilitation");
+        Div bar = new Div(previous, next, timerButton, clock, position, leave);
+        bar.addClassName("lantern-facilitate-bar");
+        stage.addClassName("lantern-facilitate-stage");
+        stage.getElement().setAttribute("aria-live", "polite");
+        add(stage, bar);
+        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.ARROW_RIGHT);
+        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.PAGE_DOWN);
+        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.ARROW_LEFT);
+        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.PAGE_UP);
+        Shortcuts.addShortcutListener(this, this::toggleTimer, Key.KEY_T);
+        Shortcuts.addShortcutListener(this, () -> getUI().ifPresent(ui -> ui.navigate(SessionLinks.session(sessionId))), Key.ESCAPE);
+        go(0);
+    }
+
+    private void buildSteps(SessionDetail d) {
+        steps.clear();
+        steps.add(new Step("Ground rules", 0, () -> {
+            UnorderedList list = new UnorderedList();
+            reflection.groundRules().forEach(r -> list.add(new ListItem(r)));
+            return list;
+        }));
+        steps.add(new Step("Actions from last time", 0, () -> SessionView.actionList(reflection.openActions(username, d.session().teamId()))));
+        steps.add(new Step(d.session().focusTitle(), 0, () -> reflection.focusContent(d.session())
+                .<Component>map(c -> new Html("<div class=\"lantern-lesson-body\">" + c.html() + "</div>"))
+                .orElseGet(() -> new Paragraph("Topic: " + d.session().focusTitle()))));
+        ReflectionModel model = reflection.model(d.session().modelKey()).orElse(null);
+        if (model != null) {
+            for (ReflectionModel.Stage s : model.stages()) {
+                steps.add(new Step(s.title(), s.minutes(), () -> {
+                    UnorderedList prompts = new UnorderedList();
+                    s.prompts().forEach(p -> prompts.add(new ListItem(p)));
+                    return prompts;
+                }));
+            }
+        }
+        steps.add(new Step("Agree actions", 0, () -> new Paragraph(
+                "What will we do differently? Who will do it, and by when? Record the actions on the session page.")));
+    }
+
+    private void go(int index) {
+        if (index < 0 || index >= steps.size()) {
+            return;
+        }
+        current = index;
+        Step step = steps.get(index);
+        stage.removeAll();
+        H1 title = new H1(step.title());
+        stage.add(title, step.body().get());
+        position.setText("Step " + (index + 1) + " of " + steps.size());
+        running = false;
+        secondsLeft = step.minutes() * 60;
+        timerButton.setVisible(step.minutes() > 0);
+        timerButton.setText("Start timer");
+        clock.setVisible(step.minutes() > 0);
+        showClock();
+    }
+
+    private void toggleTimer() {
+        if (steps.get(current).minutes() == 0) {
+            return;
+        }
+        running = !running;
+        timerButton.setText(running ? "Pause timer" : "Start timer");
+    }
+
+    private void tick() {
+        if (running && secondsLeft > 0) {
+            secondsLeft--;
+            showClock();
+            if (secondsLeft == 0) {
+                running = false;
+                timerButton.setText("Start timer");
+                clock.setText("Time is up");
+            }
+        }
+    }
+
+    private void showClock() {
+        clock.setText(String.format("%d:%02d left", secondsLeft / 60, secondsLeft % 60));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        UI ui = event.getUI();
+        ui.setPollInterval(1000);
+        poll = ui.addPollListener(e -> tick());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (poll != null) {
+            poll.remove();
+        }
+    }
+}

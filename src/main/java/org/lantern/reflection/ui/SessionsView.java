@@ -1,0 +1,92 @@
+package org.lantern.reflection.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.Account;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.reflection.ReflectionException;
+import org.lantern.reflection.ReflectionService;
+import org.lantern.reflection.ReflectiveSession;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Upcoming and past reflective sessions of the person's teams; managers plan new ones here. */
+@Route("sessions")
+@PageTitle("Reflective sessions | Lantern")
+@Menu(title = "Reflective sessions", order = 400, icon = "vaadin:group")
+@RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE})
+public class SessionsView extends Div {
+
+    private final ReflectionService reflection;
+    private final Account account;
+
+    SessionsView(ReflectionService reflection, CurrentAccount currentAccount) {
+        this.reflection = reflection;
+        this.account = currentAccount.require();
+        addClassName("lantern-page");
+        add(new H1("Reflective sessions"));
+        add(new Paragraph("Regular time with your team to think together about practice. What is said stays in the "
+                + "session; notes record themes, never who said what, and are only for those who were there."));
+        if (!account.managedTeams().isEmpty()) {
+            Button plan = new Button("Plan a session", e -> openPlanner());
+            plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(plan);
+        }
+        build();
+    }
+
+    private void build() {
+        List<ReflectiveSession> sessions = reflection.sessionsFor(account.username());
+        Instant now = reflection.clock().instant();
+        List<ReflectiveSession> upcoming = sessions.stream().filter(s -> !s.started(now) && !s.cancelled()).toList();
+        List<ReflectiveSession> past = sessions.stream().filter(s -> s.started(now) || s.cancelled()).toList().reversed();
+        add(new H2("Coming up"), list(upcoming, "No sessions are planned for your team yet."));
+        add(new H2("Past sessions"), list(past, "Past sessions will be listed here."));
+    }
+
+    private Component list(List<ReflectiveSession> sessions, String empty) {
+        if (sessions.isEmpty()) {
+            Paragraph p = new Paragraph(empty);
+            p.addClassName("lantern-empty");
+            return p;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("lantern-lessons");
+        for (ReflectiveSession s : sessions) {
+            Anchor link = new Anchor(SessionLinks.session(s.id()), SessionLinks.when(s.startsAt()) + ": " + s.focusTitle());
+            Span meta = new Span(" · " + s.teamName() + (s.cancelled() ? " · cancelled" : ""));
+            meta.addClassName("lantern-meta");
+            list.add(new ListItem(link, meta));
+        }
+        return list;
+    }
+
+    private void openPlanner() {
+        PlanSessionForm form = new PlanSessionForm(account.managedTeams(), reflection.focusSources(), reflection.models());
+        form.addSaveListener(e -> {
+            try {
+                ReflectiveSession created = reflection.plan(account.username(), e.session);
+                form.close();
+                getUI().ifPresent(ui -> ui.navigate(SessionLinks.session(created.id())));
+            } catch (ReflectionException ex) {
+                form.showError(ex.getMessage());
+            }
+        });
+        form.open();
+    }
+}

@@ -1,0 +1,102 @@
+package org.lantern.selfreview;
+
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.SELF_REVIEW;
+import static org.lantern.db.Tables.SELF_REVIEW_EVIDENCE;
+import static org.lantern.db.Tables.SELF_REVIEW_RATING;
+import static org.lantern.db.Tables.TEAM;
+
+/** jOOQ access to self-reviews, ratings and evidence. */
+@Repository
+class SelfReviewRepository {
+
+    private final DSLContext db;
+
+    SelfReviewRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long insert(long teamId, String title, long by) {
+        return db.insertInto(SELF_REVIEW, SELF_REVIEW.TEAM_ID, SELF_REVIEW.TITLE, SELF_REVIEW.STARTED_BY)
+                .values(teamId, title, by).returning(SELF_REVIEW.ID).fetchOne(SELF_REVIEW.ID);
+    }
+
+    boolean hasDraft(long teamId) {
+        return db.fetchExists(SELF_REVIEW, SELF_REVIEW.TEAM_ID.eq(teamId).and(SELF_REVIEW.STATUS.eq("draft")));
+    }
+
+    List<SelfReview> reviews(Collection<Long> teamIds) {
+        List<SelfReview> reviews = db.select(SELF_REVIEW.asterisk(), TEAM.NAME).from(SELF_REVIEW).join(TEAM).on(TEAM.ID.eq(SELF_REVIEW.TEAM_ID))
+                .where(SELF_REVIEW.TEAM_ID.in(teamIds)).orderBy(SELF_REVIEW.STARTED_AT.desc(), SELF_REVIEW.ID.desc())
+                .fetch(r -> toReview(r, Map.of()));
+        if (reviews.isEmpty()) {
+            return reviews;
+        }
+        Map<Long, Map<String, SelfReview.Rating>> ratings = new HashMap<>();
+        db.selectFrom(SELF_REVIEW_RATING).where(SELF_REVIEW_RATING.REVIEW_ID.in(reviews.stream().map(SelfReview::id).toList()))
+                .forEach(r -> ratings.computeIfAbsent(r.getReviewId(), k -> new HashMap<>())
+                        .put(r.getIndicatorKey(), new SelfReview.Rating(r.getRating(), r.getStrengths(), r.getToDevelop())));
+        return reviews.stream().map(r -> new SelfReview(r.id(), r.teamId(), r.teamName(), r.title(), r.finalised(), r.startedAt(),
+                r.finalisedAt(), Map.copyOf(ratings.getOrDefault(r.id(), Map.of())))).toList();
+    }
+
+    Optional<SelfReview> review(long id) {
+        Optional<Long> team = db.select(SELF_REVIEW.TEAM_ID).from(SELF_REVIEW).where(SELF_REVIEW.ID.eq(id)).fetchOptional(SELF_REVIEW.TEAM_ID);
+        return team.flatMap(t -> reviews(List.of(t)).stream().filter(r -> r.id() == id).findFirst());
+    }
+
+    private static SelfReview toReview(Record r, Map<String, SelfReview.Rating> ratings) {
+        OffsetDateTime finalised = r.get(SELF_REVIEW.FINALISED_AT);
+        return new SelfReview(r.get(SELF_REVIEW.ID), r.get(SELF_REVIEW.TEAM_ID), r.get(TEAM.NAME), r.get(SELF_REVIEW.TITLE),
+                "final".equals(r.get(SELF_REVIEW.STATUS)), r.get(SELF_REVIEW.STARTED_AT).toInstant(),
+                finalised == null ? null : finalised.toInstant(), ratings);
+    }
+
+    void saveRating(long reviewId, String indicator, Integer rating, String strengths, String toDevelop, long by) {
+        db.insertInto(SELF_REVIEW_RATING, SELF_REVIEW_RATING.REVIEW_ID, SELF_REVIEW_RATING.INDICATOR_KEY, SELF_REVIEW_RATING.RATING,
+                        SELF_REVIEW_RATING.STRENGTHS, SELF_REVIEW_RATING.TO_DEVELOP, SELF_REVIEW_RATING.UPDATED_BY)
+                .values(reviewId, indicator, rating, strengths, toDevelop, by)
+                .onConflict(SELF_REVIEW_RATING.REVIEW_ID, SELF_REVIEW_RATING.INDICATOR_KEY).doUpdate()
+                .set(SELF_REVIEW_RATING.RATING, rating).set(SELF_REVIEW_RATING.STRENGTHS, strengths)
+                .set(SELF_REVIEW_RATING.TO_DEVELOP, toDevelop).set(SELF_REVIEW_RATING.UPDATED_BY, by)
+                .set(SELF_REVIEW_RATING.UPDATED_AT, OffsetDateTime.now()).execute();
+    }
+
+    void addEvidence(long reviewId, String indicator, String source, String note, long by) {
+        db.insertInto(SELF_REVIEW_EVIDENCE, SELF_REVIEW_EVIDENCE.REVIEW_ID, SELF_REVIEW_EVIDENCE.INDICATOR_KEY,
+                SELF_REVIEW_EVIDENCE.SOURCE_KEY, SELF_REVIEW_EVIDENCE.NOTE, SELF_REVIEW_EVIDENCE.ACCOUNT_ID)
+                .values(reviewId, indicator, source, note, by).execute();
+    }
+
+    List<SelfReview.Evidence> evidence(long reviewId) {
+        return db.select(SELF_REVIEW_EVIDENCE.ID, SELF_REVIEW_EVIDENCE.INDICATOR_KEY, SELF_REVIEW_EVIDENCE.SOURCE_KEY,
+                        SELF_REVIEW_EVIDENCE.NOTE, ACCOUNT.DISPLAY_NAME, SELF_REVIEW_EVIDENCE.CREATED_AT)
+                .from(SELF_REVIEW_EVIDENCE).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(SELF_REVIEW_EVIDENCE.ACCOUNT_ID))
+                .where(SELF_REVIEW_EVIDENCE.REVIEW_ID.eq(reviewId)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
+                .fetch(r -> new SelfReview.Evidence(r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? "A former member" : r.value5(), r.value6().toInstant()));
+    }
+
+    /** Marks a draft final; 0 when it was already finalised. */
+    int finalise(long reviewId, long by) {
+        return db.update(SELF_REVIEW).set(SELF_REVIEW.STATUS, "final").set(SELF_REVIEW.FINALISED_BY, by)
+                .set(SELF_REVIEW.FINALISED_AT, OffsetDateTime.now())
+                .where(SELF_REVIEW.ID.eq(reviewId)).and(SELF_REVIEW.STATUS.eq("draft")).execute();
+    }
+
+    /** All teams that have a finalised review. */
+    List<Long> teamsWithFinalReviews() {
+        return db.selectDistinct(SELF_REVIEW.TEAM_ID).from(SELF_REVIEW).where(SELF_REVIEW.STATUS.eq("final")).fetch(SELF_REVIEW.TEAM_ID);
+    }
+}

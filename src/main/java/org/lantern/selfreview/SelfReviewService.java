@@ -1,0 +1,203 @@
+package org.lantern.selfreview;
+
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.lantern.reflection.ActionPoint;
+import org.lantern.reflection.ReflectionService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The door to team self-reviews. Team members contribute evidence and views; the team's manager
+ * finalises, which turns each "area to develop" into an action in the team's log. Evaluators
+ * see the latest finalised team ratings only, never who contributed what.
+ */
+@Service
+public class SelfReviewService {
+
+    private final SelfReviewContent content;
+    private final SelfReviewRepository repository;
+    private final PeopleService people;
+    private final ReflectionService reflection;
+
+    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, ReflectionService reflection) {
+        this.content = content;
+        this.repository = repository;
+        this.people = people;
+        this.reflection = reflection;
+    }
+
+    public SelfReviewFramework framework() {
+        return content.framework().orElseThrow(() -> new SelfReviewException("The self-review indicators are not available."));
+    }
+
+    /** A manager starts a review for a team they manage (one open review per team at a time). */
+    @Transactional
+    public SelfReview start(String username, long teamId, String title) {
+        Account manager = account(username);
+        requireManager(manager, teamId);
+        if (repository.hasDraft(teamId)) {
+            throw new SelfReviewException("This team already has a review in progress. Finish it first.");
+        }
+        String name = title == null || title.isBlank() ? "Recovery self-review " + LocalDate.now(reflection.clock()).getYear() : title.strip();
+        if (name.length() > 200) {
+            throw new SelfReviewException("Titles are at most 200 characters.");
+        }
+        return repository.review(repository.insert(teamId, name, manager.id())).orElseThrow();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SelfReview> reviews(String username, long teamId) {
+        requireMember(account(username), teamId);
+        return repository.reviews(List.of(teamId));
+    }
+
+    @Transactional(readOnly = true)
+    public SelfReview.Detail detail(String username, long reviewId) {
+        Account account = account(username);
+        SelfReview review = visible(account, reviewId);
+        return new SelfReview.Detail(review, repository.evidence(reviewId), manages(account, review.teamId()) && !review.finalised());
+    }
+
+    /** Any team member adds evidence from one of the six sources while the review is open. */
+    @Transactional
+    public void addEvidence(String username, long reviewId, String indicatorKey, String sourceKey, String note) {
+        Account account = account(username);
+        SelfReview review = openReview(account, reviewId);
+        SelfReviewFramework f = framework();
+        f.indicator(indicatorKey).orElseThrow(() -> new SelfReviewException("Unknown indicator."));
+        if (f.sources().stream().noneMatch(s -> s.key().equals(sourceKey))) {
+            throw new SelfReviewException("Choose where the evidence comes from.");
+        }
+        if (note == null || note.isBlank()) {
+            throw new SelfReviewException("Write the evidence you found.");
+        }
+        if (note.length() > 2000) {
+            throw new SelfReviewException("Evidence notes are at most 2000 characters.");
+        }
+        repository.addEvidence(review.id(), indicatorKey, sourceKey, note.strip(), account.id());
+    }
+
+    /** Any team member records the team's rating, strengths and areas to develop for an indicator. */
+    @Transactional
+    public void rate(String username, long reviewId, String indicatorKey, Integer rating, String strengths, String toDevelop) {
+        Account account = account(username);
+        SelfReview review = openReview(account, reviewId);
+        SelfReviewFramework f = framework();
+        f.indicator(indicatorKey).orElseThrow(() -> new SelfReviewException("Unknown indicator."));
+        if (rating != null && f.level(rating).isEmpty()) {
+            throw new SelfReviewException("Choose a rating on the scale.");
+        }
+        String s = strengths == null ? "" : strengths.strip();
+        String d = toDevelop == null ? "" : toDevelop.strip();
+        if (s.length() > 5000 || d.length() > 5000) {
+            throw new SelfReviewException("Each text is at most 5000 characters.");
+        }
+        repository.saveRating(review.id(), indicatorKey, rating, s, d, account.id());
+    }
+
+    /**
+     * The manager finalises the review. Every indicator needs a rating; each area to develop
+     * becomes an action owned by the team, due in three months.
+     */
+    @Transactional
+    public List<ActionPoint> finalise(String username, long reviewId) {
+        Account manager = account(username);
+        SelfReview review = openReview(manager, reviewId);
+        requireManager(manager, review.teamId());
+        SelfReviewFramework f = framework();
+        List<String> missing = f.indicators().stream().filter(i -> review.ratings().get(i.key()) == null
+                || review.ratings().get(i.key()).rating() == null).map(i -> String.valueOf(i.number())).toList();
+        if (!missing.isEmpty()) {
+            throw new SelfReviewException("Rate every indicator before finalising (still to rate: " + String.join(", ", missing) + ").");
+        }
+        if (repository.finalise(reviewId, manager.id()) == 0) {
+            throw new SelfReviewException("This review has already been finalised.");
+        }
+        List<ActionPoint> created = new ArrayList<>();
+        LocalDate due = LocalDate.now(reflection.clock()).plusMonths(3);
+        for (SelfReviewFramework.Indicator indicator : f.indicators()) {
+            String develop = review.ratings().get(indicator.key()).toDevelop();
+            if (!develop.isBlank()) {
+                String text = indicator.title() + ": " + develop;
+                created.add(reflection.addAction(username, review.teamId(), text.length() > 1000 ? text.substring(0, 997) + "..." : text,
+                        null, due, "self_review", reviewId));
+            }
+        }
+        return created;
+    }
+
+    /** The latest finalised ratings of every team, for evaluators: team-level figures only. */
+    @Transactional(readOnly = true)
+    public List<SelfReview> latestTeamRatings(String username) {
+        Account account = account(username);
+        if (!account.hasRole(Role.EVALUATOR) && !account.hasRole(Role.ADMIN)) {
+            throw new SelfReviewException("Your account is not allowed to do this.");
+        }
+        List<Long> teams = repository.teamsWithFinalReviews();
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        return repository.reviews(teams).stream().filter(SelfReview::finalised)
+                .collect(java.util.stream.Collectors.groupingBy(SelfReview::teamId)).values().stream()
+                .map(list -> list.stream().max(Comparator.comparing(SelfReview::finalisedAt)).orElseThrow())
+                .map(r -> new SelfReview(r.id(), r.teamId(), r.teamName(), r.title(), true, r.startedAt(), r.finalisedAt(),
+                        r.ratings().entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                                e -> new SelfReview.Rating(e.getValue().rating(), "", "")))))
+                .sorted(Comparator.comparing(SelfReview::teamName)).toList();
+    }
+
+    private SelfReview visible(Account account, long reviewId) {
+        SelfReview review = repository.review(reviewId).orElseThrow(() -> new SelfReviewException("That review could not be found."));
+        if (account.teams().stream().noneMatch(t -> t.teamId() == review.teamId())) {
+            throw new SelfReviewException("That review could not be found.");
+        }
+        return review;
+    }
+
+    private SelfReview openReview(Account account, long reviewId) {
+        SelfReview review = visible(account, reviewId);
+        if (review.finalised()) {
+            throw new SelfReviewException("This review is finalised and can no longer be changed.");
+        }
+        return review;
+    }
+
+    private static boolean manages(Account account, long teamId) {
+        return account.hasRole(Role.MANAGER) && account.managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
+    }
+
+    private static void requireManager(Account account, long teamId) {
+        if (!manages(account, teamId)) {
+            throw new SelfReviewException("Only the team's manager can do this.");
+        }
+    }
+
+    private static void requireMember(Account account, long teamId) {
+        if (account.teams().stream().noneMatch(t -> t.teamId() == teamId)) {
+            throw new SelfReviewException("You can only see self-reviews of your own teams.");
+        }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow(() -> new SelfReviewException("Account not found."));
+    }
+
+    /** For the change chart: a team's finalised reviews, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SelfReview> finalisedReviews(String username, long teamId) {
+        return reviews(username, teamId).stream().filter(SelfReview::finalised)
+                .sorted(Comparator.comparing(SelfReview::finalisedAt)).toList();
+    }
+
+    static Optional<Integer> rating(SelfReview review, String indicatorKey) {
+        return Optional.ofNullable(review.ratings().get(indicatorKey)).map(SelfReview.Rating::rating);
+    }
+}

@@ -1,0 +1,43 @@
+package org.lantern.training.tools;
+
+import org.lantern.base.content.Markdown;
+import org.lantern.reflection.SessionFocusSource;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Lets a reflective session focus on a practice tool: its purpose and the questions it asks. */
+@Component
+class ToolFocusSource implements SessionFocusSource {
+
+    private final ToolService tools;
+
+    ToolFocusSource(ToolService tools) {
+        this.tools = tools;
+    }
+
+    @Override
+    public String type() {
+        return "tool";
+    }
+
+    @Override
+    public String label() {
+        return "A practice tool";
+    }
+
+    @Override
+    public List<Option> options() {
+        return tools.tools().stream().map(t -> new Option(t.key(), t.title())).toList();
+    }
+
+    @Override
+    public Optional<Content> content(String ref) {
+        return tools.tool(ref).map(t -> {
+            StringBuilder md = new StringBuilder(t.summary()).append("\n\n").append(t.intro()).append("\n\n");
+            t.sections().forEach(s -> md.append("## ").append(s.title()).append("\n\n").append(s.help()).append("\n\n"));
+            return new Content(t.title(), Markdown.toSafeHtml(md.toString()), "tools/" + t.key());
+        });
+    }
+}
