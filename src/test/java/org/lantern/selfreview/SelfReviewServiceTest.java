@@ -1,0 +1,98 @@
+package org.lantern.selfreview;
+
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.people.PeopleService;
+import org.lantern.reflection.ActionPoint;
+import org.lantern.reflection.ReflectionService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@LanternTest
+@Transactional
+class SelfReviewServiceTest {
+
+    @Autowired
+    SelfReviewService reviews;
+    @Autowired
+    ReflectionService reflection;
+    @Autowired
+    PeopleService people;
+
+    private long north() {
+        return people.findTeamByName("Community Team North").orElseThrow().id();
+    }
+
+    @Test
+    void theShippedFrameworkHasTenIndicatorsAndSixSources() throws Exception {
+        SelfReviewFramework f = SelfReviewContent.parse(Files.readString(Path.of("content/self-review/indicators.yaml")));
+        assertThat(f.indicators()).hasSize(10);
+        assertThat(f.sources()).hasSize(6);
+        assertThat(f.indicators()).extracting(SelfReviewFramework.Indicator::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
+    @Test
+    void theDemoReviewIsFinalAndItsAreasToDevelopBecameActions() {
+        List<SelfReview> list = reviews.reviews("staff", north()).stream().filter(r -> r.title().equals("Recovery self-review, spring")).toList();
+        assertThat(list).singleElement().satisfies(r -> assertThat(r.finalised()).isTrue());
+        List<ActionPoint> fromReview = reflection.actions("staff", north()).stream().filter(a -> a.originType().equals("self_review")).toList();
+        assertThat(fromReview).isNotEmpty().allSatisfy(a -> {
+            assertThat(a.ownerName()).isEqualTo("The team");
+            assertThat(a.due()).isNotNull();
+        });
+        assertThatThrownBy(() -> reviews.rate("manager", list.getFirst().id(), "hope", 4, "", ""))
+                .hasMessage("This review is finalised and can no longer be changed.");
+    }
+
+    @Test
+    void membersContributeAndOnlyTheManagerFinalisesACompleteReview() {
+        SelfReview review = reviews.start("manager", north(), "Autumn review");
+        assertThatThrownBy(() -> reviews.start("manager", north(), "Another")).hasMessage("This team already has a review in progress. Finish it first.");
+        assertThatThrownBy(() -> reviews.start("staff", north(), "Mine")).hasMessage("Only the team's manager can do this.");
+
+        reviews.addEvidence("staff", review.id(), "hope", "people", "People said staff talk about their future.");
+        assertThatThrownBy(() -> reviews.addEvidence("staff", review.id(), "hope", "gossip", "x")).hasMessage("Choose where the evidence comes from.");
+        reviews.rate("amira.k", review.id(), "hope", 3, "Stories of recovery shared in team meetings", "Share more peer stories");
+        assertThatThrownBy(() -> reviews.rate("staff", review.id(), "hope", 9, "", "")).hasMessage("Choose a rating on the scale.");
+        assertThat(reviews.detail("staff", review.id()).evidence()).extracting(SelfReview.Evidence::by).containsExactly("Sam Staff");
+
+        assertThatThrownBy(() -> reviews.finalise("manager", review.id())).hasMessageStartingWith("Rate every indicator before finalising");
+        for (SelfReviewFramework.Indicator i : reviews.framework().indicators()) {
+            if (!i.key().equals("hope")) {
+                reviews.rate("manager", review.id(), i.key(), 4, "", "");
+            }
+        }
+        assertThatThrownBy(() -> reviews.finalise("staff", review.id())).hasMessage("Only the team's manager can do this.");
+        List<ActionPoint> created = reviews.finalise("manager", review.id());
+        assertThat(created).singleElement().satisfies(a -> {
+            assertThat(a.description()).isEqualTo("Staff convey hope: Share more peer stories");
+            assertThat(a.originType()).isEqualTo("self_review");
+        });
+        assertThat(reviews.finalisedReviews("staff", north())).hasSizeGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void otherTeamsCannotSeeAndEvaluatorsSeeTeamRatingsOnly() {
+        long id = reviews.reviews("staff", north()).getFirst().id();
+        assertThatThrownBy(() -> reviews.detail("ben.o", id)).hasMessage("That review could not be found.");
+        assertThatThrownBy(() -> reviews.detail("ward.manager", id)).hasMessage("That review could not be found.");
+        assertThatThrownBy(() -> reviews.reviews("evaluator", north())).hasMessage("You can only see self-reviews of your own teams.");
+        List<SelfReview> latest = reviews.latestTeamRatings("evaluator");
+        assertThat(latest).filteredOn(r -> r.teamName().equals("Community Team North")).singleElement().satisfies(r -> {
+            assertThat(r.teamName()).isEqualTo("Community Team North");
+            assertThat(r.ratings()).hasSize(10);
+            assertThat(r.ratings().values()).allSatisfy(rating -> {
+                assertThat(rating.strengths()).isEmpty();
+                assertThat(rating.toDevelop()).isEmpty();
+            });
+        });
+        assertThatThrownBy(() -> reviews.latestTeamRatings("manager")).hasMessage("Your account is not allowed to do this.");
+    }
+}
