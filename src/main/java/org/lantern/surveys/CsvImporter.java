@@ -225,8 +225,9 @@ final class CsvImporter {
         for (int from = 0; from < replaced.size(); from += CHUNK) {
             db.deleteFrom(RESPONSE).where(RESPONSE.ID.in(replaced.subList(from, Math.min(replaced.size(), from + CHUNK)))).execute();
         }
-        // 3. responses, then their answers with COPY
+        // 3. responses first, in chunks
         List<Row> list = new ArrayList<>(rows);
+        Map<String, Long> responseIds = new HashMap<>();
         for (int from = 0; from < list.size(); from += CHUNK) {
             List<Row> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
             InsertValuesStep5<ResponseRecord, Long, Long, String, String, java.time.OffsetDateTime> insert =
@@ -234,12 +235,19 @@ final class CsvImporter {
             for (Row row : chunk) {
                 insert = insert.values(participants.get(row.code()).id(), row.waveId(), "submitted", "import", now.atOffset(ZoneOffset.UTC));
             }
-            Map<String, Long> ids = new HashMap<>();
             insert.returningResult(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID).fetch()
-                    .forEach(r -> ids.put(r.value2() + "/" + r.value3(), r.value1()));
+                    .forEach(r -> responseIds.put(r.value2() + "/" + r.value3(), r.value1()));
+        }
+        // 4. Fresh statistics (they include this transaction's own rows) so the foreign-key checks of
+        //    the answers use the index; plans made while the tables were tiny would scan them.
+        if (list.size() > CHUNK) {
+            db.execute("ANALYZE participant, response");
+        }
+        // 5. answers, with COPY
+        for (int from = 0; from < list.size(); from += CHUNK * 5) {
             StringBuilder copy = new StringBuilder();
-            for (Row row : chunk) {
-                long responseId = ids.get(participants.get(row.code()).id() + "/" + row.waveId());
+            for (Row row : list.subList(from, Math.min(list.size(), from + CHUNK * 5))) {
+                long responseId = responseIds.get(participants.get(row.code()).id() + "/" + row.waveId());
                 row.answers().forEach((item, value) -> {
                     copy.append(responseId).append(',').append(item).append(',');
                     if (value instanceof Integer number) {
