@@ -47,6 +47,8 @@ public abstract class BrowserTest {
         assertThat(Files.isExecutable(CHROMIUM))
                 .as("Chromium not found at %s. Install Debian's chromium package (apt-get install chromium) "
                         + "or set LANTERN_CHROMIUM.", CHROMIUM).isTrue();
+        // generous waits: CI machines have two cores and run everything at once
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -43,6 +43,7 @@ class ReflectionBrowserTest extends BrowserTest {
         assertAccessible("plan a session");
         page.getByRole(AriaRole.BUTTON, named("Plan session")).click();
         assertThat(page.getByRole(AriaRole.HEADING, named("Ground rules"))).isVisible();
+        page.waitForURL(java.util.regex.Pattern.compile(".*/sessions/\\d+$"));
         String sessionUrl = page.url();
         assertAccessible("session page");
 
