@@ -117,7 +117,8 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         steps.add(new Step("Actions from last time", 0, () -> SessionView.actionList(reflection.openActions(username, d.session().teamId()))));
         steps.add(new Step(d.session().focusTitle(), 0, () -> reflection.focusContent(d.session())
                 .<Component>map(c -> new Html("<div class=\"lantern-lesson-body\">" + c.html() + "</div>"))
-                .orElseGet(() -> new Paragraph("Topic: " + d.session().focusTitle()))));
+                .orElseGet(() -> new Paragraph(d.session().focusType().equals("topic") ? "Topic: " + d.session().focusTitle()
+                        : "This is no longer available (for example, its author withdrew consent)."))));
         ReflectionModel model = reflection.model(d.session().modelKey()).orElse(null);
         if (model != null) {
             for (ReflectionModel.Stage s : model.stages()) {

@@ -93,7 +93,8 @@ public class SessionView extends Div implements BeforeEnterObserver {
         add(new H2("Focus"));
         reflection.focusContent(s).ifPresentOrElse(
                 c -> add(new Paragraph(c.title()), new Anchor(c.link(), "Read it in Lantern")),
-                () -> add(new Paragraph("Topic: " + s.focusTitle())));
+                () -> add(new Paragraph(s.focusType().equals("topic") ? "Topic: " + s.focusTitle()
+                        : s.focusTitle() + " is no longer available (for example, its author withdrew consent).")));
         if (!s.preReading().isBlank()) {
             add(new H3("Before the session"), new Paragraph(s.preReading()));
         }
