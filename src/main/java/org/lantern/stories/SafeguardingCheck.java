@@ -18,7 +18,7 @@ public final class SafeguardingCheck {
                     + "(?: to)? (?:kill (?:myself|herself|himself|themselves)|end (?:it all|my life|her life|his life|their life)|die|take (?:an overdose|all (?:my|her|his) tablets))\\b"),
             Pattern.compile("(?i)\\b(?:I|I'm|I am)\\b[\\w' ]{0,15}\\b(?:still |keep |have been |am )?(?:cutting|self-harming|harming) myself\\b"),
             Pattern.compile("(?i)\\b(?:suicidal|want to die|don't want to be here any ?more|do not want to be here any ?more|better off dead)\\b"),
-            Pattern.compile("(?i)\\b(?:he|she|they|my \\w+) (?:hits|beats|kicks|hurts|threatens|is hitting|is hurting|is abusing|keeps hitting) (?:me|her|him|them|the children|my children)\\b"),
+            Pattern.compile("(?i)\\b(?:he|she|they|(?:my|her|his|their) \\w+) (?:hits|beats|kicks|hurts|threatens|is hitting|is hurting|is abusing|keeps hitting) (?:me|her|him|them|the children|my children)\\b"),
             Pattern.compile("(?i)\\b(?:is being|are being|am being) (?:abused|hit|hurt|beaten|neglected|exploited)\\b"),
             Pattern.compile("(?i)\\b(?:scared|afraid|frightened) (?:to go|of going) home\\b"),
             Pattern.compile("(?i)\\b(?:tonight|right now|this week)\\b[\\w' ,]{0,30}\\b(?:overdose|kill|hurt|harm)\\w*\\b"),

@@ -161,12 +161,21 @@ class StorySearchIndex implements DisposableBean {
     /** After a story change is committed: index it if it is in the library, otherwise remove it. */
     @TransactionalEventListener(fallbackExecution = true)
     void onStoryChanged(StoryChanged event) {
+        try {
+            apply(event.storyId());
+        } catch (RuntimeException e) {
+            // the change is safe in the database; the index catches up when it is next reconciled (at start)
+            log.error("Could not update the story index for story {}", event.storyId(), e);
+        }
+    }
+
+    private void apply(long storyId) {
         withIndex(target -> {
-            PracticeStory story = repository.findById(event.storyId()).orElse(null);
+            PracticeStory story = repository.findById(storyId).orElse(null);
             if (story != null && story.inLibrary()) {
                 target.upsert(toIndexed(story));
             } else {
-                target.delete(event.storyId());
+                target.delete(storyId);
             }
             target.refresh();
             return null;
