@@ -120,7 +120,9 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     }
 
     private void go(String q, String theme, String setting, String role) {
-        UI.getCurrent().navigate(StoryLinks.search(q, theme, setting, role, sortKey()));
+        String link = StoryLinks.search(q, theme, setting, role, sortKey());
+        int query = link.indexOf('?');
+        UI.getCurrent().navigate("stories", query < 0 ? QueryParameters.empty() : QueryParameters.fromString(link.substring(query + 1)));
     }
 
     private String sortKey() {
