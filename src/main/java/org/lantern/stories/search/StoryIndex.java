@@ -28,6 +28,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
@@ -217,22 +218,34 @@ public final class StoryIndex implements Closeable {
                     run = run(searcher, match, request);
                 }
             }
-            String[] snippets = highlight(searcher, match, run.top);
+            // each hit's stored fields are read once, and the highlighter reuses the body from them
             StoredFields stored = searcher.storedFields();
-            List<StoryHit> hits = new ArrayList<>();
-            for (int i = 0; i < run.top.scoreDocs.length; i++) {
-                ScoreDoc sd = run.top.scoreDocs[i];
-                Document doc = stored.document(sd.doc);
-                String snippet = snippets != null && snippets[i] != null ? snippets[i] : escape(doc.get(StoryFields.SUMMARY));
-                hits.add(StoryDocuments.fromDocument(doc, snippet, Float.isNaN(sd.score) ? 0f : sd.score));
+            ScoreDoc[] found = run.top.scoreDocs;
+            Document[] docs = new Document[found.length];
+            for (int i = 0; i < found.length; i++) {
+                docs[i] = stored.document(found[i].doc);
             }
-            ScoreDoc[] docs = run.top.scoreDocs;
-            long seen = (request.after() == null ? 0 : request.after().seen) + docs.length;
-            StoryCursor next = docs.length > 0 && seen < run.total ? new StoryCursor((FieldDoc) docs[docs.length - 1], seen) : null;
+            String[] snippets = highlight(searcher, match == null ? null : highlightQuery(corrected != null ? corrected : request.text()),
+                    run.top, docs);
+            List<StoryHit> hits = new ArrayList<>();
+            for (int i = 0; i < found.length; i++) {
+                String snippet = snippets != null && snippets[i] != null ? snippets[i] : escape(docs[i].get(StoryFields.SUMMARY));
+                hits.add(StoryDocuments.fromDocument(docs[i], snippet, score(found[i])));
+            }
+            long seen = (request.after() == null ? 0 : request.after().seen) + found.length;
+            StoryCursor next = found.length > 0 && seen < run.total ? new StoryCursor((FieldDoc) found[found.length - 1], seen) : null;
             return new StorySearchResult(run.total, hits, run.facets, corrected, next);
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /** With relevance first in the sort, the score is the first sort value; otherwise it was computed for the page. */
+    private static float score(ScoreDoc doc) {
+        if (doc instanceof FieldDoc fd && fd.fields.length > 0 && fd.fields[0] instanceof Float score) {
+            return score;
+        }
+        return Float.isNaN(doc.score) ? 0f : doc.score;
     }
 
     private record Run(TopDocs top, long total, Map<String, Map<String, Integer>> facets) {
@@ -245,10 +258,12 @@ public final class StoryIndex implements Closeable {
         filter(query, StoryFields.SETTING, request.setting());
         filter(query, StoryFields.ROLE, request.role());
         Sort sort = match == null || request.sort() == StorySort.NEWEST ? BY_NEWEST : BY_RELEVANCE;
+        // scores of the page need computing only when they are not already the first sort value
+        boolean scores = sort == BY_NEWEST && match != null;
         FacetsCollectorManager facets = new FacetsCollectorManager();
         FacetsCollectorManager.FacetsResult result = request.after() == null
-                ? FacetsCollectorManager.search(searcher, query.build(), request.size(), sort, true, facets)
-                : FacetsCollectorManager.searchAfter(searcher, request.after().last, query.build(), request.size(), sort, true, facets);
+                ? FacetsCollectorManager.search(searcher, query.build(), request.size(), sort, scores, facets)
+                : FacetsCollectorManager.searchAfter(searcher, request.after().last, query.build(), request.size(), sort, scores, facets);
         FacetsCollector collected = result.facetsCollector();
         long total = collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
         return new Run(result.topDocs(), total, countFacets(searcher, collected, total));
@@ -302,6 +317,14 @@ public final class StoryIndex implements Closeable {
         return text.replaceAll("[^\\p{L}\\p{N}'\\s]+", " ").replaceAll("\\b(AND|OR|NOT)\\b", " ").toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
     }
 
+    /**
+     * The same words against the body field itself, any of them: the highlighter then reads the
+     * offsets stored in the body's postings instead of re-analysing each story.
+     */
+    private @Nullable Query highlightQuery(String text) {
+        return parseOrPlain(StoryFields.BODY, text, QueryParser.Operator.OR);
+    }
+
     private QueryParser parser(String field, QueryParser.Operator operator) {
         QueryParser parser = new QueryParser(field, analysis.query());
         parser.setDefaultOperator(operator);
@@ -343,17 +366,32 @@ public final class StoryIndex implements Closeable {
         return result;
     }
 
-    private String @Nullable [] highlight(IndexSearcher searcher, @Nullable Query match, TopDocs top) throws IOException {
-        if (match == null || top.scoreDocs.length == 0) {
+    private String @Nullable [] highlight(IndexSearcher searcher, @Nullable Query body, TopDocs top, Document[] docs)
+            throws IOException {
+        if (body == null || top.scoreDocs.length == 0) {
             return null;
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analysis.index())
+        Map<Integer, String> bodies = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            bodies.put(top.scoreDocs[i].doc, docs[i].get(StoryFields.BODY));
+        }
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withFieldMatcher(field -> true)
                 .withMaxNoHighlightPassages(0)
-                .withMaxLength(50_000)
-                .build();
-        return highlighter.highlight(StoryFields.BODY, match, top, 2);
+                .withWeightMatches(false)
+                .withMaxLength(50_000);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIds, int cacheCharsThreshold)
+                    throws IOException {
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docIds.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIds.nextDoc()) {
+                    values.add(new CharSequence[]{bodies.getOrDefault(doc, "")});
+                }
+                return values;
+            }
+        };
+        return highlighter.highlight(StoryFields.BODY, body, top, 2);
     }
 
     private Map<String, Map<String, Integer>> countFacets(IndexSearcher searcher, FacetsCollector collected, long total)

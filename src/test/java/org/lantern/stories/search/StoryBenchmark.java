@@ -56,17 +56,18 @@ public final class StoryBenchmark {
         int n = Integer.getInteger("benchmark.stories", 100_000);
         long seed = Long.getLong("benchmark.seed", 42L);
         int rounds = Integer.getInteger("benchmark.rounds", 20);
-        int warmup = Integer.getInteger("benchmark.warmup", 3);
+        // warm-up rounds run until at least this many seconds have passed (the JIT needs them), and at least 3
+        int warmupSeconds = Integer.getInteger("benchmark.warmup-seconds", 10);
         Path content = Path.of(System.getProperty("benchmark.content", "content"));
         Path work = Files.createTempDirectory("lantern-story-benchmark");
         try {
             List<IndexedStory> stories = generate(n, seed, content);
             System.out.printf(Locale.ROOT, "Story search benchmark: %,d synthetic stories (seed %d, %,d words on average), "
-                            + "%d queries x %d rounds after %d warm-up rounds, one query at a time, %d cores%n",
+                            + "%d queries x %d rounds after >= %d s of warm-up, one query at a time, %d cores%n",
                     n, seed, stories.stream().mapToInt(s -> s.body().split(" ").length).sum() / Math.max(1, n),
-                    QUERIES.length, rounds, warmup, Runtime.getRuntime().availableProcessors());
-            Result lucene = lucene(stories, work.resolve("lucene"), content, rounds, warmup);
-            Result postgres = postgres(stories, work.resolve("postgres"), rounds, warmup);
+                    QUERIES.length, rounds, warmupSeconds, Runtime.getRuntime().availableProcessors());
+            Result lucene = lucene(stories, work.resolve("lucene"), content, rounds, warmupSeconds);
+            Result postgres = postgres(stories, work.resolve("postgres"), rounds, warmupSeconds);
             lucene.print("lucene");
             postgres.print("postgres");
             System.out.printf(Locale.ROOT, "ratio     postgres/lucene: p50 %.1fx, p95 %.1fx%n",
@@ -148,7 +149,7 @@ public final class StoryBenchmark {
         }
     }
 
-    private static Result lucene(List<IndexedStory> stories, Path folder, Path content, int rounds, int warmup) throws IOException {
+    private static Result lucene(List<IndexedStory> stories, Path folder, Path content, int rounds, int warmupSeconds) throws IOException {
         Files.createDirectories(folder);
         StoryAnalysis analysis = StoryAnalysis.withSynonyms(Files.readString(content.resolve("search/synonyms.txt")));
         long started = System.nanoTime();
@@ -157,7 +158,7 @@ public final class StoryBenchmark {
             double build = (System.nanoTime() - started) / 1e9;
             long bytes = folderSize(folder);
             long[] matches = new long[QUERIES.length];
-            List<List<Double>> times = timed(rounds, warmup, q -> {
+            List<List<Double>> times = timed(rounds, warmupSeconds, q -> {
                 StorySearchResult result = index.search(new StorySearchRequest(QUERIES[q], "", "", "", StorySort.RELEVANCE, 10, null));
                 matches[q] = result.total();
             });
@@ -165,7 +166,7 @@ public final class StoryBenchmark {
         }
     }
 
-    private static Result postgres(List<IndexedStory> stories, Path folder, int rounds, int warmup) throws Exception {
+    private static Result postgres(List<IndexedStory> stories, Path folder, int rounds, int warmupSeconds) throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, false, true);
              Connection db = DriverManager.getConnection(database.jdbcUrl(), "postgres", "")) {
             try (Statement s = db.createStatement()) {
@@ -217,7 +218,7 @@ public final class StoryBenchmark {
                     UNION ALL SELECT 'theme', t, count(*) FROM m, unnest(m.themes) t GROUP BY t
                     UNION ALL SELECT 'setting', setting, count(*) FROM m GROUP BY setting
                     UNION ALL SELECT 'role', role, count(*) FROM m GROUP BY role""");
-            List<List<Double>> times = timed(rounds, warmup, q -> {
+            List<List<Double>> times = timed(rounds, warmupSeconds, q -> {
                 try {
                     top.setString(1, QUERIES[q]);
                     top.setString(2, QUERIES[q]);
@@ -254,19 +255,22 @@ public final class StoryBenchmark {
         void run(int q) throws IOException;
     }
 
-    private static List<List<Double>> timed(int rounds, int warmup, Query query) throws IOException {
+    private static List<List<Double>> timed(int rounds, int warmupSeconds, Query query) throws IOException {
+        long warmupEnds = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+        for (int round = 0; round < 3 || System.nanoTime() < warmupEnds; round++) {
+            for (int q = 0; q < QUERIES.length; q++) {
+                query.run(q);
+            }
+        }
         List<List<Double>> times = new ArrayList<>();
         for (int q = 0; q < QUERIES.length; q++) {
             times.add(new ArrayList<>());
         }
-        for (int round = 0; round < warmup + rounds; round++) {
+        for (int round = 0; round < rounds; round++) {
             for (int q = 0; q < QUERIES.length; q++) {
                 long started = System.nanoTime();
                 query.run(q);
-                double ms = (System.nanoTime() - started) / 1e6;
-                if (round >= warmup) {
-                    times.get(q).add(ms);
-                }
+                times.get(q).add((System.nanoTime() - started) / 1e6);
             }
         }
         return times;

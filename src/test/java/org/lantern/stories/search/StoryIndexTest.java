@@ -133,7 +133,7 @@ class StoryIndexTest {
         assertThat(hit.snippetHtml()).contains("<mark>allotment</mark>").contains("&lt;script&gt;")
                 .doesNotContain("<script>").doesNotContain("<b>");
         StoryHit synonym = index.search(StorySearchRequest.of("personal budget")).hits().getFirst();
-        assertThat(synonym.snippetHtml()).contains("<mark>personal budget</mark>");
+        assertThat(synonym.snippetHtml()).contains("<mark>personal</mark> <mark>budget</mark>");
     }
 
     @Test
