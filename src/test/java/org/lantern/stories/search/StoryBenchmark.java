@@ -62,13 +62,18 @@ public final class StoryBenchmark {
         Path work = Files.createTempDirectory("lantern-story-benchmark");
         try {
             List<IndexedStory> stories = generate(n, seed, content);
+            String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).split(" ")[0] : "?";
+            System.out.printf(Locale.ROOT, "Load average before the run: %s (wall-clock times rise with other processes' load)%n", load);
             System.out.printf(Locale.ROOT, "Story search benchmark: %,d synthetic stories (seed %d, %,d words on average), "
                             + "%d queries x %d rounds after >= %d s of warm-up, one query at a time, %d cores%n",
                     n, seed, stories.stream().mapToInt(s -> s.body().split(" ").length).sum() / Math.max(1, n),
                     QUERIES.length, rounds, warmupSeconds, Runtime.getRuntime().availableProcessors());
             Result lucene = lucene(stories, work.resolve("lucene"), content, rounds, warmupSeconds);
-            Result postgres = postgres(stories, work.resolve("postgres"), rounds, warmupSeconds);
             lucene.print("lucene");
+            if (Boolean.getBoolean("benchmark.lucene-only")) {
+                return;
+            }
+            Result postgres = postgres(stories, work.resolve("postgres"), rounds, warmupSeconds);
             postgres.print("postgres");
             System.out.printf(Locale.ROOT, "ratio     postgres/lucene: p50 %.1fx, p95 %.1fx%n",
                     postgres.p50() / lucene.p50(), postgres.p95() / lucene.p95());
@@ -129,8 +134,8 @@ public final class StoryBenchmark {
 
     // ---- engines
 
-    private record Result(int stories, double buildSeconds, long bytes, String sizeNote, List<List<Double>> perQuery,
-                          long[] matches) {
+    private record Result(int stories, double buildSeconds, long bytes, String sizeNote, String timeNote,
+                          List<List<Double>> perQuery, long[] matches) {
         List<Double> all() {
             return perQuery.stream().flatMap(List::stream).toList();
         }
@@ -144,8 +149,8 @@ public final class StoryBenchmark {
         }
 
         void print(String engine) {
-            System.out.printf(Locale.ROOT, "%-9s stories=%d build=%.1fs size=%.1fMB%s p50=%.2fms p95=%.2fms%n",
-                    engine, stories, buildSeconds, bytes / 1_048_576.0, sizeNote, p50(), p95());
+            System.out.printf(Locale.ROOT, "%-9s stories=%d build=%.1fs size=%.1fMB%s p50=%.2fms p95=%.2fms%s%n",
+                    engine, stories, buildSeconds, bytes / 1_048_576.0, sizeNote, p50(), p95(), timeNote);
         }
     }
 
@@ -162,7 +167,9 @@ public final class StoryBenchmark {
                 StorySearchResult result = index.search(new StorySearchRequest(QUERIES[q], "", "", "", StorySort.RELEVANCE, 10, null));
                 matches[q] = result.total();
             });
-            return new Result(stories.size(), build, bytes, "", times, matches);
+            // Lucene runs in this thread, so its CPU time shows the cost without other processes' load
+            String cpu = String.format(Locale.ROOT, " (this thread's CPU: p50=%.2fms p95=%.2fms)", percentile(CPU, 50), percentile(CPU, 95));
+            return new Result(stories.size(), build, bytes, "", cpu, times, matches);
         }
     }
 
@@ -241,7 +248,8 @@ public final class StoryBenchmark {
             });
             top.close();
             facets.close();
-            return new Result(stories.size(), build, total, String.format(Locale.ROOT, " (GIN %.1fMB)", gin / 1_048_576.0), times, matches);
+            return new Result(stories.size(), build, total, String.format(Locale.ROOT, " (GIN %.1fMB)", gin / 1_048_576.0), "",
+                    times, matches);
         }
     }
 
@@ -255,7 +263,12 @@ public final class StoryBenchmark {
         void run(int q) throws IOException;
     }
 
+    /** CPU time of the timing thread per query, of the last {@link #timed} run (ms). */
+    private static final List<Double> CPU = new ArrayList<>();
+
     private static List<List<Double>> timed(int rounds, int warmupSeconds, Query query) throws IOException {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        CPU.clear();
         long warmupEnds = System.nanoTime() + warmupSeconds * 1_000_000_000L;
         for (int round = 0; round < 3 || System.nanoTime() < warmupEnds; round++) {
             for (int q = 0; q < QUERIES.length; q++) {
@@ -268,9 +281,11 @@ public final class StoryBenchmark {
         }
         for (int round = 0; round < rounds; round++) {
             for (int q = 0; q < QUERIES.length; q++) {
+                long cpu = threads.getCurrentThreadCpuTime();
                 long started = System.nanoTime();
                 query.run(q);
                 times.get(q).add((System.nanoTime() - started) / 1e6);
+                CPU.add((threads.getCurrentThreadCpuTime() - cpu) / 1e6);
             }
         }
         return times;
