@@ -66,11 +66,21 @@ class StoriesController {
         checkFacet("setting", setting);
         checkFacet("role", role);
         StorySearchRequest request = new StorySearchRequest(q, theme, setting, role, order, size, null);
-        StorySearchResult result = stories.search(request);
-        // later pages continue from the end of the one before (searchAfter), never from an offset
-        for (int p = 1; p < page && result.next() != null; p++) {
-            StoryCursor cursor = result.next();
-            result = stories.search(request.after(cursor));
+        // later pages continue from the end of the hits before them (searchAfter), skipped in chunks of 100
+        StoryCursor cursor = null;
+        long skip = (long) (page - 1) * size;
+        StorySearchResult result = null;
+        while (skip > 0) {
+            int chunk = (int) Math.min(100, skip);
+            result = stories.search(new StorySearchRequest(q, theme, setting, role, order, chunk, cursor));
+            cursor = result.next();
+            skip -= chunk;
+            if (cursor == null) {
+                break;
+            }
+        }
+        if (result == null || cursor != null) {
+            result = stories.search(cursor == null ? request : request.after(cursor));
         }
         boolean beyondEnd = (long) (page - 1) * size >= result.total();
         List<Hit> hits = beyondEnd ? List.of() : result.hits().stream().map(h -> new Hit(h.slug(), h.title(), h.summary(),

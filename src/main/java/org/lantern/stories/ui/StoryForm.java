@@ -60,6 +60,12 @@ public class StoryForm extends Div {
         themes.setItems(StoryTopics.THEMES.keySet());
         themes.setItemLabelGenerator(StoryTopics::label);
         themes.setHelperText("One to four.");
+        if (mode == Mode.EDITOR) {
+            body.setLabel("Story");
+        }
+        themes.setMinWidth("16rem");
+        setting.setMinWidth("16rem");
+        role.setMinWidth("16rem");
         setting.setLabel("Setting");
         setting.setItems(StoryTopics.SETTINGS.keySet());
         setting.setItemLabelGenerator(s -> s == null ? "" : StoryTopics.label(s));
