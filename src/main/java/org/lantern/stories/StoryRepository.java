@@ -1,0 +1,224 @@
+package org.lantern.stories;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.STORY;
+import static org.lantern.db.Tables.STORY_DECISION;
+
+/** jOOQ access to stories and their audit trail. Returns records, never jOOQ rows. */
+@Repository
+class StoryRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Condition IN_LIBRARY = STORY.STATUS.eq(StoryStatus.PUBLISHED.key())
+            .and(DSL.condition("{0} = any({1})", DSL.val(Audience.LIBRARY.key()), STORY.AUDIENCES));
+
+    private final DSLContext db;
+
+    StoryRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    private List<PracticeStory> select(Condition condition, int limit, org.jooq.SortField<?>... order) {
+        var query = db.select(STORY.asterisk(), ACCOUNT.DISPLAY_NAME).from(STORY)
+                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(STORY.AUTHOR_ID))
+                .where(condition).orderBy(order);
+        return (limit > 0 ? query.limit(limit).fetch() : query.fetch()).map(StoryRepository::toStory);
+    }
+
+    private static PracticeStory toStory(Record r) {
+        String author = r.get(ACCOUNT.DISPLAY_NAME);
+        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
+        for (String key : r.get(STORY.AUDIENCES)) {
+            Audience.fromKey(key).ifPresent(audiences::add);
+        }
+        PracticeStory.Source source = "content".equals(r.get(STORY.SOURCE)) ? PracticeStory.Source.CONTENT : PracticeStory.Source.STAFF;
+        return new PracticeStory(r.get(STORY.ID), r.get(STORY.SLUG), source, r.get(STORY.AUTHOR_ID),
+                source == PracticeStory.Source.CONTENT ? "Composite story" : author == null ? "Former staff member" : author,
+                r.get(STORY.TITLE), r.get(STORY.SUMMARY), r.get(STORY.BODY), List.of(r.get(STORY.THEMES)),
+                r.get(STORY.SETTING), r.get(STORY.ROLE), StoryStatus.fromKey(r.get(STORY.STATUS)), Set.copyOf(audiences),
+                r.get(STORY.SAFEGUARDING_HOLD), r.get(STORY.EDITOR_NOTE), r.get(STORY.PUBLISHED_ON),
+                r.get(STORY.CREATED_AT).toInstant(), r.get(STORY.CHANGED_AT).toInstant(),
+                instant(r.get(STORY.SUBMIT_CONSENT_AT)), instant(r.get(STORY.PUBLISH_CONSENT_AT)),
+                instant(r.get(STORY.WITHDRAWN_AT)));
+    }
+
+    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+
+    Optional<PracticeStory> findById(long id) {
+        return select(STORY.ID.eq(id), 1).stream().findFirst();
+    }
+
+    Optional<PracticeStory> findBySlug(String slug) {
+        return select(STORY.SLUG.eq(slug), 1).stream().findFirst();
+    }
+
+    /** Locks the row for the rest of the transaction, so two decisions on one story never interleave. */
+    Optional<PracticeStory> lock(long id) {
+        db.select(STORY.ID).from(STORY).where(STORY.ID.eq(id)).forUpdate().fetchOptional();
+        return findById(id);
+    }
+
+    List<PracticeStory> findByAuthor(long accountId) {
+        return select(STORY.AUTHOR_ID.eq(accountId), 0, STORY.CHANGED_AT.desc());
+    }
+
+    /** Oldest first: the order an editor should work through them. */
+    List<PracticeStory> findByStatus(Set<StoryStatus> statuses) {
+        return select(STORY.STATUS.in(statuses.stream().map(StoryStatus::key).toList()), 0, STORY.CHANGED_AT.asc(), STORY.ID.asc());
+    }
+
+    int countByStatus(StoryStatus status) {
+        return db.fetchCount(STORY, STORY.STATUS.eq(status.key()));
+    }
+
+    List<PracticeStory> newestInLibrary(int limit) {
+        return select(IN_LIBRARY, limit, STORY.PUBLISHED_ON.desc(), STORY.ID.desc());
+    }
+
+    List<PracticeStory> library() {
+        return select(IN_LIBRARY, 0, STORY.ID.asc());
+    }
+
+    /** Library story ids with their last change (epoch ms), to check the index against. */
+    Map<Long, Long> libraryChangedById() {
+        Map<Long, Long> result = new HashMap<>();
+        db.select(STORY.ID, STORY.CHANGED_AT).from(STORY).where(IN_LIBRARY)
+                .forEach(r -> result.put(r.value1(), r.value2().toInstant().toEpochMilli()));
+        return result;
+    }
+
+    boolean slugExists(String slug) {
+        return db.fetchExists(STORY, STORY.SLUG.eq(slug));
+    }
+
+    /** Content stories by slug, including retired ones. */
+    Map<String, PracticeStory> contentStories() {
+        Map<String, PracticeStory> result = new LinkedHashMap<>();
+        select(STORY.SOURCE.eq("content"), 0, STORY.ID.asc()).forEach(s -> result.put(s.slug(), s));
+        return result;
+    }
+
+    long insertContent(String slug, StoryDraft text, StoryStatus status, @Nullable LocalDate publishedOn) {
+        return db.insertInto(STORY).set(STORY.SLUG, slug).set(STORY.SOURCE, "content")
+                .set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
+                .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
+                .set(STORY.STATUS, status.key()).set(STORY.CONSENT, "composite")
+                .set(STORY.AUDIENCES, Arrays.stream(Audience.values()).map(Audience::key).toArray(String[]::new))
+                .set(STORY.PUBLISHED_ON, publishedOn)
+                .returning(STORY.ID).fetchOne(STORY.ID);
+    }
+
+    void updateContent(long id, StoryDraft text, StoryStatus status, @Nullable LocalDate publishedOn) {
+        db.update(STORY).set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
+                .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
+                .set(STORY.STATUS, status.key()).set(STORY.PUBLISHED_ON, publishedOn).set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.ID.eq(id)).execute();
+    }
+
+    long insertStaff(String slug, long authorId, StoryDraft text) {
+        return db.insertInto(STORY).set(STORY.SLUG, slug).set(STORY.SOURCE, "staff").set(STORY.AUTHOR_ID, authorId)
+                .set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
+                .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
+                .set(STORY.STATUS, StoryStatus.DRAFT.key()).set(STORY.CONSENT, "none")
+                .returning(STORY.ID).fetchOne(STORY.ID);
+    }
+
+    void updateText(long id, StoryDraft text) {
+        db.update(STORY).set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
+                .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
+                .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.ID.eq(id)).execute();
+    }
+
+    void submitted(long id, boolean safeguardingHold) {
+        db.update(STORY).set(STORY.STATUS, StoryStatus.SUBMITTED.key()).set(STORY.CONSENT, "review")
+                .set(STORY.SUBMIT_CONSENT_AT, DSL.currentOffsetDateTime())
+                .set(STORY.SAFEGUARDING_HOLD, DSL.when(DSL.val(safeguardingHold), DSL.inline(true)).otherwise(STORY.SAFEGUARDING_HOLD))
+                .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.ID.eq(id)).execute();
+    }
+
+    void setStatus(long id, StoryStatus status, String editorNote) {
+        db.update(STORY).set(STORY.STATUS, status.key()).set(STORY.EDITOR_NOTE, editorNote)
+                .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.ID.eq(id)).execute();
+    }
+
+    void setSafeguardingHold(long id, boolean hold) {
+        db.update(STORY).set(STORY.SAFEGUARDING_HOLD, hold).set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.ID.eq(id)).execute();
+    }
+
+    void published(long id, Set<Audience> audiences, LocalDate on) {
+        db.update(STORY).set(STORY.STATUS, StoryStatus.PUBLISHED.key()).set(STORY.CONSENT, "publish")
+                .set(STORY.PUBLISH_CONSENT_AT, DSL.currentOffsetDateTime())
+                .set(STORY.AUDIENCES, audiences.stream().map(Audience::key).sorted().toArray(String[]::new))
+                .set(STORY.PUBLISHED_ON, on).set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.ID.eq(id)).execute();
+    }
+
+    void withdrawn(long id) {
+        db.update(STORY).set(STORY.STATUS, StoryStatus.WITHDRAWN.key()).set(STORY.CONSENT, "withdrawn")
+                .set(STORY.AUDIENCES, new String[0]).set(STORY.WITHDRAWN_AT, DSL.currentOffsetDateTime())
+                .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.ID.eq(id)).execute();
+    }
+
+    void insertDecision(long storyId, @Nullable Long actorId, String actorName, String action, String note,
+                        Map<String, StoryDecision.Change> changes) {
+        Map<String, Map<String, String>> json = new TreeMap<>();
+        changes.forEach((field, change) -> json.put(field, Map.of("before", change.before(), "after", change.after())));
+        db.insertInto(STORY_DECISION).set(STORY_DECISION.STORY_ID, storyId).set(STORY_DECISION.ACTOR_ID, actorId)
+                .set(STORY_DECISION.ACTOR_NAME, actorName).set(STORY_DECISION.ACTION, action).set(STORY_DECISION.NOTE, note)
+                .set(STORY_DECISION.CHANGES, JSONB.valueOf(JSON.writeValueAsString(json)))
+                .execute();
+    }
+
+    List<StoryDecision> decisions(long storyId) {
+        return db.select(STORY_DECISION.DECIDED_AT, STORY_DECISION.ACTOR_NAME, STORY_DECISION.ACTION, STORY_DECISION.NOTE,
+                        STORY_DECISION.CHANGES)
+                .from(STORY_DECISION).where(STORY_DECISION.STORY_ID.eq(storyId))
+                .orderBy(STORY_DECISION.DECIDED_AT.asc(), STORY_DECISION.ID.asc())
+                .fetch(r -> new StoryDecision(r.value1().toInstant(), r.value2(), r.value3(), r.value4(), changes(r.value5())));
+    }
+
+    private static Map<String, StoryDecision.Change> changes(JSONB json) {
+        Map<String, StoryDecision.Change> result = new LinkedHashMap<>();
+        JsonNode root = JSON.readTree(json.data());
+        for (var entry : root.properties()) {
+            result.put(entry.getKey(), new StoryDecision.Change(entry.getValue().path("before").asString(""),
+                    entry.getValue().path("after").asString("")));
+        }
+        return result;
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

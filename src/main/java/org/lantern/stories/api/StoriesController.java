@@ -1,0 +1,106 @@
+package org.lantern.stories.api;
+
+import org.lantern.base.api.ApiException;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryTopics;
+import org.lantern.stories.search.StoryCursor;
+import org.lantern.stories.search.StorySearchRequest;
+import org.lantern.stories.search.StorySearchResult;
+import org.lantern.stories.search.StorySort;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/stories} searches the story library; {@code GET /api/stories/{slug}} returns one
+ * story the caller may read. Drafts and stories in review are never listed; unknown and
+ * not-visible stories are both 404, so the API does not reveal that a draft exists.
+ */
+@RestController
+class StoriesController {
+
+    static final int MAX_PAGE_DEPTH = 1000;
+
+    private final StoryService stories;
+
+    StoriesController(StoryService stories) {
+        this.stories = stories;
+    }
+
+    record Hit(String slug, String title, String summary, String snippet, List<String> themes, String setting, String role,
+               float score) {
+    }
+
+    record Page(long total, List<Hit> hits, Map<String, Map<String, Integer>> facets) {
+    }
+
+    record Story(String slug, String title, String summary, String body, String html, List<String> themes,
+                 String setting, String role, String byline, LocalDate published, List<String> related) {
+    }
+
+    @GetMapping("/api/stories")
+    Page search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String theme,
+                @RequestParam(defaultValue = "") String setting, @RequestParam(defaultValue = "") String role,
+                @RequestParam(defaultValue = "relevance") String sort,
+                @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
+        if (page < 1 || size < 1 || size > 100) {
+            throw ApiException.badRequest("page starts at 1 and size is between 1 and 100.");
+        }
+        if ((long) (page - 1) * size >= MAX_PAGE_DEPTH) {
+            throw ApiException.badRequest("Only the first " + MAX_PAGE_DEPTH + " results can be paged through; narrow the search.");
+        }
+        StorySort order = switch (sort) {
+            case "relevance" -> StorySort.RELEVANCE;
+            case "newest" -> StorySort.NEWEST;
+            default -> throw ApiException.badRequest("sort is relevance or newest.");
+        };
+        checkFacet("theme", theme);
+        checkFacet("setting", setting);
+        checkFacet("role", role);
+        StorySearchRequest request = new StorySearchRequest(q, theme, setting, role, order, size, null);
+        // later pages continue from the end of the hits before them (searchAfter), skipped in chunks of 100
+        StoryCursor cursor = null;
+        long skip = (long) (page - 1) * size;
+        StorySearchResult result = null;
+        while (skip > 0) {
+            int chunk = (int) Math.min(100, skip);
+            result = stories.search(new StorySearchRequest(q, theme, setting, role, order, chunk, cursor));
+            cursor = result.next();
+            skip -= chunk;
+            if (cursor == null) {
+                break;
+            }
+        }
+        if (result == null || cursor != null) {
+            result = stories.search(cursor == null ? request : request.after(cursor));
+        }
+        boolean beyondEnd = (long) (page - 1) * size >= result.total();
+        List<Hit> hits = beyondEnd ? List.of() : result.hits().stream().map(h -> new Hit(h.slug(), h.title(), h.summary(),
+                h.snippetHtml(), h.themes(), h.setting(), h.role(), h.score())).toList();
+        return new Page(result.total(), hits, result.facets());
+    }
+
+    private static void checkFacet(String dimension, String value) {
+        if (!value.isBlank() && !StoryTopics.values(dimension).contains(value.strip())) {
+            throw ApiException.badRequest("Unknown " + dimension + " '" + value + "'. Known values: "
+                    + String.join(", ", StoryTopics.values(dimension)) + ".");
+        }
+    }
+
+    @GetMapping("/api/stories/{slug}")
+    Story story(@PathVariable String slug, @AuthenticationPrincipal UserDetails user) {
+        PracticeStory story = stories.read(user.getUsername(), slug).filter(PracticeStory::inLibrary)
+                .orElseThrow(() -> ApiException.notFound("No published story with that address."));
+        return new Story(story.slug(), story.title(), story.summary(), story.body(), story.html(), story.themes(),
+                story.setting(), story.role(), story.byline(), story.publishedOn(),
+                stories.related(story.slug()).stream().map(h -> h.slug()).toList());
+    }
+}

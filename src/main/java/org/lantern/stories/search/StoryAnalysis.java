@@ -1,0 +1,130 @@
+package org.lantern.stories.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.text.ParseException;
+import java.util.Map;
+
+/**
+ * How story text becomes search terms.
+ *
+ * <p>Index time: standard tokenizer, possessives removed, lower case, accents folded, Porter
+ * stemming (so "supporting", "supported" and "supports" all match "support"). No stop words are
+ * removed, so phrases in quotes match exactly.
+ *
+ * <p>Query time: the same chain with the domain synonyms ({@code content/search/synonyms.txt},
+ * Solr format) applied by a {@link SynonymGraphFilter} before stemming. Synonyms are query-time
+ * only, so editing the file takes effect on "Reload content" without rebuilding the index, and
+ * multi-word synonyms ("direct payment" = "personal budget") match as phrases.
+ *
+ * <p>A third, "plain" chain (lower case, no stemming) feeds spelling corrections and
+ * search-as-you-type suggestions, which must offer real words rather than stems.
+ */
+public final class StoryAnalysis {
+
+    /** Gap between the values of a multi-valued field, so phrases never span title and body. */
+    static final int VALUE_GAP = 100;
+
+    private final Analyzer index;
+    private final Analyzer query;
+    private final Analyzer plain;
+    private final int synonymGroups;
+
+    private StoryAnalysis(SynonymMap synonyms, int synonymGroups) {
+        Analyzer stemmed = new Chain(false, null);
+        this.plain = new Chain(true, null);
+        this.index = new PerFieldAnalyzerWrapper(stemmed, Map.of(StoryFields.WORDS, plain, StoryFields.TITLE_WORDS, plain));
+        this.query = synonyms == null ? stemmed : new Chain(false, synonyms);
+        this.synonymGroups = synonymGroups;
+    }
+
+    /** Analysis without synonyms. */
+    public static StoryAnalysis withoutSynonyms() {
+        return new StoryAnalysis(null, 0);
+    }
+
+    /**
+     * Analysis with synonyms in Solr format (one group of equivalent terms per line, {@code #} comments).
+     *
+     * @throws IllegalArgumentException with the line of the first problem
+     */
+    public static StoryAnalysis withSynonyms(String solrSynonyms) {
+        try (Analyzer parsing = new Chain(true, null)) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, parsing);
+            parser.parse(new StringReader(solrSynonyms));
+            int groups = (int) solrSynonyms.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
+            return new StoryAnalysis(parser.build(), groups);
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("line " + e.getErrorOffset() + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    /** Per-field analyzer for writing documents. */
+    public Analyzer index() {
+        return index;
+    }
+
+    /** Analyzer for parsing what people type, with synonyms. */
+    public Analyzer query() {
+        return query;
+    }
+
+    /** Lower-case words without stemming. */
+    public Analyzer plain() {
+        return plain;
+    }
+
+    public int synonymGroups() {
+        return synonymGroups;
+    }
+
+    private static final class Chain extends Analyzer {
+        private final boolean plain;
+        private final SynonymMap synonyms;
+
+        Chain(boolean plain, SynonymMap synonyms) {
+            this.plain = plain;
+            this.synonyms = synonyms;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new EnglishPossessiveFilter(source);
+            stream = new LowerCaseFilter(stream);
+            stream = new ASCIIFoldingFilter(stream);
+            if (synonyms != null) {
+                stream = new SynonymGraphFilter(stream, synonyms, true);
+            }
+            if (!plain) {
+                stream = new PorterStemFilter(stream);
+            }
+            return new TokenStreamComponents(source, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return VALUE_GAP;
+        }
+    }
+}

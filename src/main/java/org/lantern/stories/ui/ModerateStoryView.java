@@ -1,0 +1,136 @@
+package org.lantern.stories.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryException;
+import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryStatus;
+
+import java.util.function.Supplier;
+
+/**
+ * An editor reviews one story: safeguarding guidance when it is held, the de-identification flags,
+ * edits, then a decision (approve, request changes, reject). Everything is recorded in its history.
+ */
+@Route("moderation/:id")
+@RolesAllowed(Role.EDITOR_ROLE)
+public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StoryService stories;
+    private final String username;
+    private final Div error = new Div();
+    private String title = "Review a story";
+
+    ModerateStoryView(StoryService stories, CurrentAccount currentAccount) {
+        this.stories = stories;
+        this.username = currentAccount.require().username();
+        addClassName("lantern-page");
+        addClassName("lantern-reading");
+        error.addClassName("lantern-error");
+        error.getElement().setAttribute("role", "alert");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        PracticeStory story = stories.forModeration(username, id).orElse(null);
+        if (story == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        show(story);
+    }
+
+    private void show(PracticeStory story) {
+        title = "Review: " + story.title();
+        removeAll();
+        error.setText("");
+        add(new Anchor("moderation", "Back to stories to review"), new H1("Review: " + story.title()));
+        Paragraph status = new Paragraph("Status: " + story.status().label() + ". Written by " + story.authorName() + ".");
+        status.addClassName("lantern-meta");
+        add(status, error);
+        if (story.safeguardingHold()) {
+            add(createSafeguarding(story));
+        }
+        var checks = stories.check(story.draft());
+        add(checks.personalDetails().isEmpty() ? new Paragraph("No likely personal details found.")
+                : StoryForm.personalDetails(checks));
+        if (story.status() == StoryStatus.SUBMITTED) {
+            add(createEditor(story), createDecision(story));
+        } else {
+            add(new Anchor(StoryLinks.story(story.slug()), "Read the story"));
+        }
+        add(new StoryHistory(stories.history(username, story.id())));
+    }
+
+    private Component createSafeguarding(PracticeStory story) {
+        Section box = new Section(new H2("Held for safeguarding"), new Paragraph(StoryService.SAFEGUARDING_GUIDANCE));
+        box.addClassName("lantern-safeguarding-box");
+        stories.check(story.draft()).safeguarding().forEach(s -> box.add(new Paragraph("Words found: \u201C" + s + "\u201D")));
+        TextArea note = new TextArea("What was done through the safeguarding route, and by whom");
+        note.setWidthFull();
+        Button done = new Button("Record safeguarding action", e -> act(() -> stories.clearSafeguardingHold(username, story.id(), note.getValue())));
+        box.add(note, done);
+        return box;
+    }
+
+    private Component createEditor(PracticeStory story) {
+        StoryForm form = new StoryForm(StoryForm.Mode.EDITOR);
+        form.setValue(story.draft());
+        form.addCheckListener(e -> form.showChecks(stories.check(e.draft())));
+        form.addSaveListener(e -> act(() -> stories.edit(username, story.id(), e.draft(), "")));
+        return new Section(new H2("Edit"), form);
+    }
+
+    private Component createDecision(PracticeStory story) {
+        TextArea note = new TextArea("Note for the author");
+        note.setWidthFull();
+        note.setHelperText("Needed when you request changes or do not accept the story.");
+        Button approve = new Button("Approve", e -> act(() -> stories.approve(username, story.id(), note.getValue())));
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.setEnabled(!story.safeguardingHold());
+        Button changes = new Button("Request changes", e -> act(() -> stories.requestChanges(username, story.id(), note.getValue())));
+        Button reject = new Button("Do not accept", e -> act(() -> stories.reject(username, story.id(), note.getValue())));
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div buttons = new Div(approve, changes, reject);
+        buttons.addClassName("lantern-toolbar");
+        return new Section(new H2("Decision"), new Paragraph("Approving sends the story back to its author, who decides "
+                + "whether to publish it and where."), note, buttons);
+    }
+
+    private void act(Supplier<PracticeStory> action) {
+        try {
+            show(action.get());
+        } catch (StoryException e) {
+            error.setText(e.getMessage());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Lantern";
+    }
+}

@@ -1,0 +1,38 @@
+package org.lantern.stories.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import org.lantern.base.ui.HomeWidget;
+import org.lantern.people.Account;
+import org.lantern.people.Role;
+import org.lantern.stories.StoryService;
+
+import java.util.Optional;
+
+/** The editors' home card: how many stories wait for review. */
+@org.springframework.stereotype.Component
+class ModerationHomeWidget implements HomeWidget {
+
+    private final StoryService stories;
+
+    ModerationHomeWidget(StoryService stories) {
+        this.stories = stories;
+    }
+
+    @Override
+    public String area() {
+        return "editing";
+    }
+
+    @Override
+    public Optional<Component> create(Account account) {
+        if (!account.hasRole(Role.EDITOR)) {
+            return Optional.empty();
+        }
+        int waiting = stories.queueSize();
+        String text = waiting == 0 ? "No stories are waiting for review"
+                : waiting == 1 ? "1 story is waiting for review" : waiting + " stories are waiting for review";
+        return Optional.of(new Div(new Anchor("moderation", text)));
+    }
+}

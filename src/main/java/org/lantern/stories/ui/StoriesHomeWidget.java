@@ -1,0 +1,46 @@
+package org.lantern.stories.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.lantern.base.ui.HomeWidget;
+import org.lantern.people.Account;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryService;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The "Practice stories" card on the home page: the newest stories and a way to share one. */
+@org.springframework.stereotype.Component
+class StoriesHomeWidget implements HomeWidget {
+
+    private final StoryService stories;
+
+    StoriesHomeWidget(StoryService stories) {
+        this.stories = stories;
+    }
+
+    @Override
+    public String area() {
+        return "stories";
+    }
+
+    @Override
+    public Optional<Component> create(Account account) {
+        List<PracticeStory> newest = stories.newest(3);
+        if (newest.isEmpty()) {
+            return Optional.empty();
+        }
+        Paragraph label = new Paragraph("Newest stories");
+        label.addClassName("lantern-meta");
+        UnorderedList list = new UnorderedList();
+        newest.forEach(s -> list.add(new ListItem(new Anchor(StoryLinks.story(s.slug()), s.title()))));
+        Div links = new Div(new Anchor("stories", "Search the story library"), new Anchor("stories/write", "Write a story"));
+        links.addClassName("lantern-toolbar");
+        return Optional.of(new Div(label, list, links));
+    }
+}

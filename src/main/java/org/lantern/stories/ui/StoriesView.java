@@ -1,0 +1,211 @@
+package org.lantern.stories.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryTopics;
+import org.lantern.stories.search.StoryCursor;
+import org.lantern.stories.search.StorySearchRequest;
+import org.lantern.stories.search.StorySearchResult;
+import org.lantern.stories.search.StorySort;
+import org.lantern.stories.search.StorySuggestion;
+
+import java.util.Map;
+
+/** The story library: search with suggestions, facet filters with counts, sort and "show more". */
+@Route("stories")
+@PageTitle("Practice stories | Lantern")
+@Menu(title = "Story library", order = 200, icon = "vaadin:book")
+@PermitAll
+public class StoriesView extends Div implements BeforeEnterObserver {
+
+    private static final int PAGE = 10;
+    private static final Map<String, String> DIMENSION_NAMES = Map.of("theme", "Theme", "setting", "Setting", "role", "Told by");
+
+    private final StoryService stories;
+    private final TextField searchField = new TextField("Search stories");
+    private final UnorderedList suggestions = new UnorderedList();
+    private final Select<StorySort> sort = new Select<>();
+    private final Aside facets = new Aside();
+    private final Paragraph summary = new Paragraph();
+    private final Div results = new Div();
+    private final Button more = new Button("Show more stories");
+    private StorySearchRequest request = StorySearchRequest.of("");
+    private StoryCursor next;
+
+    StoriesView(StoryService stories) {
+        this.stories = stories;
+        addClassName("lantern-page");
+        add(new H1("Practice stories"), createIntro(), createSearchBar());
+        facets.addClassName("lantern-facets");
+        facets.getElement().setAttribute("aria-label", "Filter stories");
+        summary.addClassName("lantern-result-count");
+        summary.getElement().setAttribute("role", "status");
+        results.addClassName("lantern-results");
+        more.addClickListener(e -> showMore());
+        Div main = new Div(summary, results, more);
+        main.addClassName("lantern-results-column");
+        Div layout = new Div(facets, main);
+        layout.addClassName("lantern-library");
+        add(layout);
+    }
+
+    private Component createIntro() {
+        Paragraph intro = new Paragraph("Accounts from staff, people using services and carers of what recovery-focused "
+                + "practice looks like. Search in your own words: similar words and small spelling slips are understood. "
+                + "Put \"words in quotes\" to find an exact phrase.");
+        Anchor write = new Anchor("stories/write", "Write a story");
+        Anchor mine = new Anchor("stories/mine", "Your stories");
+        Div links = new Div(write, mine);
+        links.addClassName("lantern-toolbar");
+        return new Div(intro, links);
+    }
+
+    private Component createSearchBar() {
+        searchField.setPlaceholder("For example: carers, \"safety plan\", personal budget");
+        searchField.setPrefixComponent(VaadinIcon.SEARCH.create());
+        searchField.setClearButtonVisible(true);
+        searchField.setValueChangeMode(ValueChangeMode.LAZY);
+        searchField.setValueChangeTimeout(250);
+        searchField.addValueChangeListener(e -> { if (e.isFromClient()) { showSuggestions(e.getValue()); } });
+        searchField.addKeyDownListener(Key.ENTER, e -> go(searchField.getValue(), request.theme(), request.setting(), request.role()));
+        searchField.setWidth("min(32rem, 100%)");
+        Button search = new Button("Search", e -> go(searchField.getValue(), request.theme(), request.setting(), request.role()));
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        sort.setLabel("Order");
+        sort.setItems(StorySort.values());
+        sort.setItemLabelGenerator(s -> s == StorySort.NEWEST ? "Newest first" : "Most relevant first");
+        sort.setValue(StorySort.RELEVANCE);
+        sort.addValueChangeListener(e -> { if (e.isFromClient()) { go(request.text(), request.theme(), request.setting(), request.role()); } });
+        suggestions.addClassName("lantern-suggestions");
+        suggestions.getElement().setAttribute("aria-label", "Suggestions");
+        suggestions.setVisible(false);
+        Div bar = new Div(searchField, search, sort);
+        bar.addClassName("lantern-toolbar");
+        return new Div(bar, suggestions);
+    }
+
+    private void showSuggestions(String typed) {
+        suggestions.removeAll();
+        for (StorySuggestion s : stories.suggest(typed)) {
+            Anchor link = s.slug() != null ? new Anchor(StoryLinks.story(s.slug()), s.text())
+                    : new Anchor(StoryLinks.search(s.text(), request.theme(), request.setting(), request.role(), sortKey()),
+                    "Search for \u201C" + s.text() + "\u201D");
+            suggestions.add(new ListItem(link));
+        }
+        suggestions.setVisible(suggestions.getComponentCount() > 0);
+    }
+
+    private void go(String q, String theme, String setting, String role) {
+        String link = StoryLinks.search(q, theme, setting, role, sortKey());
+        int query = link.indexOf('?');
+        UI.getCurrent().navigate("stories", query < 0 ? QueryParameters.empty() : QueryParameters.fromString(link.substring(query + 1)));
+    }
+
+    private String sortKey() {
+        return sort.getValue() == StorySort.NEWEST ? "newest" : "";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters params = event.getLocation().getQueryParameters();
+        String q = params.getSingleParameter("q").orElse("");
+        StorySort order = "newest".equals(params.getSingleParameter("sort").orElse("")) ? StorySort.NEWEST : StorySort.RELEVANCE;
+        request = new StorySearchRequest(q, known("theme", params), known("setting", params), known("role", params), order, PAGE, null);
+        searchField.setValue(q);
+        sort.setValue(order);
+        suggestions.setVisible(false);
+        results.removeAll();
+        StorySearchResult result = stories.search(request);
+        showFacets(result);
+        showSummary(result);
+        showHits(result);
+    }
+
+    private static String known(String dimension, QueryParameters params) {
+        String value = params.getSingleParameter(dimension).orElse("");
+        return StoryTopics.values(dimension).contains(value) ? value : "";
+    }
+
+    private void showMore() {
+        if (next != null) {
+            showHits(stories.search(request.after(next)));
+        }
+    }
+
+    private void showHits(StorySearchResult result) {
+        result.hits().forEach(hit -> results.add(new StoryCard(hit)));
+        next = result.next();
+        more.setVisible(next != null);
+    }
+
+    private void showSummary(StorySearchResult result) {
+        String count = result.total() == 1 ? "1 story" : result.total() + " stories";
+        String what = request.text().isEmpty() ? " in the library, newest first" : " found";
+        summary.setText(result.correctedText() != null
+                ? "No stories matched \u201C" + request.text() + "\u201D. Showing " + count + " for \u201C" + result.correctedText() + "\u201D instead."
+                : count + what + ".");
+        if (result.total() == 0) {
+            Paragraph empty = new Paragraph("Try fewer or different words, or remove a filter.");
+            empty.addClassName("lantern-empty");
+            results.add(empty);
+        }
+    }
+
+    private void showFacets(StorySearchResult result) {
+        facets.removeAll();
+        facets.add(new H2("Filter"));
+        for (String dimension : org.lantern.stories.search.StoryIndex.DIMENSIONS) {
+            String chosen = switch (dimension) {
+                case "theme" -> request.theme();
+                case "setting" -> request.setting();
+                default -> request.role();
+            };
+            Section section = new Section(new com.vaadin.flow.component.html.H3(DIMENSION_NAMES.get(dimension)));
+            UnorderedList values = new UnorderedList();
+            if (!chosen.isEmpty()) {
+                Anchor clear = new Anchor(link(dimension, ""), "Any " + DIMENSION_NAMES.get(dimension).toLowerCase()
+                        + " (remove \u201C" + StoryTopics.label(chosen) + "\u201D)");
+                values.add(new ListItem(clear));
+            }
+            result.facets().getOrDefault(dimension, Map.of()).forEach((value, count) -> {
+                Anchor link = new Anchor(link(dimension, value), StoryTopics.label(value) + " (" + count + ")");
+                if (value.equals(chosen)) {
+                    link.getElement().setAttribute("aria-current", "true");
+                    link.addClassName("lantern-facet-chosen");
+                }
+                values.add(new ListItem(link));
+            });
+            section.add(values);
+            facets.add(section);
+        }
+    }
+
+    private String link(String dimension, String value) {
+        return StoryLinks.search(request.text(), dimension.equals("theme") ? value : request.theme(),
+                dimension.equals("setting") ? value : request.setting(), dimension.equals("role") ? value : request.role(), sortKey());
+    }
+}

@@ -1,0 +1,118 @@
+package org.lantern.stories.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.lantern.people.Account;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryService;
+import org.lantern.stories.search.StoryHit;
+
+import java.util.List;
+
+/**
+ * One story, with related stories. Library stories are open to everyone signed in; others only to
+ * their author (who also sees the consent choices) and to editors.
+ */
+@Route("stories/:slug")
+@PermitAll
+public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final StoryService stories;
+    private final Account account;
+    private String title = "Story";
+
+    StoryView(StoryService stories, CurrentAccount currentAccount) {
+        this.stories = stories;
+        this.account = currentAccount.require();
+        addClassName("lantern-page");
+        addClassName("lantern-reading");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        PracticeStory story = stories.read(account.username(), slug).orElse(null);
+        if (story == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = story.title();
+        removeAll();
+        build(story);
+    }
+
+    private void build(PracticeStory story) {
+        add(new Anchor("stories", "Back to the story library"));
+        add(new H1(story.title()));
+        Div meta = new Div(StoryLinks.meta(story.setting(), story.role(), story.publishedOn()));
+        Paragraph byline = new Paragraph(story.byline());
+        byline.addClassName("lantern-meta");
+        meta.add(byline);
+        add(meta);
+        if (story.isAuthor(account.id())) {
+            add(new ConsentPanel(stories, account.username(), story, this::reload));
+        } else if (!story.inLibrary()) {
+            Paragraph status = new Paragraph("Not in the library: " + story.status().label() + ".");
+            status.addClassName("lantern-warning");
+            add(status);
+            if (account.hasRole(Role.EDITOR)) {
+                add(new Anchor(StoryLinks.moderate(story.id()), "Open in moderation"));
+            }
+        }
+        Paragraph summary = new Paragraph(story.summary());
+        summary.addClassName("lantern-lead");
+        add(summary);
+        add(new Html("<div class=\"lantern-story-body\">" + story.html() + "</div>"));
+        Div tags = new Div();
+        tags.addClassName("lantern-tags");
+        story.themes().forEach(t -> tags.add(StoryLinks.themeLink(t)));
+        add(tags);
+        if (story.inLibrary()) {
+            add(createRelated(stories.related(story.slug())));
+        }
+    }
+
+    private Section createRelated(List<StoryHit> related) {
+        Section section = new Section(new H2("Related stories"));
+        section.addClassName("lantern-related");
+        if (related.isEmpty()) {
+            Paragraph none = new Paragraph("No related stories yet.");
+            none.addClassName("lantern-empty");
+            section.add(none);
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        for (StoryHit hit : related) {
+            Paragraph about = new Paragraph(hit.summary());
+            about.addClassName("lantern-meta");
+            list.add(new ListItem(new Anchor(StoryLinks.story(hit.slug()), hit.title()), about));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private void reload(PracticeStory story) {
+        removeAll();
+        build(story);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | Lantern";
+    }
+}

@@ -1,0 +1,84 @@
+package org.lantern.stories.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryDraft;
+import org.lantern.stories.StoryException;
+import org.lantern.stories.StoryService;
+
+import java.util.List;
+
+/** Write a new story or edit one's own draft, with the checks shown inline, then send it for review. */
+@Route("stories/write/:id?")
+@PageTitle("Write a story | Lantern")
+@Menu(title = "Write a story", order = 210, icon = "vaadin:pencil")
+@RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE, Role.EDITOR_ROLE})
+public class WriteStoryView extends Div implements BeforeEnterObserver {
+
+    private final StoryService stories;
+    private final String username;
+    private final StoryForm form = new StoryForm(StoryForm.Mode.AUTHOR);
+    private final Div error = new Div();
+    private Long storyId;
+
+    WriteStoryView(StoryService stories, CurrentAccount currentAccount) {
+        this.stories = stories;
+        this.username = currentAccount.require().username();
+        addClassName("lantern-page");
+        addClassName("lantern-reading");
+        add(new H1("Write a story"));
+        add(new Paragraph("Tell a story from your practice, or about support you have received or given as a carer: what "
+                + "happened, what you did, and what you learned. An editor reads every story before anything is "
+                + "published, and you decide whether and where it is used. You can withdraw your consent at any time."));
+        error.addClassName("lantern-error");
+        error.getElement().setAttribute("role", "alert");
+        add(error, form);
+        form.setValue(new StoryDraft("", "", "", List.of(), "", ""));
+        form.addCheckListener(e -> form.showChecks(stories.check(e.draft())));
+        form.addSaveListener(e -> act(() -> stories.saveDraft(username, storyId, e.draft()), "Draft saved."));
+        form.addSubmitListener(e -> act(() -> stories.submit(username, storyId, e.draft(), e.consent()),
+                "Thank you. Your story has been sent to an editor."));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("id").orElse(null);
+        if (id == null) {
+            return;
+        }
+        PracticeStory story = stories.mine(username).stream().filter(s -> String.valueOf(s.id()).equals(id))
+                .filter(s -> s.status().editableByAuthor()).findFirst().orElse(null);
+        if (story == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        storyId = story.id();
+        form.setValue(story.draft());
+        form.showChecks(stories.check(story.draft()));
+    }
+
+    private void act(java.util.function.Supplier<PracticeStory> action, String done) {
+        try {
+            PracticeStory story = action.get();
+            storyId = story.id();
+            error.setText("");
+            Notification.show(done, 5000, Notification.Position.BOTTOM_START);
+            UI.getCurrent().navigate(StoryLinks.story(story.slug()));
+        } catch (StoryException e) {
+            error.setText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.lantern.browser;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The story library in a real browser: a staff member searches, filters, reads and writes; the
+ * editor approves; the staff member publishes, finds the story, then withdraws consent.
+ */
+class StoriesBrowserTest extends BrowserTest {
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private void signInAs(String user, String name) {
+        context.clearCookies();
+        signIn(user, "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, " + name))).isVisible();
+    }
+
+    private void choose(String field, String option) {
+        page.getByLabel(field, new Page.GetByLabelOptions().setExact(true)).first().click();
+        page.getByRole(AriaRole.OPTION, named(option)).click();
+    }
+
+    @Test
+    void searchFilterReadWriteModeratePublishAndWithdraw() {
+        signInAs("staff", "Sam Staff");
+
+        page.navigate(url("stories"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Practice stories"))).isVisible();
+        assertAccessible("story library");
+        page.getByLabel("Search stories").fill("bus pass");
+        page.getByLabel("Search stories").press("Enter");
+        assertThat(page.getByRole(AriaRole.LINK, named("The bus pass"))).isVisible();
+        assertThat(page.locator(".lantern-snippet mark").first()).isVisible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Positive risk-taking \\(\\d+\\)$"))).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(Pattern.compile("^Any theme")))).isVisible();
+        assertThat(page).hasURL(Pattern.compile("theme=positive-risk-taking"));
+        assertAccessible("filtered search results");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/story-library.png")).setFullPage(true));
+        page.getByRole(AriaRole.LINK, named("The bus pass")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("The bus pass"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Related stories"))).isVisible();
+        assertThat(page.locator(".lantern-related li a").first()).isVisible();
+        assertAccessible("story page");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/story-page.png")).setFullPage(true));
+
+        page.navigate(url("stories/write"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Write a story"))).isVisible();
+        page.getByLabel("Title").fill("The pelicanreach allotment");
+        page.getByLabel("Summary").fill("A woman chose her own way back to gardening, and the team learned to wait.");
+        String body = "She was aged 34 when she first came to the allotment group. For weeks she sat by the gate and "
+                + "watched. Nobody pushed her. One morning she picked up a trowel and asked what needed doing, and we "
+                + "let her choose. By the summer she was teaching the new people how to plant beans.";
+        Locator story = page.getByLabel("Your story");
+        story.fill(body);
+        assertThat(page.getByText("Age:", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertAccessible("write a story with a flag");
+        story.fill(body.replace("aged 34", "in her thirties"));
+        assertThat(page.getByText("No likely personal details found.")).isVisible();
+        page.getByLabel("Themes").first().click();
+        page.getByRole(AriaRole.OPTION, named("Hope")).click();
+        page.keyboard().press("Escape");
+        choose("Setting", "Supported living");
+        choose("Told by", "Person using services");
+        page.getByText("I agree to an editor reading this story").click();
+        page.getByRole(AriaRole.BUTTON, named("Send for review")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Your story: Waiting for review"))).isVisible();
+
+        signInAs("editor", "Eden Editor");
+        page.navigate(url("moderation"));
+        page.getByRole(AriaRole.LINK, named("The pelicanreach allotment")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Review: The pelicanreach allotment"))).isVisible();
+        assertAccessible("moderation page");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/story-moderation.png")).setFullPage(true));
+        page.getByRole(AriaRole.BUTTON, named("Approve")).click();
+        assertThat(page.getByText("Status: Approved: waiting for your consent to publish.", new Page.GetByTextOptions().setExact(false))).isVisible();
+
+        signInAs("staff", "Sam Staff");
+        page.navigate(url("stories/mine"));
+        page.getByRole(AriaRole.LINK, named("The pelicanreach allotment")).click();
+        page.getByRole(AriaRole.BUTTON, named("I agree: publish my story")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Your story: Published"))).isVisible();
+
+        page.navigate(url("stories?q=pelicanreach"));
+        assertThat(page.getByRole(AriaRole.LINK, named("The pelicanreach allotment"))).isVisible();
+        page.getByRole(AriaRole.LINK, named("The pelicanreach allotment")).click();
+        page.getByRole(AriaRole.BUTTON, named("Withdraw my consent")).click();
+        page.getByRole(AriaRole.BUTTON, named("Yes, withdraw it")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Your story: Consent withdrawn"))).isVisible();
+
+        page.navigate(url("stories?q=pelicanreach"));
+        assertThat(page.getByText("No stories matched", new Page.GetByTextOptions().setExact(false))
+                .or(page.getByText("0 stories found."))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, named("The pelicanreach allotment"))).hasCount(0);
+    }
+}

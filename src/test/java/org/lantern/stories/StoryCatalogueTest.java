@@ -1,0 +1,95 @@
+package org.lantern.stories;
+
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.base.content.ContentException;
+import org.lantern.base.content.ContentFile;
+import org.lantern.base.content.ContentFiles;
+import org.lantern.base.content.ContentProblem;
+import org.lantern.base.content.ContentProblems;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Content story files: validated with file and line, synced into the database by slug. */
+@LanternTest
+@Transactional
+class StoryCatalogueTest {
+
+    @Autowired
+    StoryCatalogue catalogue;
+    @Autowired
+    StoryService stories;
+
+    static String file(String fields, String body) {
+        return "---\n" + fields + "\n---\n" + body + "\n";
+    }
+
+    static final String FIELDS = """
+            title: "A test story"
+            summary: "What happened."
+            themes: [recovery, hope]
+            setting: supported-living
+            role: nurse
+            status: published
+            consent: composite
+            published: 2025-01-02""";
+
+    static String words(int n) {
+        return "word ".repeat(n).strip();
+    }
+
+    @Test
+    void everyShippedStoryIsValid() throws IOException {
+        try (var paths = Files.list(Path.of("content/stories"))) {
+            for (Path p : paths.toList()) {
+                ContentStory story = StoryParser.parse(new ContentFile("stories/" + p.getFileName(), Files.readString(p)));
+                assertThat(story.slug()).isEqualTo(p.getFileName().toString().replace(".md", ""));
+            }
+        }
+    }
+
+    @Test
+    void problemsNameTheLine() {
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("[recovery, hope]",
+                "[recovery, gardening]"), words(200))))).isInstanceOf(ContentException.class)
+                .hasMessageContaining("Unknown theme 'gardening'").satisfies(e -> assertThat(((ContentException) e).line()).isEqualTo(4));
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("consent: composite",
+                "consent: given"), words(200))))).hasMessageContaining("composites");
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS, words(20)))))
+                .hasMessageContaining("20 words").satisfies(e -> assertThat(((ContentException) e).line()).isEqualTo(11));
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS + "\nmood: happy", words(200)))))
+                .hasMessageContaining("Unknown field 'mood'");
+    }
+
+    @Test
+    void aReloadAddsNewStoriesUpdatesChangedOnesRetiresRemovedOnesAndKeepsBrokenOnes() throws IOException {
+        String busPass = Files.readString(Path.of("content/stories/a-the-bus-pass.md"))
+                .replace("title: \"The bus pass\"", "title: \"The bus pass (revised)\"");
+        String kettle = Files.readString(Path.of("content/stories/a-the-kettle.md")).replace("setting:", "setting: nowhere\nx:");
+        List<ContentFile> files = List.of(
+                new ContentFile("stories/a-the-bus-pass.md", busPass),
+                new ContentFile("stories/a-the-kettle.md", kettle),
+                new ContentFile("stories/zz-new-one.md", file(FIELDS, words(200))));
+        ContentProblems problems = new ContentProblems();
+        catalogue.load(ContentFiles.of(files, "test"), problems);
+
+        assertThat(problems.list()).extracting(ContentProblem::file).containsExactly("stories/a-the-kettle.md");
+        assertThat(stories.read("staff", "a-the-bus-pass")).get().extracting(PracticeStory::title).isEqualTo("The bus pass (revised)");
+        assertThat(stories.read("staff", "zz-new-one")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.PUBLISHED);
+        assertThat(stories.read("staff", "a-the-kettle")).as("a broken file keeps its last good version").isPresent();
+        assertThat(stories.read("editor", "a-the-allotment")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.RETIRED);
+        long busPassId = stories.read("staff", "a-the-bus-pass").orElseThrow().id();
+        assertThat(stories.history("editor", busPassId)).last().satisfies(d -> {
+            assertThat(d.action()).isEqualTo("Updated from the content files");
+            assertThat(d.changes()).containsOnlyKeys("title");
+        });
+    }
+}

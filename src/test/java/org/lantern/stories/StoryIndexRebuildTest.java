@@ -1,0 +1,83 @@
+package org.lantern.stories;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.stories.search.StorySearchRequest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The index is derived data: deleted, damaged or out of date, it is rebuilt from the database. */
+@LanternTest
+class StoryIndexRebuildTest {
+
+    @Autowired
+    StorySearchIndex index;
+    @Autowired
+    StoryService stories;
+
+    @AfterEach
+    void open() {
+        index.start();
+    }
+
+    private long libraryInDatabase() {
+        return stories.newest(100_000).size();
+    }
+
+    @Test
+    void deletingTheIndexFolderAndRestartingFindsEveryStoryAgain() throws IOException {
+        long expected = libraryInDatabase();
+        assertThat(expected).isGreaterThanOrEqualTo(57);
+        index.stop();
+        deleteFolder(index.folder());
+        assertThat(index.folder()).doesNotExist();
+        index.start();
+        assertThat(index.folder()).isDirectory();
+        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+        assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug()).contains("a-the-bus-pass");
+    }
+
+    @Test
+    void aDamagedIndexIsRebuilt() throws IOException {
+        long expected = libraryInDatabase();
+        index.stop();
+        try (var files = Files.list(index.folder())) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                Files.write(file, new byte[]{1, 2, 3, 4, 5, 6, 7, 8});
+            }
+        }
+        index.start();
+        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+        assertThat(stories.search(StorySearchRequest.of("recovery")).total()).isPositive();
+    }
+
+    @Test
+    void changesMadeWhileTheIndexWasClosedAreCaughtUpAtStart() {
+        PracticeStory story = stories.submit("staff", null, StoryServiceTest.draft("Heronsgate", "heronsgate"), true);
+        stories.approve("editor", story.id(), "");
+        stories.consentToPublish("staff", story.id(), java.util.EnumSet.of(Audience.LIBRARY));
+        assertThat(stories.search(StorySearchRequest.of("heronsgate")).total()).isEqualTo(1);
+        index.stop();
+        stories.withdraw("staff", story.id());
+        index.start();
+        assertThat(stories.search(StorySearchRequest.of("heronsgate")).total()).isZero();
+        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(libraryInDatabase());
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        try (var walk = Files.walk(folder)) {
+            List<Path> paths = walk.sorted(Comparator.reverseOrder()).toList();
+            for (Path p : paths) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.lantern.stories.search;
+
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The search index on its own, in memory: analysis, ranking, facets, snippets, paging, suggestions. */
+class StoryIndexTest {
+
+    private StoryIndex index;
+
+    static StoryAnalysis shippedAnalysis() throws IOException {
+        return StoryAnalysis.withSynonyms(Files.readString(Path.of("content/search/synonyms.txt")));
+    }
+
+    static IndexedStory story(long id, String title, String body, List<String> themes, String setting, String role,
+                              String published) {
+        return new IndexedStory(id, "story-" + id, title, "Summary of story " + id + ".", body, themes, setting, role,
+                LocalDate.parse(published), id);
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        index = new StoryIndex(new ByteBuffersDirectory(), shippedAnalysis());
+        index.upsert(story(1, "The bus pass", "He had not travelled alone for years. We planned the route together and he "
+                + "kept a card in his wallet. His recovery began with small trips.", List.of("recovery", "positive-risk-taking"),
+                "community-mental-health-team", "support-worker", "2024-02-12"));
+        index.upsert(story(2, "Choosing my own personal assistant", "With my personal budget I interviewed people myself. "
+                + "Supporting me to choose mattered more than anything.", List.of("self-directed-support"),
+                "direct-payments", "person-using-services", "2025-05-01"));
+        index.upsert(story(3, "A quiet night on the ward", "The patient asked to walk in the garden. The nurses weighed "
+                + "the risk with him and agreed a plan. Recovery felt possible on the ward that night.",
+                List.of("recovery", "safety-planning"), "inpatient-ward", "nurse", "2025-09-30"));
+        index.upsert(story(4, "Recovery at the college", "I signed up for a course about wellbeing and met people who "
+                + "understood. My carer came with me the first time.", List.of("recovery", "hope"), "recovery-college",
+                "person-using-services", "2023-01-10"));
+        index.upsert(story(5, "Stepping back", "The risk enablement plan meant we stopped doing things for her. "
+                + "Her sister, her unpaid carer, helped write it.", List.of("positive-risk-taking", "carers-and-families"),
+                "supported-living", "support-worker", "2026-03-03"));
+        index.refresh();
+    }
+
+    @AfterEach
+    void tearDown() throws IOException {
+        index.close();
+    }
+
+    private List<String> slugs(String text) throws IOException {
+        return index.search(StorySearchRequest.of(text)).hits().stream().map(StoryHit::slug).toList();
+    }
+
+    @Test
+    void stemmingMatchesOtherFormsOfAWord() throws IOException {
+        assertThat(slugs("supported")).containsExactly("story-2");
+        assertThat(slugs("travelling")).containsExactly("story-1");
+        assertThat(slugs("nurse")).containsExactly("story-3");
+    }
+
+    @Test
+    void synonymsFromTheShippedFileFindStoriesThatUseAnotherWord() throws IOException {
+        assertThat(slugs("direct payment")).containsExactly("story-2");
+        assertThat(slugs("positive risk-taking")).containsExactly("story-5");
+        assertThat(slugs("service user")).containsExactly("story-3");
+        assertThat(slugs("family carer")).containsExactlyInAnyOrder("story-4", "story-5");
+    }
+
+    @Test
+    void aMisspeltWordIsCorrectedFromTheStoriesVocabulary() throws IOException {
+        StorySearchResult result = index.search(StorySearchRequest.of("recovry"));
+        assertThat(result.correctedText()).isEqualTo("recovery");
+        assertThat(result.hits()).extracting(StoryHit::slug).containsExactlyInAnyOrder("story-1", "story-3", "story-4");
+        assertThat(index.search(StorySearchRequest.of("recovery")).correctedText()).isNull();
+    }
+
+    @Test
+    void quotedPhrasesMatchOnlyTheWordsInThatOrder() throws IOException {
+        assertThat(slugs("\"small trips\"")).containsExactly("story-1");
+        assertThat(slugs("\"trips small\"")).isEmpty();
+        assertThat(slugs("\"personal budget\"")).containsExactly("story-2");
+    }
+
+    @Test
+    void aTitleMatchRanksAboveBodyOnlyMatches() throws IOException {
+        assertThat(slugs("recovery").getFirst()).isEqualTo("story-4");
+        assertThat(slugs("ward").getFirst()).isEqualTo("story-3");
+    }
+
+    @Test
+    void facetsCountMatchesAndFiltersNarrowThem() throws IOException {
+        StorySearchResult all = index.search(StorySearchRequest.of(""));
+        assertThat(all.total()).isEqualTo(5);
+        assertThat(all.facets().get("theme")).containsEntry("recovery", 3).containsEntry("positive-risk-taking", 2);
+        assertThat(all.facets().get("role")).containsEntry("support-worker", 2).containsEntry("person-using-services", 2);
+        StorySearchResult filtered = index.search(new StorySearchRequest("", "recovery", "", "person-using-services",
+                StorySort.RELEVANCE, 10, null));
+        assertThat(filtered.hits()).extracting(StoryHit::slug).containsExactly("story-4");
+        assertThat(filtered.facets().get("setting")).containsExactly(java.util.Map.entry("recovery-college", 1));
+    }
+
+    @Test
+    void anEmptyQueryListsNewestFirstAndPagesWithACursor() throws IOException {
+        StorySearchResult first = index.search(new StorySearchRequest("", "", "", "", StorySort.RELEVANCE, 2, null));
+        assertThat(first.hits()).extracting(StoryHit::slug).containsExactly("story-5", "story-3");
+        assertThat(first.next()).isNotNull();
+        StorySearchResult second = index.search(new StorySearchRequest("", "", "", "", StorySort.RELEVANCE, 2, first.next()));
+        assertThat(second.hits()).extracting(StoryHit::slug).containsExactly("story-2", "story-1");
+        StorySearchResult third = index.search(new StorySearchRequest("", "", "", "", StorySort.RELEVANCE, 2, second.next()));
+        assertThat(third.hits()).extracting(StoryHit::slug).containsExactly("story-4");
+        assertThat(third.next()).isNull();
+    }
+
+    @Test
+    void newestSortOrdersMatchesByDate() throws IOException {
+        StorySearchResult result = index.search(new StorySearchRequest("recovery", "", "", "", StorySort.NEWEST, 10, null));
+        assertThat(result.hits()).extracting(StoryHit::slug).containsExactly("story-3", "story-1", "story-4");
+    }
+
+    @Test
+    void snippetsMarkTheMatchedWordsAndEscapeEverythingElse() throws IOException {
+        index.upsert(story(6, "Markup", "She wrote <b>bold</b> & <script>alert(1)</script> about her garden allotment.",
+                List.of("hope"), "supported-living", "carer", "2020-01-01"));
+        index.refresh();
+        StoryHit hit = index.search(StorySearchRequest.of("allotment")).hits().getFirst();
+        assertThat(hit.snippetHtml()).contains("<mark>allotment</mark>").contains("&lt;script&gt;")
+                .doesNotContain("<script>").doesNotContain("<b>");
+        StoryHit synonym = index.search(StorySearchRequest.of("personal budget")).hits().getFirst();
+        assertThat(synonym.snippetHtml()).contains("<mark>personal</mark> <mark>budget</mark>");
+    }
+
+    @Test
+    void malformedQueriesFallBackToPlainWords() throws IOException {
+        assertThat(slugs("\"bus pass")).containsExactly("story-1");
+        assertThat(slugs("(garden AND")).containsExactly("story-3");
+        assertThat(slugs("wallet)) OR [")).containsExactly("story-1");
+        assertThat(slugs("*")).hasSize(5);
+        assertThat(slugs("-ward")).doesNotContain("story-3").hasSize(4);
+    }
+
+    @Test
+    void upsertReplacesAndDeleteRemoves() throws IOException {
+        index.upsert(story(1, "The bus pass, retold", "Completely different words now.", List.of("hope"),
+                "community-mental-health-team", "support-worker", "2024-02-12"));
+        index.delete(2);
+        index.refresh();
+        assertThat(index.size()).isEqualTo(4);
+        assertThat(slugs("wallet")).isEmpty();
+        assertThat(slugs("retold")).containsExactly("story-1");
+        assertThat(slugs("budget")).isEmpty();
+        assertThat(index.changedById()).containsOnlyKeys(1L, 3L, 4L, 5L);
+    }
+
+    @Test
+    void suggestionsOfferTitlesAndWordsWhileTyping() throws IOException {
+        List<StorySuggestion> titles = index.suggest("bus p", 5);
+        assertThat(titles).extracting(StorySuggestion::text).contains("The bus pass");
+        assertThat(titles.getFirst().slug()).isEqualTo("story-1");
+        List<StorySuggestion> words = index.suggest("wallet recov", 5);
+        assertThat(words).extracting(StorySuggestion::text).contains("wallet recovery");
+        assertThat(index.suggest("", 5)).isEmpty();
+    }
+
+    @Test
+    void relatedStoriesShareVocabularyAndNeverIncludeTheStoryItself() throws IOException {
+        List<StoryHit> related = index.related("story-3", 3);
+        assertThat(related).extracting(StoryHit::slug).doesNotContain("story-3").isNotEmpty();
+        assertThat(index.related("no-such-story", 3)).isEmpty();
+    }
+}

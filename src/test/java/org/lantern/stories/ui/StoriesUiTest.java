@@ -1,0 +1,123 @@
+package org.lantern.stories.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.lantern.KaribuTest;
+import org.lantern.base.ui.NotAllowedView;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryStatus;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StoriesUiTest extends KaribuTest {
+
+    @Autowired
+    StoryService stories;
+
+    private static java.util.List<String> anchorTexts() {
+        return _find(Anchor.class).stream().map(Anchor::getText).toList();
+    }
+
+    private static com.vaadin.flow.component.Component search(String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("stories", com.vaadin.flow.router.QueryParameters.fromString(query));
+        return com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+    }
+
+    @Test
+    void theLibrarySearchesFiltersAndHighlights() {
+        signIn("staff");
+        assertThat(search("q=" + java.net.URLEncoder.encode("\"bus pass\"", java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(StoriesView.class);
+        assertThat(anchorTexts()).contains("The bus pass");
+        assertThat(_find(Html.class).stream().map(h -> h.getInnerHtml())).anySatisfy(h -> assertThat(h).contains("<mark>"));
+
+        search("theme=carers-and-families");
+        String count = _find(Paragraph.class, spec -> spec.withClasses("lantern-result-count")).getFirst().getText();
+        assertThat(count).startsWith("14 stories");
+        assertThat(anchorTexts()).anySatisfy(t -> assertThat(t).startsWith("Any theme (remove"));
+
+        search("q=recovry");
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("lantern-result-count")).getFirst().getText())
+                .contains("for \u201Crecovery\u201D instead");
+    }
+
+    @Test
+    void typingShowsSuggestions() {
+        signIn("staff");
+        open("stories");
+        TextField search = _get(TextField.class, spec -> spec.withLabel("Search stories"));
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(search, "bus p");
+        assertThat(anchorTexts()).contains("The bus pass");
+    }
+
+    @Test
+    void aStoryPageShowsRelatedStoriesAndUnknownOnesAreNotFound() {
+        signIn("manager");
+        assertThat(open("stories/a-the-bus-pass")).isInstanceOf(StoryView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("The bus pass");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class).stream().map(h -> h.getText())).contains("Related stories");
+        open("stories/not-a-story");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    @Test
+    void writingShowsPersonalDetailFlagsInlineAndSubmitsWithConsent() {
+        signIn("staff");
+        assertThat(open("stories/write")).isInstanceOf(WriteStoryView.class);
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Karibu kingfisher");
+        _get(TextArea.class, spec -> spec.withLabel("Summary")).setValue("A summary.");
+        TextArea body = _get(TextArea.class, spec -> spec.withLabel("Your story"));
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(body, "I supported Sarah, who was 34 years old, "
+                + "for a year. " + "We talked about her kingfisher drawings and what she hoped for next, and we wrote a plan "
+                + "together in her own words, with small steps she chose.");
+        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(s -> s.getText()))
+                .contains("Name: ", "Age: ");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> themes = _get(MultiSelectComboBox.class);
+        themes.setValue(Set.of("hope"));
+        @SuppressWarnings("unchecked")
+        Select<String> setting = _get(Select.class, spec -> spec.withLabel("Setting"));
+        setting.setValue("supported-living");
+        @SuppressWarnings("unchecked")
+        Select<String> role = _get(Select.class, spec -> spec.withLabel("Told by"));
+        role.setValue("support-worker");
+        _get(Button.class, spec -> spec.withText("Send for review")).click();
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("lantern-error")).getFirst().getText())
+                .contains("Tick the box");
+        _get(Checkbox.class).setValue(true);
+        _get(Button.class, spec -> spec.withText("Send for review")).click();
+        PracticeStory story = stories.mine("staff").stream().filter(s -> s.title().equals("Karibu kingfisher")).findFirst().orElseThrow();
+        assertThat(story.status()).isEqualTo(StoryStatus.SUBMITTED);
+        stories.withdraw("staff", story.id());
+    }
+
+    @Test
+    void onlyEditorsModerate() {
+        signIn("staff");
+        assertThat(open("moderation")).isInstanceOf(NotAllowedView.class);
+        signIn("editor");
+        assertThat(open("moderation")).isInstanceOf(ModerationView.class);
+        assertThat(anchorTexts()).contains("The walk before breakfast");
+        long id = stories.moderationQueue().stream().filter(i -> i.story().title().equals("The walk before breakfast"))
+                .findFirst().orElseThrow().story().id();
+        assertThat(open("moderation/" + id)).isInstanceOf(ModerateStoryView.class);
+        assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(s -> s.getText()))
+                .contains("Age: ", "Ward or hospital name: ");
+        assertThat(_find(Button.class).stream().map(Button::getText)).contains("Approve", "Request changes", "Do not accept");
+    }
+}
