@@ -37,6 +37,8 @@ class ReflectionBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Wren Ward-Manager"))).isVisible();
         page.navigate(url("sessions"));
         page.getByRole(AriaRole.BUTTON, named("Plan a session")).click();
+        page.getByLabel("Focus", new Page.GetByLabelOptions().setExact(true)).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("A practice story")).click();
         Locator choose = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Choose"));
         choose.click();
         page.getByRole(AriaRole.OPTION).first().click();
