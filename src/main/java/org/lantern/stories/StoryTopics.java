@@ -47,7 +47,7 @@ public final class StoryTopics {
 
     /** The words for a theme, setting or role slug; the slug itself when unknown. */
     public static String label(String slug) {
-        for (Map<String, String> map : new Map[]{THEMES, SETTINGS, ROLES}) {
+        for (Map<String, String> map : java.util.List.of(THEMES, SETTINGS, ROLES)) {
             String label = map.get(slug);
             if (label != null) {
                 return label;
