@@ -201,4 +201,14 @@ class PairedStatisticsTest {
         assertThat(PairedStatistics.tQuantile975(9)).isCloseTo(2.2621571627982036, within(1e-9));
         assertThat(PairedStatistics.tQuantile975(1)).isCloseTo(12.706204736174694, within(1e-8));
     }
+
+    @Test
+    void welchTestForTheLearningLink() {
+        // Welch–Satterthwaite df = 8.98797900..., t = 3.11031596...; p from the incomplete beta function
+        double[] a = {1, 2, 2, 3, 1.5, 0.5};
+        double[] b = {0, 0.5, -1, 1, 0.25};
+        assertThat(PairedStatistics.welchP(a, 6, b, 5)).isCloseTo(0.012532490085937554, within(1e-9));
+        assertThat(PairedStatistics.welchP(a, 1, b, 5)).isNull();
+        assertThat(PairedStatistics.welchP(new double[]{1, 1}, 2, new double[]{2, 2}, 2)).isNull();
+    }
 }
