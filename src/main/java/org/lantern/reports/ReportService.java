@@ -51,11 +51,18 @@ public class ReportService {
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
-    /** The programmes the person may see reports of: all for evaluators and administrators, those with a team they manage for managers. */
+    /**
+     * The programmes the person may see reports of: all for evaluators and administrators, those
+     * with a team they manage for managers, none for anyone else.
+     */
     @Transactional(readOnly = true)
     public List<Programme> programmesFor(String username) {
-        Reader reader = reader(username);
-        return surveys.programmes().stream().filter(p -> reader.mayOpen(p)).toList();
+        try {
+            Reader reader = reader(username);
+            return surveys.programmes().stream().filter(reader::mayOpen).toList();
+        } catch (ReportException notAllowed) {
+            return List.of();
+        }
     }
 
     /** The teams of a programme the person may see, in name order. */
