@@ -19,6 +19,17 @@ public record Report(Programme programme, SurveyDefinition survey, Programme.Wav
                      @Nullable String team, GroupReport overall, List<GroupReport> teams, LearningLink learningLink,
                      List<Comments> comments, int minGroupSize, String tooFewLabel, Instant createdAt) {
 
+    /** The whole programme first (when not limited to one team), then each team. */
+    public List<GroupReport> groups() {
+        if (team != null) {
+            return teams;
+        }
+        List<GroupReport> groups = new java.util.ArrayList<>();
+        groups.add(overall);
+        groups.addAll(teams);
+        return groups;
+    }
+
     /** The words shown instead of a hidden figure. */
     public String label(Hidden hidden) {
         return hidden == Hidden.TOO_FEW ? tooFewLabel : "hidden";

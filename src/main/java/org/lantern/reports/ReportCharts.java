@@ -187,7 +187,7 @@ public final class ReportCharts {
     // --- helpers -------------------------------------------------------------------------------------------
 
     private static void legend(ChartCanvas canvas, List<String> labels, List<String> colours) {
-        double x = LABEL;
+        double x = labels.size() > 2 ? 10 : LABEL;
         for (int i = 0; i < labels.size(); i++) {
             canvas.rect(x, 10, 12, 12, colours.get(i));
             canvas.text(x + 16, 20, labels.get(i), 11, START, false, INK);

@@ -34,7 +34,7 @@ final class ReportCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             csv.printRecord(HEADER);
-            for (GroupReport group : groups(report)) {
+            for (GroupReport group : report.groups()) {
                 for (ThemeFigures t : group.themes()) {
                     List<String> row = start(report, group, "theme", t.theme().key(), t.theme().key(), t.theme().title(), "");
                     figures(row, t.before(), t.after(), t.change());
@@ -66,16 +66,6 @@ final class ReportCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** The whole programme (when not limited to a team) and then each team. */
-    static List<GroupReport> groups(Report report) {
-        List<GroupReport> groups = new ArrayList<>();
-        if (report.team() == null) {
-            groups.add(report.overall());
-        }
-        groups.addAll(report.teams());
-        return groups;
     }
 
     private static List<String> start(Report report, GroupReport group, String level, String key, @Nullable String theme,

@@ -127,15 +127,21 @@ final class ReportPdf {
         chart.draw(new PdfCanvas(template, chart.height()));
         Image image = Image.getInstance(template);
         float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
-        image.scaleToFit(width, 680);
-        image.setSpacingBefore(10);
+        image.scaleToFit(width, 620);
         image.setAlt(chart.title() + ". " + chart.description());
-        Paragraph title = new Paragraph(chart.title(), H2);
-        title.setSpacingBefore(12);
-        title.setKeepTogether(true);
-        document.add(title);
-        document.add(new Paragraph(chart.description(), SMALL));
-        document.add(image);
+        // title, description and drawing stay together on one page
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(12);
+        block.setSpacingAfter(8);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.addElement(new Paragraph(chart.title(), H2));
+        cell.addElement(new Paragraph(chart.description(), SMALL));
+        cell.addElement(image);
+        block.addCell(cell);
+        document.add(block);
     }
 
     private static PdfPTable table(float... widths) {
@@ -165,7 +171,7 @@ final class ReportPdf {
     private static PdfPTable responseTable(Report report) {
         PdfPTable table = table(3, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f);
         head(table, "Team", "Invited", "Responded before", "Responded after", "Answered both", "Rate before", "Rate after");
-        for (GroupReport g : ReportCsv.groups(report)) {
+        for (GroupReport g : report.groups()) {
             ResponseFigures f = g.response();
             cell(table, g.label());
             for (Count c : List.of(f.invited(), f.respondedBefore(), f.respondedAfter(), f.matched())) {
@@ -182,7 +188,7 @@ final class ReportPdf {
     }
 
     private static PdfPTable changeTable(Report report, String what, List<Line> lines) {
-        PdfPTable table = table(4.2f, 1.3f, 1.3f, 0.8f, 1, 1.6f, 0.9f, 0.9f, 0.8f);
+        PdfPTable table = table(4.2f, 1.3f, 1.3f, 0.8f, 1, 1.6f, 1.1f, 1.1f, 0.8f);
         head(table, what, "Before: mean (SD) n", "After: mean (SD) n", "Pairs", "Change", "95% CI of change", "t-test p",
                 "Wilcoxon p", "d_z");
         for (Line line : lines) {
@@ -244,7 +250,7 @@ final class ReportPdf {
         List<String> titles = new ArrayList<>(List.of("Team", "Answered both"));
         themes.forEach(t -> titles.add(t.theme().title()));
         head(table, titles.toArray(String[]::new));
-        for (GroupReport g : ReportCsv.groups(report)) {
+        for (GroupReport g : report.groups()) {
             cell(table, g.label());
             cell(table, ReportFormat.count(g.response().matched(), report));
             for (ThemeFigures t : g.themes()) {

@@ -75,7 +75,7 @@ final class ReportXlsx {
                 "Response rate after (%)"));
         ws.width(0, 30);
         int r = 1;
-        for (GroupReport g : ReportCsv.groups(report)) {
+        for (GroupReport g : report.groups()) {
             ResponseFigures f = g.response();
             ws.value(r, 0, g.label());
             count(ws, r, 1, f.invited(), report);
@@ -92,7 +92,7 @@ final class ReportXlsx {
         ws.width(0, 28);
         ws.width(1, 36);
         int r = 1;
-        for (GroupReport g : ReportCsv.groups(report)) {
+        for (GroupReport g : report.groups()) {
             for (ThemeFigures t : g.themes()) {
                 ws.value(r, 0, g.label());
                 ws.value(r, 1, t.theme().title());
@@ -106,7 +106,7 @@ final class ReportXlsx {
         ws.width(0, 28);
         ws.width(3, 60);
         int r = 1;
-        for (GroupReport g : ReportCsv.groups(report)) {
+        for (GroupReport g : report.groups()) {
             for (ItemFigures i : g.items()) {
                 ws.value(r, 0, g.label());
                 ws.value(r, 1, i.item().key());
@@ -125,7 +125,7 @@ final class ReportXlsx {
         ws.width(2, 60);
         ws.width(3, 40);
         int r = 1;
-        for (GroupReport g : ReportCsv.groups(report)) {
+        for (GroupReport g : report.groups()) {
             for (ChoiceFigures c : g.choices()) {
                 ws.value(r, 0, g.label());
                 ws.value(r, 1, c.item().key());

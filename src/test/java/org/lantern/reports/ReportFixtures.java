@@ -34,8 +34,8 @@ final class ReportFixtures {
             for (int p = 0; p < sizes[t]; p++) {
                 int base = 2 + random.nextInt(2);
                 for (String wave : List.of("before", "after")) {
-                    csv.append(key).append('-').append(t).append('-').append(p).append(',').append('"').append(teams.get(t))
-                            .append('"').append(',').append(wave);
+                    csv.append(key).append('-').append(t).append('-').append(p).append(',').append(quote(teams.get(t)))
+                            .append(',').append(wave);
                     for (SurveyDefinition.Item item : survey.items()) {
                         csv.append(',');
                         switch (item.type()) {
@@ -44,10 +44,10 @@ final class ReportFixtures {
                                         + (item.key().startsWith("goals") ? random.nextInt(2) : 0));
                                 csv.append(item.reverse() ? 6 - score : score);
                             }
-                            case CHOICE -> csv.append('"').append(wave.equals("after") || p % 2 == 0 ? item.answer()
-                                    : item.options().stream().filter(o -> !o.equals(item.answer())).findFirst().orElseThrow()).append('"');
+                            case CHOICE -> csv.append(quote(wave.equals("after") || p % 2 == 0 ? item.answer()
+                                    : item.options().stream().filter(o -> !o.equals(item.answer())).findFirst().orElseThrow()));
                             case TEXT -> csv.append(wave.equals("after") && item.key().equals("comments")
-                                    ? "\"Comment from " + teams.get(t) + " number " + p + "\"" : "");
+                                    ? quote("Comment from " + teams.get(t) + " number " + p) : "");
                         }
                     }
                     csv.append('\n');
@@ -58,5 +58,9 @@ final class ReportFixtures {
         if (!result.rejected().isEmpty()) {
             throw new IllegalStateException("fixture rejected: " + result.rejected());
         }
+    }
+
+    private static String quote(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

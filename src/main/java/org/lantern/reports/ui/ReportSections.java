@@ -77,11 +77,7 @@ final class ReportSections {
     private List<Component> response() {
         ReportTable table = new ReportTable("Who took part, by team", List.of("Team", "Invited", "Responded before",
                 "Responded after", "Answered both", "Response rate before", "Response rate after"));
-        List<GroupReport> groups = new ArrayList<>(report.teams());
-        if (report.team() == null) {
-            groups.add(report.overall());
-        }
-        for (GroupReport g : groups) {
+        for (GroupReport g : report.groups()) {
             var r = g.response();
             table.row(g.label(), List.of(count(r.invited()), count(r.respondedBefore()), count(r.respondedAfter()),
                     count(r.matched()), rate(r.rateBefore()), rate(r.rateAfter())));
