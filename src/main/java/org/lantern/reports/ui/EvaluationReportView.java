@@ -100,10 +100,10 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
 
     private void createToolbar(List<Programme> programmes, Programme programme, Programme.Wave before, Programme.Wave after,
                                List<String> teams, String team) {
-        Select<Programme> programmeSelect = select("Programme", programmes, programme, Programme::title);
-        Select<Programme.Wave> beforeSelect = select("Before", programme.waves(), before, w -> ReportFormat.wave(w.key()));
-        Select<Programme.Wave> afterSelect = select("After", programme.waves(), after, w -> ReportFormat.wave(w.key()));
-        Select<String> teamSelect = select("Team", teams, team, t -> t);
+        Select<Programme> programmeSelect = select("report-programme", "Programme", programmes, programme, Programme::title);
+        Select<Programme.Wave> beforeSelect = select("report-before", "Before", programme.waves(), before, w -> ReportFormat.wave(w.key()));
+        Select<Programme.Wave> afterSelect = select("report-after", "After", programme.waves(), after, w -> ReportFormat.wave(w.key()));
+        Select<String> teamSelect = select("report-team", "Team", teams, team, t -> t);
         programmeSelect.addValueChangeListener(e -> go(e.getValue(), null, null, null));
         beforeSelect.addValueChangeListener(e -> go(programme, e.getValue().key(), afterSelect.getValue().key(), teamSelect.getValue()));
         afterSelect.addValueChangeListener(e -> go(programme, beforeSelect.getValue().key(), e.getValue().key(), teamSelect.getValue()));
@@ -111,8 +111,10 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         toolbar.add(programmeSelect, beforeSelect, afterSelect, teamSelect);
     }
 
-    private static <T> Select<T> select(String label, List<T> items, T value, com.vaadin.flow.component.ItemLabelGenerator<T> names) {
+    private static <T> Select<T> select(String id, String label, List<T> items, T value,
+                                        com.vaadin.flow.component.ItemLabelGenerator<T> names) {
         Select<T> select = new Select<>();
+        select.setId(id);
         select.setLabel(label);
         select.setItems(items);
         select.setItemLabelGenerator(names);

@@ -1,7 +1,6 @@
 package org.lantern.reports.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -137,16 +136,16 @@ final class ReportSections {
     private List<Component> learning() {
         LearningLink link = report.learningLink();
         List<Component> parts = new ArrayList<>(List.of(new H2("Learning link")));
-        parts.add(new Paragraph("People who answered both surveys in Lantern, split by whether they had completed at least one "
-                + "training module by " + ReportFormat.date(report.after().closes()) + ": completed "
-                + ReportFormat.count(link.completedPeople(), report) + ", not completed "
-                + ReportFormat.count(link.notCompletedPeople(), report) + ". Answers imported from paper cannot be linked."));
-        if (!link.shown()) {
-            Paragraph empty = new Paragraph("Not shown: both groups need at least " + report.minGroupSize() + " people.");
-            empty.addClassName("lantern-empty");
-            parts.add(empty);
-            return parts;
-        }
+        Paragraph about = new Paragraph("Change for people who answered both surveys in Lantern and had completed at least one "
+                + "training module by " + ReportFormat.date(report.after().closes()) + ", compared with those who had not. "
+                + "Answers imported from paper cannot be linked to training. Shown only when both groups have at least "
+                + report.minGroupSize() + " people.");
+        about.addClassName("lantern-meta");
+        parts.add(about);
+        ReportTable groups = new ReportTable("People in each group", List.of("Group", "People"));
+        groups.row("Completed training", List.of(count(link.completedPeople())));
+        groups.row("Did not complete training", List.of(count(link.notCompletedPeople())));
+        parts.add(groups.component());
         ReportTable table = new ReportTable("Average change: completed training compared with not completed",
                 List.of("Scores", "Completed: people", "Completed: average change", "Completed: 95% CI", "Not completed: people",
                         "Not completed: average change", "Not completed: 95% CI", "Difference", "Welch t-test p"));
@@ -215,7 +214,11 @@ final class ReportSections {
     static Component chart(Chart chart) {
         Div block = new Div();
         block.addClassName("lantern-chart-block");
-        block.add(new H3(chart.title()), new Html(chart.svg()));
+        // innerHTML, not Html: the browser's own parser keeps SVG's case-sensitive viewBox
+        Div drawing = new Div();
+        drawing.addClassName("lantern-chart-drawing");
+        drawing.getElement().setProperty("innerHTML", chart.svg());
+        block.add(new H3(chart.title()), drawing);
         ReportTable table = new ReportTable(chart.title(), chart.headers());
         for (List<String> row : chart.rows()) {
             table.row(row.getFirst(), row.subList(1, row.size()).stream().map(Cell::text).toList());
