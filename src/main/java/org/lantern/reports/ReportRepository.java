@@ -39,10 +39,10 @@ class ReportRepository {
 
     /**
      * One submitted response's agree/disagree answers, as PostgreSQL hands them over fastest: the raw
-     * values joined by commas in the order of their question keys, and the keys themselves only when
-     * they differ from the full list (a question left blank, or a question no longer in the survey).
+     * values joined by commas in the order of their question keys, and those keys joined by commas
+     * (null when they are exactly the full list, the usual case).
      */
-    record LikertRow(long participantId, long teamId, boolean after, String values, @Nullable String keys) {
+    record LikertRow(long participantId, boolean after, String values, @Nullable String keys) {
     }
 
     /**
@@ -56,11 +56,10 @@ class ReportRepository {
     }
 
     /**
-     * Every submitted response of the two waves by participants of the given teams, with its likert
+     * Every submitted response of the two waves (which belong to one programme) with its likert
      * answers: one row per response, each response's answers read from the answer key index alone.
      */
-    List<LikertRow> likertAnswers(long programmeId, long beforeWave, long afterWave, Collection<Long> teamIds,
-                                  String keyOrder) {
+    List<LikertRow> likertAnswers(long beforeWave, long afterWave, String keyOrder) {
         var answers = DSL.lateral(DSL.select(
                         DSL.field("string_agg({0}::text, ',' ORDER BY {1})", String.class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
                         DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
@@ -69,17 +68,22 @@ class ReportRepository {
         Field<String> values = answers.field("v", String.class);
         Field<String> keys = answers.field("k", String.class);
         List<LikertRow> rows = new ArrayList<>();
-        db.select(RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, values, DSL.nullif(keys, DSL.val(keyOrder)))
+        db.select(RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, values, DSL.nullif(keys, DSL.val(keyOrder)))
                 .from(RESPONSE)
-                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .crossJoin(answers)
                 .where(RESPONSE.WAVE_ID.in(beforeWave, afterWave))
                 .and(RESPONSE.STATUS.eq(SUBMITTED))
-                .and(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
-                .and(PARTICIPANT.TEAM_ID.in(teamIds))
                 .and(values.isNotNull())
-                .forEach(r -> rows.add(new LikertRow(r.value1(), r.value2(), r.value3() == afterWave, r.value4(), r.value5())));
+                .forEach(r -> rows.add(new LikertRow(r.value1(), r.value2() == afterWave, r.value3(), r.value4())));
         return rows;
+    }
+
+    /** Each participant of the programme and their team. */
+    Map<Long, Long> participantTeams(long programmeId) {
+        Map<Long, Long> teams = new HashMap<>();
+        db.select(PARTICIPANT.ID, PARTICIPANT.TEAM_ID).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .forEach(r -> teams.put(r.value1(), r.value2()));
+        return teams;
     }
 
     /** Per team: participants of the programme, submitted before, submitted after, submitted both. */

@@ -9,11 +9,13 @@ import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyDefinition;
 import org.lantern.surveys.SurveyService;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -80,8 +82,9 @@ public class ReportService {
      * @param afterKey  the later wave, or null for the last
      * @param teamName  limit to one team; managers always see one team (their first, when null)
      * @throws ReportException when the programme, a wave or the team is unknown, or the person may not see it
+     *                         (one snapshot of the database, so counts and answers agree even while people submit)
      */
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Report report(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
                          @Nullable String teamName) {
         Reader reader = reader(username);
@@ -139,14 +142,22 @@ public class ReportService {
 
         String keyOrder = likert.isEmpty() ? "" : repository.keyOrder(likert);
         List<ReportRepository.LikertRow> rows = teamIds.isEmpty() || likert.isEmpty() ? List.of()
-                : repository.likertAnswers(programme.id(), before.id(), after.id(), teamIds, keyOrder);
+                : repository.likertAnswers(before.id(), after.id(), keyOrder);
+        Map<Long, Long> participantTeam = rows.isEmpty() ? Map.of() : repository.participantTeams(programme.id());
         Map<Long, Integer> participantIndex = new HashMap<>(rows.size());
+        List<Integer> teamOf = new ArrayList<>();
         for (ReportRepository.LikertRow row : rows) {
-            participantIndex.putIfAbsent(row.participantId(), participantIndex.size());
+            if (!participantIndex.containsKey(row.participantId())) {
+                Integer t = teamIndex.get(participantTeam.get(row.participantId()));
+                if (t != null) {
+                    participantIndex.put(row.participantId(), participantIndex.size());
+                    teamOf.add(t);
+                }
+            }
         }
         int participants = participantIndex.size();
         int n = likert.size();
-        int[] team = new int[participants];
+        int[] team = teamOf.stream().mapToInt(Integer::intValue).toArray();
         int[] beforeAnswers = new int[participants * n];
         int[] afterAnswers = new int[participants * n];
         Arrays.fill(beforeAnswers, ReportData.MISSING);
@@ -155,15 +166,17 @@ public class ReportService {
         for (int i = 0; i < n; i++) {
             position.put(likert.get(i), i);
         }
-        int[] sortedPositions = keyOrder.isEmpty() ? new int[0]
-                : Arrays.stream(keyOrder.split(",")).mapToInt(position::get).toArray();
+        // answers come in key order; the same set of keys gives the same positions, so work them out once per set
+        Map<String, int[]> positionsByKeys = new HashMap<>();
+        int[] allPositions = keyOrder.isEmpty() ? new int[0] : positions(keyOrder, position);
         for (ReportRepository.LikertRow row : rows) {
-            int p = participantIndex.get(row.participantId());
-            team[p] = teamIndex.get(row.teamId());
-            int[] target = row.after() ? afterAnswers : beforeAnswers;
-            int[] positions = row.keys() == null ? sortedPositions
-                    : Arrays.stream(row.keys().split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
-            parseInto(row.values(), positions, target, p * n);
+            Integer p = participantIndex.get(row.participantId());
+            if (p == null) {
+                continue;
+            }
+            int[] positions = row.keys() == null ? allPositions
+                    : positionsByKeys.computeIfAbsent(row.keys(), keys -> positions(keys, position));
+            parseInto(row.values(), positions, row.after() ? afterAnswers : beforeAnswers, p * n);
         }
 
         Map<Long, Integer> staff = teamIds.isEmpty() ? Map.of() : repository.staffCounts(teamIds);
@@ -204,6 +217,10 @@ public class ReportService {
         });
         return new ReportData(teams.stream().map(Programme.TeamRef::name).toList(), participants, team, beforeAnswers,
                 afterAnswers, counts, choices, texts, linked, completed);
+    }
+
+    private static int[] positions(String keys, Map<String, Integer> position) {
+        return Arrays.stream(keys.split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
     }
 
     /** Parses "3,4,5" into {@code target[offset + positions[j]]}, skipping answers to questions not in the survey. */
