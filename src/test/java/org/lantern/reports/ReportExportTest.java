@@ -136,9 +136,6 @@ class ReportExportTest {
     void pdfIsABoardPaperWithTitleMethodTablesAndCharts() throws Exception {
         Report report = small();
         ReportFile file = reports.export(report, ExportFormat.PDF);
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/report-small.pdf"), file.content());
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/report-demo.pdf"), reports.export(reports.report("evaluator", "recovery-practice-2026", null, null, null), ExportFormat.PDF).content());
-        java.nio.file.Files.write(java.nio.file.Path.of("/tmp/report-demo.xlsx"), reports.export(reports.report("evaluator", "recovery-practice-2026", null, null, null), ExportFormat.XLSX).content());
         assertThat(file.contentType()).isEqualTo("application/pdf");
         PdfReader reader = new PdfReader(file.content());
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
