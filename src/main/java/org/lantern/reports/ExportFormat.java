@@ -1,0 +1,43 @@
+package org.lantern.reports;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The files a report can be downloaded as. */
+public enum ExportFormat {
+    /** Tidy data, one row per question or theme × team × wave pair, for R or SPSS. */
+    CSV("text/csv", "Data for R or SPSS (CSV)"),
+    /** A workbook with one sheet per part of the report. */
+    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Spreadsheet (XLSX)"),
+    /** A board paper: title page, method note, tables and charts. */
+    PDF("application/pdf", "Board paper (PDF)");
+
+    private final String contentType;
+    private final String label;
+
+    ExportFormat(String contentType, String label) {
+        this.contentType = contentType;
+        this.label = label;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String extension() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<ExportFormat> fromExtension(String extension) {
+        for (ExportFormat f : values()) {
+            if (f.extension().equalsIgnoreCase(extension)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+}

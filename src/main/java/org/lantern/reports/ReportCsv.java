@@ -1,0 +1,114 @@
+package org.lantern.reports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.lantern.reports.stats.Descriptive;
+import org.lantern.reports.stats.PairedComparison;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tidy CSV for R or SPSS: one row per question (or theme) × team × wave pair, a header row, empty
+ * cells where a figure is hidden or undefined. Text cells that a spreadsheet would run as a formula
+ * (starting with =, +, -, @, tab or carriage return) are prefixed with an apostrophe.
+ */
+final class ReportCsv {
+
+    static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "team", "level", "key", "theme",
+            "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
+            "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
+            "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason");
+
+    private ReportCsv() {
+    }
+
+    static byte[] write(Report report) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            csv.printRecord(HEADER);
+            for (GroupReport group : report.groups()) {
+                for (ThemeFigures t : group.themes()) {
+                    List<String> row = start(report, group, "theme", t.theme().key(), t.theme().key(), t.theme().title(), "");
+                    figures(row, t.before(), t.after(), t.change());
+                    row.addAll(List.of("", ""));
+                    end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
+                    csv.printRecord(row);
+                }
+                for (ItemFigures i : group.items()) {
+                    List<String> row = start(report, group, "item", i.item().key(), i.item().theme(), i.item().text(),
+                            i.item().reverse() ? "true" : "false");
+                    figures(row, i.before(), i.after(), i.change());
+                    row.addAll(List.of("", ""));
+                    end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
+                    csv.printRecord(row);
+                }
+                for (ChoiceFigures c : group.choices()) {
+                    List<String> row = start(report, group, "knowledge", c.item().key(), c.item().theme(), c.item().text(), "");
+                    row.add(ReportFormat.data(c.before().n()));
+                    row.addAll(List.of("", ""));
+                    row.add(ReportFormat.data(c.after().n()));
+                    row.addAll(List.of("", "", "", "", "", "", "", "", "", "", ""));
+                    row.add(ReportFormat.data(c.before().percent()));
+                    row.add(ReportFormat.data(c.after().percent()));
+                    end(row, report, c.before().hidden(), c.after().hidden(), null);
+                    csv.printRecord(row);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> start(Report report, GroupReport group, String level, String key, @Nullable String theme,
+                                      String question, String reverse) {
+        return new ArrayList<>(List.of(safe(report.programme().key()), safe(report.before().key()), safe(report.after().key()),
+                safe(group.label()), level, safe(key), safe(theme == null ? "" : theme), safe(question), reverse));
+    }
+
+    private static void figures(List<String> row, WaveFigures before, WaveFigures after, ChangeFigures change) {
+        wave(row, before.stats());
+        wave(row, after.stats());
+        PairedComparison c = change.stats();
+        if (c == null) {
+            row.addAll(List.of("", "", "", "", "", "", "", "", ""));
+            return;
+        }
+        row.addAll(List.of(String.valueOf(c.pairs()), ReportFormat.data(c.meanChange()), ReportFormat.data(c.sdChange()),
+                ReportFormat.data(c.ciLow()), ReportFormat.data(c.ciHigh()), ReportFormat.data(c.tP()),
+                ReportFormat.data(c.wilcoxonP()),
+                c.wilcoxon() == null ? "" : c.wilcoxon().exact() ? "exact" : "normal approximation",
+                ReportFormat.data(c.dz())));
+    }
+
+    private static void wave(List<String> row, @Nullable Descriptive d) {
+        if (d == null) {
+            row.addAll(List.of("", "", ""));
+        } else {
+            row.addAll(List.of(String.valueOf(d.n()), ReportFormat.data(d.mean()), ReportFormat.data(d.sd())));
+        }
+    }
+
+    private static void end(List<String> row, Report report, @Nullable Hidden... hidden) {
+        Hidden why = Arrays.stream(hidden).filter(h -> h != null).findFirst().orElse(null);
+        row.add(why == null ? "false" : "true");
+        row.add(why == null ? "" : report.label(why));
+    }
+
+    /** Text that a spreadsheet would take for a formula is written with a leading apostrophe. */
+    static String safe(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            return "'" + text;
+        }
+        return text;
+    }
+
+}

@@ -1,0 +1,49 @@
+package org.lantern.reports;
+
+import org.lantern.surveys.SurveyDefinition;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The method note shown with every report and export, in plain words (ASCII only, so every format can show it). */
+public final class ReportMethod {
+
+    private ReportMethod() {
+    }
+
+    public static List<String> notes(Report report) {
+        int min = report.minGroupSize();
+        SurveyDefinition.Scale scale = report.survey().scale();
+        List<String> notes = new ArrayList<>();
+        notes.add("Who is counted: only submitted surveys count. Before and after figures include everyone who submitted "
+                + "that survey. Change figures use only the people who submitted both (matched by their pseudonymous code, "
+                + "never their name): change = after minus before.");
+        notes.add("Invited: a team's staff in Lantern, or the number who took part if that is more (for example teams "
+                + "answering on paper). Response rate = responded / invited.");
+        if (scale != null) {
+            notes.add("Scoring: agree/disagree answers are scored " + scale.min() + " to " + scale.max() + ". Questions worded "
+                    + "the other way round (marked reverse scored) are scored " + (scale.min() + scale.max()) + " minus the "
+                    + "answer, so that a higher score always means more recovery-focused practice.");
+        }
+        notes.add("Themes: a person's theme score in a survey is the mean of the theme's agree/disagree questions they "
+                + "answered in it. Knowledge questions are reported as the percentage who chose the correct answer and are "
+                + "never part of theme scores.");
+        notes.add("Tests: 95% confidence intervals of means and of the mean change are t-based. The paired t-test and the "
+                + "Wilcoxon signed-rank test are two-sided. For the Wilcoxon test, people with no change are left out; the "
+                + "exact distribution is used for up to 50 people with no tied changes, otherwise the normal approximation "
+                + "with a correction for ties and no continuity correction. Changes within 0.000000001 of each other count "
+                + "as equal. Effect size d_z = mean change / standard deviation of the change (as a rough guide, 0.2 is "
+                + "small, 0.5 medium and 0.8 large). p-values are not adjusted for the number of questions.");
+        notes.add("Privacy: any figure computed from fewer than " + min + " people is shown as '" + report.tooFewLabel()
+                + "'. When exactly one team in a comparison is hidden, the next-smallest team is hidden as well (shown as "
+                + "'hidden'), so that the small team cannot be worked out from the total. Written answers are shown only when "
+                + "at least " + min + " people wrote one, in random order and without names; a quote names its team only when "
+                + "that team also has at least " + min + ". Evaluators never see individual answers.");
+        notes.add("Learning link: people who answered both surveys in Lantern are split by whether they had completed at "
+                + "least one Lantern training module by the day the after survey closed (" + ReportFormat.date(report.after().closes())
+                + "). Answers imported from paper cannot be linked to training and are left out. A comparison is shown only "
+                + "when both groups have at least " + min + " people; the two groups' changes are compared with Welch's t-test. "
+                + "This shows an association, not that the training caused the change.");
+        return notes;
+    }
+}

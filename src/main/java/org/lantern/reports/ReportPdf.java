@@ -1,0 +1,324 @@
+package org.lantern.reports;
+
+import org.lantern.reports.stats.Descriptive;
+import org.lantern.reports.stats.PairedComparison;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The report as a board paper: title page, method note, tables and charts. */
+final class ReportPdf {
+
+    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
+    private static final Color SHADE = new Color(0xf4, 0xf7, 0xfa);
+    private static final Font TITLE = new Font(Font.HELVETICA, 26, Font.BOLD, ACCENT);
+    private static final Font H1 = new Font(Font.HELVETICA, 16, Font.BOLD, ACCENT);
+    private static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font BODY = new Font(Font.HELVETICA, 10);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8);
+    private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font QUOTE = new Font(Font.HELVETICA, 9, Font.ITALIC);
+    private static final int QUOTES_PER_QUESTION = 12;
+
+    private ReportPdf() {
+    }
+
+    static byte[] write(Report report) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 56, 56);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.addTitle("Programme evaluation report: " + report.programme().title());
+        document.addCreator("Lantern");
+        document.open();
+        titlePage(document, report);
+        document.newPage();
+
+        heading(document, "About this report");
+        for (String note : ReportMethod.notes(report)) {
+            Paragraph p = new Paragraph(note, BODY);
+            p.setSpacingAfter(6);
+            document.add(p);
+        }
+
+        document.newPage();
+        heading(document, "Who took part");
+        document.add(responseTable(report));
+        chart(document, writer, ReportCharts.responseRates(report));
+
+        heading(document, "Themes: " + report.overall().label());
+        document.add(changeTable(report, "Theme", report.overall().themes().stream()
+                .map(t -> new Line(t.theme().title(), t.before(), t.after(), t.change())).toList()));
+        chart(document, writer, ReportCharts.themes(report));
+
+        document.newPage();
+        heading(document, "Questions: " + report.overall().label());
+        document.add(changeTable(report, "Question", report.overall().items().stream()
+                .map(i -> new Line(i.item().key() + (i.item().reverse() ? " (reverse scored)" : "") + ": " + i.item().text(),
+                        i.before(), i.after(), i.change())).toList()));
+        chart(document, writer, ReportCharts.changes(report));
+
+        if (!report.overall().choices().isEmpty()) {
+            heading(document, "Knowledge questions: " + report.overall().label());
+            document.add(knowledgeTable(report));
+        }
+        if (report.team() == null && report.teams().size() > 1) {
+            heading(document, "Teams side by side: mean change in each theme");
+            document.add(teamsTable(report));
+        }
+        heading(document, "Learning link");
+        learning(document, report);
+        heading(document, "What staff wrote");
+        comments(document, report);
+        document.close();
+        return out.toByteArray();
+    }
+
+    private static void titlePage(Document document, Report report) {
+        Paragraph kicker = new Paragraph("Programme evaluation report", new Font(Font.HELVETICA, 14, Font.BOLD, Color.DARK_GRAY));
+        kicker.setSpacingBefore(140);
+        document.add(kicker);
+        Paragraph title = new Paragraph(report.programme().title(), TITLE);
+        title.setSpacingAfter(24);
+        document.add(title);
+        for (String line : List.of(
+                "Survey: " + report.survey().title(),
+                ReportFormat.wave(report.before().key()) + " survey: " + ReportFormat.date(report.before().opens()) + " to "
+                        + ReportFormat.date(report.before().closes()),
+                ReportFormat.wave(report.after().key()) + " survey: " + ReportFormat.date(report.after().opens()) + " to "
+                        + ReportFormat.date(report.after().closes()),
+                report.team() == null ? "Teams: " + String.join(", ", report.teams().stream().map(GroupReport::label).toList())
+                        : "Team: " + report.team(),
+                "People who answered both surveys: " + ReportFormat.count(report.overall().response().matched(), report))) {
+            Paragraph p = new Paragraph(line, new Font(Font.HELVETICA, 12));
+            p.setSpacingAfter(6);
+            document.add(p);
+        }
+        Paragraph made = new Paragraph("Prepared with Lantern on "
+                + ReportFormat.date(report.createdAt().atZone(ZoneId.systemDefault()).toLocalDate())
+                + ". Figures from fewer than " + report.minGroupSize() + " people are not shown.", new Font(Font.HELVETICA, 10, Font.ITALIC, Color.DARK_GRAY));
+        made.setSpacingBefore(30);
+        document.add(made);
+    }
+
+    private static void heading(Document document, String text) {
+        Paragraph p = new Paragraph(text, H1);
+        p.setSpacingBefore(14);
+        p.setSpacingAfter(8);
+        document.add(p);
+    }
+
+    private static void chart(Document document, PdfWriter writer, Chart chart) {
+        PdfTemplate template = writer.getDirectContent().createTemplate((float) chart.width(), (float) chart.height());
+        chart.draw(new PdfCanvas(template, chart.height()));
+        Image image = Image.getInstance(template);
+        float width = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+        image.scaleToFit(width, 620);
+        image.setAlt(chart.title() + ". " + chart.description());
+        // title, description and drawing stay together on one page
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(12);
+        block.setSpacingAfter(8);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(PdfPCell.NO_BORDER);
+        cell.addElement(new Paragraph(chart.title(), H2));
+        cell.addElement(new Paragraph(chart.description(), SMALL));
+        cell.addElement(image);
+        block.addCell(cell);
+        document.add(block);
+    }
+
+    private static PdfPTable table(float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        table.setSpacingBefore(4);
+        table.setSpacingAfter(8);
+        return table;
+    }
+
+    private static void head(PdfPTable table, String... titles) {
+        for (String t : titles) {
+            PdfPCell cell = new PdfPCell(new Phrase(t, SMALL_BOLD));
+            cell.setBackgroundColor(SHADE);
+            cell.setPadding(3);
+            table.addCell(cell);
+        }
+    }
+
+    private static void cell(PdfPTable table, String text) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, SMALL));
+        cell.setPadding(3);
+        table.addCell(cell);
+    }
+
+    private static PdfPTable responseTable(Report report) {
+        PdfPTable table = table(3, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f);
+        head(table, "Team", "Invited", "Responded before", "Responded after", "Answered both", "Rate before", "Rate after");
+        for (GroupReport g : report.groups()) {
+            ResponseFigures f = g.response();
+            cell(table, g.label());
+            for (Count c : List.of(f.invited(), f.respondedBefore(), f.respondedAfter(), f.matched())) {
+                cell(table, ReportFormat.count(c, report));
+            }
+            for (Rate r : List.of(f.rateBefore(), f.rateAfter())) {
+                cell(table, r.hidden() != null ? report.label(r.hidden()) : ReportFormat.percent(r.percent()));
+            }
+        }
+        return table;
+    }
+
+    private record Line(String label, WaveFigures before, WaveFigures after, ChangeFigures change) {
+    }
+
+    private static PdfPTable changeTable(Report report, String what, List<Line> lines) {
+        PdfPTable table = table(4.2f, 1.3f, 1.3f, 0.8f, 1, 1.6f, 1.1f, 1.1f, 0.8f);
+        head(table, what, "Before: mean (SD) n", "After: mean (SD) n", "Pairs", "Change", "95% CI of change", "t-test p",
+                "Wilcoxon p", "d_z");
+        for (Line line : lines) {
+            cell(table, line.label());
+            cell(table, wave(line.before(), report));
+            cell(table, wave(line.after(), report));
+            PairedComparison c = line.change().stats();
+            if (line.change().hidden() != null || c == null) {
+                String label = line.change().hidden() != null ? report.label(line.change().hidden()) : "–";
+                for (int i = 0; i < 6; i++) {
+                    cell(table, label);
+                }
+                continue;
+            }
+            cell(table, String.valueOf(c.pairs()));
+            cell(table, ReportFormat.signed(c.meanChange()));
+            cell(table, ReportFormat.interval(c.ciLow(), c.ciHigh()));
+            cell(table, ReportFormat.p(c.tP()));
+            cell(table, ReportFormat.p(c.wilcoxonP()));
+            cell(table, ReportFormat.number(c.dz()));
+        }
+        return table;
+    }
+
+    static String wave(WaveFigures figures, Report report) {
+        if (figures.hidden() != null) {
+            return report.label(figures.hidden());
+        }
+        Descriptive d = figures.stats();
+        if (d == null || d.mean() == null) {
+            return "–";
+        }
+        return ReportFormat.number(d.mean()) + " (" + ReportFormat.number(d.sd()) + ") " + d.n();
+    }
+
+    private static PdfPTable knowledgeTable(Report report) {
+        PdfPTable table = table(5, 1.2f, 1.2f);
+        head(table, "Question", "Correct before (n)", "Correct after (n)");
+        for (ChoiceFigures c : report.overall().choices()) {
+            cell(table, c.item().text());
+            cell(table, correct(c.before(), report));
+            cell(table, correct(c.after(), report));
+        }
+        return table;
+    }
+
+    static String correct(ChoiceFigures.Correct c, Report report) {
+        return c.hidden() != null ? report.label(c.hidden()) : ReportFormat.percent(c.percent()) + " (" + c.n() + ")";
+    }
+
+    private static PdfPTable teamsTable(Report report) {
+        List<ThemeFigures> themes = report.overall().themes();
+        float[] widths = new float[themes.size() + 2];
+        widths[0] = 3;
+        for (int i = 1; i < widths.length; i++) {
+            widths[i] = 1.1f;
+        }
+        PdfPTable table = table(widths);
+        List<String> titles = new ArrayList<>(List.of("Team", "Answered both"));
+        themes.forEach(t -> titles.add(t.theme().title()));
+        head(table, titles.toArray(String[]::new));
+        for (GroupReport g : report.groups()) {
+            cell(table, g.label());
+            cell(table, ReportFormat.count(g.response().matched(), report));
+            for (ThemeFigures t : g.themes()) {
+                cell(table, t.change().hidden() != null ? report.label(t.change().hidden())
+                        : ReportFormat.signed(t.change().stats().meanChange()));
+            }
+        }
+        return table;
+    }
+
+    private static void learning(Document document, Report report) {
+        LearningLink link = report.learningLink();
+        document.add(new Paragraph("People who answered both surveys in Lantern and had completed at least one training module "
+                + "by " + ReportFormat.date(report.after().closes()) + ": " + ReportFormat.count(link.completedPeople(), report)
+                + "; who had not: " + ReportFormat.count(link.notCompletedPeople(), report) + ".", BODY));
+        if (!link.shown()) {
+            document.add(new Paragraph("Not shown: each group needs at least " + report.minGroupSize() + " people.", BODY));
+            return;
+        }
+        PdfPTable table = table(3, 1.6f, 1.6f, 1.2f, 1);
+        head(table, "Scores", "Completed training: change (95% CI), n", "Did not: change (95% CI), n", "Difference", "Welch p");
+        for (LearningLink.Row row : link.rows()) {
+            cell(table, row.label());
+            if (row.hidden() != null) {
+                for (int i = 0; i < 4; i++) {
+                    cell(table, report.label(row.hidden()));
+                }
+                continue;
+            }
+            cell(table, group(row.completed()));
+            cell(table, group(row.notCompleted()));
+            cell(table, ReportFormat.signed(row.difference()));
+            cell(table, ReportFormat.p(row.welchP()));
+        }
+        document.add(table);
+    }
+
+    static String group(PairedComparison c) {
+        return ReportFormat.signed(c.meanChange()) + " (" + ReportFormat.interval(c.ciLow(), c.ciHigh()) + "), " + c.pairs();
+    }
+
+    private static void comments(Document document, Report report) {
+        if (report.comments().isEmpty()) {
+            document.add(new Paragraph("This survey has no questions with written answers.", BODY));
+            return;
+        }
+        for (Comments c : report.comments()) {
+            Paragraph question = new Paragraph(ReportFormat.wave(c.waveKey()) + " survey: " + c.item().text(), H2);
+            question.setSpacingBefore(8);
+            document.add(question);
+            if (c.hidden() != null) {
+                document.add(new Paragraph("Not shown: " + report.label(c.hidden()) + " people wrote an answer.", BODY));
+                continue;
+            }
+            int shown = Math.min(QUOTES_PER_QUESTION, c.quotes().size());
+            document.add(new Paragraph(c.written() + " people wrote an answer" + (shown < c.quotes().size()
+                    ? "; " + shown + " chosen at random are shown." : "; shown in random order."), SMALL));
+            for (Comments.Quote q : c.quotes().subList(0, shown)) {
+                Paragraph p = new Paragraph();
+                p.add(new Chunk("\"" + q.text() + "\"", QUOTE));
+                if (q.team() != null) {
+                    p.add(new Chunk("  (" + q.team() + ")", SMALL));
+                }
+                p.setIndentationLeft(12);
+                p.setSpacingBefore(3);
+                p.setAlignment(Element.ALIGN_LEFT);
+                document.add(p);
+            }
+        }
+    }
+}

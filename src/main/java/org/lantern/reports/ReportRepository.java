@@ -1,0 +1,169 @@
+package org.lantern.reports;
+
+import org.jooq.DSLContext;
+import org.jspecify.annotations.Nullable;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ACCOUNT_ROLE;
+import static org.lantern.db.Tables.ANSWER;
+import static org.lantern.db.Tables.MODULE_COMPLETION;
+import static org.lantern.db.Tables.PARTICIPANT;
+import static org.lantern.db.Tables.PARTICIPANT_LINK;
+import static org.lantern.db.Tables.RESPONSE;
+import static org.lantern.db.Tables.TEAM_MEMBER;
+
+/**
+ * Read-only jOOQ queries for reports: submitted answers of two waves, aggregated per response in
+ * PostgreSQL so that a million answers come back as one row per response, plus small counts.
+ */
+@Repository
+class ReportRepository {
+
+    private static final String SUBMITTED = "submitted";
+
+    private final DSLContext db;
+
+    ReportRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * One submitted response's agree/disagree answers, as PostgreSQL hands them over fastest: the raw
+     * values joined by commas in the order of their question keys, and those keys joined by commas
+     * (null when they are exactly the full list, the usual case).
+     */
+    record LikertRow(long participantId, boolean after, String values, @Nullable String keys) {
+    }
+
+    /**
+     * The question keys in the order the database sorts them (its collation), joined by commas: the
+     * order of {@link LikertRow#values()} when {@link LikertRow#keys()} is null.
+     */
+    String keyOrder(List<String> itemKeys) {
+        return db.select(DSL.field("string_agg(k, ',' ORDER BY k)", String.class))
+                .from(DSL.table("unnest({0}) AS t(k)", DSL.val(itemKeys.toArray(String[]::new))))
+                .fetchSingle().value1();
+    }
+
+    /**
+     * Every submitted response of the two waves (which belong to one programme) with its likert
+     * answers: one row per response, each response's answers read from the answer key index alone.
+     */
+    List<LikertRow> likertAnswers(long beforeWave, long afterWave, String keyOrder) {
+        var answers = DSL.lateral(DSL.select(
+                        DSL.field("string_agg({0}::text, ',' ORDER BY {1})", String.class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
+                        DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
+                .from(ANSWER)
+                .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
+        Field<String> values = answers.field("v", String.class);
+        Field<String> keys = answers.field("k", String.class);
+        List<LikertRow> rows = new ArrayList<>();
+        db.select(RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, values, DSL.nullif(keys, DSL.val(keyOrder)))
+                .from(RESPONSE)
+                .crossJoin(answers)
+                .where(RESPONSE.WAVE_ID.in(beforeWave, afterWave))
+                .and(RESPONSE.STATUS.eq(SUBMITTED))
+                .and(values.isNotNull())
+                .forEach(r -> rows.add(new LikertRow(r.value1(), r.value2() == afterWave, r.value3(), r.value4())));
+        return rows;
+    }
+
+    /** Each participant of the programme and their team. */
+    Map<Long, Long> participantTeams(long programmeId) {
+        Map<Long, Long> teams = new HashMap<>();
+        db.select(PARTICIPANT.ID, PARTICIPANT.TEAM_ID).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .forEach(r -> teams.put(r.value1(), r.value2()));
+        return teams;
+    }
+
+    /** Per team: participants of the programme, submitted before, submitted after, submitted both. */
+    record TeamResponses(long teamId, int participants, int before, int after, int both) {
+    }
+
+    List<TeamResponses> responses(long programmeId, long beforeWave, long afterWave) {
+        var b = RESPONSE.as("b");
+        var a = RESPONSE.as("a");
+        return db.select(PARTICIPANT.TEAM_ID, DSL.count(),
+                        DSL.count(b.ID), DSL.count(a.ID),
+                        DSL.count().filterWhere(b.ID.isNotNull().and(a.ID.isNotNull())))
+                .from(PARTICIPANT)
+                .leftJoin(b).on(b.PARTICIPANT_ID.eq(PARTICIPANT.ID)).and(b.WAVE_ID.eq(beforeWave)).and(b.STATUS.eq(SUBMITTED))
+                .leftJoin(a).on(a.PARTICIPANT_ID.eq(PARTICIPANT.ID)).and(a.WAVE_ID.eq(afterWave)).and(a.STATUS.eq(SUBMITTED))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .groupBy(PARTICIPANT.TEAM_ID)
+                .fetch(r -> new TeamResponses(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    /**
+     * Staff who can be asked to answer, per team: enabled accounts with the staff role who are
+     * members but not managers of the team (the rule of the survey responses page).
+     */
+    Map<Long, Integer> staffCounts(Collection<Long> teamIds) {
+        Map<Long, Integer> result = new HashMap<>();
+        db.select(TEAM_MEMBER.TEAM_ID, DSL.count())
+                .from(TEAM_MEMBER)
+                .join(ACCOUNT).on(ACCOUNT.ID.eq(TEAM_MEMBER.ACCOUNT_ID))
+                .join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)).and(ACCOUNT_ROLE.ROLE.eq("staff"))
+                .where(TEAM_MEMBER.TEAM_ID.in(teamIds)).and(TEAM_MEMBER.MANAGER.isFalse()).and(ACCOUNT.ENABLED.isTrue())
+                .groupBy(TEAM_MEMBER.TEAM_ID)
+                .forEach(r -> result.put(r.value1(), r.value2()));
+        return result;
+    }
+
+    /** How often each option of each knowledge question was chosen, per team and wave. */
+    record OptionCount(long teamId, boolean after, String itemKey, String option, int count) {
+    }
+
+    List<OptionCount> optionCounts(long programmeId, long beforeWave, long afterWave, Collection<String> itemKeys) {
+        return db.select(PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_TEXT, DSL.count())
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .where(RESPONSE.WAVE_ID.in(beforeWave, afterWave)).and(RESPONSE.STATUS.eq(SUBMITTED))
+                .and(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .and(ANSWER.ITEM_KEY.in(itemKeys)).and(ANSWER.VALUE_TEXT.isNotNull())
+                .groupBy(PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_TEXT)
+                .fetch(r -> new OptionCount(r.value1(), r.value2() == afterWave, r.value3(), r.value4(), r.value5()));
+    }
+
+    /** A free-text answer with its team and wave only: no participant, response or account. */
+    record Written(long teamId, boolean after, String itemKey, String text) {
+    }
+
+    List<Written> writtenAnswers(long programmeId, long beforeWave, long afterWave, Collection<String> itemKeys) {
+        return db.select(PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_TEXT)
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .where(RESPONSE.WAVE_ID.in(beforeWave, afterWave)).and(RESPONSE.STATUS.eq(SUBMITTED))
+                .and(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .and(ANSWER.ITEM_KEY.in(itemKeys)).and(DSL.trim(ANSWER.VALUE_TEXT).ne(""))
+                .fetch(r -> new Written(r.value1(), r.value2() == afterWave, r.value3(), r.value4()));
+    }
+
+    /**
+     * For participants who answered in Lantern (and so are linked to an account): whether that
+     * account completed at least one training module before {@code cutoff}. Participants answering
+     * on paper are not linked and are left out.
+     */
+    Map<Long, Boolean> trainingCompleted(long programmeId, OffsetDateTime cutoff) {
+        Map<Long, Boolean> result = new HashMap<>();
+        db.select(PARTICIPANT_LINK.PARTICIPANT_ID, DSL.exists(DSL.selectOne().from(MODULE_COMPLETION)
+                        .where(MODULE_COMPLETION.ACCOUNT_ID.eq(PARTICIPANT_LINK.ACCOUNT_ID))
+                        .and(MODULE_COMPLETION.COMPLETED_AT.lt(cutoff))))
+                .from(PARTICIPANT_LINK)
+                .where(PARTICIPANT_LINK.PROGRAMME_ID.eq(programmeId))
+                .forEach(r -> result.put(r.value1(), r.value2()));
+        return result;
+    }
+}

@@ -1,0 +1,285 @@
+package org.lantern.reports.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeDetails;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import org.lantern.reports.ChangeFigures;
+import org.lantern.reports.Chart;
+import org.lantern.reports.ChoiceFigures;
+import org.lantern.reports.Comments;
+import org.lantern.reports.Count;
+import org.lantern.reports.GroupReport;
+import org.lantern.reports.ItemFigures;
+import org.lantern.reports.LearningLink;
+import org.lantern.reports.Rate;
+import org.lantern.reports.Report;
+import org.lantern.reports.ReportCharts;
+import org.lantern.reports.ReportFormat;
+import org.lantern.reports.ReportMethod;
+import org.lantern.reports.ThemeFigures;
+import org.lantern.reports.WaveFigures;
+import org.lantern.reports.stats.Descriptive;
+import org.lantern.reports.stats.PairedComparison;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.lantern.reports.ui.ReportTable.Cell;
+
+/** Builds the parts of the report page from a {@link Report}: layout only, every figure comes computed. */
+final class ReportSections {
+
+    private static final int QUOTES_SHOWN = 40;
+    private static final List<String> CHANGE_HEADERS = List.of("Before: people", "Before: average", "Before: SD",
+            "After: people", "After: average", "After: SD", "Answered both", "Average change", "SD of change",
+            "95% confidence interval", "t-test p", "Wilcoxon p", "Effect size (d_z)");
+
+    private final Report report;
+
+    ReportSections(Report report) {
+        this.report = report;
+    }
+
+    List<Component> all() {
+        List<Component> parts = new ArrayList<>();
+        parts.add(summary());
+        parts.addAll(response());
+        parts.addAll(themes());
+        parts.addAll(questions());
+        parts.addAll(knowledge());
+        if (report.team() == null && report.teams().size() > 1) {
+            parts.addAll(teams());
+        }
+        parts.addAll(learning());
+        parts.addAll(comments());
+        parts.addAll(method());
+        return parts;
+    }
+
+    private Component summary() {
+        String scope = report.team() == null ? "all " + report.teams().size() + " teams" : report.team();
+        Paragraph p = new Paragraph(report.programme().title() + ": " + ReportFormat.wave(report.before().key()).toLowerCase(java.util.Locale.ROOT)
+                + " survey (" + ReportFormat.date(report.before().opens()) + " to " + ReportFormat.date(report.before().closes())
+                + ") compared with " + ReportFormat.wave(report.after().key()).toLowerCase(java.util.Locale.ROOT) + " survey ("
+                + ReportFormat.date(report.after().opens()) + " to " + ReportFormat.date(report.after().closes()) + "), for "
+                + scope + ". Figures from fewer than " + report.minGroupSize() + " people show as '" + report.tooFewLabel() + "'.");
+        p.addClassName("lantern-meta");
+        return p;
+    }
+
+    private List<Component> response() {
+        ReportTable table = new ReportTable("Who took part, by team", List.of("Team", "Invited", "Responded before",
+                "Responded after", "Answered both", "Response rate before", "Response rate after"));
+        for (GroupReport g : report.groups()) {
+            var r = g.response();
+            table.row(g.label(), List.of(count(r.invited()), count(r.respondedBefore()), count(r.respondedAfter()),
+                    count(r.matched()), rate(r.rateBefore()), rate(r.rateAfter())));
+        }
+        return List.of(new H2("Who took part"), table.component(), chart(ReportCharts.responseRates(report)));
+    }
+
+    private List<Component> themes() {
+        ReportTable table = new ReportTable("Theme scores: " + report.overall().label(), concat("Theme", CHANGE_HEADERS));
+        for (ThemeFigures t : report.overall().themes()) {
+            table.row(t.theme().title(), change(t.before(), t.after(), t.change()));
+        }
+        Paragraph note = new Paragraph("A theme score is each person's average over the theme's agree/disagree questions, "
+                + "after reverse scoring. Higher is more recovery-focused.");
+        note.addClassName("lantern-meta");
+        return List.of(new H2("Themes"), note, table.component(), chart(ReportCharts.themes(report)));
+    }
+
+    private List<Component> questions() {
+        ReportTable table = new ReportTable("Agree/disagree questions: " + report.overall().label(), concat("Question", CHANGE_HEADERS));
+        for (ItemFigures i : report.overall().items()) {
+            table.row(i.item().text() + (i.item().reverse() ? " (reverse scored)" : ""), change(i.before(), i.after(), i.change()));
+        }
+        return List.of(new H2("Questions"), table.component(), chart(ReportCharts.changes(report)));
+    }
+
+    private List<Component> knowledge() {
+        if (report.overall().choices().isEmpty()) {
+            return List.of();
+        }
+        ReportTable table = new ReportTable("Knowledge questions: percentage who chose the correct answer",
+                List.of("Question", "Before: people", "Before: correct", "After: people", "After: correct"));
+        for (ChoiceFigures c : report.overall().choices()) {
+            table.row(c.item().text(), List.of(correctCount(c.before()), correctPercent(c.before()), correctCount(c.after()),
+                    correctPercent(c.after())));
+        }
+        return List.of(new H2("Knowledge questions"), table.component());
+    }
+
+    private List<Component> teams() {
+        List<String> headers = new ArrayList<>(List.of("Team", "Answered both"));
+        report.overall().themes().forEach(t -> headers.add(t.theme().title()));
+        ReportTable table = new ReportTable("Average change in each theme, team by team", headers);
+        for (GroupReport g : report.teams()) {
+            List<Cell> cells = new ArrayList<>(List.of(count(g.response().matched())));
+            for (ThemeFigures t : g.themes()) {
+                cells.add(t.change().hidden() != null ? Cell.hidden(report.label(t.change().hidden()))
+                        : Cell.number(ReportFormat.signed(t.change().stats().meanChange())));
+            }
+            table.row(g.label(), cells);
+        }
+        Paragraph note = new Paragraph("Choose a team above to see all of its figures.");
+        note.addClassName("lantern-meta");
+        return List.of(new H2("Teams side by side"), table.component(), note);
+    }
+
+    private List<Component> learning() {
+        LearningLink link = report.learningLink();
+        List<Component> parts = new ArrayList<>(List.of(new H2("Learning link")));
+        Paragraph about = new Paragraph("Change for people who answered both surveys in Lantern and had completed at least one "
+                + "training module by " + ReportFormat.date(report.after().closes()) + ", compared with those who had not. "
+                + "Answers imported from paper cannot be linked to training. Shown only when both groups have at least "
+                + report.minGroupSize() + " people.");
+        about.addClassName("lantern-meta");
+        parts.add(about);
+        ReportTable groups = new ReportTable("People in each group", List.of("Group", "People"));
+        groups.row("Completed training", List.of(count(link.completedPeople())));
+        groups.row("Did not complete training", List.of(count(link.notCompletedPeople())));
+        parts.add(groups.component());
+        ReportTable table = new ReportTable("Average change: completed training compared with not completed",
+                List.of("Scores", "Completed: people", "Completed: average change", "Completed: 95% CI", "Not completed: people",
+                        "Not completed: average change", "Not completed: 95% CI", "Difference", "Welch t-test p"));
+        for (LearningLink.Row row : link.rows()) {
+            if (row.hidden() != null) {
+                Cell h = Cell.hidden(report.label(row.hidden()));
+                table.row(row.label(), List.of(h, h, h, h, h, h, h, h));
+                continue;
+            }
+            PairedComparison a = row.completed();
+            PairedComparison b = row.notCompleted();
+            table.row(row.label(), List.of(Cell.number(String.valueOf(a.pairs())), Cell.number(ReportFormat.signed(a.meanChange())),
+                    Cell.number(ReportFormat.interval(a.ciLow(), a.ciHigh())), Cell.number(String.valueOf(b.pairs())),
+                    Cell.number(ReportFormat.signed(b.meanChange())), Cell.number(ReportFormat.interval(b.ciLow(), b.ciHigh())),
+                    Cell.number(ReportFormat.signed(row.difference())), Cell.number(ReportFormat.p(row.welchP()))));
+        }
+        parts.add(table.component());
+        return parts;
+    }
+
+    private List<Component> comments() {
+        List<Component> parts = new ArrayList<>(List.of(new H2("What staff wrote")));
+        if (report.comments().isEmpty()) {
+            parts.add(new Paragraph("This survey has no questions with written answers."));
+            return parts;
+        }
+        Paragraph note = new Paragraph("In random order, without names. A team is named only when at least "
+                + report.minGroupSize() + " people in it wrote an answer.");
+        note.addClassName("lantern-meta");
+        parts.add(note);
+        for (Comments c : report.comments()) {
+            parts.add(new H3(ReportFormat.wave(c.waveKey()) + " survey: " + c.item().text()));
+            if (c.hidden() != null) {
+                Paragraph hidden = new Paragraph("Not shown: " + report.label(c.hidden()) + " people wrote an answer.");
+                hidden.addClassName("lantern-suppressed");
+                parts.add(hidden);
+                continue;
+            }
+            UnorderedList list = new UnorderedList();
+            list.addClassName("lantern-quotes");
+            c.quotes().stream().limit(QUOTES_SHOWN).forEach(q -> {
+                ListItem item = new ListItem(new Span(q.text()));
+                if (q.team() != null) {
+                    Span team = new Span(" (" + q.team() + ")");
+                    team.addClassName("lantern-meta");
+                    item.add(team);
+                }
+                list.add(item);
+            });
+            parts.add(list);
+            if (c.quotes().size() > QUOTES_SHOWN) {
+                parts.add(new Paragraph("Showing " + QUOTES_SHOWN + " of " + c.quotes().size()
+                        + " answers, picked at random. Download the spreadsheet for all of them."));
+            }
+        }
+        return parts;
+    }
+
+    private List<Component> method() {
+        Div notes = new Div();
+        ReportMethod.notes(report).forEach(n -> notes.add(new Paragraph(n)));
+        return List.of(new H2("How these figures were made"), notes);
+    }
+
+    /** A chart with its title, and the same figures as a table behind a disclosure. */
+    static Component chart(Chart chart) {
+        Div block = new Div();
+        block.addClassName("lantern-chart-block");
+        // innerHTML, not Html: the browser's own parser keeps SVG's case-sensitive viewBox
+        Div drawing = new Div();
+        drawing.addClassName("lantern-chart-drawing");
+        drawing.getElement().setProperty("innerHTML", chart.svg());
+        block.add(new H3(chart.title()), drawing);
+        ReportTable table = new ReportTable(chart.title(), chart.headers());
+        for (List<String> row : chart.rows()) {
+            table.row(row.getFirst(), row.subList(1, row.size()).stream().map(Cell::text).toList());
+        }
+        block.add(new NativeDetails("Show this chart as a table", table.component()));
+        return block;
+    }
+
+    private List<Cell> change(WaveFigures before, WaveFigures after, ChangeFigures change) {
+        List<Cell> cells = new ArrayList<>();
+        wave(cells, before);
+        wave(cells, after);
+        PairedComparison c = change.stats();
+        if (change.hidden() != null || c == null) {
+            Cell h = change.hidden() != null ? Cell.hidden(report.label(change.hidden())) : Cell.number("–");
+            for (int i = 0; i < 7; i++) {
+                cells.add(h);
+            }
+            return cells;
+        }
+        cells.add(Cell.number(String.valueOf(c.pairs())));
+        cells.add(Cell.number(ReportFormat.signed(c.meanChange())));
+        cells.add(Cell.number(ReportFormat.number(c.sdChange())));
+        cells.add(Cell.number(ReportFormat.interval(c.ciLow(), c.ciHigh())));
+        cells.add(Cell.number(ReportFormat.p(c.tP())));
+        cells.add(Cell.number(ReportFormat.p(c.wilcoxonP())));
+        cells.add(Cell.number(ReportFormat.number(c.dz())));
+        return cells;
+    }
+
+    private void wave(List<Cell> cells, WaveFigures figures) {
+        if (figures.hidden() != null) {
+            Cell h = Cell.hidden(report.label(figures.hidden()));
+            cells.addAll(List.of(h, h, h));
+            return;
+        }
+        Descriptive d = figures.stats();
+        cells.add(Cell.number(d == null ? "0" : String.valueOf(d.n())));
+        cells.add(Cell.number(d == null ? "–" : ReportFormat.number(d.mean())));
+        cells.add(Cell.number(d == null ? "–" : ReportFormat.number(d.sd())));
+    }
+
+    private Cell count(Count count) {
+        return count.hidden() != null ? Cell.hidden(report.label(count.hidden())) : Cell.number(String.valueOf(count.value()));
+    }
+
+    private Cell rate(Rate rate) {
+        return rate.hidden() != null ? Cell.hidden(report.label(rate.hidden())) : Cell.number(ReportFormat.percent(rate.percent()));
+    }
+
+    private Cell correctCount(ChoiceFigures.Correct c) {
+        return c.hidden() != null ? Cell.hidden(report.label(c.hidden())) : Cell.number(String.valueOf(c.n()));
+    }
+
+    private Cell correctPercent(ChoiceFigures.Correct c) {
+        return c.hidden() != null ? Cell.hidden(report.label(c.hidden())) : Cell.number(ReportFormat.percent(c.percent()));
+    }
+
+    private static List<String> concat(String first, List<String> rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+}

@@ -1,0 +1,132 @@
+package org.lantern.browser;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.lantern.surveys.NewProgramme;
+import org.lantern.surveys.SurveyDefinition;
+import org.lantern.surveys.SurveyService;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The evaluator's journey in a real browser: open the demo programme's report, switch to one team,
+ * see hidden groups marked, download the CSV, XLSX and PDF and read them, with axe checks on the way.
+ */
+class ReportBrowserTest extends BrowserTest {
+
+    @Autowired
+    SurveyService surveys;
+
+    private static Page.GetByRoleOptions named(String name) {
+        return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private Locator caption(String text) {
+        return page.locator("caption", new Page.LocatorOptions().setHasText(text));
+    }
+
+    private byte[] download(String link) throws Exception {
+        Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, named(link)).click());
+        return Files.readAllBytes(download.path());
+    }
+
+    @Test
+    void evaluatorReadsTheDemoReportSwitchesTeamAndDownloadsEveryFormat() throws Exception {
+        signIn("evaluator", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
+        page.getByRole(AriaRole.LINK, named("Evaluation report")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, named("Evaluation report"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=recovery-practice-2026"));
+        assertThat(caption("Theme scores: All teams")).isVisible();
+        assertThat(caption("Average change in each theme, team by team")).isVisible();
+        assertThat(page.locator("svg[role=img] title", new Page.LocatorOptions().setHasText("Theme scores before and after")))
+                .hasCount(1);
+        assertAccessible("evaluation report, all teams");
+
+        page.locator("#report-team").click();
+        page.getByRole(AriaRole.OPTION, named("Acute Ward Two")).click();
+        assertThat(caption("Theme scores: Acute Ward Two")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*team=Acute.*"));
+        // hidden groups are marked: nobody in the demo answered in Lantern, so both learning-link groups are too small
+        Locator hidden = page.locator("td.lantern-suppressed");
+        assertThat(hidden.first()).isVisible();
+        assertThat(hidden.first()).hasText("fewer than 5");
+        assertAccessible("evaluation report, one team");
+
+        String csv = new String(download("Download Data for R or SPSS (CSV)"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("programme,before_wave,after_wave,team,level,key");
+        assertThat(csv.lines().skip(1)).hasSize(36).allSatisfy(line ->
+                assertThat(line).startsWith("recovery-practice-2026,before,after,Acute Ward Two,"));
+
+        byte[] xlsx = download("Download Spreadsheet (XLSX)");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).contains("About", "Themes", "Questions");
+            assertThat(workbook.findSheet("Themes").orElseThrow().read().get(1).getCellAsString(0)).contains("Acute Ward Two");
+        }
+
+        byte[] pdf = download("Download Board paper (PDF)");
+        PdfReader reader = new PdfReader(pdf);
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(1))
+                .contains("Programme evaluation report", "Recovery in practice 2026", "Team: Acute Ward Two");
+        assertThat(new PdfTextExtractor(reader).getTextFromPage(2)).contains("About this report", "Wilcoxon");
+    }
+
+    @Test
+    void aSmallTeamAndTheNextSmallestAreHiddenOnThePage() {
+        if (surveys.programme("report-browser").isEmpty()) {
+            createSmallProgramme();
+        }
+        signIn("evaluator", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=report-browser"));
+        Locator teams = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Average change in each theme, team by team"));
+        assertThat(teams).isVisible();
+        Locator charlie = teams.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Browser Charlie"));
+        Locator bravo = teams.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Browser Bravo"));
+        Locator alpha = teams.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Browser Alpha"));
+        assertThat(charlie.locator("td.lantern-suppressed").first()).hasText("fewer than 5");
+        assertThat(bravo.locator("td.lantern-suppressed").first()).hasText("hidden");
+        assertThat(alpha.locator("td.lantern-suppressed")).hasCount(0);
+        assertAccessible("evaluation report with hidden teams");
+    }
+
+    private void createSmallProgramme() {
+        var survey = surveys.survey("recovery-knowledge").orElseThrow();
+        LocalDate start = LocalDate.now().minusDays(200);
+        List<String> teams = List.of("Browser Alpha", "Browser Bravo", "Browser Charlie");
+        surveys.createProgramme("evaluator", new NewProgramme("report-browser", "Browser report", survey.key(), teams, List.of(
+                new NewProgramme.NewWave("before", start, start.plusDays(10)),
+                new NewProgramme.NewWave("after", start.plusDays(100), start.plusDays(110)))));
+        List<String> questions = survey.items().stream().filter(i -> i.type() == SurveyDefinition.ItemType.LIKERT)
+                .map(SurveyDefinition.Item::key).toList();
+        StringBuilder csv = new StringBuilder("participant,team,wave," + String.join(",", questions) + "\n");
+        int[] sizes = {8, 6, 2};
+        for (int t = 0; t < teams.size(); t++) {
+            for (int p = 0; p < sizes[t]; p++) {
+                for (String wave : List.of("before", "after")) {
+                    csv.append("B").append(t).append(p).append(',').append(teams.get(t)).append(',').append(wave);
+                    for (int q = 0; q < questions.size(); q++) {
+                        csv.append(',').append(Math.min(5, 2 + (p + q) % 3 + (wave.equals("after") ? 1 : 0)));
+                    }
+                    csv.append('\n');
+                }
+            }
+        }
+        surveys.importCsv("evaluator", "report-browser", new StringReader(csv.toString()), false, n -> { });
+    }
+}

@@ -1,0 +1,206 @@
+package org.lantern.reports;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.lantern.LanternTest;
+import org.lantern.surveys.SurveyService;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The report API over real HTTP: the documented JSON shape, hidden figures as null, access per role, and the files. */
+@LanternTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ReportApiTest {
+
+    static final String DEMO = "/api/programmes/recovery-practice-2026/report";
+    static final String SMALL = "/api/programmes/report-api/report";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    SurveyService surveys;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    void createProgrammeWithASmallTeam() {
+        // committed (the server answers in its own transactions); its own keys and team names
+        if (surveys.programme("report-api").isEmpty()) {
+            ReportFixtures.programme(surveys, "report-api", List.of("Api Alpha", "Api Bravo", "Api Charlie"), new int[]{9, 6, 3}, 21);
+        }
+    }
+
+    private HttpResponse<byte[]> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private JsonNode getJson(String path, String user) throws Exception {
+        HttpResponse<byte[]> response = get(path, user);
+        assertThat(response.statusCode()).as(new String(response.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        return json.readTree(response.body());
+    }
+
+    private static Set<String> names(JsonNode node) {
+        Set<String> names = new TreeSet<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+
+    private static String team(String name) {
+        return "?team=" + URLEncoder.encode(name, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theJsonHasTheDocumentedShape() throws Exception {
+        JsonNode report = getJson(DEMO, "evaluator");
+        assertThat(names(report)).containsAll(List.of("programme", "before", "after", "response", "items", "themes", "teams"));
+        assertThat(report.get("programme").asString()).isEqualTo("recovery-practice-2026");
+        assertThat(report.get("before").asString()).isEqualTo("before");
+        assertThat(report.get("after").asString()).isEqualTo("after");
+        assertThat(report.get("team").isNull()).isTrue();
+        assertThat(report.get("minGroupSize").asInt()).isEqualTo(5);
+        assertThat(names(report.get("response"))).containsAll(List.of("invited", "respondedBefore", "respondedAfter", "matched",
+                "responseRateBefore", "responseRateAfter", "suppressed"));
+
+        JsonNode item = report.get("items").get(0);
+        assertThat(names(item)).containsAll(List.of("key", "theme", "pairs", "beforeMean", "afterMean", "meanChange", "sdChange",
+                "ciLow", "ciHigh", "tP", "wilcoxonP", "dz", "suppressed"));
+        assertThat(item.get("key").asString()).isEqualTo("hope-1");
+        assertThat(item.get("theme").asString()).isEqualTo("hope");
+        assertThat(item.get("pairs").isInt()).isTrue();
+        assertThat(item.get("meanChange").isNumber()).isTrue();
+        assertThat(item.get("suppressed").asBoolean()).isFalse();
+        assertThat(report.get("items")).hasSize(24);
+
+        JsonNode theme = report.get("themes").get(0);
+        assertThat(names(theme)).containsAll(List.of("key", "pairs", "beforeMean", "afterMean", "meanChange", "ciLow", "ciHigh",
+                "tP", "wilcoxonP", "dz", "suppressed"));
+        assertThat(theme.get("ciLow").asDouble()).isLessThan(theme.get("meanChange").asDouble());
+        assertThat(theme.get("ciHigh").asDouble()).isGreaterThan(theme.get("meanChange").asDouble());
+
+        assertThat(report.get("teams")).hasSize(3);
+        JsonNode team = report.get("teams").get(0);
+        assertThat(names(team)).containsAll(List.of("name", "pairs", "suppressed", "themes"));
+        assertThat(team.get("name").asString()).isEqualTo("Acute Ward Two");
+        assertThat(names(team.get("themes").get(0))).containsAll(names(theme));
+        assertThat(report.get("choiceItems")).hasSize(6);
+        assertThat(names(report.get("choiceItems").get(0))).contains("beforePercentCorrect", "afterPercentCorrect", "suppressed");
+    }
+
+    @Test
+    void hiddenFiguresAreNullAndMarkedSuppressed() throws Exception {
+        JsonNode report = getJson(SMALL, "evaluator");
+        List<String> teams = new ArrayList<>();
+        report.get("teams").forEach(t -> teams.add(t.get("name").asString()));
+        assertThat(teams).containsExactly("Api Alpha", "Api Bravo", "Api Charlie");
+        JsonNode alpha = report.get("teams").get(0);
+        JsonNode bravo = report.get("teams").get(1);
+        JsonNode charlie = report.get("teams").get(2);
+        assertThat(alpha.get("suppressed").asBoolean()).isFalse();
+        assertThat(alpha.get("pairs").asInt()).isEqualTo(9);
+        for (JsonNode hidden : List.of(bravo, charlie)) {
+            assertThat(hidden.get("suppressed").asBoolean()).isTrue();
+            assertThat(hidden.get("pairs").isNull()).isTrue();
+            JsonNode theme = hidden.get("themes").get(0);
+            assertThat(theme.get("suppressed").asBoolean()).isTrue();
+            for (String field : List.of("pairs", "beforeMean", "afterMean", "meanChange", "ciLow", "ciHigh", "tP", "wilcoxonP", "dz")) {
+                assertThat(theme.has(field)).as(field).isTrue();
+                assertThat(theme.get(field).isNull()).as(field).isTrue();
+            }
+        }
+        assertThat(report.get("items").get(0).get("pairs").asInt()).isEqualTo(18);
+
+        JsonNode charlieOnly = getJson(SMALL + team("Api Charlie"), "evaluator");
+        assertThat(charlieOnly.get("team").asString()).isEqualTo("Api Charlie");
+        assertThat(charlieOnly.get("items").get(0).get("meanChange").isNull()).isTrue();
+        assertThat(charlieOnly.get("items").get(0).get("suppressed").asBoolean()).isTrue();
+        assertThat(charlieOnly.get("response").get("matched").isNull()).isTrue();
+        assertThat(charlieOnly.get("response").get("suppressed").asBoolean()).isTrue();
+    }
+
+    @Test
+    void managersGetOnlyTheirOwnTeamsAndStaffNothing() throws Exception {
+        JsonNode own = getJson(DEMO, "manager");
+        assertThat(own.get("team").asString()).isEqualTo("Community Team North");
+        assertThat(own.get("teams")).hasSize(1);
+        assertThat(own.get("teams").get(0).get("name").asString()).isEqualTo("Community Team North");
+        assertThat(getJson(DEMO + team("Supported Living East"), "manager").get("team").asString()).isEqualTo("Supported Living East");
+        assertThat(getJson(DEMO, "ward.manager").get("team").asString()).isEqualTo("Acute Ward Two");
+
+        HttpResponse<byte[]> refused = get(DEMO + team("Community Team North"), "ward.manager");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"You can only see reports for teams you manage.\"}");
+        assertThat(get(DEMO + ".csv" + team("Acute Ward Two"), "manager").statusCode()).isEqualTo(403);
+        assertThat(get(SMALL, "manager").statusCode()).isEqualTo(403);
+        for (String user : List.of("staff", "editor")) {
+            assertThat(get(DEMO, user).statusCode()).as(user).isEqualTo(403);
+            assertThat(get(DEMO + ".pdf", user).statusCode()).as(user).isEqualTo(403);
+        }
+        assertThat(get(DEMO, null).statusCode()).isEqualTo(401);
+        // the report rule opens nothing else under /api/programmes to managers
+        assertThat(get("/api/programmes", "manager").statusCode()).isEqualTo(403);
+        assertThat(get("/api/programmes/recovery-practice-2026", "manager").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badRequestsGetJsonErrors() throws Exception {
+        HttpResponse<byte[]> missing = get("/api/programmes/nope/report", "evaluator");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(new String(missing.body(), StandardCharsets.UTF_8)).isEqualTo("{\"error\":\"No programme with the key 'nope'.\"}");
+        assertThat(get(DEMO + "?before=middle", "evaluator").statusCode()).isEqualTo(400);
+        assertThat(get(DEMO + "?before=after&after=before", "evaluator").statusCode()).isEqualTo(400);
+        assertThat(get(DEMO + team("Nowhere"), "evaluator").statusCode()).isEqualTo(400);
+        assertThat(get(DEMO + "?before=before&after=after", "admin").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theSameReportComesAsCsvXlsxAndPdf() throws Exception {
+        HttpResponse<byte[]> csv = get(SMALL + ".csv", "evaluator");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment", "report-report-api-before-after.csv");
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertThat(text.lines().count()).isEqualTo(1 + 36 * 4);
+        assertThat(text).contains("report-api,before,after,Api Charlie,item,hope-1,hope,");
+
+        HttpResponse<byte[]> xlsx = get(SMALL + ".xlsx" + team("Api Alpha"), "evaluator");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow())
+                .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("report-report-api-before-after-api-alpha.xlsx");
+        assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+
+        HttpResponse<byte[]> pdf = get(DEMO + ".pdf", "manager");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).isEqualTo("application/pdf");
+        String firstPage = new PdfTextExtractor(new PdfReader(pdf.body())).getTextFromPage(1);
+        assertThat(firstPage).contains("Recovery in practice 2026", "Team: Community Team North").doesNotContain("Acute Ward Two");
+
+        assertThat(get(SMALL + ".docx", "evaluator").statusCode()).isEqualTo(404);
+    }
+}

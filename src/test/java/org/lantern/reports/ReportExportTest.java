@@ -1,0 +1,157 @@
+package org.lantern.reports;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.surveys.SurveyService;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** What the downloaded files contain: read back with a CSV parser, an XLSX reader and a PDF text extractor. */
+@LanternTest
+@Transactional
+class ReportExportTest {
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    SurveyService surveys;
+
+    private Report small() {
+        ReportFixtures.programme(surveys, "report-export", List.of("Export Alpha", "Export Bravo", "Export Charlie"),
+                new int[]{9, 6, 3}, 3);
+        return reports.report("evaluator", "report-export", null, null, null);
+    }
+
+    private static List<CSVRecord> csv(ReportFile file) throws Exception {
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(file.content(), StandardCharsets.UTF_8))).getRecords();
+    }
+
+    @Test
+    void csvHasOneTidyRowPerQuestionOrThemeTeamAndWavePair() throws Exception {
+        Report report = reports.report("evaluator", "recovery-practice-2026", null, null, null);
+        ReportFile file = reports.export(report, ExportFormat.CSV);
+        assertThat(file.fileName()).isEqualTo("report-recovery-practice-2026-before-after.csv");
+        assertThat(file.contentType()).isEqualTo("text/csv");
+        String text = new String(file.content(), StandardCharsets.UTF_8);
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", ReportCsv.HEADER));
+        List<CSVRecord> rows = csv(file);
+        assertThat(rows).hasSize((6 + 24 + 6) * 4);
+        assertThat(rows).extracting(r -> r.get("team")).containsOnly("All teams", "Acute Ward Two", "Community Team North",
+                "Supported Living East");
+        assertThat(rows).extracting(r -> r.get("before_wave") + "/" + r.get("after_wave")).containsOnly("before/after");
+
+        CSVRecord goals = rows.stream().filter(r -> r.get("team").equals("All teams") && r.get("key").equals("goals")).findFirst().orElseThrow();
+        ThemeFigures theme = report.overall().themes().stream().filter(t -> t.theme().key().equals("goals")).findFirst().orElseThrow();
+        assertThat(goals.get("level")).isEqualTo("theme");
+        assertThat(Integer.parseInt(goals.get("pairs"))).isEqualTo(theme.change().stats().pairs());
+        assertThat(Double.parseDouble(goals.get("mean_change"))).isCloseTo(theme.change().stats().meanChange(), within(1e-5));
+        assertThat(Double.parseDouble(goals.get("wilcoxon_p"))).isCloseTo(theme.change().stats().wilcoxonP(), within(1e-5));
+        assertThat(goals.get("suppressed")).isEqualTo("false");
+
+        CSVRecord hope3 = rows.stream().filter(r -> r.get("team").equals("All teams") && r.get("key").equals("hope-3")).findFirst().orElseThrow();
+        assertThat(hope3.get("reverse_scored")).isEqualTo("true");
+        assertThat(hope3.get("question")).startsWith("Some people I work with will never get better");
+        CSVRecord knowledge = rows.stream().filter(r -> r.get("key").equals("risk-k1")).findFirst().orElseThrow();
+        assertThat(knowledge.get("level")).isEqualTo("knowledge");
+        assertThat(knowledge.get("before_pct_correct")).isNotEmpty();
+        assertThat(knowledge.get("mean_change")).isEmpty();
+    }
+
+    @Test
+    void csvLeavesHiddenFiguresEmptyAndSaysWhy() throws Exception {
+        List<CSVRecord> rows = csv(reports.export(small(), ExportFormat.CSV));
+        CSVRecord charlie = rows.stream().filter(r -> r.get("team").equals("Export Charlie") && r.get("key").equals("hope-1")).findFirst().orElseThrow();
+        assertThat(charlie.get("suppressed")).isEqualTo("true");
+        assertThat(charlie.get("suppressed_reason")).isEqualTo("fewer than 5");
+        assertThat(List.of(charlie.get("before_n"), charlie.get("before_mean"), charlie.get("pairs"), charlie.get("mean_change"),
+                charlie.get("t_p"), charlie.get("d_z"))).containsOnly("");
+        CSVRecord bravo = rows.stream().filter(r -> r.get("team").equals("Export Bravo") && r.get("key").equals("hope-1")).findFirst().orElseThrow();
+        assertThat(bravo.get("suppressed_reason")).isEqualTo("hidden");
+        assertThat(bravo.get("mean_change")).isEmpty();
+        CSVRecord alpha = rows.stream().filter(r -> r.get("team").equals("Export Alpha") && r.get("key").equals("hope-1")).findFirst().orElseThrow();
+        assertThat(alpha.get("pairs")).isEqualTo("9");
+        assertThat(alpha.get("mean_change")).isEqualTo("1");
+    }
+
+    @Test
+    void csvCellsThatASpreadsheetWouldRunAsAFormulaAreDefused() throws Exception {
+        ReportFixtures.programme(surveys, "report-formula", List.of("=HYPERLINK(\"http://x\")", "@Evil", "Plain team"),
+                new int[]{5, 5, 5}, 9);
+        String text = new String(reports.export(reports.report("evaluator", "report-formula", null, null, null), ExportFormat.CSV).content(),
+                StandardCharsets.UTF_8);
+        assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", ",'@Evil,").doesNotContain(",=HYPERLINK", ",@Evil");
+        assertThat(ReportCsv.safe("-1+1")).isEqualTo("'-1+1");
+        assertThat(ReportCsv.safe("+44")).isEqualTo("'+44");
+        assertThat(ReportCsv.safe("Team")).isEqualTo("Team");
+        // numbers stay numbers: a negative change is not prefixed
+        List<CSVRecord> rows = csv(reports.export(reports.report("evaluator", "recovery-practice-2026", null, null, null), ExportFormat.CSV));
+        assertThat(rows).extracting(r -> r.get("ci_low")).anySatisfy(v -> assertThat(v).startsWith("-"));
+    }
+
+    @Test
+    void xlsxOpensWithOneSheetPerPartOfTheReport() throws Exception {
+        Report report = small();
+        ReportFile file = reports.export(report, ExportFormat.XLSX);
+        assertThat(file.fileName()).endsWith(".xlsx");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.content()))) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Response", "Themes", "Questions",
+                    "Knowledge questions", "Learning link", "What staff wrote");
+            List<Row> about = workbook.findSheet("About").orElseThrow().read();
+            assertThat(about.getFirst().getCellAsString(0)).contains("Programme evaluation report: Report test report-export");
+            List<Row> questions = workbook.findSheet("Questions").orElseThrow().read();
+            assertThat(questions.getFirst().getCellAsString(3)).contains("Question");
+            assertThat(questions).hasSize(1 + 24 * 4);
+            Row alphaHope = questions.stream().filter(r -> r.getCellAsString(0).orElse("").equals("Export Alpha")
+                    && r.getCellAsString(1).orElse("").equals("hope-1")).findFirst().orElseThrow();
+            assertThat(alphaHope.getCellAsNumber(11).orElseThrow().intValue()).isEqualTo(9);          // pairs
+            assertThat(alphaHope.getCellAsNumber(12).orElseThrow().doubleValue()).isEqualTo(1.0);      // mean change
+            Row charlieHope = questions.stream().filter(r -> r.getCellAsString(0).orElse("").equals("Export Charlie")
+                    && r.getCellAsString(1).orElse("").equals("hope-1")).findFirst().orElseThrow();
+            assertThat(charlieHope.getCellAsString(12)).contains("fewer than 5");
+            List<Row> response = workbook.findSheet("Response").orElseThrow().read();
+            assertThat(response).extracting(r -> r.getCellAsString(0).orElse("")).containsExactly("Team", "All teams",
+                    "Export Alpha", "Export Bravo", "Export Charlie");
+            List<Row> written = workbook.findSheet("What staff wrote").orElseThrow().read();
+            assertThat(written).extracting(r -> r.getCellAsString(3).orElse("")).anySatisfy(t -> assertThat(t).startsWith("Comment from"));
+        }
+    }
+
+    @Test
+    void pdfIsABoardPaperWithTitleMethodTablesAndCharts() throws Exception {
+        Report report = small();
+        ReportFile file = reports.export(report, ExportFormat.PDF);
+        assertThat(file.contentType()).isEqualTo("application/pdf");
+        PdfReader reader = new PdfReader(file.content());
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        String title = extractor.getTextFromPage(1);
+        assertThat(title).contains("Programme evaluation report", "Report test report-export", "Before survey:",
+                "Teams: Export Alpha, Export Bravo, Export Charlie");
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        String text = all.toString();
+        assertThat(text).contains("About this report", "Wilcoxon signed-rank", "fewer than 5 people is shown as 'fewer than 5'",
+                "Who took part", "Response rate by team", "Themes: All teams", "Theme scores before and after",
+                "Questions: All teams", "How answers changed, question by question", "Knowledge questions",
+                "Teams side by side", "Learning link", "What staff wrote", "Comment from Export Alpha");
+        assertThat(text).contains("fewer than 5", "hidden", "+1.00");
+        assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+    }
+}
