@@ -102,6 +102,7 @@ public abstract class BrowserTest {
     /** axe-core's WCAG 2.2 A/AA rules: no serious or critical violations allowed. */
     protected void assertAccessible(String pageName) {
         settle();
+        page.waitForTimeout(400);   // let opening animations (notifications, dialogs) finish: axe measures what is on screen
         AxeResults results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze();
