@@ -38,16 +38,17 @@ class ReportRepository {
     }
 
     /**
-     * One submitted response's agree/disagree answers, as PostgreSQL hands them over fastest: the raw
-     * values joined by commas in the order of their question keys, and those keys joined by commas
-     * (null when they are exactly the full list, the usual case).
+     * One submitted response with its participant's team and its agree/disagree answers, as PostgreSQL
+     * hands them over fastest: the raw values joined by commas in the order of their question keys, and
+     * those keys joined by commas (null when they are exactly the full list, the usual case). Both are
+     * null for a response without agree/disagree answers.
      */
-    record LikertRow(long participantId, boolean after, String values, @Nullable String keys) {
+    record ResponseRow(long participantId, long teamId, boolean after, @Nullable String values, @Nullable String keys) {
     }
 
     /**
      * The question keys in the order the database sorts them (its collation), joined by commas: the
-     * order of {@link LikertRow#values()} when {@link LikertRow#keys()} is null.
+     * order of {@link ResponseRow#values()} when {@link ResponseRow#keys()} is null.
      */
     String keyOrder(List<String> itemKeys) {
         return db.select(DSL.field("string_agg(k, ',' ORDER BY k)", String.class))
@@ -56,10 +57,11 @@ class ReportRepository {
     }
 
     /**
-     * Every submitted response of the two waves (which belong to one programme) with its likert
-     * answers: one row per response, each response's answers read from the answer key index alone.
+     * Every submitted response of the two waves (which belong to the programme) with its participant's
+     * team and its likert answers: one row per response, each response's answers read in key order from
+     * the answer key index alone (which carries the value), so a million answers arrive as 50,000 rows.
      */
-    List<LikertRow> likertAnswers(long beforeWave, long afterWave, String keyOrder) {
+    List<ResponseRow> submittedResponses(long programmeId, long beforeWave, long afterWave, String keyOrder) {
         var answers = DSL.lateral(DSL.select(
                         DSL.field("string_agg({0}::text, ',' ORDER BY {1})", String.class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
                         DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
@@ -67,41 +69,25 @@ class ReportRepository {
                 .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
         Field<String> values = answers.field("v", String.class);
         Field<String> keys = answers.field("k", String.class);
-        List<LikertRow> rows = new ArrayList<>();
-        db.select(RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, values, DSL.nullif(keys, DSL.val(keyOrder)))
+        List<ResponseRow> rows = new ArrayList<>();
+        db.select(RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, values, DSL.nullif(keys, DSL.val(keyOrder)))
                 .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .crossJoin(answers)
                 .where(RESPONSE.WAVE_ID.in(beforeWave, afterWave))
                 .and(RESPONSE.STATUS.eq(SUBMITTED))
-                .and(values.isNotNull())
-                .forEach(r -> rows.add(new LikertRow(r.value1(), r.value2() == afterWave, r.value3(), r.value4())));
+                .and(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .forEach(r -> rows.add(new ResponseRow(r.value1(), r.value2(), r.value3() == afterWave, r.value4(), r.value5())));
         return rows;
     }
 
-    /** Each participant of the programme and their team. */
-    Map<Long, Long> participantTeams(long programmeId) {
-        Map<Long, Long> teams = new HashMap<>();
-        db.select(PARTICIPANT.ID, PARTICIPANT.TEAM_ID).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
-                .forEach(r -> teams.put(r.value1(), r.value2()));
-        return teams;
-    }
-
-    /** Per team: participants of the programme, submitted before, submitted after, submitted both. */
-    record TeamResponses(long teamId, int participants, int before, int after, int both) {
-    }
-
-    List<TeamResponses> responses(long programmeId, long beforeWave, long afterWave) {
-        var b = RESPONSE.as("b");
-        var a = RESPONSE.as("a");
-        return db.select(PARTICIPANT.TEAM_ID, DSL.count(),
-                        DSL.count(b.ID), DSL.count(a.ID),
-                        DSL.count().filterWhere(b.ID.isNotNull().and(a.ID.isNotNull())))
-                .from(PARTICIPANT)
-                .leftJoin(b).on(b.PARTICIPANT_ID.eq(PARTICIPANT.ID)).and(b.WAVE_ID.eq(beforeWave)).and(b.STATUS.eq(SUBMITTED))
-                .leftJoin(a).on(a.PARTICIPANT_ID.eq(PARTICIPANT.ID)).and(a.WAVE_ID.eq(afterWave)).and(a.STATUS.eq(SUBMITTED))
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+    /** Per team: the programme's participants (everyone who has started answering or was imported). */
+    Map<Long, Integer> participantCounts(long programmeId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        db.select(PARTICIPANT.TEAM_ID, DSL.count()).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
                 .groupBy(PARTICIPANT.TEAM_ID)
-                .fetch(r -> new TeamResponses(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
     }
 
     /**

@@ -141,14 +141,14 @@ public class ReportService {
         List<String> text = keys(survey, SurveyDefinition.ItemType.TEXT);
 
         String keyOrder = likert.isEmpty() ? "" : repository.keyOrder(likert);
-        List<ReportRepository.LikertRow> rows = teamIds.isEmpty() || likert.isEmpty() ? List.of()
-                : repository.likertAnswers(before.id(), after.id(), keyOrder);
-        Map<Long, Long> participantTeam = rows.isEmpty() ? Map.of() : repository.participantTeams(programme.id());
+        List<ReportRepository.ResponseRow> rows = teamIds.isEmpty() ? List.of()
+                : repository.submittedResponses(programme.id(), before.id(), after.id(), keyOrder);
+        // participants with agree/disagree answers in either wave, in a team of the programme
         Map<Long, Integer> participantIndex = new HashMap<>(rows.size());
         List<Integer> teamOf = new ArrayList<>();
-        for (ReportRepository.LikertRow row : rows) {
-            if (!participantIndex.containsKey(row.participantId())) {
-                Integer t = teamIndex.get(participantTeam.get(row.participantId()));
+        for (ReportRepository.ResponseRow row : rows) {
+            if (row.values() != null && !participantIndex.containsKey(row.participantId())) {
+                Integer t = teamIndex.get(row.teamId());
                 if (t != null) {
                     participantIndex.put(row.participantId(), participantIndex.size());
                     teamOf.add(t);
@@ -169,8 +169,8 @@ public class ReportService {
         // answers come in key order; the same set of keys gives the same positions, so work them out once per set
         Map<String, int[]> positionsByKeys = new HashMap<>();
         int[] allPositions = keyOrder.isEmpty() ? new int[0] : positions(keyOrder, position);
-        for (ReportRepository.LikertRow row : rows) {
-            Integer p = participantIndex.get(row.participantId());
+        for (ReportRepository.ResponseRow row : rows) {
+            Integer p = row.values() == null ? null : participantIndex.get(row.participantId());
             if (p == null) {
                 continue;
             }
@@ -179,16 +179,28 @@ public class ReportService {
             parseInto(row.values(), positions, row.after() ? afterAnswers : beforeAnswers, p * n);
         }
 
+        // response counts per team: submitted before, after, and both (a participant has one response per wave)
         Map<Long, Integer> staff = teamIds.isEmpty() ? Map.of() : repository.staffCounts(teamIds);
+        Map<Long, Integer> invitedParticipants = teamIds.isEmpty() ? Map.of() : repository.participantCounts(programme.id());
+        int[] beforeCount = new int[teams.size()];
+        int[] afterCount = new int[teams.size()];
+        int[] bothCount = new int[teams.size()];
+        Map<Long, Boolean> firstWaveSeen = new HashMap<>(rows.size());
+        for (ReportRepository.ResponseRow row : rows) {
+            Integer t = teamIndex.get(row.teamId());
+            if (t == null) {
+                continue;
+            }
+            (row.after() ? afterCount : beforeCount)[t]++;
+            if (firstWaveSeen.putIfAbsent(row.participantId(), row.after()) != null) {
+                bothCount[t]++;
+            }
+        }
         ReportData.TeamCounts[] counts = new ReportData.TeamCounts[teams.size()];
         for (int t = 0; t < teams.size(); t++) {
-            counts[t] = new ReportData.TeamCounts(0, staff.getOrDefault(teams.get(t).id(), 0), 0, 0, 0);
-        }
-        for (ReportRepository.TeamResponses r : repository.responses(programme.id(), before.id(), after.id())) {
-            Integer t = teamIndex.get(r.teamId());
-            if (t != null) {
-                counts[t] = new ReportData.TeamCounts(r.participants(), counts[t].staff(), r.before(), r.after(), r.both());
-            }
+            long id = teams.get(t).id();
+            counts[t] = new ReportData.TeamCounts(invitedParticipants.getOrDefault(id, 0), staff.getOrDefault(id, 0),
+                    beforeCount[t], afterCount[t], bothCount[t]);
         }
 
         Map<ReportData.ChoiceKey, Integer> choices = new HashMap<>();
