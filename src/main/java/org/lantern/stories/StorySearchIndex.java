@@ -34,7 +34,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
- * The application's story index, in {@code <data-dir>/index/stories-v1} (the version is in the folder
+ * The application's story index, in {@code <data-dir>/index/stories-v2} (the version is in the folder
  * name: a change of index format starts a new folder, which is then built from scratch).
  *
  * <p>At start it is checked: a missing or damaged index is deleted and rebuilt from the database,
@@ -45,7 +45,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 @Component
 class StorySearchIndex implements DisposableBean {
 
-    static final String FOLDER = "stories-v1";
+    static final String FOLDER = "stories-v2";
     private static final Logger log = LoggerFactory.getLogger(StorySearchIndex.class);
 
     private final Path folder;
@@ -79,6 +79,7 @@ class StorySearchIndex implements DisposableBean {
                 return;
             }
             Files.createDirectories(folder);
+            deleteOlderVersions();
             FSDirectory directory = FSDirectory.open(folder);
             boolean rebuild = !StoryIndex.isReadable(directory);
             if (rebuild) {
@@ -245,6 +246,21 @@ class StorySearchIndex implements DisposableBean {
     }
 
     private void deleteFolder() throws IOException {
+        deleteFolder(folder);
+    }
+
+    /** Indexes of earlier formats (stories-v1, ...) beside this one are derived data: remove them. */
+    private void deleteOlderVersions() throws IOException {
+        try (var siblings = Files.list(folder.getParent())) {
+            for (Path old : siblings.filter(p -> p.getFileName().toString().matches("stories-v\\d+"))
+                    .filter(p -> !p.equals(folder)).toList()) {
+                deleteFolder(old);
+                log.info("Removed the story index of an earlier version in {}", old);
+            }
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

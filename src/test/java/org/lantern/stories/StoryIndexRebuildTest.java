@@ -46,6 +46,18 @@ class StoryIndexRebuildTest {
     }
 
     @Test
+    void anIndexOfAnEarlierFormatIsRemovedAtStart() throws IOException {
+        index.stop();
+        Path older = index.folder().resolveSibling("stories-v1");
+        Files.createDirectories(older);
+        Files.writeString(older.resolve("_0.cfs"), "an index in an older format");
+        index.start();
+        assertThat(older).doesNotExist();
+        assertThat(index.folder()).isDirectory();
+        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(libraryInDatabase());
+    }
+
+    @Test
     void aDamagedIndexIsRebuilt() throws IOException {
         long expected = libraryInDatabase();
         index.stop();

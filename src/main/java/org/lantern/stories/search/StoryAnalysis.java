@@ -1,6 +1,7 @@
 package org.lantern.stories.search;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -46,7 +47,8 @@ public final class StoryAnalysis {
     private StoryAnalysis(SynonymMap synonyms, int synonymGroups) {
         Analyzer stemmed = new Chain(false, null);
         this.plain = new Chain(true, null);
-        this.index = new PerFieldAnalyzerWrapper(stemmed, Map.of(StoryFields.WORDS, plain, StoryFields.TITLE_WORDS, plain));
+        this.index = new PerFieldAnalyzerWrapper(stemmed, Map.of(StoryFields.WORDS, plain, StoryFields.TITLE_WORDS, plain,
+                StoryFields.ALL_PAIRS, new Pairs()));
         this.query = synonyms == null ? stemmed : new Chain(false, synonyms);
         this.synonymGroups = synonymGroups;
     }
@@ -91,6 +93,24 @@ public final class StoryAnalysis {
 
     public int synonymGroups() {
         return synonymGroups;
+    }
+
+    /** The stemmed chain, then each two neighbouring words as one term ("safeti plan"), without single words. */
+    private static final class Pairs extends Analyzer {
+        private final Chain stemmed = new Chain(false, null);
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            TokenStreamComponents words = stemmed.createComponents(fieldName);
+            ShingleFilter pairs = new ShingleFilter(words.getTokenStream(), 2, 2);
+            pairs.setOutputUnigrams(false);
+            return new TokenStreamComponents(words.getSource(), pairs);
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return VALUE_GAP;
+        }
     }
 
     private static final class Chain extends Analyzer {

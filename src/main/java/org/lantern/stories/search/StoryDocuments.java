@@ -29,6 +29,14 @@ final class StoryDocuments {
         BODY_TYPE.freeze();
     }
 
+    /** Word pairs: which stories have them and how often; no positions (phrases of pairs are checked on "all"). */
+    private static final FieldType PAIRS_TYPE = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        PAIRS_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        PAIRS_TYPE.freeze();
+    }
+
     static final FacetsConfig FACETS = new FacetsConfig();
 
     static {
@@ -53,6 +61,9 @@ final class StoryDocuments {
         doc.add(new TextField(StoryFields.ALL, story.title(), Field.Store.NO));
         doc.add(new TextField(StoryFields.ALL, story.summary(), Field.Store.NO));
         doc.add(new TextField(StoryFields.ALL, story.body(), Field.Store.NO));
+        doc.add(new Field(StoryFields.ALL_PAIRS, story.title(), PAIRS_TYPE));
+        doc.add(new Field(StoryFields.ALL_PAIRS, story.summary(), PAIRS_TYPE));
+        doc.add(new Field(StoryFields.ALL_PAIRS, story.body(), PAIRS_TYPE));
         doc.add(new TextField(StoryFields.WORDS, story.title() + "\n" + story.summary() + "\n" + story.body(), Field.Store.NO));
         doc.add(new TextField(StoryFields.TITLE_WORDS, story.title(), Field.Store.NO));
         for (String theme : story.themes()) {

@@ -10,6 +10,11 @@ final class StoryFields {
     static final String BODY = "body";
     /** Title, summary and body together (stemmed): what a query must match. */
     static final String ALL = "all";
+    /**
+     * Every two neighbouring (stemmed) words of title, summary and body as one term ("safeti plan"):
+     * a quoted phrase then becomes a lookup of its word pairs instead of a check of word positions.
+     */
+    static final String ALL_PAIRS = "all_pairs";
     /** Unstemmed words of the whole story: spelling corrections and word completions. */
     static final String WORDS = "words";
     /** Unstemmed words of the title: title suggestions while typing. */

@@ -33,6 +33,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -288,12 +289,55 @@ public final class StoryIndex implements Closeable {
             b.clauses().forEach(everything::add);
             all = everything.build();
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(all, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(withWordPairs(all), BooleanClause.Occur.MUST);
         Query title = parseOrPlain(StoryFields.TITLE, text, QueryParser.Operator.OR);
         if (title != null) {
             query.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
         }
         return query.build();
+    }
+
+    /**
+     * Phrases ("safety plan", and the multi-word synonyms) rewritten to use the word-pair field: a
+     * two-word phrase is one term lookup; a longer one must have all its pairs, and only stories that
+     * do are checked for the whole phrase in order. Same matches, without reading word positions of
+     * every story that merely contains the words.
+     */
+    static Query withWordPairs(Query query) {
+        if (query instanceof PhraseQuery phrase && phrase.getField().equals(StoryFields.ALL) && phrase.getSlop() == 0
+                && phrase.getTerms().length >= 2 && consecutive(phrase.getPositions())) {
+            Term[] terms = phrase.getTerms();
+            if (terms.length == 2) {
+                return pair(terms[0], terms[1]);
+            }
+            BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+            for (int i = 0; i + 1 < terms.length; i++) {
+                pairs.add(pair(terms[i], terms[i + 1]), BooleanClause.Occur.FILTER);
+            }
+            return pairs.add(phrase, BooleanClause.Occur.MUST).build();
+        }
+        if (query instanceof BooleanQuery bool) {
+            BooleanQuery.Builder rebuilt = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+            bool.clauses().forEach(c -> rebuilt.add(withWordPairs(c.query()), c.occur()));
+            return rebuilt.build();
+        }
+        if (query instanceof BoostQuery boost) {
+            return new BoostQuery(withWordPairs(boost.getQuery()), boost.getBoost());
+        }
+        return query;
+    }
+
+    private static Query pair(Term first, Term second) {
+        return new TermQuery(new Term(StoryFields.ALL_PAIRS, first.text() + " " + second.text()));
+    }
+
+    private static boolean consecutive(int[] positions) {
+        for (int i = 1; i < positions.length; i++) {
+            if (positions[i] != positions[0] + i) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private @Nullable Query parseOrPlain(String field, String text, QueryParser.Operator operator) {

@@ -71,6 +71,10 @@ public final class StoryBenchmark {
             Result lucene = lucene(stories, work.resolve("lucene"), content, rounds, warmupSeconds);
             lucene.print("lucene");
             if (Boolean.getBoolean("benchmark.lucene-only")) {
+                for (int q = 0; q < QUERIES.length; q++) {
+                    System.out.printf(Locale.ROOT, "  %-16s %-24s %8.2f %7d%n", KINDS[q], QUERIES[q],
+                            median(lucene.perQuery.get(q)), lucene.matches[q]);
+                }
                 return;
             }
             Result postgres = postgres(stories, work.resolve("postgres"), rounds, warmupSeconds);

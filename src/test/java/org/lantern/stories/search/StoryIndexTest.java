@@ -1,6 +1,7 @@
 package org.lantern.stories.search;
 
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,22 @@ class StoryIndexTest {
         assertThat(slugs("\"small trips\"")).containsExactly("story-1");
         assertThat(slugs("\"trips small\"")).isEmpty();
         assertThat(slugs("\"personal budget\"")).containsExactly("story-2");
+        // longer phrases: every word pair must be there, and in this order
+        assertThat(slugs("\"began with small trips\"")).containsExactly("story-1");
+        assertThat(slugs("\"began with trips\"")).isEmpty();
+        assertThat(slugs("\"with small\" \"small trips\"")).containsExactly("story-1");
+        // a phrase never runs from the title into the summary or body
+        assertThat(slugs("\"pass summary\"")).isEmpty();
+        assertThat(slugs("\"bus pass\"")).containsExactly("story-1");
+    }
+
+    @Test
+    void phrasesAreLookedUpAsWordPairs() {
+        Query query = index.parse("\"safety plan\"");
+        assertThat(query.toString()).contains("all_pairs:safeti plan").doesNotContain("all:\"safeti plan\"");
+        Query longer = index.parse("\"began with small trips\"");
+        assertThat(longer.toString()).contains("all_pairs:began with", "all_pairs:with small", "all_pairs:small trip",
+                "all:\"began with small trip\"");
     }
 
     @Test
