@@ -380,7 +380,10 @@ public final class StoryIndex implements Closeable {
 
     private @Nullable String correctSpelling(IndexSearcher searcher, String text) throws IOException {
         List<String> words = tokens(plainWords(text));
-        DirectSpellChecker spelling = new DirectSpellChecker();
+        // most typos are one letter out, and looking one edit away is much cheaper than two: try that first
+        DirectSpellChecker oneEdit = new DirectSpellChecker();
+        oneEdit.setMaxEdits(1);
+        DirectSpellChecker twoEdits = new DirectSpellChecker();
         IndexReader reader = searcher.getIndexReader();
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
@@ -388,7 +391,10 @@ public final class StoryIndex implements Closeable {
             if (reader.docFreq(term) > 0) {
                 continue;
             }
-            SuggestWord[] better = spelling.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            SuggestWord[] better = oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (better.length == 0) {
+                better = twoEdits.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            }
             if (better.length > 0) {
                 words.set(i, better[0].string);
                 changed = true;
@@ -422,7 +428,8 @@ public final class StoryIndex implements Closeable {
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analysis.index())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxNoHighlightPassages(0)
-                .withWeightMatches(false)
+                // phrases are found with the Matches API (fast, and a phrase is marked as one passage of words)
+                .withWeightMatches(true)
                 .withMaxLength(50_000);
         UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
             @Override

@@ -150,7 +150,10 @@ class StoryIndexTest {
         assertThat(hit.snippetHtml()).contains("<mark>allotment</mark>").contains("&lt;script&gt;")
                 .doesNotContain("<script>").doesNotContain("<b>");
         StoryHit synonym = index.search(StorySearchRequest.of("personal budget")).hits().getFirst();
-        assertThat(synonym.snippetHtml()).contains("<mark>personal</mark> <mark>budget</mark>");
+        // neighbouring matched words are marked together
+        assertThat(synonym.snippetHtml()).contains("<mark>personal budget</mark>");
+        StoryHit phrase = index.search(StorySearchRequest.of("\"personal budget\"")).hits().getFirst();
+        assertThat(phrase.snippetHtml()).contains("<mark>personal budget</mark>");
     }
 
     @Test
