@@ -1,6 +1,7 @@
 package org.lantern.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,10 +23,12 @@ public class SignInThrottle {
     private final SignInProperties properties;
     private final Clock clock;
 
+    @Autowired
     SignInThrottle(AuditRepository repository, SignInProperties properties, Optional<Clock> clock) {
         this(repository, properties, clock.orElse(Clock.systemUTC()));
     }
 
+    /** With a clock of its own, so tests can look at the same failures from another time. */
     SignInThrottle(AuditRepository repository, SignInProperties properties, Clock clock) {
         this.repository = repository;
         this.properties = properties;
