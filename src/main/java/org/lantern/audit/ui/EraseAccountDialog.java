@@ -57,9 +57,4 @@ public class EraseAccountDialog extends Dialog {
         Button cancel = new Button("Cancel", e -> close());
         getFooter().add(cancel, erase);
     }
-
-    /** The field where the administrator types the user name, for tests. */
-    TextField confirmationField() {
-        return confirmation;
-    }
 }
