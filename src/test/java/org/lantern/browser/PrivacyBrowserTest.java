@@ -3,6 +3,8 @@ package org.lantern.browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
@@ -19,6 +21,8 @@ class PrivacyBrowserTest extends BrowserTest {
 
     @Autowired
     PeopleService people;
+    @Autowired
+    AuditService audit;
 
     @Test
     void theAuditTrailWorksOnAPhoneAndPassesAxe() {
@@ -28,9 +32,12 @@ class PrivacyBrowserTest extends BrowserTest {
         page = context.newPage();
         signIn("admin", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Alex Admin"))).isVisible();
+        audit.record("browser-xss", AuditEventType.EXPORT, "<img src=x onerror=\"window.pwned=1\">");
         page.navigate(url("admin/audit"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Audit trail"))).isVisible();
         assertThat(page.getByText("Signed in: sign-in page").first()).isVisible();
+        assertThat(page.getByText("<img src=x onerror=\"window.pwned=1\">")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.pwned === undefined")).isEqualTo(true);
         assertAccessible("audit trail on a phone");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/audit-phone.png")).setFullPage(true));
     }

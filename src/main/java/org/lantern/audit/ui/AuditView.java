@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -35,7 +36,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.ADMIN_ROLE)
 public class AuditView extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditService audit;
     private final TextField person = new TextField("Person (user name)");
@@ -83,10 +84,12 @@ public class AuditView extends Div {
     }
 
     private Component createGrid() {
-        grid.addColumn(e -> WHEN.format(e.at().atOffset(ZoneOffset.UTC))).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> WHEN.format(e.at().atOffset(ZoneOffset.UTC))).setHeader("When (UTC)").setWidth("7rem").setFlexGrow(0);
         grid.addColumn(AuditEntry::username).setHeader("Person").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::eventLabel).setHeader("Event").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::detail).setHeader("What").setFlexGrow(1);
+        // event and detail in one column so the page stays readable on a phone; Lit escapes both values
+        grid.addColumn(LitRenderer.<AuditEntry>of("<strong>${item.event}</strong><br>${item.detail}")
+                .withProperty("event", AuditEntry::eventLabel).withProperty("detail", AuditEntry::detail))
+                .setHeader("What").setFlexGrow(1).setWidth("14rem");
         grid.addColumn(e -> e.clientIp() == null ? "" : e.clientIp()).setHeader("From").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel("Audit entries, newest first");
