@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.AUDIT_EVENT;
 
 /** jOOQ access to the audit trail: insert, search and the retention purge; nothing else. */
@@ -35,6 +36,12 @@ class AuditRepository {
                 .set(AUDIT_EVENT.DETAIL, detail)
                 .set(AUDIT_EVENT.CLIENT_IP, clientIp)
                 .execute();
+    }
+
+    /** True when the account exists, can sign in and has the administrator role. */
+    boolean isEnabledAdmin(String username) {
+        return db.fetchExists(db.selectOne().from(ACCOUNT).join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .where(ACCOUNT.USERNAME.eq(username)).and(ACCOUNT.ENABLED).and(ACCOUNT_ROLE.ROLE.eq("admin")));
     }
 
     List<AuditEntry> page(AuditFilter filter, int offset, int limit) {

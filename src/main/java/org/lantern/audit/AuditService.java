@@ -1,6 +1,7 @@
 package org.lantern.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -75,24 +76,41 @@ public class AuditService {
         }
     }
 
-    /** One page of entries matching the filter, newest first: for administrators. */
+    /**
+     * One page of entries matching the filter, newest first.
+     *
+     * @throws AccessDeniedException unless the person is an administrator
+     */
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(AuditFilter filter, int offset, int limit) {
+    public List<AuditEntry> search(String adminUsername, AuditFilter filter, int offset, int limit) {
+        requireAdmin(adminUsername);
         return repository.page(filter, offset, Math.min(limit, 500));
     }
 
+    /** How many entries match the filter; for administrators only. */
     @Transactional(readOnly = true)
-    public int count(AuditFilter filter) {
+    public int count(String adminUsername, AuditFilter filter) {
+        requireAdmin(adminUsername);
         return repository.count(filter);
+    }
+
+    /** Refuses anyone but an enabled administrator: the trail says who did what, so only they may read it. */
+    void requireAdmin(String username) {
+        if (!repository.isEnabledAdmin(username)) {
+            throw new AccessDeniedException("Only administrators can do this.");
+        }
     }
 
     /**
      * Every matching entry as CSV (UTF-8, header row, newest first). Cells starting with
      * {@code = + - @}, a tab or a carriage return get a leading {@code '} so spreadsheets show them
      * as text instead of running them as formulas. Downloading it is itself audited.
+     *
+     * @throws AccessDeniedException unless the person is an administrator
      */
     @Transactional(readOnly = true)
-    public byte[] csv(AuditFilter filter) {
+    public byte[] csv(String adminUsername, AuditFilter filter) {
+        requireAdmin(adminUsername);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
             out.print("when,username,account_id,event,detail,client_ip\r\n");
@@ -101,7 +119,7 @@ public class AuditService {
                     csvCell(e.accountId() == null ? "" : e.accountId().toString()), csvCell(e.eventType()),
                     csvCell(e.detail()), csvCell(e.clientIp() == null ? "" : e.clientIp())) + "\r\n"));
         }
-        record(AuditEventType.EXPORT, "Audit trail (CSV)" + describe(filter));
+        record(adminUsername, AuditEventType.EXPORT, "Audit trail (CSV)" + describe(filter));
         return bytes.toByteArray();
     }
 

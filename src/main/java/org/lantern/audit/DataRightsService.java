@@ -64,9 +64,11 @@ public class DataRightsService {
      *
      * @param confirmation must be the account's current user name, typed by the administrator
      * @throws DataRightsException when the confirmation does not match or the account cannot be erased
+     * @throws org.springframework.security.access.AccessDeniedException unless an administrator asks
      */
     @Transactional
     public ErasureResult erase(String adminUsername, long accountId, String confirmation) {
+        audit.requireAdmin(normalise(adminUsername));
         var account = repository.account(accountId)
                 .orElseThrow(() -> new DataRightsException("That account no longer exists."));
         if (account.erased()) {

@@ -83,7 +83,7 @@ class AuditTrailTest {
     }
 
     private List<AuditEntry> entriesFor(String username, AuditEventType type) {
-        return audit.search(new AuditFilter(username, type, null, null), 0, 100).stream()
+        return audit.search("admin", new AuditFilter(username, type, null, null), 0, 100).stream()
                 .filter(e -> e.username().equals(username)).toList();
     }
 
@@ -129,7 +129,7 @@ class AuditTrailTest {
         tools.pdf(user, saved.id());
         assertThat(entriesFor(user, AuditEventType.EXPORT)).extracting(AuditEntry::detail).containsExactlyInAnyOrder(
                 "Own journal (PDF)", "Own journal (Markdown)", "Saved practice tool (PDF): risk-decision copy " + saved.id());
-        assertThat(audit.search(new AuditFilter(user, null, null, null), 0, 100))
+        assertThat(audit.search("admin", new AuditFilter(user, null, null, null), 0, 100))
                 .allSatisfy(e -> assertThat(e.detail()).doesNotContain("Words nobody else", "Walk to the shop"));
 
         String programme = reports.programmesFor("evaluator").getFirst().key();
@@ -225,11 +225,11 @@ class AuditTrailTest {
         RetentionPurge.Result result = retention.purge();
 
         assertThat(result.auditEntries()).isGreaterThanOrEqualTo(1);
-        assertThat(audit.search(new AuditFilter("audit-old", null, null, null), 0, 10)).extracting(AuditEntry::detail)
+        assertThat(audit.search("admin", new AuditFilter("audit-old", null, null, null), 0, 10)).extracting(AuditEntry::detail)
                 .containsExactly("Younger than two years");
         assertThat(db.fetchExists(STORY, STORY.ID.eq(oldDraft.id()))).isFalse();
         assertThat(db.fetchExists(STORY, STORY.ID.eq(newDraft.id()))).isTrue();
-        assertThat(audit.search(new AuditFilter(AuditService.SYSTEM, AuditEventType.RETENTION_PURGE, LocalDate.now().minusDays(1), null), 0, 10))
+        assertThat(audit.search("admin", new AuditFilter(AuditService.SYSTEM, AuditEventType.RETENTION_PURGE, LocalDate.now().minusDays(1), null), 0, 10))
                 .isNotEmpty();
         assertThat(result.surveyDrafts()).isGreaterThanOrEqualTo(1);
         assertThat(db.fetchCount(RESPONSE, RESPONSE.STATUS.eq("draft").and(RESPONSE.UPDATED_AT.lt(
@@ -237,10 +237,23 @@ class AuditTrailTest {
     }
 
     @Test
+    void onlyAdministratorsMayReadOrDownloadTheTrail() {
+        for (String user : List.of("staff", "manager", "evaluator", "editor", "no-such-person")) {
+            assertThatThrownBy(() -> audit.search(user, AuditFilter.everything(), 0, 10)).as(user)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.count(user, AuditFilter.everything())).as(user)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.csv(user, AuditFilter.everything())).as(user)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+        assertThat(audit.count("admin", AuditFilter.everything())).isPositive();
+    }
+
+    @Test
     void csvCellsCannotRunAsFormulas() {
         audit.record("audit-csv", AuditEventType.EXPORT, "=HYPERLINK(\"http://x\"), then more");
         audit.record("audit-csv", AuditEventType.EXPORT, "@SUM(1)");
-        String csv = new String(audit.csv(new AuditFilter("audit-csv", null, null, null)), java.nio.charset.StandardCharsets.UTF_8);
+        String csv = new String(audit.csv("admin", new AuditFilter("audit-csv", null, null, null)), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(csv).startsWith("when,username,account_id,event,detail,client_ip\r\n")
                 .contains(",\"'=HYPERLINK(\"\"http://x\"\"), then more\",", ",'@SUM(1),")
                 .doesNotContain(",=", ",@");

@@ -130,7 +130,7 @@ class DataRightsTest {
 
         String everything = String.join("\n", files.values());
         assertThat(everything).doesNotContain("Violet", "rights-other");
-        assertThat(audit.search(new AuditFilter(mine, AuditEventType.DATA_RIGHTS, null, null), 0, 10))
+        assertThat(audit.search("admin", new AuditFilter(mine, AuditEventType.DATA_RIGHTS, null, null), 0, 10))
                 .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Downloaded own data (ZIP"));
     }
 
@@ -162,6 +162,8 @@ class DataRightsTest {
         long participant = db.select(PARTICIPANT_LINK.PARTICIPANT_ID).from(PARTICIPANT_LINK)
                 .where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id)).fetchSingle().value1();
 
+        assertThatThrownBy(() -> dataRights.erase("manager", id, "rights-erase"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThatThrownBy(() -> dataRights.erase("admin", id, "rights-eras"))
                 .isInstanceOf(DataRightsException.class).hasMessage("Type the user name 'rights-erase' exactly to confirm.");
         assertThat(people.findByUsername(user)).isPresent();
@@ -205,7 +207,7 @@ class DataRightsTest {
         assertThat(http.api("/api/me", user, PASSWORD).statusCode()).isEqualTo(401);
         assertThat(http.api("/api/me", "erased-" + id, PASSWORD).statusCode()).isEqualTo(401);
 
-        assertThat(audit.search(new AuditFilter("admin", AuditEventType.DATA_RIGHTS, null, null), 0, 20))
+        assertThat(audit.search("admin", new AuditFilter("admin", AuditEventType.DATA_RIGHTS, null, null), 0, 20))
                 .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Erased account " + id + ":"));
         assertThatThrownBy(() -> dataRights.erase("admin", id, "erased-" + id)).hasMessage("This account has already been erased.");
         assertThatThrownBy(() -> dataRights.erase("admin", people.findByUsername("admin").orElseThrow().id(), "admin"))

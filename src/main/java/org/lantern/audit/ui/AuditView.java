@@ -23,6 +23,7 @@ import org.lantern.audit.AuditEntry;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditFilter;
 import org.lantern.audit.AuditService;
+import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 
 import java.io.ByteArrayInputStream;
@@ -47,8 +48,11 @@ public class AuditView extends Div {
     private final Paragraph problem = new Paragraph();
     private volatile AuditFilter filter = AuditFilter.everything();
 
-    AuditView(AuditService audit) {
+    private final String username;
+
+    AuditView(AuditService audit, CurrentAccount currentAccount) {
         this.audit = audit;
+        this.username = currentAccount.require().username();
         addClassName("lantern-page");
         add(new H1("Audit trail"), new Paragraph("Sign-ins, downloads, report views, content reloads, moderation decisions, "
                 + "account changes and data-rights actions: who, when, what and from where. Entries cannot be changed "
@@ -74,7 +78,7 @@ public class AuditView extends Div {
         problem.addClassName("lantern-error");
         problem.getElement().setAttribute("role", "alert");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = audit.csv(filter);
+            byte[] bytes = audit.csv(username, filter);
             return new DownloadResponse(new ByteArrayInputStream(bytes), "lantern-audit.csv", "text/csv", bytes.length);
         }), AttachmentType.DOWNLOAD, "Download CSV");
         csv.addClassName("lantern-download");
@@ -108,7 +112,7 @@ public class AuditView extends Div {
         from.setInvalid(false);
         AuditFilter current = new AuditFilter(person.getValue(), type.getValue(), from.getValue(), to.getValue());
         filter = current;
-        grid.setItems(query -> audit.search(current, query.getOffset(), query.getLimit()).stream(),
-                query -> audit.count(current));
+        grid.setItems(query -> audit.search(username, current, query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(username, current));
     }
 }
