@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +23,12 @@ public class PeopleService {
 
     private final PeopleRepository repository;
     private final PasswordEncoder passwordEncoder;
+    private final AuditService audit;
 
-    PeopleService(PeopleRepository repository, PasswordEncoder passwordEncoder) {
+    PeopleService(PeopleRepository repository, PasswordEncoder passwordEncoder, AuditService audit) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
     }
 
     /** Finds an account by user name (case-insensitive). */
@@ -67,7 +71,9 @@ public class PeopleService {
      */
     @Transactional
     public Account createAccount(NewAccount request) {
-        return createAccount(request, true);
+        Account created = createAccount(request, true);
+        audit.record(AuditEventType.ACCOUNT_CHANGE, "Account created: " + describe(created));
+        return created;
     }
 
     /**
@@ -123,7 +129,22 @@ public class PeopleService {
         repository.updateAccount(id, requireDisplayName(displayName), enabled);
         repository.replaceRoles(id, roles);
         repository.replaceMemberships(id, teamIds, managedTeamIds);
-        return repository.findById(id).orElseThrow();
+        Account updated = repository.findById(id).orElseThrow();
+        String before = describe(existing);
+        String after = describe(updated);
+        if (!before.equals(after)) {
+            audit.record(AuditEventType.ACCOUNT_CHANGE, "Account changed from " + before + " to " + after);
+        }
+        return updated;
+    }
+
+    /** Roles, teams and whether the person can sign in: what the audit trail records about an account change. */
+    private static String describe(Account account) {
+        return "'" + account.username() + "' [roles: " + account.roles().stream().map(Role::key).sorted()
+                .collect(java.util.stream.Collectors.joining(", "))
+                + "; teams: " + account.teams().stream().map(t -> t.teamName() + (t.manager() ? " (manager)" : ""))
+                .collect(java.util.stream.Collectors.joining(", "))
+                + "; can sign in: " + (account.enabled() ? "yes" : "no") + "]";
     }
 
     /** Sets a new password chosen by an administrator. */
@@ -131,6 +152,7 @@ public class PeopleService {
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword);
         repository.updatePasswordHash(id, passwordEncoder.encode(newPassword));
+        audit.record(AuditEventType.ACCOUNT_CHANGE, "Password reset by an administrator for account " + id);
     }
 
     /** Lets a signed-in person change their own password after confirming the current one. */
@@ -143,6 +165,7 @@ public class PeopleService {
         }
         checkPassword(newPassword);
         repository.updatePasswordHash(credentials.id(), passwordEncoder.encode(newPassword));
+        audit.record(credentials.username(), AuditEventType.ACCOUNT_CHANGE, "Changed own password");
     }
 
     /** Creates a team, and its service when the name is new. */
@@ -159,6 +182,7 @@ public class PeopleService {
         }
         Long serviceId = serviceName == null || serviceName.isBlank() ? null : repository.findOrCreateService(serviceName);
         repository.insertTeam(name, serviceId);
+        audit.record(AuditEventType.ACCOUNT_CHANGE, "Team created: " + name.trim());
         return repository.findTeamByName(name).orElseThrow();
     }
 
@@ -178,8 +202,10 @@ public class PeopleService {
         if (repository.anyEnabledAdmin()) {
             throw new PeopleException("Lantern is already set up. Sign in instead.");
         }
-        return createAccount(new NewAccount(username, displayName, password,
-                EnumSet.of(Role.ADMIN, Role.STAFF), Set.of(), Set.of()));
+        Account admin = createAccount(new NewAccount(username, displayName, password,
+                EnumSet.of(Role.ADMIN, Role.STAFF), Set.of(), Set.of()), true);
+        audit.record(admin.username(), AuditEventType.ACCOUNT_CHANGE, "First administrator created: " + describe(admin));
+        return admin;
     }
 
     static String normaliseUsername(String username) {

@@ -1,5 +1,7 @@
 package org.lantern.reflection;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
@@ -37,9 +39,11 @@ public class ReflectionService {
     private final PeopleService people;
     private final Map<String, SessionFocusSource> focusSources;
     private final Clock clock;
+    private final AuditService audit;
 
     ReflectionService(ReflectionRepository repository, ReflectionContent content, PeopleService people,
-                      List<SessionFocusSource> focusSources, Optional<Clock> clock) {
+                      List<SessionFocusSource> focusSources, Optional<Clock> clock, AuditService audit) {
+        this.audit = audit;
         this.repository = repository;
         this.content = content;
         this.people = people;
@@ -305,7 +309,9 @@ public class ReflectionService {
     /** The team's action log as CSV, safe to open in a spreadsheet. */
     @Transactional(readOnly = true)
     public byte[] actionsCsv(String username, long teamId) {
-        return ActionExport.csv(actions(username, teamId));
+        byte[] csv = ActionExport.csv(actions(username, teamId));
+        audit.record(username, AuditEventType.EXPORT, "Team action log (CSV): team " + teamId);
+        return csv;
     }
 
     /** The team's action log as a printable PDF. */
@@ -314,7 +320,9 @@ public class ReflectionService {
         List<ActionPoint> list = actions(username, teamId);
         String team = account(username).teams().stream().filter(t -> t.teamId() == teamId).findFirst()
                 .map(Account.TeamMembership::teamName).orElse("");
-        return ActionExport.pdf(team, list, LocalDate.now(clock));
+        byte[] pdf = ActionExport.pdf(team, list, LocalDate.now(clock));
+        audit.record(username, AuditEventType.EXPORT, "Team action log (PDF): team " + teamId);
+        return pdf;
     }
 
     // --- access --------------------------------------------------------------------------------------

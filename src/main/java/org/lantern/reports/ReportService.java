@@ -1,5 +1,7 @@
 package org.lantern.reports;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.ReportingProperties;
 import org.lantern.people.Account;
@@ -42,10 +44,12 @@ public class ReportService {
     private final ReportRepository repository;
     private final ReportingProperties reporting;
     private final Clock clock;
+    private final AuditService audit;
     private final SecureRandom random = new SecureRandom();
 
     ReportService(SurveyService surveys, PeopleService people, ReportRepository repository, ReportingProperties reporting,
-                  Optional<Clock> clock) {
+                  Optional<Clock> clock, AuditService audit) {
+        this.audit = audit;
         this.surveys = surveys;
         this.people = people;
         this.repository = repository;
@@ -102,6 +106,8 @@ public class ReportService {
         SurveyDefinition survey = surveys.survey(programme.surveyKey())
                 .orElseThrow(() -> new ReportException(INVALID, "The survey '" + programme.surveyKey() + "' of this programme is not loaded."));
 
+        audit.record(username, AuditEventType.REPORT_VIEW, "Evaluation report: programme " + programme.key() + ", "
+                + before.key() + " to " + after.key() + (team == null ? ", all teams" : ", team " + team.name()));
         ReportData data = load(programme, survey, before, after);
         int scope = team == null ? -1 : programme.teams().indexOf(team);
         ReportCalculator.Result result = new ReportCalculator(survey, before.key(), after.key(), data, reporting.minGroupSize(), random)
@@ -117,7 +123,9 @@ public class ReportService {
             case XLSX -> ReportXlsx.write(report);
             case PDF -> ReportPdf.write(report);
         };
-        return new ReportFile(fileName(report, format), format.contentType(), content);
+        ReportFile file = new ReportFile(fileName(report, format), format.contentType(), content);
+        audit.record(AuditEventType.EXPORT, "Evaluation report (" + format.name() + "): " + file.fileName());
+        return file;
     }
 
     static String fileName(Report report, ExportFormat format) {

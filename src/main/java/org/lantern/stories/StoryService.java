@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.content.ContentProblem;
 import org.lantern.people.Account;
@@ -47,9 +49,11 @@ public class StoryService {
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AuditService audit;
 
     StoryService(StoryRepository repository, StorySearchIndex index, StoryWordLists wordLists, PeopleService people,
-                 ApplicationEventPublisher events, Optional<Clock> clock) {
+                 ApplicationEventPublisher events, Optional<Clock> clock, AuditService audit) {
+        this.audit = audit;
         this.repository = repository;
         this.index = index;
         this.wordLists = wordLists;
@@ -241,6 +245,7 @@ public class StoryService {
         }
         repository.updateText(id, clean);
         repository.insertDecision(id, editor.id(), editor.displayName(), "Edited", StoryText.cleanLine(note), changes);
+        audit.record(editor.username(), AuditEventType.STORY_DECISION, "Story " + id + ": edited (" + String.join(", ", changes.keySet()) + ")");
         List<String> concerns = SafeguardingCheck.concerns(clean.allText());
         if (!concerns.isEmpty() && !story.safeguardingHold()) {
             repository.setSafeguardingHold(id, true);
@@ -287,6 +292,7 @@ public class StoryService {
         }
         repository.setSafeguardingHold(id, false);
         repository.insertDecision(id, editor.id(), editor.displayName(), "Safeguarding concern dealt with", clean, Map.of());
+        audit.record(editor.username(), AuditEventType.STORY_DECISION, "Story " + id + ": safeguarding concern dealt with");
         changed(id);
         return repository.findById(id).orElseThrow();
     }
@@ -300,6 +306,7 @@ public class StoryService {
         }
         repository.setStatus(id, to, clean);
         repository.insertDecision(id, editor.id(), editor.displayName(), action, clean, Map.of());
+        audit.record(editor.username(), AuditEventType.STORY_DECISION, "Story " + id + ": " + action.toLowerCase(java.util.Locale.ROOT));
         changed(id);
         return repository.findById(id).orElseThrow();
     }

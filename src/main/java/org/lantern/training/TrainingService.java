@@ -1,5 +1,7 @@
 package org.lantern.training;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
@@ -32,9 +34,11 @@ public class TrainingService {
     private final TrainingRepository repository;
     private final PeopleService people;
     private final Clock clock;
+    private final AuditService audit;
 
     TrainingService(ModuleCatalogue catalogue, TrainingRepository repository, PeopleService people,
-                    java.util.Optional<Clock> clock) {
+                    java.util.Optional<Clock> clock, AuditService audit) {
+        this.audit = audit;
         this.catalogue = catalogue;
         this.repository = repository;
         this.people = people;
@@ -166,7 +170,9 @@ public class TrainingService {
         if (completion == null) {
             throw new TrainingException("Complete the module to get its certificate.");
         }
-        return CertificatePdf.render(account.displayName(), completion.moduleTitle(), completion.completedAt(), completion.minutes());
+        byte[] pdf = CertificatePdf.render(account.displayName(), completion.moduleTitle(), completion.completedAt(), completion.minutes());
+        audit.record(username, AuditEventType.EXPORT, "Certificate (PDF): module " + moduleKey);
+        return pdf;
     }
 
     /**

@@ -1,7 +1,18 @@
 package org.lantern.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.lantern.audit.AuditService;
+import org.lantern.audit.SignInThrottle;
+import org.lantern.audit.SignInThrottleFilter;
 import org.lantern.people.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +29,8 @@ import java.util.List;
  * Who may use what. Three chains: the stateless JSON API (HTTP Basic, no CSRF, JSON errors), the
  * public health endpoint, and the Vaadin UI (form login; each view declares its own rule with
  * {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}, and views without one are denied).
+ * Password sign-ins on the API and the sign-in page are throttled after repeated failures; organisation
+ * sign-in (OpenID Connect) is added when a client registration is configured.
  */
 @Configuration
 @EnableWebSecurity
@@ -31,8 +44,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<ApiAccessRules> featureRules) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<ApiAccessRules> featureRules, SignInThrottle throttle,
+                                 AuditService audit) throws Exception {
         http.securityMatcher("/api/**")
+                .addFilterBefore(SignInThrottleFilter.forHttpBasic(throttle, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> {
                     featureRules.forEach(r -> r.configure(rules));
                     rules.anyRequest().denyAll();
@@ -62,7 +77,17 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
+                                ObjectProvider<ClientRegistrationRepository> organisationSignIn,
+                                ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> organisationAccounts) throws Exception {
+        http.addFilterBefore(SignInThrottleFilter.forSignInPage(throttle, audit), UsernamePasswordAuthenticationFilter.class);
+        if (organisationSignIn.getIfAvailable() != null) {
+            // OpenID Connect only when spring.security.oauth2.client.registration.* is configured; the
+            // person is matched to a Lantern account, whose roles apply
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(organisationAccounts.getObject()))
+                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?organisation")));
+        }
         http.authorizeHttpRequests(rules -> rules
                 // let error responses through unchanged (their original request was already checked)
                 .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()

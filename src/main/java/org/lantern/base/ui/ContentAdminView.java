@@ -1,5 +1,7 @@
 package org.lantern.base.ui;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,8 +41,11 @@ public class ContentAdminView extends Div {
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button reload = new Button("Reload content");
 
-    ContentAdminView(ContentService content) {
+    private final AuditService audit;
+
+    ContentAdminView(ContentService content, AuditService audit) {
         this.content = content;
+        this.audit = audit;
         addClassName("lantern-page");
         add(new H1("Content"), new Paragraph("Modules, stories, surveys, tools and other texts are read from the content "
                 + "files. After editing them, reload here: a file with a problem is listed below and skipped, and "
@@ -80,6 +85,8 @@ public class ContentAdminView extends Div {
 
     private void startReload() {
         UI ui = UI.getCurrent();
+        // recorded here, on the request of the person who pressed the button (the reload runs in the background)
+        audit.record(AuditEventType.CONTENT_RELOAD, "Content reload started from " + content.lastReport().origin());
         progress.setValue(0);
         progress.setVisible(true);
         CompletableFuture.supplyAsync(() -> content.reload(p -> ui.access(() -> progress.setValue(p))))

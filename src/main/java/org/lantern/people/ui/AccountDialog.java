@@ -90,7 +90,26 @@ class AccountDialog extends Dialog {
         Button save = new Button("Save", e -> fireEvent(new SaveEvent(this, account)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> close());
+        if (account != null && !account.roles().isEmpty()) { // erased accounts have no roles
+            Button erase = new Button("Erase account…", e -> fireEvent(new EraseEvent(this, account)));
+            erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(erase);
+        }
         getFooter().add(cancel, save);
+    }
+
+    /** The administrator asked to erase the account (confirmed in a separate dialog). */
+    static final class EraseEvent extends ComponentEvent<AccountDialog> {
+        final Account account;
+
+        EraseEvent(AccountDialog source, Account account) {
+            super(source, false);
+            this.account = account;
+        }
+    }
+
+    Registration addEraseListener(ComponentEventListener<EraseEvent> listener) {
+        return addListener(EraseEvent.class, listener);
     }
 
     void showError(String message) {

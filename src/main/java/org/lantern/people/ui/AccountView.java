@@ -15,6 +15,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.audit.DataRightsService;
+import org.lantern.audit.ui.MyDataDownload;
 import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.PeopleException;
@@ -35,7 +37,7 @@ public class AccountView extends Div {
     private final PasswordField confirm = new PasswordField("New password again");
     private final Div error = new Div();
 
-    AccountView(CurrentAccount currentAccount, PeopleService people) {
+    AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights) {
         addClassName("lantern-page");
         Account account = currentAccount.require();
         add(new H1("My account"));
@@ -58,6 +60,7 @@ public class AccountView extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
         add(form, error, change);
+        add(new MyDataDownload(dataRights, account.username()));
     }
 
     private void change(PeopleService people, String username) {

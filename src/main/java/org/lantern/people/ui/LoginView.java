@@ -1,5 +1,6 @@
 package org.lantern.people.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -12,7 +13,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.lantern.audit.SignInProperties;
 import org.lantern.base.LanternProperties;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+
+import java.util.ArrayList;
+import java.util.List;
 import org.lantern.people.PeopleService;
 
 /** Sign-in page. Sends people to the one-time setup page while the installation has no administrator. */
@@ -25,8 +33,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final PeopleService people;
     private final boolean demo;
 
-    LoginView(PeopleService people, LanternProperties properties) {
+    private final SignInProperties signIn;
+
+    LoginView(PeopleService people, LanternProperties properties, SignInProperties signIn,
+              ObjectProvider<ClientRegistrationRepository> organisationSignIn) {
         this.people = people;
+        this.signIn = signIn;
         this.demo = properties.demo();
         addClassName("lantern-login");
         H1 title = new H1("Lantern");
@@ -36,6 +48,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setI18n(createI18n());
         Div box = new Div(title, purpose, login);
         box.addClassName("lantern-login-box");
+        if (organisationSignIn.getIfAvailable() instanceof Iterable<?> registrations) {
+            box.add(createOrganisationSignIn(registrations));
+        }
         if (demo) {
             box.add(createDemoHint());
         }
@@ -50,6 +65,22 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getErrorMessage().setTitle("User name or password not recognised");
         i18n.getErrorMessage().setMessage("Check them and try again. Passwords are case-sensitive.");
         return i18n;
+    }
+
+    /** One link per configured identity provider; "Sign in with your organisation" when there is one. */
+    private static Div createOrganisationSignIn(Iterable<?> registrations) {
+        Div links = new Div();
+        links.addClassName("lantern-organisation-sign-in");
+        List<ClientRegistration> all = new ArrayList<>();
+        registrations.forEach(r -> all.add((ClientRegistration) r));
+        for (ClientRegistration registration : all) {
+            Anchor link = new Anchor("oauth2/authorization/" + registration.getRegistrationId(),
+                    all.size() == 1 ? "Sign in with your organisation" : "Sign in with " + registration.getClientName());
+            link.setRouterIgnore(true);
+            link.addClassName("lantern-button-link");
+            links.add(link);
+        }
+        return links;
     }
 
     private static Div createDemoHint() {
@@ -67,6 +98,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo(SetupView.class);
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        LoginI18n i18n = createI18n();
+        if (parameters.containsKey("blocked")) {
+            i18n.getErrorMessage().setTitle("Sign-in paused");
+            i18n.getErrorMessage().setMessage("Too many failed sign-in attempts for this account or from this network. "
+                    + "Try again in " + signIn.lockout().toMinutes() + " minutes.");
+        } else if (parameters.containsKey("organisation")) {
+            i18n.getErrorMessage().setTitle("Organisation sign-in not linked");
+            i18n.getErrorMessage().setMessage("Your organisation account does not match a Lantern account that can "
+                    + "sign in. Ask a Lantern administrator to create one with your organisation user name.");
+        }
+        login.setI18n(i18n);
+        login.setError(parameters.containsKey("error") || parameters.containsKey("blocked")
+                || parameters.containsKey("organisation"));
     }
 }

@@ -14,7 +14,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.audit.DataRightsService;
+import org.lantern.audit.ui.EraseAccountDialog;
 import org.lantern.people.Account;
+import org.lantern.people.CurrentAccount;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
@@ -33,12 +36,16 @@ import java.util.stream.Collectors;
 public class PeopleAdminView extends Div {
 
     private final PeopleService people;
+    private final DataRightsService dataRights;
+    private final CurrentAccount currentAccount;
     private final Grid<Account> accounts = new Grid<>(Account.class, false);
     private final Grid<Team> teams = new Grid<>(Team.class, false);
     private final TextField filter = new TextField("Find a person");
 
-    PeopleAdminView(PeopleService people) {
+    PeopleAdminView(PeopleService people, DataRightsService dataRights, CurrentAccount currentAccount) {
         this.people = people;
+        this.dataRights = dataRights;
+        this.currentAccount = currentAccount;
         addClassName("lantern-page");
         add(new H1("People and teams"), createAccountsSection(), createTeamsSection());
         refresh();
@@ -92,6 +99,11 @@ public class PeopleAdminView extends Div {
             } catch (PeopleException ex) {
                 dialog.showError(ex.getMessage());
             }
+        });
+        dialog.addEraseListener(e -> {
+            dialog.close();
+            new EraseAccountDialog(dataRights, currentAccount.require().username(), e.account.id(), e.account.username(),
+                    e.account.displayName(), this::refresh).open();
         });
         dialog.open();
     }

@@ -1,5 +1,7 @@
 package org.lantern.training.journal;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
@@ -33,8 +35,10 @@ public class JournalService {
 
     private final JournalRepository repository;
     private final PeopleService people;
+    private final AuditService audit;
 
-    JournalService(JournalRepository repository, PeopleService people) {
+    JournalService(JournalRepository repository, PeopleService people, AuditService audit) {
+        this.audit = audit;
         this.repository = repository;
         this.people = people;
     }
@@ -125,7 +129,9 @@ public class JournalService {
     /** All the person's own entries as a PDF, oldest first. */
     @Transactional(readOnly = true)
     public byte[] exportPdf(String username) {
-        return export(username).pdf();
+        byte[] pdf = export(username).pdf();
+        audit.record(username, AuditEventType.EXPORT, "Own journal (PDF)");
+        return pdf;
     }
 
     /** All the person's own entries as Markdown, oldest first. */
@@ -137,7 +143,9 @@ public class JournalService {
     /** {@link #exportMarkdown} as UTF-8 bytes, for downloads. */
     @Transactional(readOnly = true)
     public byte[] exportMarkdownBytes(String username) {
-        return exportMarkdown(username).getBytes(StandardCharsets.UTF_8);
+        byte[] markdown = exportMarkdown(username).getBytes(StandardCharsets.UTF_8);
+        audit.record(username, AuditEventType.EXPORT, "Own journal (Markdown)");
+        return markdown;
     }
 
     private JournalExport export(String username) {

@@ -1,5 +1,7 @@
 package org.lantern.training.tools;
 
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
@@ -37,8 +39,10 @@ public class ToolService {
     private final ToolCatalogue catalogue;
     private final ToolRepository repository;
     private final PeopleService people;
+    private final AuditService audit;
 
-    ToolService(ToolCatalogue catalogue, ToolRepository repository, PeopleService people) {
+    ToolService(ToolCatalogue catalogue, ToolRepository repository, PeopleService people, AuditService audit) {
+        this.audit = audit;
         this.catalogue = catalogue;
         this.repository = repository;
         this.people = people;
@@ -127,7 +131,9 @@ public class ToolService {
         SavedTool copy = find(username, id).orElseThrow(() -> new ToolException(NOT_FOUND));
         ToolDefinition tool = tool(copy.toolKey())
                 .orElseThrow(() -> new ToolException("The tool this copy was made with is no longer available."));
-        return ToolPdf.render(tool, copy, ZoneId.systemDefault());
+        byte[] pdf = ToolPdf.render(tool, copy, ZoneId.systemDefault());
+        audit.record(username, AuditEventType.EXPORT, "Saved practice tool (PDF): " + tool.key() + " copy " + id);
+        return pdf;
     }
 
     private Optional<Long> ownerId(String username) {

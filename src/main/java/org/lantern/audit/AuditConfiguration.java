@@ -1,0 +1,10 @@
+package org.lantern.audit;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** Turns on scheduled work: the daily {@link RetentionPurge}. */
+@Configuration
+@EnableScheduling
+class AuditConfiguration {
+}

@@ -1,0 +1,38 @@
+package org.lantern.audit;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What an audit entry records. The key is what the database stores. */
+public enum AuditEventType {
+    SIGN_IN("sign-in", "Signed in"),
+    SIGN_IN_FAILED("sign-in-failed", "Sign-in failed"),
+    SIGN_IN_REFUSED("sign-in-refused", "Sign-in refused: too many attempts"),
+    EXPORT("export", "Download or export"),
+    REPORT_VIEW("report-view", "Evaluation report viewed"),
+    CONTENT_RELOAD("content-reload", "Content reloaded"),
+    STORY_DECISION("story-decision", "Story moderation decision"),
+    ACCOUNT_CHANGE("account-change", "Account, role or team change"),
+    DATA_RIGHTS("data-rights", "Data rights: download or erasure"),
+    RETENTION_PURGE("retention-purge", "Retention purge");
+
+    private final String key;
+    private final String label;
+
+    AuditEventType(String key, String label) {
+        this.key = key;
+        this.label = label;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public static Optional<AuditEventType> fromKey(String key) {
+        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,171 @@
+package org.lantern.audit;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The door to the audit trail. Features call {@link #record} for what must be accountable; only
+ * administrators read it. Entries are never changed or deleted, except by the retention purge.
+ * Details are short descriptions: never survey answers, journal text or passwords.
+ */
+@Service
+public class AuditService {
+
+    /** The name recorded for work Lantern does by itself (retention purge, start-up). */
+    public static final String SYSTEM = "system";
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_INSTANT;
+
+    private final AuditRepository repository;
+    private final TransactionTemplate separateTransaction;
+    private final Clock clock;
+
+    AuditService(AuditRepository repository, PlatformTransactionManager transactions, Optional<Clock> clock) {
+        this.repository = repository;
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Records something the signed-in person did, from the address of the current request.
+     *
+     * @param detail a short description, e.g. "Journal (PDF)"; cut to 1000 characters
+     */
+    public void record(AuditEventType type, String detail) {
+        record(currentUsername(), type, detail);
+    }
+
+    /** Records something a named person did (or {@link #SYSTEM}), from the current request's address if any. */
+    public void record(String username, AuditEventType type, String detail) {
+        record(username, type.key(), detail, ClientAddress.current());
+    }
+
+    /**
+     * Records an event with every part given. Joins the caller's transaction so an action and its entry
+     * commit together; inside a read-only transaction (an export) the entry gets its own.
+     */
+    void record(String username, String typeKey, String detail, @Nullable String clientIp) {
+        Instant at = clock.instant();
+        String who = ClientAddress.clip(username.isBlank() ? "(none)" : username.strip(), 200);
+        String what = ClientAddress.clip(detail.strip(), 1000);
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            separateTransaction.executeWithoutResult(s -> repository.insert(at, who, typeKey, what, clientIp));
+        } else {
+            repository.insert(at, who, typeKey, what, clientIp);
+        }
+    }
+
+    /**
+     * One page of entries matching the filter, newest first.
+     *
+     * @throws AccessDeniedException unless the person is an administrator
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(String adminUsername, AuditFilter filter, int offset, int limit) {
+        requireAdmin(adminUsername);
+        return repository.page(filter, offset, Math.min(limit, 500));
+    }
+
+    /** How many entries match the filter; for administrators only. */
+    @Transactional(readOnly = true)
+    public int count(String adminUsername, AuditFilter filter) {
+        requireAdmin(adminUsername);
+        return repository.count(filter);
+    }
+
+    /** Refuses anyone but an enabled administrator: the trail says who did what, so only they may read it. */
+    void requireAdmin(String username) {
+        if (!repository.isEnabledAdmin(username)) {
+            throw new AccessDeniedException("Only administrators can do this.");
+        }
+    }
+
+    /**
+     * Every matching entry as CSV (UTF-8, header row, newest first). Cells starting with
+     * {@code = + - @}, a tab or a carriage return get a leading {@code '} so spreadsheets show them
+     * as text instead of running them as formulas. Downloading it is itself audited.
+     *
+     * @throws AccessDeniedException unless the person is an administrator
+     */
+    @Transactional(readOnly = true)
+    public byte[] csv(String adminUsername, AuditFilter filter) {
+        requireAdmin(adminUsername);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
+            out.print("when,username,account_id,event,detail,client_ip\r\n");
+            repository.forEach(filter, e -> out.print(String.join(",",
+                    csvCell(CSV_TIME.format(e.at().atOffset(ZoneOffset.UTC))), csvCell(e.username()),
+                    csvCell(e.accountId() == null ? "" : e.accountId().toString()), csvCell(e.eventType()),
+                    csvCell(e.detail()), csvCell(e.clientIp() == null ? "" : e.clientIp())) + "\r\n"));
+        }
+        record(adminUsername, AuditEventType.EXPORT, "Audit trail (CSV)" + describe(filter));
+        return bytes.toByteArray();
+    }
+
+    /** Removes entries older than the cutoff; only the retention purge calls this. */
+    @Transactional
+    int purgeOlderThan(Instant cutoff) {
+        return repository.purgeOlderThan(cutoff);
+    }
+
+    /** A CSV cell that spreadsheets cannot run as a formula, quoted when needed. */
+    static String csvCell(String value) {
+        String text = value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+
+    private static String describe(AuditFilter filter) {
+        StringBuilder text = new StringBuilder();
+        if (filter.person() != null && !filter.person().isBlank()) {
+            text.append(" person=").append(filter.person().strip());
+        }
+        if (filter.type() != null) {
+            text.append(" type=").append(filter.type().key());
+        }
+        if (filter.from() != null) {
+            text.append(" from=").append(filter.from());
+        }
+        if (filter.to() != null) {
+            text.append(" to=").append(filter.to());
+        }
+        return text.isEmpty() ? "" : ":" + text;
+    }
+
+    private static String currentUsername() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return SYSTEM;
+        }
+        if (authentication instanceof org.springframework.security.authentication.AnonymousAuthenticationToken) {
+            return "(anonymous)";
+        }
+        return authentication.getPrincipal() instanceof UserDetails user ? user.getUsername() : authentication.getName();
+    }
+}

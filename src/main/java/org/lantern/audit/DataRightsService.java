@@ -1,0 +1,98 @@
+package org.lantern.audit;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The door to people's data rights: a copy of everything Lantern holds about them, and erasure of an
+ * account by an administrator. Both are audited.
+ */
+@Service
+public class DataRightsService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PersonalDataRepository repository;
+    private final AuditService audit;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    DataRightsService(PersonalDataRepository repository, AuditService audit, PasswordEncoder passwordEncoder,
+                      Optional<Clock> clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /**
+     * Everything Lantern holds about the signed-in person, as a ZIP of JSON files with a README.md,
+     * the journal as Markdown and CSV tables. Only ever the caller's own data.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public byte[] myData(String username) {
+        long id = repository.accountId(normalise(username))
+                .orElseThrow(() -> new DataRightsException("Your account could not be found."));
+        byte[] zip = MyDataZip.write(repository.load(id), clock.instant().atOffset(ZoneOffset.UTC));
+        audit.record(normalise(username), AuditEventType.DATA_RIGHTS, "Downloaded own data (ZIP, " + zip.length + " bytes)");
+        return zip;
+    }
+
+    /** The file name for {@link #myData}, e.g. {@code lantern-my-data-2026-12-02.zip}. */
+    public String myDataFileName() {
+        return "lantern-my-data-" + clock.instant().atOffset(ZoneOffset.UTC).toLocalDate() + ".zip";
+    }
+
+    /** What an erasure did, in words for the administrator. */
+    public record ErasureResult(String summary) {
+    }
+
+    /**
+     * Erases an account: name, user name (now {@code erased-<id>}), password, roles, teams, journal,
+     * saved tools, training progress, story drafts and survey drafts are removed; the link from the
+     * account to its survey code is deleted, so submitted answers stay only as unlinkable pseudonymous
+     * data; unpublished stories are withdrawn and published ones stay without an author.
+     *
+     * @param confirmation must be the account's current user name, typed by the administrator
+     * @throws DataRightsException when the confirmation does not match or the account cannot be erased
+     * @throws org.springframework.security.access.AccessDeniedException unless an administrator asks
+     */
+    @Transactional
+    public ErasureResult erase(String adminUsername, long accountId, String confirmation) {
+        audit.requireAdmin(normalise(adminUsername));
+        var account = repository.account(accountId)
+                .orElseThrow(() -> new DataRightsException("That account no longer exists."));
+        if (account.erased()) {
+            throw new DataRightsException("This account has already been erased.");
+        }
+        if (!account.username().equals(normalise(confirmation))) {
+            throw new DataRightsException("Type the user name '" + account.username() + "' exactly to confirm.");
+        }
+        if (account.username().equals(normalise(adminUsername))) {
+            throw new DataRightsException("You cannot erase your own account. Ask another administrator.");
+        }
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        var erased = repository.erase(accountId, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
+        String summary = "Erased account " + accountId + ": " + erased.journalEntries() + " journal entries, "
+                + erased.savedTools() + " saved tools, " + erased.storiesDeleted() + " story drafts deleted; "
+                + erased.storiesWithdrawn() + " stories withdrawn, " + erased.storiesKept() + " published stories kept "
+                + "without an author; " + erased.surveyLinks() + " survey links and " + erased.draftResponses()
+                + " unsubmitted survey responses deleted.";
+        audit.record(normalise(adminUsername), AuditEventType.DATA_RIGHTS, summary);
+        return new ErasureResult(summary);
+    }
+
+    private static String normalise(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+}

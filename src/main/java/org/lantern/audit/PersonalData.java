@@ -1,0 +1,77 @@
+package org.lantern.audit;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Everything Lantern holds about one person, as written into "Download my data". Session feedback is
+ * not here: it is stored without any link to the person who gave it.
+ */
+record PersonalData(Profile profile, Training training, List<JournalEntry> journal, List<SavedTool> savedTools,
+                    List<Story> stories, List<SurveyTaking> surveys, List<ActionOwned> actions,
+                    List<SessionAttended> sessionsAttended) {
+
+    record Profile(long id, String username, String displayName, boolean enabled, OffsetDateTime createdAt,
+                   List<String> roles, List<TeamMembership> teams) {
+    }
+
+    record TeamMembership(String team, boolean manager) {
+    }
+
+    record Training(List<LessonDone> lessonsDone, List<ModuleCompleted> modulesCompleted,
+                    List<CheckAttempt> checkAttempts, List<LastPosition> lastPositions) {
+    }
+
+    record LessonDone(String module, String lesson, OffsetDateTime doneAt) {
+    }
+
+    record ModuleCompleted(String module, String title, int minutes, OffsetDateTime completedAt) {
+    }
+
+    record CheckAttempt(String module, OffsetDateTime submittedAt, int correct, int total, int score, boolean passed,
+                        JsonNode answers) {
+    }
+
+    record LastPosition(String module, String lesson, OffsetDateTime visitedAt) {
+    }
+
+    record JournalEntry(long id, String title, String body, String prompt, String sourceType, String sourceRef,
+                        String sourceLabel, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    record SavedTool(long id, String tool, String title, JsonNode answers, OffsetDateTime createdAt,
+                     OffsetDateTime updatedAt) {
+    }
+
+    record Story(long id, String slug, String title, String summary, String body, List<String> themes, String setting,
+                 String role, String status, String consent, @Nullable OffsetDateTime consentToReviewAt,
+                 @Nullable OffsetDateTime consentToPublishAt, List<String> mayBeUsedFor,
+                 @Nullable OffsetDateTime withdrawnAt, @Nullable LocalDate publishedOn, OffsetDateTime createdAt,
+                 OffsetDateTime changedAt, List<StoryDecision> history) {
+    }
+
+    record StoryDecision(OffsetDateTime at, String by, String action, String note) {
+    }
+
+    record SurveyTaking(String programme, String programmeTitle, String survey, String participantCode, String team,
+                        List<SurveyResponse> responses) {
+    }
+
+    record SurveyResponse(String wave, String status, OffsetDateTime startedAt, @Nullable OffsetDateTime submittedAt,
+                          List<SurveyAnswer> answers) {
+    }
+
+    record SurveyAnswer(String item, @Nullable Integer number, @Nullable String text) {
+    }
+
+    record ActionOwned(long id, String team, String description, @Nullable LocalDate due, String status,
+                       @Nullable String droppedReason, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    record SessionAttended(OffsetDateTime startsAt, String team, String focus) {
+    }
+}

@@ -1,0 +1,247 @@
+package org.lantern.audit;
+
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ACCOUNT_ROLE;
+import static org.lantern.db.Tables.ACTION_POINT;
+import static org.lantern.db.Tables.ANSWER;
+import static org.lantern.db.Tables.CHECK_ATTEMPT;
+import static org.lantern.db.Tables.JOURNAL_ENTRY;
+import static org.lantern.db.Tables.LEARNING_POSITION;
+import static org.lantern.db.Tables.LESSON_DONE;
+import static org.lantern.db.Tables.MODULE_COMPLETION;
+import static org.lantern.db.Tables.PARTICIPANT;
+import static org.lantern.db.Tables.PARTICIPANT_LINK;
+import static org.lantern.db.Tables.PROGRAMME;
+import static org.lantern.db.Tables.REFLECTIVE_SESSION;
+import static org.lantern.db.Tables.RESPONSE;
+import static org.lantern.db.Tables.SAVED_TOOL;
+import static org.lantern.db.Tables.SESSION_ATTENDANCE;
+import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
+import static org.lantern.db.Tables.STORY;
+import static org.lantern.db.Tables.STORY_DECISION;
+import static org.lantern.db.Tables.TEAM;
+import static org.lantern.db.Tables.TEAM_MEMBER;
+import static org.lantern.db.Tables.WAVE;
+
+/**
+ * Reads and erases one person's data across every feature's tables. Data rights need one view over all
+ * personal data, so this is the one place that knows where it lives: a new table holding personal data
+ * belongs here too (and in {@code DataRightsTest}).
+ */
+@Repository
+class PersonalDataRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String ERASED_NAME = "Erased account";
+
+    private final DSLContext db;
+
+    PersonalDataRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    record AccountRef(long id, String username, boolean erased) {
+    }
+
+    Optional<AccountRef> account(long id) {
+        return db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.ERASED_AT.isNotNull())
+                .from(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate()
+                .fetchOptional(r -> new AccountRef(r.value1(), r.value2(), r.value3()));
+    }
+
+    Optional<Long> accountId(String username) {
+        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
+    }
+
+    PersonalData load(long id) {
+        return new PersonalData(profile(id), training(id), journal(id), savedTools(id), stories(id), surveys(id),
+                actions(id), sessions(id));
+    }
+
+    private PersonalData.Profile profile(long id) {
+        var account = db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchSingle();
+        List<String> roles = db.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(id))
+                .orderBy(ACCOUNT_ROLE.ROLE).fetch(ACCOUNT_ROLE.ROLE);
+        List<PersonalData.TeamMembership> teams = db.select(TEAM.NAME, TEAM_MEMBER.MANAGER)
+                .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
+                .where(TEAM_MEMBER.ACCOUNT_ID.eq(id)).orderBy(TEAM.NAME)
+                .fetch(r -> new PersonalData.TeamMembership(r.value1(), r.value2()));
+        return new PersonalData.Profile(id, account.getUsername(), account.getDisplayName(), account.getEnabled(),
+                account.getCreatedAt(), roles, teams);
+    }
+
+    private PersonalData.Training training(long id) {
+        return new PersonalData.Training(
+                db.select(LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY, LESSON_DONE.DONE_AT).from(LESSON_DONE)
+                        .where(LESSON_DONE.ACCOUNT_ID.eq(id)).orderBy(LESSON_DONE.DONE_AT, LESSON_DONE.MODULE_KEY)
+                        .fetch(r -> new PersonalData.LessonDone(r.value1(), r.value2(), r.value3())),
+                db.select(MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES,
+                                MODULE_COMPLETION.COMPLETED_AT).from(MODULE_COMPLETION)
+                        .where(MODULE_COMPLETION.ACCOUNT_ID.eq(id)).orderBy(MODULE_COMPLETION.COMPLETED_AT)
+                        .fetch(r -> new PersonalData.ModuleCompleted(r.value1(), r.value2(), r.value3(), r.value4())),
+                db.select(CHECK_ATTEMPT.MODULE_KEY, CHECK_ATTEMPT.SUBMITTED_AT, CHECK_ATTEMPT.CORRECT, CHECK_ATTEMPT.TOTAL,
+                                CHECK_ATTEMPT.SCORE, CHECK_ATTEMPT.PASSED, CHECK_ATTEMPT.ANSWERS).from(CHECK_ATTEMPT)
+                        .where(CHECK_ATTEMPT.ACCOUNT_ID.eq(id)).orderBy(CHECK_ATTEMPT.SUBMITTED_AT, CHECK_ATTEMPT.ID)
+                        .fetch(r -> new PersonalData.CheckAttempt(r.value1(), r.value2(), r.value3(), r.value4(),
+                                r.value5(), r.value6(), json(r.value7()))),
+                db.select(LEARNING_POSITION.MODULE_KEY, LEARNING_POSITION.LESSON_KEY, LEARNING_POSITION.VISITED_AT)
+                        .from(LEARNING_POSITION).where(LEARNING_POSITION.ACCOUNT_ID.eq(id))
+                        .orderBy(LEARNING_POSITION.VISITED_AT.desc())
+                        .fetch(r -> new PersonalData.LastPosition(r.value1(), r.value2(), r.value3())));
+    }
+
+    private List<PersonalData.JournalEntry> journal(long id) {
+        return db.selectFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.ACCOUNT_ID.eq(id))
+                .orderBy(JOURNAL_ENTRY.CREATED_AT, JOURNAL_ENTRY.ID)
+                .fetch(r -> new PersonalData.JournalEntry(r.getId(), r.getTitle(), r.getBody(), r.getPrompt(),
+                        r.getSourceType(), r.getSourceRef(), r.getSourceLabel(), r.getCreatedAt(), r.getUpdatedAt()));
+    }
+
+    private List<PersonalData.SavedTool> savedTools(long id) {
+        return db.selectFrom(SAVED_TOOL).where(SAVED_TOOL.ACCOUNT_ID.eq(id)).orderBy(SAVED_TOOL.CREATED_AT, SAVED_TOOL.ID)
+                .fetch(r -> new PersonalData.SavedTool(r.getId(), r.getToolKey(), r.getTitle(), json(r.getAnswers()),
+                        r.getCreatedAt(), r.getUpdatedAt()));
+    }
+
+    private List<PersonalData.Story> stories(long id) {
+        Map<Long, List<PersonalData.StoryDecision>> history = new LinkedHashMap<>();
+        db.select(STORY_DECISION.STORY_ID, STORY_DECISION.DECIDED_AT, STORY_DECISION.ACTOR_NAME, STORY_DECISION.ACTION,
+                        STORY_DECISION.NOTE)
+                .from(STORY_DECISION).join(STORY).on(STORY.ID.eq(STORY_DECISION.STORY_ID))
+                .where(STORY.AUTHOR_ID.eq(id)).orderBy(STORY_DECISION.DECIDED_AT, STORY_DECISION.ID)
+                .forEach(r -> history.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new PersonalData.StoryDecision(r.value2(), r.value3(), r.value4(), r.value5())));
+        return db.selectFrom(STORY).where(STORY.AUTHOR_ID.eq(id)).orderBy(STORY.CREATED_AT, STORY.ID)
+                .fetch(r -> new PersonalData.Story(r.getId(), r.getSlug(), r.getTitle(), r.getSummary(), r.getBody(),
+                        Arrays.asList(r.getThemes()), r.getSetting(), r.getRole(), r.getStatus(), r.getConsent(),
+                        r.getSubmitConsentAt(), r.getPublishConsentAt(), Arrays.asList(r.getAudiences()),
+                        r.getWithdrawnAt(), r.getPublishedOn(), r.getCreatedAt(), r.getChangedAt(),
+                        history.getOrDefault(r.getId(), List.of())));
+    }
+
+    private List<PersonalData.SurveyTaking> surveys(long id) {
+        return db.select(PARTICIPANT.ID, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PARTICIPANT.CODE, TEAM.NAME)
+                .from(PARTICIPANT_LINK)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(PARTICIPANT_LINK.PARTICIPANT_ID))
+                .join(PROGRAMME).on(PROGRAMME.ID.eq(PARTICIPANT.PROGRAMME_ID))
+                .join(TEAM).on(TEAM.ID.eq(PARTICIPANT.TEAM_ID))
+                .where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id)).orderBy(PROGRAMME.CREATED_AT, PROGRAMME.ID)
+                .fetch(r -> new PersonalData.SurveyTaking(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        responses(r.value1())));
+    }
+
+    private List<PersonalData.SurveyResponse> responses(long participantId) {
+        Map<Long, List<PersonalData.SurveyAnswer>> answers = new LinkedHashMap<>();
+        db.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT)
+                .from(ANSWER).join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
+                .where(RESPONSE.PARTICIPANT_ID.eq(participantId)).orderBy(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY)
+                .forEach(r -> answers.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
+                        .add(new PersonalData.SurveyAnswer(r.value2(), r.value3(), r.value4())));
+        return db.select(RESPONSE.ID, WAVE.KEY, RESPONSE.STATUS, RESPONSE.STARTED_AT, RESPONSE.SUBMITTED_AT)
+                .from(RESPONSE).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
+                .where(RESPONSE.PARTICIPANT_ID.eq(participantId)).orderBy(WAVE.POSITION)
+                .fetch(r -> new PersonalData.SurveyResponse(r.value2(), r.value3(), r.value4(), r.value5(),
+                        answers.getOrDefault(r.value1(), List.of())));
+    }
+
+    private List<PersonalData.ActionOwned> actions(long id) {
+        return db.select(ACTION_POINT.ID, TEAM.NAME, ACTION_POINT.DESCRIPTION, ACTION_POINT.DUE_DATE, ACTION_POINT.STATUS,
+                        ACTION_POINT.DROPPED_REASON, ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
+                .from(ACTION_POINT).join(TEAM).on(TEAM.ID.eq(ACTION_POINT.TEAM_ID))
+                .where(ACTION_POINT.OWNER_ID.eq(id)).orderBy(ACTION_POINT.CREATED_AT, ACTION_POINT.ID)
+                .fetch(r -> new PersonalData.ActionOwned(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), r.value8()));
+    }
+
+    private List<PersonalData.SessionAttended> sessions(long id) {
+        return db.select(REFLECTIVE_SESSION.STARTS_AT, TEAM.NAME, REFLECTIVE_SESSION.FOCUS_TITLE)
+                .from(SESSION_ATTENDANCE)
+                .join(REFLECTIVE_SESSION).on(REFLECTIVE_SESSION.ID.eq(SESSION_ATTENDANCE.SESSION_ID))
+                .join(TEAM).on(TEAM.ID.eq(REFLECTIVE_SESSION.TEAM_ID))
+                .where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(id)).orderBy(REFLECTIVE_SESSION.STARTS_AT)
+                .fetch(r -> new PersonalData.SessionAttended(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** What an erasure removed, for the audit entry and the administrator's confirmation. */
+    record Erased(int journalEntries, int savedTools, int storiesDeleted, int storiesWithdrawn, int storiesKept,
+                  int surveyLinks, int draftResponses) {
+    }
+
+    /**
+     * Removes or anonymises everything personal about an account. The row stays (as "erased-&lt;id&gt;",
+     * disabled, with an unusable password) so other records still point somewhere.
+     */
+    Erased erase(long id, String unusablePasswordHash) {
+        int journal = db.deleteFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.ACCOUNT_ID.eq(id)).execute();
+        int tools = db.deleteFrom(SAVED_TOOL).where(SAVED_TOOL.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(LESSON_DONE).where(LESSON_DONE.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(LEARNING_POSITION).where(LEARNING_POSITION.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(CHECK_ATTEMPT).where(CHECK_ATTEMPT.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(SESSION_ATTENDANCE).where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(SESSION_FEEDBACK_GIVEN).where(SESSION_FEEDBACK_GIVEN.ACCOUNT_ID.eq(id)).execute();
+
+        // Surveys: unsubmitted answers go; submitted ones stay under the random participant code, whose
+        // link to the account is deleted, so nobody can tell whose they were any more.
+        var linked = DSL.select(PARTICIPANT_LINK.PARTICIPANT_ID).from(PARTICIPANT_LINK).where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id));
+        int drafts = db.deleteFrom(RESPONSE).where(RESPONSE.PARTICIPANT_ID.in(linked)).and(RESPONSE.STATUS.eq("draft")).execute();
+        int links = db.deleteFrom(PARTICIPANT_LINK).where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id)).execute();
+
+        // Stories: drafts go; anything else unpublished is withdrawn; published stories stay (their
+        // publication had its own consent), all detached from the author.
+        int storiesDeleted = db.deleteFrom(STORY).where(STORY.AUTHOR_ID.eq(id)).and(STORY.STATUS.eq("draft")).execute();
+        int withdrawn = db.update(STORY)
+                .set(STORY.STATUS, "withdrawn").set(STORY.CONSENT, "withdrawn")
+                .set(STORY.WITHDRAWN_AT, DSL.coalesce(STORY.WITHDRAWN_AT, DSL.currentOffsetDateTime()))
+                .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .where(STORY.AUTHOR_ID.eq(id)).and(STORY.STATUS.notIn("published", "withdrawn", "retired")).execute();
+        int kept = db.fetchCount(STORY, STORY.AUTHOR_ID.eq(id).and(STORY.STATUS.eq("published")));
+        db.update(STORY_DECISION).set(STORY_DECISION.ACTOR_NAME, ERASED_NAME).where(STORY_DECISION.ACTOR_ID.eq(id)).execute();
+        db.update(STORY).setNull(STORY.AUTHOR_ID).where(STORY.AUTHOR_ID.eq(id)).execute();
+
+        // Actions they owned become the team's.
+        db.update(ACTION_POINT).setNull(ACTION_POINT.OWNER_ID).where(ACTION_POINT.OWNER_ID.eq(id)).execute();
+
+        db.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.ACCOUNT_ID.eq(id)).execute();
+        db.update(ACCOUNT)
+                .set(ACCOUNT.USERNAME, "erased-" + id)
+                .set(ACCOUNT.DISPLAY_NAME, ERASED_NAME)
+                .set(ACCOUNT.PASSWORD_HASH, unusablePasswordHash)
+                .set(ACCOUNT.ENABLED, false)
+                .set(ACCOUNT.ERASED_AT, DSL.currentOffsetDateTime())
+                .where(ACCOUNT.ID.eq(id)).execute();
+        return new Erased(journal, tools, storiesDeleted, withdrawn, kept, links, drafts);
+    }
+
+    /** Story drafts never submitted and survey responses never submitted, untouched since the cutoff. */
+    record DraftsPurged(int stories, int surveyResponses) {
+    }
+
+    DraftsPurged purgeDrafts(Instant cutoff) {
+        OffsetDateTime before = cutoff.atOffset(ZoneOffset.UTC);
+        int stories = db.deleteFrom(STORY).where(STORY.STATUS.eq("draft")).and(STORY.CHANGED_AT.lt(before)).execute();
+        int responses = db.deleteFrom(RESPONSE).where(RESPONSE.STATUS.eq("draft")).and(RESPONSE.UPDATED_AT.lt(before)).execute();
+        return new DraftsPurged(stories, responses);
+    }
+
+    private static JsonNode json(JSONB value) {
+        return JSON.readTree(value.data());
+    }
+}

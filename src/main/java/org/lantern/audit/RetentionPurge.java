@@ -1,0 +1,56 @@
+package org.lantern.audit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * Once a day, removes audit entries older than {@code lantern.retention.audit} and story and survey
+ * drafts untouched for {@code lantern.retention.drafts}. Running it on several instances at once is
+ * harmless.
+ */
+@Component
+class RetentionPurge {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetentionPurge.class);
+
+    private final AuditService audit;
+    private final PersonalDataRepository personalData;
+    private final RetentionProperties retention;
+    private final Clock clock;
+
+    RetentionPurge(AuditService audit, PersonalDataRepository personalData, RetentionProperties retention,
+                   Optional<Clock> clock) {
+        this.audit = audit;
+        this.personalData = personalData;
+        this.retention = retention;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** What one purge removed. */
+    record Result(int auditEntries, int storyDrafts, int surveyDrafts) {
+    }
+
+    @Scheduled(cron = "${lantern.retention.purge-cron:0 17 3 * * *}", zone = "UTC")
+    @Transactional
+    public Result purge() {
+        Instant now = clock.instant();
+        Instant auditCutoff = now.atZone(ZoneOffset.UTC).minus(retention.audit()).toInstant();
+        Instant draftCutoff = now.atZone(ZoneOffset.UTC).minus(retention.drafts()).toInstant();
+        int entries = audit.purgeOlderThan(auditCutoff);
+        var drafts = personalData.purgeDrafts(draftCutoff);
+        Result result = new Result(entries, drafts.stories(), drafts.surveyResponses());
+        audit.record(AuditService.SYSTEM, AuditEventType.RETENTION_PURGE, "Removed " + entries + " audit entries older than "
+                + retention.audit() + ", " + drafts.stories() + " story drafts and " + drafts.surveyResponses()
+                + " unsubmitted survey responses older than " + retention.drafts());
+        LOG.info("Retention purge: {}", result);
+        return result;
+    }
+}

@@ -1,0 +1,75 @@
+package org.lantern.audit;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.util.Locale;
+
+/**
+ * Records every sign-in, successful or not, from Spring Security's authentication events: the sign-in
+ * page, HTTP Basic on the API (each API call signs in afresh) and organisation sign-in. Failed
+ * attempts are what {@link SignInThrottle} counts.
+ */
+@Component
+class SignInAudit {
+
+    private final AuditService audit;
+
+    SignInAudit(AuditService audit) {
+        this.audit = audit;
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        Authentication authentication = event.getAuthentication();
+        String username = authentication.getPrincipal() instanceof UserDetails user ? user.getUsername() : authentication.getName();
+        audit.record(normalise(username), AuditEventType.SIGN_IN.key(), "Signed in: " + channel(), ClientAddress.current());
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        audit.record(normalise(event.getAuthentication().getName()), AuditEventType.SIGN_IN_FAILED.key(),
+                reason(event.getException()) + ": " + channel(), ClientAddress.current());
+    }
+
+    /** User names are matched case-insensitively and trimmed, as the sign-in does. */
+    static String normalise(@Nullable String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String reason(AuthenticationException e) {
+        return switch (e) {
+            case BadCredentialsException ignored -> "Wrong user name or password";
+            case DisabledException ignored -> "Account disabled";
+            case LockedException ignored -> "Account locked";
+            default -> "Refused (" + e.getClass().getSimpleName() + ")";
+        };
+    }
+
+    private static String channel() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return "no request";
+        }
+        HttpServletRequest request = attributes.getRequest();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/api/")) {
+            return "API (HTTP Basic)";
+        }
+        if (path.startsWith("/login/oauth2/")) {
+            return "organisation sign-in (OpenID Connect)";
+        }
+        return "sign-in page";
+    }
+}

@@ -1,0 +1,118 @@
+package org.lantern.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.audit.AuditEntry;
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditFilter;
+import org.lantern.audit.AuditService;
+import org.lantern.people.CurrentAccount;
+import org.lantern.people.Role;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Administrators search the audit trail and download it as CSV. Nothing here can change an entry. */
+@Route("admin/audit")
+@PageTitle("Audit trail | Lantern")
+@Menu(title = "Audit trail", order = 820, icon = "vaadin:records")
+@RolesAllowed(Role.ADMIN_ROLE)
+public class AuditView extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final AuditService audit;
+    private final TextField person = new TextField("Person (user name)");
+    private final Select<AuditEventType> type = new Select<>();
+    private final DatePicker from = new DatePicker("From");
+    private final DatePicker to = new DatePicker("To");
+    private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
+    private final Paragraph problem = new Paragraph();
+    private volatile AuditFilter filter = AuditFilter.everything();
+
+    private final String username;
+
+    AuditView(AuditService audit, CurrentAccount currentAccount) {
+        this.audit = audit;
+        this.username = currentAccount.require().username();
+        addClassName("lantern-page");
+        add(new H1("Audit trail"), new Paragraph("Sign-ins, downloads, report views, content reloads, moderation decisions, "
+                + "account changes and data-rights actions: who, when, what and from where. Entries cannot be changed "
+                + "or deleted; they are removed only when older than the retention period."));
+        add(createFilters(), problem, createGrid());
+        refresh();
+    }
+
+    private Component createFilters() {
+        person.setValueChangeMode(ValueChangeMode.LAZY);
+        person.setClearButtonVisible(true);
+        type.setLabel("Event");
+        type.setItems(AuditEventType.values());
+        type.setItemLabelGenerator(t -> t == null ? "Any event" : t.label());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any event");
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        person.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        problem.addClassName("lantern-error");
+        problem.getElement().setAttribute("role", "alert");
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = audit.csv(username, filter);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "lantern-audit.csv", "text/csv", bytes.length);
+        }), AttachmentType.DOWNLOAD, "Download CSV");
+        csv.addClassName("lantern-download");
+        Div filters = new Div(person, type, from, to, csv);
+        filters.addClassName("lantern-toolbar");
+        return filters;
+    }
+
+    private Component createGrid() {
+        grid.addColumn(e -> WHEN.format(e.at().atOffset(ZoneOffset.UTC))).setHeader("When (UTC)").setWidth("7rem").setFlexGrow(0);
+        grid.addColumn(AuditEntry::username).setHeader("Person").setAutoWidth(true).setFlexGrow(0);
+        // event and detail in one column so the page stays readable on a phone; Lit escapes both values
+        grid.addColumn(LitRenderer.<AuditEntry>of("<strong>${item.event}</strong><br>${item.detail}")
+                .withProperty("event", AuditEntry::eventLabel).withProperty("detail", AuditEntry::detail))
+                .setHeader("What").setFlexGrow(1).setWidth("14rem");
+        grid.addColumn(e -> e.clientIp() == null ? "" : e.clientIp()).setHeader("From").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.setAriaLabel("Audit entries, newest first");
+        grid.setPageSize(50);
+        grid.setHeight("32rem");
+        return grid;
+    }
+
+    private void refresh() {
+        problem.setText("");
+        if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
+            problem.setText("The 'From' day must be on or before the 'To' day.");
+            from.setInvalid(true);
+            return;
+        }
+        from.setInvalid(false);
+        AuditFilter current = new AuditFilter(person.getValue(), type.getValue(), from.getValue(), to.getValue());
+        filter = current;
+        grid.setItems(query -> audit.search(username, current, query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(username, current));
+    }
+}

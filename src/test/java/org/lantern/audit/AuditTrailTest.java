@@ -1,0 +1,266 @@
+package org.lantern.audit;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.people.NewAccount;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.lantern.reports.ReportService;
+import org.lantern.reflection.ReflectionService;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryDraft;
+import org.lantern.stories.StoryService;
+import org.lantern.surveys.SurveyService;
+import org.lantern.training.TrainingService;
+import org.lantern.training.journal.JournalService;
+import org.lantern.training.journal.JournalSource;
+import org.lantern.training.tools.ToolService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.db.Tables.AUDIT_EVENT;
+import static org.lantern.db.Tables.RESPONSE;
+import static org.lantern.db.Tables.STORY;
+
+/** The audit trail records each kind of event, and the database keeps it append-only. */
+@LanternTest
+class AuditTrailTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    AuditRepository repository;
+    @Autowired
+    RetentionPurge retention;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    JournalService journal;
+    @Autowired
+    ToolService tools;
+    @Autowired
+    TrainingService training;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReflectionService reflection;
+    @Autowired
+    StoryService stories;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    DSLContext db;
+    @Autowired
+    TransactionTemplate transactions;
+
+    private String newStaff(String prefix) {
+        String username = prefix + "-" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        people.createAccount(new NewAccount(username, "Audit Person", "a long enough password", EnumSet.of(Role.STAFF),
+                Set.of(), Set.of()));
+        return username;
+    }
+
+    private List<AuditEntry> entriesFor(String username, AuditEventType type) {
+        return audit.search("admin", new AuditFilter(username, type, null, null), 0, 100).stream()
+                .filter(e -> e.username().equals(username)).toList();
+    }
+
+    @Test
+    void apiSignInsSucceedingAndFailingAreRecordedWithWhoAndWhere() throws Exception {
+        String user = newStaff("audit-api");
+        Http http = new Http(port);
+        assertThat(http.api("/api/me", user, "not the password", "X-Forwarded-For", "203.0.113.9").statusCode()).isEqualTo(401);
+        assertThat(http.api("/api/me", user, "a long enough password").statusCode()).isEqualTo(200);
+
+        AuditEntry failed = entriesFor(user, AuditEventType.SIGN_IN_FAILED).getFirst();
+        assertThat(failed.detail()).isEqualTo("Wrong user name or password: API (HTTP Basic)");
+        assertThat(failed.clientIp()).as("X-Forwarded-For is ignored unless forward headers are enabled")
+                .isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        AuditEntry signedIn = entriesFor(user, AuditEventType.SIGN_IN).getFirst();
+        assertThat(signedIn.accountId()).isEqualTo(people.findByUsername(user).orElseThrow().id());
+        assertThat(signedIn.detail()).isEqualTo("Signed in: API (HTTP Basic)");
+    }
+
+    @Test
+    void signInPageAttemptsAreRecorded() throws Exception {
+        String user = newStaff("audit-form");
+        Http http = new Http(port);
+        HttpResponse<String> wrong = http.signIn(user, "not the password");
+        assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?error"));
+        HttpResponse<String> right = http.signIn(user, "a long enough password");
+        assertThat(right.statusCode()).isEqualTo(302);
+        assertThat(right.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+
+        assertThat(entriesFor(user, AuditEventType.SIGN_IN_FAILED)).extracting(AuditEntry::detail)
+                .containsExactly("Wrong user name or password: sign-in page");
+        assertThat(entriesFor(user, AuditEventType.SIGN_IN)).extracting(AuditEntry::detail)
+                .containsExactly("Signed in: sign-in page");
+    }
+
+    @Test
+    void exportsAndReportViewsAreRecordedWithoutTheirContent() throws Exception {
+        String user = newStaff("audit-export");
+        journal.add(user, "Private thoughts", "Words nobody else should read", null, JournalSource.free());
+        journal.exportPdf(user);
+        journal.exportMarkdownBytes(user);
+        var saved = tools.save(user, "risk-decision", null, "A tool copy", Map.of("goal", "Walk to the shop."));
+        tools.pdf(user, saved.id());
+        assertThat(entriesFor(user, AuditEventType.EXPORT)).extracting(AuditEntry::detail).containsExactlyInAnyOrder(
+                "Own journal (PDF)", "Own journal (Markdown)", "Saved practice tool (PDF): risk-decision copy " + saved.id());
+        assertThat(audit.search("admin", new AuditFilter(user, null, null, null), 0, 100))
+                .allSatisfy(e -> assertThat(e.detail()).doesNotContain("Words nobody else", "Walk to the shop"));
+
+        String programme = reports.programmesFor("evaluator").getFirst().key();
+        reports.report("evaluator", programme, null, null, null);
+        assertThat(entriesFor("evaluator", AuditEventType.REPORT_VIEW)).extracting(AuditEntry::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("Evaluation report: programme " + programme));
+
+        // the API downloads: the report file and the team action log
+        Http http = new Http(port);
+        assertThat(http.api("/api/programmes/" + programme + "/report.csv", "evaluator", "demo").statusCode()).isEqualTo(200);
+        assertThat(entriesFor("evaluator", AuditEventType.EXPORT)).extracting(AuditEntry::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("Evaluation report (CSV): "));
+
+        long team = people.findByUsername("manager").orElseThrow().managedTeams().getFirst().teamId();
+        reflection.actionsCsv("manager", team);
+        reflection.actionsPdf("manager", team);
+        assertThat(entriesFor("manager", AuditEventType.EXPORT)).extracting(AuditEntry::detail)
+                .contains("Team action log (CSV): team " + team, "Team action log (PDF): team " + team);
+    }
+
+    @Test
+    void certificatesAreRecorded() {
+        String user = newStaff("audit-cert");
+        var module = training.modules().getFirst();
+        module.lessons().forEach(l -> training.markDone(user, module.key(), l.key()));
+        var answers = new java.util.HashMap<String, Set<Integer>>();
+        module.check().questions().forEach(q -> answers.put(q.key(), Set.copyOf(q.correctOptions())));
+        training.submitCheck(user, module.key(), answers);
+        training.certificate(user, module.key());
+        assertThat(entriesFor(user, AuditEventType.EXPORT)).extracting(AuditEntry::detail)
+                .containsExactly("Certificate (PDF): module " + module.key());
+    }
+
+    @Test
+    void moderationDecisionsAndAccountChangesAreRecorded() {
+        String author = newStaff("audit-author");
+        PracticeStory story = stories.submit(author, null, new StoryDraft("The allotment", "A short summary about an allotment.",
+                "This is a story about an allotment and what the team learned from it. We sat down together, talked "
+                        + "about what mattered to him, and wrote a plan in his own words. It took longer, but it was his plan.",
+                List.of("recovery", "hope"), "supported-living", "support-worker"), true);
+        stories.requestChanges("editor", story.id(), "Please say more about the plan.");
+        assertThat(entriesFor("editor", AuditEventType.STORY_DECISION)).extracting(AuditEntry::detail)
+                .contains("Story " + story.id() + ": changes requested");
+
+        long id = people.findByUsername(author).orElseThrow().id();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "admin", null, AuthorityUtils.createAuthorityList("ROLE_admin")));
+        try {
+            people.updateAccount(id, "Audit Person", true, EnumSet.of(Role.STAFF, Role.EDITOR), Set.of(), Set.of());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(entriesFor("admin", AuditEventType.ACCOUNT_CHANGE)).extracting(AuditEntry::detail)
+                .contains("Account changed from '" + author + "' [roles: staff; teams: ; can sign in: yes] to '" + author
+                        + "' [roles: editor, staff; teams: ; can sign in: yes]");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteEntries() {
+        audit.record("audit-db", AuditEventType.EXPORT, "Something to keep");
+        assertThatThrownBy(() -> db.update(AUDIT_EVENT).set(AUDIT_EVENT.DETAIL, "Something else")
+                .where(AUDIT_EVENT.USERNAME.eq("audit-db")).execute())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> db.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.USERNAME.eq("audit-db")).execute())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> db.truncate(AUDIT_EVENT).execute())
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        // even the purge's switch cannot remove a recent entry
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
+            db.execute("SELECT set_config('lantern.audit_purge', 'on', true)");
+            db.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.USERNAME.eq("audit-db")).execute();
+        })).rootCause().hasMessageContaining("append-only");
+        assertThat(db.fetchCount(AUDIT_EVENT, AUDIT_EVENT.USERNAME.eq("audit-db").and(AUDIT_EVENT.DETAIL.eq("Something to keep"))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theRetentionPurgeRemovesOldEntriesAndOldDrafts() {
+        Instant now = Instant.now();
+        repository.insert(now.minus(800, ChronoUnit.DAYS), "audit-old", "export", "Older than two years", null);
+        repository.insert(now.minus(400, ChronoUnit.DAYS), "audit-old", "export", "Younger than two years", null);
+        String author = newStaff("audit-drafts");
+        PracticeStory oldDraft = stories.saveDraft(author, null, new StoryDraft("Old draft", "", "", List.of(), "", ""));
+        PracticeStory newDraft = stories.saveDraft(author, null, new StoryDraft("New draft", "", "", List.of(), "", ""));
+        db.execute("UPDATE story SET changed_at = now() - interval '400 days' WHERE id = ?", oldDraft.id());
+        String programme = SurveyFixture.programmeFor(people, surveys, author);
+        surveys.startOrResume(author, programme, "before");
+        surveys.saveAnswer(author, programme, "before", "hope-1", "4");
+        db.execute("UPDATE response SET updated_at = now() - interval '400 days', started_at = now() - interval '400 days' "
+                + "WHERE participant_id IN (SELECT participant_id FROM participant_link l JOIN programme p ON p.id = l.programme_id "
+                + "WHERE p.key = ?)", programme);
+
+        RetentionPurge.Result result = retention.purge();
+
+        assertThat(result.auditEntries()).isGreaterThanOrEqualTo(1);
+        assertThat(audit.search("admin", new AuditFilter("audit-old", null, null, null), 0, 10)).extracting(AuditEntry::detail)
+                .containsExactly("Younger than two years");
+        assertThat(db.fetchExists(STORY, STORY.ID.eq(oldDraft.id()))).isFalse();
+        assertThat(db.fetchExists(STORY, STORY.ID.eq(newDraft.id()))).isTrue();
+        assertThat(audit.search("admin", new AuditFilter(AuditService.SYSTEM, AuditEventType.RETENTION_PURGE, LocalDate.now().minusDays(1), null), 0, 10))
+                .isNotEmpty();
+        assertThat(result.surveyDrafts()).isGreaterThanOrEqualTo(1);
+        assertThat(db.fetchCount(RESPONSE, RESPONSE.STATUS.eq("draft").and(RESPONSE.UPDATED_AT.lt(
+                java.time.OffsetDateTime.now().minusDays(300))))).isZero();
+    }
+
+    @Test
+    void onlyAdministratorsMayReadOrDownloadTheTrail() {
+        for (String user : List.of("staff", "manager", "evaluator", "editor", "no-such-person")) {
+            assertThatThrownBy(() -> audit.search(user, AuditFilter.everything(), 0, 10)).as(user)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.count(user, AuditFilter.everything())).as(user)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            assertThatThrownBy(() -> audit.csv(user, AuditFilter.everything())).as(user)
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        }
+        assertThat(audit.count("admin", AuditFilter.everything())).isPositive();
+    }
+
+    @Test
+    void csvCellsCannotRunAsFormulas() {
+        audit.record("audit-csv", AuditEventType.EXPORT, "=HYPERLINK(\"http://x\"), then more");
+        audit.record("audit-csv", AuditEventType.EXPORT, "@SUM(1)");
+        String csv = new String(audit.csv("admin", new AuditFilter("audit-csv", null, null, null)), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("when,username,account_id,event,detail,client_ip\r\n")
+                .contains(",\"'=HYPERLINK(\"\"http://x\"\"), then more\",", ",'@SUM(1),")
+                .doesNotContain(",=", ",@");
+        assertThat(AuditService.csvCell("-1")).isEqualTo("'-1");
+        assertThat(AuditService.csvCell("+1")).isEqualTo("'+1");
+        assertThat(AuditService.csvCell("\tx")).isEqualTo("'\tx");
+        assertThat(AuditService.csvCell("\rx")).isEqualTo("\"'\rx\"");
+        assertThat(AuditService.csvCell("plain")).isEqualTo("plain");
+    }
+}

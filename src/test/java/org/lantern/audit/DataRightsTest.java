@@ -1,0 +1,216 @@
+package org.lantern.audit;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.people.NewAccount;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.lantern.stories.Audience;
+import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryDraft;
+import org.lantern.stories.StoryService;
+import org.lantern.surveys.SurveyService;
+import org.lantern.training.TrainingService;
+import org.lantern.training.journal.JournalService;
+import org.lantern.training.journal.JournalSource;
+import org.lantern.training.tools.ToolService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ANSWER;
+import static org.lantern.db.Tables.JOURNAL_ENTRY;
+import static org.lantern.db.Tables.PARTICIPANT;
+import static org.lantern.db.Tables.PARTICIPANT_LINK;
+import static org.lantern.db.Tables.PROGRAMME;
+import static org.lantern.db.Tables.RESPONSE;
+import static org.lantern.db.Tables.STORY;
+
+/** "Download my data" holds everything about the person and nobody else; erasure removes it as promised. */
+@LanternTest
+class DataRightsTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PASSWORD = "a long enough password";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    DataRightsService dataRights;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    JournalService journal;
+    @Autowired
+    ToolService tools;
+    @Autowired
+    TrainingService training;
+    @Autowired
+    StoryService stories;
+    @Autowired
+    SurveyService surveys;
+    @Autowired
+    DSLContext db;
+
+    /** A person with something in every area; returns their user name. */
+    private String personWithData(String username, String secret) {
+        people.createAccount(new NewAccount(username, "Rights " + secret, PASSWORD, EnumSet.of(Role.STAFF), Set.of(), Set.of()));
+        journal.add(username, "Entry " + secret, "Journal text " + secret, null, JournalSource.free());
+        tools.save(username, "risk-decision", null, "Tool " + secret, Map.of("goal", "Goal " + secret));
+        var module = training.modules().getFirst();
+        training.markDone(username, module.key(), module.lessons().getFirst().key());
+        stories.saveDraft(username, null, story("Draft " + secret));
+        String programme = SurveyFixture.programmeFor(people, surveys, username);
+        surveys.startOrResume(username, programme, "before");
+        surveys.saveAnswer(username, programme, "before", "comments", "Survey answer " + secret);
+        surveys.submit(username, programme, "before");
+        surveys.startOrResume(username, programme, "after");
+        surveys.saveAnswer(username, programme, "after", "hope-1", "2");
+        return username;
+    }
+
+    private static StoryDraft story(String title) {
+        return new StoryDraft(title, "A short summary about a garden.",
+                "This is a story about a garden and what the team learned from it. We sat down together, talked "
+                        + "about what mattered to her, and wrote a plan in her own words. It took longer, but it was her plan.",
+                List.of("recovery", "hope"), "supported-living", "support-worker");
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws Exception {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void myDataHoldsEverythingAboutThePersonAndNothingAboutAnyoneElse() throws Exception {
+        String mine = personWithData("rights-mine", "Amber");
+        personWithData("rights-other", "Violet");
+
+        Map<String, String> files = unzip(dataRights.myData(mine));
+
+        assertThat(files.keySet()).containsExactly("README.md", "profile.json", "training.json", "journal.json",
+                "saved-tools.json", "stories.json", "surveys.json", "actions.json", "sessions-attended.json", "journal.md",
+                "training-progress.csv", "check-attempts.csv", "survey-answers.csv", "actions.csv");
+        JsonNode profile = JSON.readTree(files.get("profile.json"));
+        assertThat(profile.get("username").asString()).isEqualTo(mine);
+        assertThat(profile.get("roles").get(0).asString()).isEqualTo("staff");
+        assertThat(profile.get("teams").get(0).get("team").asString()).startsWith("Privacy Team ");
+        assertThat(files.get("journal.json")).contains("Journal text Amber");
+        assertThat(files.get("journal.md")).contains("## Entry Amber", "Journal text Amber");
+        assertThat(files.get("saved-tools.json")).contains("Goal Amber");
+        assertThat(JSON.readTree(files.get("training.json")).get("lessonsDone")).hasSize(1);
+        assertThat(files.get("stories.json")).contains("Draft Amber");
+        JsonNode survey = JSON.readTree(files.get("surveys.json")).get(0);
+        assertThat(survey.get("responses")).hasSize(2);
+        assertThat(files.get("survey-answers.csv")).contains("Survey answer Amber");
+        assertThat(files.get("README.md")).contains("# Your data in Lantern", "Rights Amber");
+
+        String everything = String.join("\n", files.values());
+        assertThat(everything).doesNotContain("Violet", "rights-other");
+        assertThat(audit.search("admin", new AuditFilter(mine, AuditEventType.DATA_RIGHTS, null, null), 0, 10))
+                .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Downloaded own data (ZIP"));
+    }
+
+    @Test
+    void theApiGivesTheCallerTheirOwnDataOnly() throws Exception {
+        String mine = personWithData("rights-api", "Coral");
+        Http http = new Http(port);
+        HttpResponse<byte[]> response = http.api("/api/me/data", mine, PASSWORD);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(response.headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("attachment; filename=\"lantern-my-data-"));
+        assertThat(unzip(response.body()).get("journal.json")).contains("Journal text Coral");
+
+        HttpResponse<byte[]> staff = http.api("/api/me/data", "staff", "demo");
+        assertThat(new String(staff.body(), StandardCharsets.ISO_8859_1)).doesNotContain("Coral");
+        assertThat(http.api("/api/me/data", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void erasureRemovesPersonalDataKeepsUnlinkableAnswersAndPublishedStories() throws Exception {
+        String user = personWithData("rights-erase", "Sienna");
+        long id = people.findByUsername(user).orElseThrow().id();
+        PracticeStory published = stories.submit(user, null, story("Published by Sienna"), true);
+        stories.approve("editor", published.id(), "");
+        stories.consentToPublish(user, published.id(), EnumSet.of(Audience.LIBRARY));
+        PracticeStory inReview = stories.submit(user, null, story("In review by Sienna"), true);
+        long programme = db.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.KEY.eq("privacy-" + id)).fetchSingle().value1();
+        long participant = db.select(PARTICIPANT_LINK.PARTICIPANT_ID).from(PARTICIPANT_LINK)
+                .where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id)).fetchSingle().value1();
+
+        assertThatThrownBy(() -> dataRights.erase("manager", id, "rights-erase"))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> dataRights.erase("admin", id, "rights-eras"))
+                .isInstanceOf(DataRightsException.class).hasMessage("Type the user name 'rights-erase' exactly to confirm.");
+        assertThat(people.findByUsername(user)).isPresent();
+
+        var result = dataRights.erase("admin", id, " rights-erase ");
+
+        assertThat(result.summary()).contains("1 journal entries", "1 published stories kept");
+        var account = people.findById(id).orElseThrow();
+        assertThat(account.username()).isEqualTo("erased-" + id);
+        assertThat(account.displayName()).isEqualTo("Erased account");
+        assertThat(account.enabled()).isFalse();
+        assertThat(account.roles()).isEmpty();
+        assertThat(account.teams()).isEmpty();
+        assertThat(db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id).and(ACCOUNT.ERASED_AT.isNotNull()))).isTrue();
+        assertThat(db.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.ACCOUNT_ID.eq(id))).isZero();
+        assertThat(tools.saved("erased-" + id, "risk-decision")).isEmpty();
+        assertThat(training.progress("erased-" + id)).allSatisfy(p -> assertThat(p.started()).isFalse());
+
+        // survey: the link is gone, the submitted answers stay under the random code, the draft is deleted
+        assertThat(db.fetchCount(PARTICIPANT_LINK, PARTICIPANT_LINK.ACCOUNT_ID.eq(id))).isZero();
+        assertThat(db.fetchCount(PARTICIPANT_LINK, PARTICIPANT_LINK.PARTICIPANT_ID.eq(participant))).isZero();
+        assertThat(db.select(RESPONSE.STATUS).from(RESPONSE).where(RESPONSE.PARTICIPANT_ID.eq(participant)).fetch(RESPONSE.STATUS))
+                .containsExactly("submitted");
+        assertThat(db.fetchCount(ANSWER.join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID)),
+                RESPONSE.PARTICIPANT_ID.eq(participant).and(ANSWER.VALUE_TEXT.eq("Survey answer Sienna")))).isEqualTo(1);
+        assertThat(db.fetchExists(PARTICIPANT, PARTICIPANT.ID.eq(participant).and(PARTICIPANT.PROGRAMME_ID.eq(programme)))).isTrue();
+
+        // stories: the published one stays without its author, the one in review is withdrawn, the draft is gone
+        assertThat(db.select(STORY.STATUS, STORY.AUTHOR_ID).from(STORY).where(STORY.ID.eq(published.id())).fetchSingle())
+                .satisfies(r -> {
+                    assertThat(r.value1()).isEqualTo("published");
+                    assertThat(r.value2()).isNull();
+                });
+        assertThat(db.select(STORY.STATUS).from(STORY).where(STORY.ID.eq(inReview.id())).fetchSingle().value1()).isEqualTo("withdrawn");
+        assertThat(db.fetchExists(STORY, STORY.TITLE.eq("Draft Sienna"))).isFalse();
+        assertThat(stories.search(org.lantern.stories.search.StorySearchRequest.of("Published by Sienna")).hits())
+                .extracting(h -> h.slug()).contains(published.slug());
+
+        // cannot sign in any more, under either name
+        Http http = new Http(port);
+        assertThat(http.api("/api/me", user, PASSWORD).statusCode()).isEqualTo(401);
+        assertThat(http.api("/api/me", "erased-" + id, PASSWORD).statusCode()).isEqualTo(401);
+
+        assertThat(audit.search("admin", new AuditFilter("admin", AuditEventType.DATA_RIGHTS, null, null), 0, 20))
+                .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Erased account " + id + ":"));
+        assertThatThrownBy(() -> dataRights.erase("admin", id, "erased-" + id)).hasMessage("This account has already been erased.");
+        assertThatThrownBy(() -> dataRights.erase("admin", people.findByUsername("admin").orElseThrow().id(), "admin"))
+                .hasMessage("You cannot erase your own account. Ask another administrator.");
+    }
+}
