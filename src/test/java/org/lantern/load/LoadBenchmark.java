@@ -36,12 +36,13 @@ public final class LoadBenchmark {
         long seed = Long.getLong("load.seed", 42);
         Path data = Files.createTempDirectory("lantern-load");
         int exitCode;
+        // command-line arguments, so they win over application.properties (which names ./data and port 8080)
+        String[] settings = {"--lantern.data-dir=" + data, "--lantern.demo=false", "--lantern.embedded-db.durable=false",
+                "--lantern.embedded-db.ephemeral=true", "--server.address=127.0.0.1", "--server.port=0",
+                "--server.tomcat.mbeanregistry.enabled=true", "--vaadin.productionMode=true",
+                "--logging.level.root=WARN", "--spring.main.banner-mode=off"};
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LanternApplication.class)
-                .properties("lantern.data-dir=" + data, "lantern.demo=false", "lantern.embedded-db.durable=false",
-                        "lantern.embedded-db.ephemeral=true", "server.address=127.0.0.1", "server.port=0",
-                        "server.tomcat.mbeanregistry.enabled=true", "vaadin.productionMode=true",
-                        "logging.level.root=WARN", "spring.main.banner-mode=off")
-                .run(args)) {
+                .run(settings)) {
             URI base = URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/");
             LoadTestSetup.Plan warmUp = LoadTestSetup.prepare(context, "load.warmup.", warmUpUsers);
             LoadTestSetup.Plan plan = LoadTestSetup.prepare(context, "load.staff.", users);
@@ -56,11 +57,22 @@ public final class LoadBenchmark {
             long heapBefore = usedHeapAfterGc();
             long sessionsBefore = activeSessions();
             double loadBefore = loadAverage();
+            long serverCpuBefore = processCpuNanos();
+            long databaseCpuBefore = databaseCpuNanos(data);
             LoadRun.Result result = LoadRun.run(http, base, plan, Duration.ofSeconds(rampSeconds), thinkMillis, seed);
+            long serverCpu = processCpuNanos() - serverCpuBefore;
+            long databaseCpu = databaseCpuNanos(data) - databaseCpuBefore;
             double loadAfter = loadAverage();
             long heapAfter = usedHeapAfterGc();
             long sessionsAfter = activeSessions();
             print(result, heapBefore, heapAfter, sessionsBefore, sessionsAfter, loadBefore, loadAfter);
+            long requests = result.figures().requests();
+            System.out.printf(Locale.ROOT, "  CPU used: %.2f ms per request in this JVM (Lantern and the simulated browsers), "
+                            + "%.2f ms per request in PostgreSQL (%.1f s and %.1f s in all): at that cost one core serves "
+                            + "about %.0f requests/s%n",
+                    serverCpu / 1e6 / requests, databaseCpu / 1e6 / requests, serverCpu / 1e9, databaseCpu / 1e9,
+                    requests / ((serverCpu + databaseCpu) / 1e9));
+            result.figures().errorMessages().forEach(m -> System.out.println("  error: " + m));
             exitCode = result.figures().errors() == 0 && result.completed() == users ? 0 : 1;
         }
         System.exit(exitCode);
@@ -81,8 +93,8 @@ public final class LoadBenchmark {
                         + "%.0f KB per session (target under 1024 KB)%n",
                 heapBefore / 1048576.0, heapAfter / 1048576.0, sessionsAfter, newSessions,
                 newSessions <= 0 ? Double.NaN : (heapAfter - heapBefore) / 1024.0 / newSessions);
-        System.out.printf(Locale.ROOT, "  load average (1 min): %.2f at the start, %.2f at the end%n", loadBefore, loadAfter);
-        figures.errorMessages().forEach(m -> System.out.println("  error: " + m));
+        System.out.printf(Locale.ROOT, "  load average (1 min): %.2f at the start, %.2f at the end (%d processors)%n",
+                loadBefore, loadAfter, Runtime.getRuntime().availableProcessors());
     }
 
     /** Used heap after full collections, so only live objects count. */
@@ -105,6 +117,44 @@ public final class LoadBenchmark {
             total += ((Number) server.getAttribute(manager, "activeSessions")).longValue();
         }
         return total;
+    }
+
+    /**
+     * CPU time used so far by this JVM: Lantern and the simulated browsers together. (Lantern serves
+     * requests on virtual threads, whose CPU time the JVM does not report one by one.)
+     */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time used so far by the embedded PostgreSQL's processes (Linux /proc; 0 elsewhere). */
+    static long databaseCpuNanos(Path dataDir) {
+        long ticks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String cmdline = Files.readString(process.resolve("cmdline")).replace('\0', ' ');
+                    String stat = Files.readString(process.resolve("stat"));
+                    if (cmdline.contains(dataDir.toString()) || isChildOfDatabase(stat, dataDir)) {
+                        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        // utime and stime, plus cutime and cstime: connections that ended count towards the postmaster
+                        ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12])
+                                + Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+                    }
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the process ended while we looked
+                }
+            }
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L;   // USER_HZ is 100 on Linux
+    }
+
+    private static boolean isChildOfDatabase(String stat, Path dataDir) throws java.io.IOException {
+        String parent = stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1];
+        Path parentCmdline = Path.of("/proc", parent, "cmdline");
+        return Files.exists(parentCmdline) && Files.readString(parentCmdline).replace('\0', ' ').contains(dataDir.toString());
     }
 
     private static double loadAverage() {

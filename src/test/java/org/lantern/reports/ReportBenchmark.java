@@ -63,11 +63,14 @@ public final class ReportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("lantern-benchmark");
+        // command-line arguments, not default properties: application.properties would win over those,
+        // and the ephemeral database would then wipe ./data/postgres-17 instead of the temporary folder
+        String[] settings = java.util.stream.Stream.concat(java.util.stream.Stream.of("--lantern.data-dir=" + data,
+                        "--lantern.demo=false", "--lantern.embedded-db.durable=false", "--lantern.embedded-db.ephemeral=true",
+                        "--server.port=0", "--vaadin.productionMode=true", "--logging.level.root=WARN",
+                        "--spring.main.banner-mode=off"), Arrays.stream(args)).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LanternApplication.class)
-                .properties("lantern.data-dir=" + data, "lantern.demo=false", "lantern.embedded-db.durable=false",
-                        "lantern.embedded-db.ephemeral=true", "server.port=0", "vaadin.productionMode=true",
-                        "logging.level.root=WARN", "spring.main.banner-mode=off")
-                .run(args)) {
+                .run(settings)) {
             run(context);
         }
     }
