@@ -30,8 +30,8 @@ public final class LoadBenchmark {
 
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("load.users", 200);
-        int thinkMillis = Integer.getInteger("load.think-ms", 1000);
-        int rampSeconds = Integer.getInteger("load.ramp-seconds", 30);
+        int thinkMillis = Integer.getInteger("load.think-ms", 3000);
+        int rampSeconds = Integer.getInteger("load.ramp-seconds", 60);
         int warmUpUsers = Integer.getInteger("load.warm-up-users", 10);
         long seed = Long.getLong("load.seed", 42);
         Path data = Files.createTempDirectory("lantern-load");

@@ -66,11 +66,6 @@ final class LoadFigures {
         return lines;
     }
 
-    double percentileMillis(String step, double p) {
-        long[] values = times.getOrDefault(step, new ConcurrentLinkedQueue<>()).stream().mapToLong(Long::longValue).sorted().toArray();
-        return percentile(values, p);
-    }
-
     double overallPercentileMillis(double p) {
         long[] values = times.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Long::longValue).sorted().toArray();
         return percentile(values, p);
