@@ -21,10 +21,11 @@ import java.util.regex.Pattern;
 
 /**
  * A minimal stand-in for a browser running Vaadin Flow's client: it signs in through the real
- * form login, loads pages ({@code v-r=init} renders the route server-side and returns its UIDL), and
- * sends UIDL requests ({@code v-r=uidl}) with clicks and property changes, exactly as Flow's client
- * does, keeping its own copy of the element tree. It runs no JavaScript and loads no static files
- * (a browser would cache those). One instance is one person's browser tab; not thread-safe.
+ * form login, loads pages ({@code v-r=init} creates a UI, the client router's {@code ui-navigate}
+ * event renders the route on the server), and sends UIDL requests ({@code v-r=uidl}) with clicks and
+ * property changes, exactly as Flow's client does, keeping its own copy of the element tree. It runs
+ * no JavaScript and loads no static files (a browser would cache those). One instance is one
+ * person's browser tab; not thread-safe.
  */
 final class VaadinUiClient {
 
