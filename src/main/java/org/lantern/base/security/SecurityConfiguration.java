@@ -2,6 +2,7 @@ package org.lantern.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lantern.people.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * Who may use what. Three chains: the stateless JSON API (HTTP Basic, no CSRF, JSON errors), the
- * public health endpoint, and the Vaadin UI (form login; each view declares its own rule with
+ * actuator (public health and info; Prometheus metrics for administrators or from the same machine), and the Vaadin UI (form login; each view declares its own rule with
  * {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}, and views without one are denied).
  */
 @Configuration
@@ -48,11 +49,16 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http,
+                                      @Value("${lantern.metrics.allow-loopback:true}") boolean metricsFromLoopback) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsFromLoopback))
                         .anyRequest().denyAll())
+                // administrators may read the metrics from anywhere; Prometheus sends Basic credentials up front
+                .httpBasic(basic -> basic.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.NOT_FOUND)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                         new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.NOT_FOUND)))
                 .csrf(csrf -> csrf.disable())
