@@ -17,7 +17,7 @@ import java.util.List;
 
 /**
  * Who may use what. Three chains: the stateless JSON API (HTTP Basic, no CSRF, JSON errors), the
- * actuator (public health and info; Prometheus metrics for administrators or from the same machine), and the Vaadin UI (form login; each view declares its own rule with
+ * public health endpoint, and the Vaadin UI (form login; each view declares its own rule with
  * {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}, and views without one are denied).
  */
 @Configuration
@@ -47,18 +47,33 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Prometheus metrics: administrators with HTTP Basic from anywhere, and anything on the same machine
+     * while {@code lantern.metrics.allow-loopback} is on (see {@link MetricsAccess}). A chain of its own, so
+     * that credentials sent to the public health endpoint are never checked.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http,
+                                     @Value("${lantern.metrics.allow-loopback:true}") boolean fromLoopback) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(new MetricsAccess(fromLoopback)))
+                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.unauthorized())
+                        .accessDeniedHandler(JsonSecurityErrors.forbidden()));
+        return http.build();
+    }
+
     @Bean
     @Order(2)
-    SecurityFilterChain actuatorChain(HttpSecurity http,
-                                      @Value("${lantern.metrics.allow-loopback:true}") boolean metricsFromLoopback) throws Exception {
+    SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
         http.securityMatcher("/actuator/**")
                 .authorizeHttpRequests(rules -> rules
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/prometheus").access(new MetricsAccess(metricsFromLoopback))
                         .anyRequest().denyAll())
-                // administrators may read the metrics from anywhere; Prometheus sends Basic credentials up front
-                .httpBasic(basic -> basic.authenticationEntryPoint(
-                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.NOT_FOUND)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(
                         new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.NOT_FOUND)))
                 .csrf(csrf -> csrf.disable())

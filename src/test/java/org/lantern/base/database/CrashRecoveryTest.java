@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternApplication;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,12 +16,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +56,8 @@ class CrashRecoveryTest {
                     try {
                         if (send(port, "POST", "/api/programmes", "application/json", """
                                 {"key":"%s","title":"Crash %d","survey":"recovery-knowledge","teams":["Crash Team"],
-                                 "waves":[{"key":"before","opens":"2026-01-05","closes":"2026-02-01"}]}""".formatted(key, i))
+                                 "waves":[{"key":"before","opens":"2026-01-05","closes":"2026-02-01"},
+                                          {"key":"after","opens":"2026-06-01","closes":"2026-07-01"}]}""".formatted(key, i))
                                 .statusCode() == 201) {
                             programmes.add(key);
                         }
@@ -68,7 +72,11 @@ class CrashRecoveryTest {
                     }
                 }
             });
+            long writing = System.nanoTime();
             while (imports.size() < 15) {
+                assertThat(writer.isAlive()).as("writes acknowledged before the writer stopped").isTrue();
+                assertThat(System.nanoTime() - writing).as("15 imports acknowledged within 2 minutes")
+                        .isLessThan(Duration.ofMinutes(2).toNanos());
                 Thread.sleep(20);
             }
             first.destroyForcibly();   // SIGKILL, mid-write: no shutdown hooks, PostgreSQL left running
@@ -98,16 +106,16 @@ class CrashRecoveryTest {
     }
 
     private static Process startChild(Path data, int port, Path log) throws IOException {
-        String java = ProcessHandle.current().info().command().orElse("java");
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
         // the test class path, absolute, without the project folder itself (it would offer db/ twice to Liquibase)
         Path project = Path.of("").toAbsolutePath();
-        String classPath = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(entry -> !entry.isBlank())
                 .map(entry -> Path.of(entry).toAbsolutePath().normalize())
                 .filter(entry -> !entry.equals(project))
                 .map(Path::toString)
-                .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", classPath,
+                .collect(Collectors.joining(File.pathSeparator));
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx512m", "-cp", classPath,
                 LanternApplication.class.getName(), "--lantern.data-dir=" + data, "--server.port=" + port,
                 "--server.address=127.0.0.1", "--lantern.demo=true", "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off"));

@@ -66,6 +66,14 @@ class MetricsTest {
         assertThat(metrics).doesNotContain("a-the-bus-pass", "no-such-story-quillon", "amira.k", "Sam Staff",
                 "staff:demo");
         assertThat(metrics).doesNotContainPattern("user(name)?=\"");
+
+        assertThat(get("/actuator/prometheus", "admin").statusCode()).isEqualTo(200);
+        HttpResponse<String> wrongPassword = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:wrong".getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(wrongPassword.statusCode()).isEqualTo(401);
+        // credentials sent to the public health endpoint are not checked
+        assertThat(get("/actuator/health", "admin").statusCode()).isEqualTo(200);
     }
 
     @Test
