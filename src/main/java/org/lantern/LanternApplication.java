@@ -1,5 +1,6 @@
 package org.lantern;
 
+import org.lantern.base.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class LanternApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.requested(args)) {
+            System.exit(BackupCommand.run(args));
+        }
         SpringApplication.run(LanternApplication.class, args);
     }
 }

@@ -170,6 +170,15 @@ class StorySearchIndex implements DisposableBean {
         }
     }
 
+    /** Applies a change notified by the database (possibly made by another instance); failures are logged. */
+    void applyChange(long storyId) {
+        try {
+            apply(storyId);
+        } catch (RuntimeException e) {
+            log.error("Could not update the story index for story {}", storyId, e);
+        }
+    }
+
     private void apply(long storyId) {
         withIndex(target -> {
             PracticeStory story = repository.findById(storyId).orElse(null);
@@ -205,6 +214,15 @@ class StorySearchIndex implements DisposableBean {
 
     int size() {
         return withIndex(StoryIndex::size);
+    }
+
+    /** The number of indexed stories, or NaN (no figure) while the index is closed. */
+    double sizeForMetrics() {
+        try {
+            return size();
+        } catch (IllegalStateException e) {
+            return Double.NaN;
+        }
     }
 
     private void commitIfNeeded() {

@@ -156,6 +156,11 @@ class SurveyRepository {
         db.update(RESPONSE).set(RESPONSE.UPDATED_AT, OffsetDateTime.now()).where(RESPONSE.ID.eq(responseId)).execute();
     }
 
+    /** All submitted responses, every programme: a figure for operators' metrics, with no one's identity. */
+    int countSubmitted() {
+        return db.fetchCount(RESPONSE, RESPONSE.STATUS.eq("submitted"));
+    }
+
     /** Marks a draft as submitted; 0 when it was already submitted (double click, second tab). */
     int submit(long responseId, Instant at) {
         return db.update(RESPONSE).set(RESPONSE.STATUS, "submitted").set(RESPONSE.SUBMITTED_AT, at.atOffset(ZoneOffset.UTC))

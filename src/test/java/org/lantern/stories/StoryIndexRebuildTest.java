@@ -72,6 +72,34 @@ class StoryIndexRebuildTest {
     }
 
     @Test
+    void anIndexWithOneByteFlippedOrOneFileMissingIsRebuilt() throws IOException {
+        long expected = libraryInDatabase();
+        index.stop();
+        // bit rot in the middle of the biggest data file: the segments list still reads fine
+        Path biggest;
+        try (var files = Files.list(index.folder())) {
+            biggest = files.filter(f -> !f.getFileName().toString().startsWith("segments")
+                            && !f.getFileName().toString().equals("write.lock"))
+                    .max(Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(biggest);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(biggest, bytes);
+        index.start();
+        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+
+        // a data file lost (e.g. a partial copy of the data folder)
+        index.stop();
+        try (var files = Files.list(index.folder())) {
+            Path lost = files.filter(f -> f.getFileName().toString().matches(".*\\.(cfs|si|fdt|doc)$")).findFirst().orElseThrow();
+            Files.delete(lost);
+        }
+        index.start();
+        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+        assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug()).contains("a-the-bus-pass");
+    }
+
+    @Test
     void changesMadeWhileTheIndexWasClosedAreCaughtUpAtStart() {
         PracticeStory story = stories.submit("staff", null, StoryServiceTest.draft("Heronsgate", "heronsgate"), true);
         stories.approve("editor", story.id(), "");

@@ -57,6 +57,11 @@ class ApiErrorHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ApiError> unexpected(Exception e) {
+        if (org.lantern.base.database.DatabaseUnavailable.isCause(e)) {
+            log.warn("API request failed: the database is out of reach ({})", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+                    .body(new ApiError(org.lantern.base.database.DatabaseUnavailable.MESSAGE));
+        }
         log.error("Unexpected API error", e);
         return ResponseEntity.internalServerError().body(new ApiError("Something went wrong on the server. It has been logged."));
     }

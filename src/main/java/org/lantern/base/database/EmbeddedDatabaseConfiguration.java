@@ -11,11 +11,12 @@ import java.io.IOException;
 
 /**
  * Starts the embedded PostgreSQL and points the connection pool at it, unless
- * {@code spring.datasource.url} names an external database.
+ * {@code spring.datasource.url} names an external database. Public so that the backup and restore
+ * modes ({@code base.backup}) can start the database alone.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
-class EmbeddedDatabaseConfiguration {
+public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(LanternProperties properties) throws IOException {

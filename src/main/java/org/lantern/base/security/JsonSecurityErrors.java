@@ -2,6 +2,7 @@ package org.lantern.base.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.lantern.base.api.ApiError;
+import org.lantern.base.database.DatabaseUnavailable;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -16,6 +17,12 @@ final class JsonSecurityErrors {
 
     static AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (DatabaseUnavailable.isCause(e)) {
+                // the account could not be looked up: not the caller's fault, so no 401
+                response.setHeader("Retry-After", "30");
+                write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, DatabaseUnavailable.MESSAGE);
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Lantern\", charset=\"UTF-8\"");
             write(response, HttpServletResponse.SC_UNAUTHORIZED,
                     "Sign in with your Lantern user name and password (HTTP Basic).");

@@ -13,6 +13,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -52,6 +53,28 @@ class SecurityConfiguration {
                     featureRules.forEach(r -> r.configure(rules));
                     rules.anyRequest().denyAll();
                 })
+                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.unauthorized())
+                        .accessDeniedHandler(JsonSecurityErrors.forbidden()));
+        return http.build();
+    }
+
+    /**
+     * Prometheus metrics: administrators with HTTP Basic from anywhere, and anything on the same machine
+     * while {@code lantern.metrics.allow-loopback} is on (see {@link MetricsAccess}). A chain of its own, so
+     * that credentials sent to the public health endpoint are never checked.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metricsChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
+                                     @Value("${lantern.metrics.allow-loopback:true}") boolean fromLoopback) throws Exception {
+        http.securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(new MetricsAccess(fromLoopback)))
+                // the same throttle as the API: Basic sign-ins here must not be a way to guess passwords
+                .addFilterBefore(SignInThrottleFilter.forHttpBasic(throttle, audit), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -1,0 +1,24 @@
+package org.lantern.surveys;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.springframework.stereotype.Component;
+
+/** Survey figures for operators at {@code /actuator/prometheus}: counts only, never who answered. */
+@Component
+class SurveyMetrics implements MeterBinder {
+
+    private final SurveyRepository repository;
+
+    SurveyMetrics(SurveyRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("lantern.surveys.submitted", repository, SurveyRepository::countSubmitted)
+                .description("Survey responses submitted, all programmes and waves")
+                .register(registry);
+    }
+}

@@ -1,0 +1,117 @@
+package org.lantern.base.backup;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantern.LanternInstance;
+import org.lantern.stories.StoryService;
+import org.lantern.stories.search.StorySearchRequest;
+
+import javax.sql.DataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The documented backup and restore commands, run as an operator would (embedded PostgreSQL): back up,
+ * wipe the data folder, restore, and find every row of every table and every story in search again.
+ */
+class BackupRestoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void backUpWipeRestoreFindsEverythingAndRebuildsTheSearchIndex() throws Exception {
+        Path data = folder.resolve("data");
+        Path backup = folder.resolve("backups").resolve("lantern.backup");
+        Map<String, String> before;
+        long library;
+        try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=true")) {
+            before = fingerprints(lantern.bean(DataSource.class));
+            library = lantern.bean(StoryService.class).search(StorySearchRequest.of("")).total();
+        }
+        long nonEmpty = before.values().stream().filter(v -> !v.startsWith("0 rows")).count();
+        System.out.printf("Backup test: %d tables, %d with rows: %s%n", before.size(), nonEmpty, before.keySet());
+        assertThat(nonEmpty).isGreaterThanOrEqualTo(20);
+
+        long started = System.nanoTime();
+        assertThat(command(data, "--lantern.backup=" + backup)).isZero();
+        System.out.printf("Backup test: backup took %d ms, %d bytes%n", (System.nanoTime() - started) / 1_000_000,
+                Files.size(backup));
+        assertThat(backup).isRegularFile();
+        assertThat(backup.resolveSibling("lantern.backup.partial")).doesNotExist();
+
+        deleteFolder(data);
+
+        started = System.nanoTime();
+        assertThat(command(data, "--lantern.restore=" + backup)).isZero();
+        System.out.printf("Backup test: restore took %d ms%n", (System.nanoTime() - started) / 1_000_000);
+        // a second restore is refused: the database is no longer empty, and nothing changes
+        assertThat(command(data, "--lantern.restore=" + backup)).isEqualTo(1);
+        assertThat(command(data, "--lantern.restore=" + folder.resolve("missing.backup"))).isEqualTo(1);
+        assertThat(data.resolve("index")).doesNotExist();
+
+        try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=false")) {
+            assertThat(fingerprints(lantern.bean(DataSource.class))).isEqualTo(before);
+            StoryService stories = lantern.bean(StoryService.class);
+            assertThat(data.resolve("index").resolve("stories-v1")).isDirectory();
+            assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(library);
+            assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug())
+                    .contains("a-the-bus-pass");
+            // ids continue after the restored ones: new rows can be added
+            var story = stories.saveDraft("staff", null, new org.lantern.stories.StoryDraft("After the restore",
+                    "A short summary about life after the restore.", "Nothing happened here at all, it was a quiet week.",
+                    List.of("recovery"), "supported-living", "support-worker"));
+            assertThat(story.id()).isPositive();
+        }
+    }
+
+    @Test
+    void aFileThatIsNotABackupIsRefusedWithAClearMessage() throws Exception {
+        Path notABackup = folder.resolve("notes.txt");
+        Files.writeString(notABackup, "shopping list");
+        DatabaseBackup.BackupException e = org.junit.jupiter.api.Assertions.assertThrows(DatabaseBackup.BackupException.class,
+                () -> new DatabaseBackup(null).restore(notABackup));
+        assertThat(e.getMessage()).contains("is not a").contains("Lantern backup");
+    }
+
+    private int command(Path data, String action) {
+        return BackupCommand.run(new String[]{"--lantern.data-dir=" + data,
+                "--lantern.embedded-db.durable=false", "--spring.main.banner-mode=off", action});
+    }
+
+    /** Each table's row count and a digest of all its rows (in a stable order). */
+    static Map<String, String> fingerprints(DataSource dataSource) throws Exception {
+        Map<String, String> result = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : DatabaseBackup.tablesInDependencyOrder(c)) {
+                try (ResultSet rs = s.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM "
+                        + DatabaseBackup.quote(table) + " t")) {
+                    rs.next();
+                    result.put(table, rs.getLong(1) + " rows " + rs.getString(2));
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM databasechangelog")) {
+                rs.next();
+                result.put("(changesets)", rs.getString(1));
+            }
+        }
+        return result;
+    }
+
+    private static void deleteFolder(Path dir) throws Exception {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.lantern.stories;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lantern.LanternInstance;
+import org.lantern.base.database.EmbeddedDatabase;
+import org.lantern.stories.search.StorySearchRequest;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.function.BooleanSupplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Scale-out: two Lantern instances on one PostgreSQL, each with its own story index, kept in step by
+ * the database's change feed (LISTEN/NOTIFY), also after the listening connection is cut.
+ */
+class StoryChangeFeedTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aStoryPublishedOrWithdrawnOnOneInstanceIsFoundOrGoneOnTheOtherWithinASecond() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String[] external = {"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
+                    "spring.datasource.username=postgres"};
+            try (LanternInstance first = LanternInstance.start(folder.resolve("first"), with(external, "lantern.demo=true"));
+                 LanternInstance second = LanternInstance.start(folder.resolve("second"), with(external, "lantern.demo=false"))) {
+                // the external database is used: neither instance started an embedded one
+                assertThat(folder.resolve("first").resolve(EmbeddedDatabase.PG_FOLDER)).doesNotExist();
+                assertThat(folder.resolve("second").resolve(EmbeddedDatabase.PG_FOLDER)).doesNotExist();
+                StoryService onFirst = first.bean(StoryService.class);
+                StoryService onSecond = second.bean(StoryService.class);
+                assertThat(onSecond.search(StorySearchRequest.of("")).total())
+                        .isEqualTo(onFirst.search(StorySearchRequest.of("")).total()).isPositive();
+
+                PracticeStory story = onFirst.submit("staff", null, StoryServiceTest.draft("Marrowdene", "marrowdene"), true);
+                onFirst.approve("editor", story.id(), "");
+                onFirst.consentToPublish("staff", story.id(), EnumSet.of(Audience.LIBRARY));
+                long published = System.nanoTime();
+                long delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 1);
+                System.out.printf("Scale-out: story published on one instance was searchable on the other after %d ms%n", delay);
+                assertThat(delay).isLessThan(1000);
+
+                onFirst.withdraw("staff", story.id());
+                delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 0);
+                System.out.printf("Scale-out: story withdrawn on one instance was gone on the other after %d ms%n", delay);
+                assertThat(delay).isLessThan(1000);
+
+                // the other way round, and after the second's listening connection was cut by the database
+                StoryChangeFeed feed = second.bean(StoryChangeFeed.class);
+                long connects = feed.connects();
+                try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
+                            + StoryChangeFeed.APPLICATION_NAME + "'");
+                }
+                PracticeStory other = onSecond.submit("staff", null, StoryServiceTest.draft("Thistlecombe", "thistlecombe"), true);
+                onSecond.approve("editor", other.id(), "");
+                onSecond.consentToPublish("staff", other.id(), EnumSet.of(Audience.LIBRARY));
+                delay = await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 1);
+                System.out.printf("Scale-out: after the listeners were disconnected, a story published on the second "
+                        + "instance was searchable on the first after %d ms%n", delay);
+                assertThat(delay).isLessThan(Duration.ofSeconds(10).toMillis());
+                await(() -> feed.connects() > connects);
+                onSecond.withdraw("staff", other.id());
+                assertThat(await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 0)).isLessThan(1000);
+                assertThat(countListeners(postgres)).isEqualTo(2);
+            }
+        }
+    }
+
+    private static long countListeners(EmbeddedPostgres postgres) throws Exception {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE application_name = '"
+                     + StoryChangeFeed.APPLICATION_NAME + "'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static String[] with(String[] base, String more) {
+        String[] all = java.util.Arrays.copyOf(base, base.length + 1);
+        all[base.length] = more;
+        return all;
+    }
+
+    /** Waits up to 10 s for the condition and returns how long it took, in milliseconds. */
+    static long await(BooleanSupplier condition) throws InterruptedException {
+        long started = System.nanoTime();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() - started > Duration.ofSeconds(10).toNanos()) {
+                throw new AssertionError("not true after 10 s");
+            }
+            Thread.sleep(5);
+        }
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+}
