@@ -62,7 +62,7 @@ class BackupRestoreTest {
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=false")) {
             assertThat(fingerprints(lantern.bean(DataSource.class))).isEqualTo(before);
             StoryService stories = lantern.bean(StoryService.class);
-            assertThat(data.resolve("index").resolve("stories-v1")).isDirectory();
+            assertThat(data.resolve("index").resolve("stories-v2")).isDirectory();
             assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(library);
             assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug())
                     .contains("a-the-bus-pass");
