@@ -63,7 +63,7 @@ public final class ReportBenchmark {
 
     public static void main(String[] args) throws Exception {
         // -Dbenchmark.keep=/some/folder keeps the generated database there, to explore plans with psql afterwards
-        String keep = System.getProperty("benchmark.keep");
+        String keep = System.getProperty("benchmark.keep", "").isBlank() ? null : System.getProperty("benchmark.keep");
         Path data = keep != null ? Files.createDirectories(Path.of(keep)) : Files.createTempDirectory("lantern-benchmark");
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LanternApplication.class)
                 // durable as users run it: with asynchronous commit, VACUUM cannot mark the freshly loaded pages
