@@ -60,14 +60,32 @@ public final class YamlNode {
             int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 + lineOffset : lineOffset + 1;
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            throw new ContentException(line, "YAML syntax error: " + context + problem);
+            throw new ContentException(line, plain(problem).orElse("YAML syntax error: " + context + problem));
         } catch (YAMLException e) {
-            throw new ContentException(lineOffset + 1, "YAML error: " + e.getMessage());
+            throw new ContentException(lineOffset + 1, plain(e.getMessage()).orElse("YAML error: " + e.getMessage()));
         }
         if (root == null) {
             throw new ContentException(lineOffset + 1, "The file is empty.");
         }
         return new YamlNode(root, lineOffset, "");
+    }
+
+    /** Plain-English versions of the parser's messages about its safety limits. */
+    private static Optional<String> plain(String problem) {
+        String p = problem == null ? "" : problem;
+        if (p.contains("tag is not allowed")) {
+            return Optional.of("Tags (values starting with '!') are not allowed: write plain text, lists and fields.");
+        }
+        if (p.contains("aliases")) {
+            return Optional.of("Too many repeated parts (*aliases of &anchors): write the values out instead.");
+        }
+        if (p.contains("Nesting Depth")) {
+            return Optional.of("Lists and fields are nested too deeply (more than 40 levels).");
+        }
+        if (p.contains("exceeds the limit")) {
+            return Optional.of("The file is too large (over 2 MB).");
+        }
+        return Optional.empty();
     }
 
     /** 1-based line in the file where this value starts. */
