@@ -168,6 +168,12 @@ final class CsvImporter {
         if (record.size() != header.size()) {
             throw new SurveyException("expected " + header.size() + " values but found " + record.size() + ".");
         }
+        for (String value : record) {
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                // PostgreSQL cannot store NUL in text; say so instead of failing the whole file
+                throw new SurveyException("the row contains an invisible NUL character, which cannot be stored.");
+            }
+        }
         String code = record.get(0).trim();
         if (code.isEmpty() || code.length() > 100) {
             throw new SurveyException("the participant code is missing or longer than 100 characters.");

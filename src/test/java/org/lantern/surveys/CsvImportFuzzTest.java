@@ -39,4 +39,23 @@ class CsvImportFuzzTest {
         assertThat(report.count(CsvImportFuzzer.TARGET, FuzzReport.Outcome.REJECTED)).isGreaterThan(50);
         assertThat(surveys.programme(CsvImportFuzzer.PROGRAMME)).as("every import was rolled back").isEmpty();
     }
+
+    @Test
+    void aNulCharacterRejectsItsRowWithItsLineNotTheWholeFile() {
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(surveys, transactions, "evaluator");
+        ImportResult result = fuzzer.importOnce("participant,team,wave,comments\n"
+                + "N1,Fuzz Team A,before,\"a\u0000b\"\nN2,Fuzz Team A,before,fine\n");
+        assertThat(result.imported()).isEqualTo(1);
+        assertThat(result.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).contains("NUL");
+        });
+    }
+
+    @Test
+    void aQuoteThatIsNeverClosedOnTheFirstLineIsAClearError() {
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(surveys, transactions, "evaluator");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fuzzer.importOnce("participant,\"team,wave,comments\nN1,x,y,z\n"))
+                .isInstanceOf(SurveyException.class).hasMessageStartingWith("Line 1 cannot be read");
+    }
 }

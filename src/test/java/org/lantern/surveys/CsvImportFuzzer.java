@@ -72,6 +72,11 @@ public final class CsvImportFuzzer {
         return importAndRollBack(seedCsv, false);
     }
 
+    /** Imports one file into the fuzzing programme, and rolls it all back. */
+    public ImportResult importOnce(String csv) {
+        return importAndRollBack(csv, false);
+    }
+
     /** Creates the programme and imports into it in one transaction that is rolled back: nothing stays behind. */
     private ImportResult importAndRollBack(String csv, boolean replace) {
         return transactions.execute(status -> {

@@ -11,8 +11,11 @@ import org.lantern.training.tools.ToolCatalogue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -65,19 +68,44 @@ public final class ContentFuzzer {
         }
     }
 
-    private static Target catalogue(String name, ContentFiles shipped, Supplier<ContentCatalogue> factory, String... folders) {
-        List<ContentFile> baseline = shipped.all().stream()
-                .filter(f -> List.of(folders).stream().anyMatch(f.path()::startsWith)).toList();
-        ContentCatalogue catalogue = factory.get();
-        ContentProblems first = new ContentProblems();
-        catalogue.load(ContentFiles.of(baseline, "fuzz baseline"), first);
-        if (!first.isEmpty() || catalogue.size() == 0) {
-            throw new IllegalStateException("The shipped " + name + " should load cleanly: " + first.list());
+    /** A catalogue loaded with a baseline of valid files, ready for one mutated file at a time. */
+    private static final class Loaded {
+        final ContentCatalogue catalogue;
+        final List<ContentFile> baseline;
+        final int live;
+
+        Loaded(String name, Supplier<ContentCatalogue> factory, List<ContentFile> baseline) {
+            this.catalogue = factory.get();
+            this.baseline = baseline;
+            ContentProblems first = new ContentProblems();
+            catalogue.load(ContentFiles.of(baseline, "fuzz baseline"), first);
+            if (!first.isEmpty() || catalogue.size() == 0) {
+                throw new IllegalStateException("The shipped " + name + " should load cleanly: " + first.list());
+            }
+            this.live = catalogue.size();
         }
-        int live = catalogue.size();
-        List<ContentFile> seeds = baseline.stream().filter(f -> f.path().endsWith(".yaml") || f.path().endsWith(".md")).toList();
+    }
+
+    private static Target catalogue(String name, ContentFiles shipped, Supplier<ContentCatalogue> factory, String... folders) {
+        List<ContentFile> all = shipped.all().stream()
+                .filter(f -> List.of(folders).stream().anyMatch(f.path()::startsWith)).toList();
+        // A module is several files: each module gets a catalogue holding it and one other valid
+        // module (less to re-read per input than all of them); other kinds load all their files.
+        List<String> units = all.stream().map(f -> unitOf(f.path())).distinct().sorted().toList();
+        Map<String, Loaded> byUnit = new HashMap<>();
+        Function<String, Loaded> loaded = unit -> byUnit.computeIfAbsent(folders[0].equals("modules/") ? unit : "all", key -> {
+            if (key.equals("all")) {
+                return new Loaded(name, factory, all);
+            }
+            String other = units.get((units.indexOf(key) + 1) % units.size());
+            return new Loaded(name, factory, all.stream().filter(f -> f.path().startsWith(key) || f.path().startsWith(other)).toList());
+        });
+        units.forEach(loaded::apply);
+        List<ContentFile> seeds = all.stream().filter(f -> f.path().endsWith(".yaml") || f.path().endsWith(".md")).toList();
         return new Target(name, seeds, mutated -> () -> {
-            List<ContentFile> files = new ArrayList<>(baseline.stream().filter(f -> !f.path().equals(mutated.path())).toList());
+            Loaded state = loaded.apply(unitOf(mutated.path()));
+            ContentCatalogue catalogue = state.catalogue;
+            List<ContentFile> files = new ArrayList<>(state.baseline.stream().filter(f -> !f.path().equals(mutated.path())).toList());
             files.add(mutated);
             ContentProblems problems = new ContentProblems();
             catalogue.load(ContentFiles.of(files, "fuzz"), problems);
@@ -85,7 +113,7 @@ public final class ContentFuzzer {
             if (problems.isEmpty()) {
                 // valid, though perhaps with fewer items (a cut-short list is still a list); back to
                 // the shipped version, so every input starts from the same last good state
-                catalogue.load(ContentFiles.of(baseline, "fuzz baseline"), new ContentProblems());
+                catalogue.load(ContentFiles.of(state.baseline, "fuzz baseline"), new ContentProblems());
                 return FuzzReport.Verdict.parsed();
             }
             String unit = unitOf(mutated.path());
@@ -99,8 +127,8 @@ public final class ContentFuzzer {
                     return FuzzReport.Verdict.unclear(unclear + ": " + problem);
                 }
             }
-            if (after != live) {
-                return FuzzReport.Verdict.unclear("valid content was lost: " + after + " items live instead of " + live
+            if (after != state.live) {
+                return FuzzReport.Verdict.unclear("valid content was lost: " + after + " items live instead of " + state.live
                         + " (" + problems.list() + ")");
             }
             return FuzzReport.Verdict.rejected();

@@ -180,10 +180,11 @@ public final class Mutations {
 
     static String hugeValue(String text, Random r) {
         return switch (r.nextInt(4)) {
-            case 0 -> replaceValue(text, r, "x".repeat(10_000 + r.nextInt(300_000)));
+            case 0 -> replaceValue(text, r, "x".repeat(10_000 + r.nextInt(100_000)));
             case 1 -> replaceValue(text, r, "9".repeat(20 + r.nextInt(200)));
             case 2 -> replaceValue(text, r, "[" + "a, ".repeat(1_000 + r.nextInt(50_000)) + "a]");
-            default -> text + "\n" + "extra: " + "word ".repeat(50_000 + r.nextInt(400_000)) + "\n";
+            // either side of the 2 MB limit
+            default -> text + "\n" + "extra: " + "word ".repeat(r.nextBoolean() ? 20_000 + r.nextInt(30_000) : 420_000) + "\n";
         };
     }
 
