@@ -34,7 +34,7 @@ class ContentFuzzTest {
         List<ContentFuzzer.Target> targets = ContentFuzzer.targets(Path.of("content"));
         FuzzReport report = new FuzzReport(10_000);
         try {
-            ContentFuzzer.run(targets, 3_500, SEED, report);
+            ContentFuzzer.run(targets, 2_800, SEED, report);
         } finally {
             report.close();
         }
@@ -42,8 +42,19 @@ class ContentFuzzTest {
         assertThat(report.failures()).as("inputs that crashed, hung or were refused unclearly").isEmpty();
         for (ContentFuzzer.Target target : targets) {
             assertThat(report.count(target.name(), FuzzReport.Outcome.REJECTED))
-                    .as("the generator breaks %s files", target.name()).isGreaterThan(100);
+                    .as("the generator breaks %s files", target.name()).isGreaterThan(150);
         }
+    }
+
+    @Test
+    void lineNumbersCountLinesAsAnEditorDoes() {
+        // the YAML parser also breaks lines at U+2028 and NEL; an editor (and the problem list) does not
+        String text = "title: \"a\u2028b\u0085c\"\nnope: x\n";
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> YamlNode.parse(text, 0).allowOnly(java.util.Set.of("title")))
+                .isInstanceOfSatisfying(ContentException.class, e -> {
+                    assertThat(e.getMessage()).startsWith("Unknown field 'nope'");
+                    assertThat(e.line()).isEqualTo(2);
+                });
     }
 
     @Test
