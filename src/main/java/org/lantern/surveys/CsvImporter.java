@@ -79,10 +79,16 @@ final class CsvImporter {
         Map<String, Long> newParticipantTeams = new HashMap<>();
         try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(csv)) {
             Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                throw new SurveyException("The file is empty: the first line must be participant,team,wave followed by item keys.");
+            CSVRecord first;
+            try {
+                if (!records.hasNext()) {
+                    throw new SurveyException("The file is empty: the first line must be participant,team,wave followed by item keys.");
+                }
+                first = records.next();
+            } catch (UncheckedIOException | IllegalStateException e) {
+                throw new SurveyException("Line 1 cannot be read: check that every quote (\") that opens a value also closes it.");
             }
-            List<String> header = header(records.next());
+            List<String> header = header(first);
             long lastLine = parser.getCurrentLineNumber();
             long seen = 0;
             while (true) {
@@ -161,6 +167,12 @@ final class CsvImporter {
     private Row toRow(long line, List<String> header, CSVRecord record) {
         if (record.size() != header.size()) {
             throw new SurveyException("expected " + header.size() + " values but found " + record.size() + ".");
+        }
+        for (String value : record) {
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                // PostgreSQL cannot store NUL in text; say so instead of failing the whole file
+                throw new SurveyException("the row contains an invisible NUL character, which cannot be stored.");
+            }
         }
         String code = record.get(0).trim();
         if (code.isEmpty() || code.length() > 100) {

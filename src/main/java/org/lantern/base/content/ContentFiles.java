@@ -5,6 +5,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +26,45 @@ public final class ContentFiles {
 
     private final List<ContentFile> files;
     private final String origin;
+    private final List<ContentProblem> problems;
 
-    private ContentFiles(List<ContentFile> files, String origin) {
+    private ContentFiles(List<ContentFile> files, String origin, List<ContentProblem> problems) {
         this.files = files;
         this.origin = origin;
+        this.problems = problems;
     }
 
     public static ContentFiles of(List<ContentFile> files, String origin) {
-        return new ContentFiles(files.stream().sorted(Comparator.comparing(ContentFile::path)).toList(), origin);
+        return of(files, origin, List.of());
+    }
+
+    static ContentFiles of(List<ContentFile> files, String origin, List<ContentProblem> problems) {
+        return new ContentFiles(files.stream().sorted(Comparator.comparing(ContentFile::path)).toList(), origin,
+                List.copyOf(problems));
+    }
+
+    /**
+     * Decodes one file as UTF-8. A file saved in another encoding is still read (each unreadable
+     * byte becomes U+FFFD) so that one bad file never stops the others from loading, and the
+     * problem is reported with the line of the first unreadable byte.
+     */
+    static ContentFile decode(String path, byte[] bytes, List<ContentProblem> problems) {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = strict.decode(in, out, true);
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            problems.add(new ContentProblem(path, line, "This file is not UTF-8 text: save it as UTF-8. "
+                    + "Characters that could not be read are shown as \uFFFD."));
+        }
+        return new ContentFile(path, new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Reads every file under a folder on disk. */
@@ -38,24 +74,26 @@ public final class ContentFiles {
             throw new UncheckedIOException(new IOException("Content folder not found: " + root));
         }
         List<ContentFile> result = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
                 String rel = root.relativize(p).toString().replace('\\', '/');
                 if (isHidden(rel)) {
                     continue;
                 }
-                result.add(new ContentFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+                result.add(decode(rel, Files.readAllBytes(p), problems));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return of(result, root.toString());
+        return of(result, root.toString(), problems);
     }
 
     /** Reads the content packaged on the classpath under {@code content/}. */
     public static ContentFiles fromClasspath() {
         var resolver = new PathMatchingResourcePatternResolver();
         List<ContentFile> result = new ArrayList<>();
+        List<ContentProblem> problems = new ArrayList<>();
         try {
             Resource base = resolver.getResource("classpath:content/");
             String baseUrl = base.getURL().toString();
@@ -77,13 +115,13 @@ public final class ContentFiles {
                     continue;
                 }
                 try (var in = r.getInputStream()) {
-                    result.add(new ContentFile(rel, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    result.add(decode(rel, in.readAllBytes(), problems));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return of(result, "packaged content");
+        return of(result, "packaged content", problems);
     }
 
     private static boolean isHidden(String rel) {
@@ -101,6 +139,11 @@ public final class ContentFiles {
 
     public List<ContentFile> all() {
         return files;
+    }
+
+    /** Files that could not be read cleanly (e.g. not UTF-8), found while reading. */
+    public List<ContentProblem> problems() {
+        return problems;
     }
 
     /** Where the files came from, for messages. */

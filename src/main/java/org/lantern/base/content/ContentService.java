@@ -64,6 +64,7 @@ public class ContentService implements SmartInitializingSingleton {
             lastReport = new LoadReport(Instant.now(), "unreadable", lastReport.counts(), problems);
             return lastReport;
         }
+        problems.addAll(files.problems());
         List<CatalogueCount> counts = new ArrayList<>();
         int done = 0;
         for (ContentCatalogue catalogue : catalogues) {

@@ -7,7 +7,13 @@ package org.lantern.base.content;
  */
 public record FrontMatter(YamlNode fields, String body, int bodyLine) {
 
+    /** Content files are small; a bigger one is a mistake, refused before any slow parsing. */
+    static final int MAX_FILE_CHARS = 2_000_000;
+
     public static FrontMatter parse(String text) {
+        if (text.length() > MAX_FILE_CHARS) {
+            throw new ContentException(0, "The file is too large (over 2 MB).");
+        }
         String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
         if (normalised.startsWith("\uFEFF")) {
             normalised = normalised.substring(1);

@@ -29,12 +29,12 @@ public final class YamlNode {
     private static final int MAX_FILE_CHARS = 2_000_000;
 
     private final Node node;
-    private final int lineOffset;
+    private final Lines lines;
     private final String path;
 
-    private YamlNode(Node node, int lineOffset, String path) {
+    private YamlNode(Node node, Lines lines, String path) {
         this.node = node;
-        this.lineOffset = lineOffset;
+        this.lines = lines;
         this.path = path;
     }
 
@@ -57,22 +57,76 @@ public final class YamlNode {
         try {
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1 + lineOffset : lineOffset + 1;
+            int line = e.getProblemMark() != null ? new Lines(text, lineOffset).at(e.getProblemMark()) : lineOffset + 1;
             String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
             String context = e.getContext() == null ? "" : e.getContext() + ": ";
-            throw new ContentException(line, "YAML syntax error: " + context + problem);
+            throw new ContentException(line, plain(problem).orElse("YAML syntax error: " + context + problem));
         } catch (YAMLException e) {
-            throw new ContentException(lineOffset + 1, "YAML error: " + e.getMessage());
+            throw new ContentException(lineOffset + 1, plain(e.getMessage()).orElse("YAML error: " + e.getMessage()));
         }
         if (root == null) {
             throw new ContentException(lineOffset + 1, "The file is empty.");
         }
-        return new YamlNode(root, lineOffset, "");
+        return new YamlNode(root, new Lines(text, lineOffset), "");
+    }
+
+    /**
+     * Line numbers as an editor counts them: only {@code \n} ends a line. (The YAML parser also
+     * breaks lines at NEL and the Unicode line and paragraph separators, which would point past the
+     * end of the file as an editor shows it.)
+     */
+    private static final class Lines {
+        private final int[] newlines;   // code point index of each '\n'
+        private final int offset;
+
+        Lines(String text, int offset) {
+            this.offset = offset;
+            int[] found = new int[16];
+            int count = 0;
+            int cp = 0;
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                if (c == '\n') {
+                    if (count == found.length) {
+                        found = java.util.Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = cp;
+                }
+                i += Character.charCount(c);
+                cp++;
+            }
+            this.newlines = java.util.Arrays.copyOf(found, count);
+        }
+
+        /** 1-based line in the file of a parser position (its index counts code points). */
+        int at(org.yaml.snakeyaml.error.Mark mark) {
+            int index = java.util.Arrays.binarySearch(newlines, mark.getIndex());
+            int before = index >= 0 ? index : -index - 1;
+            return before + 1 + offset;
+        }
+    }
+
+    /** Plain-English versions of the parser's messages about its safety limits. */
+    private static Optional<String> plain(String problem) {
+        String p = problem == null ? "" : problem;
+        if (p.contains("tag is not allowed")) {
+            return Optional.of("Tags (values starting with '!') are not allowed: write plain text, lists and fields.");
+        }
+        if (p.contains("aliases")) {
+            return Optional.of("Too many repeated parts (*aliases of &anchors): write the values out instead.");
+        }
+        if (p.contains("Nesting Depth")) {
+            return Optional.of("Lists and fields are nested too deeply (more than 40 levels).");
+        }
+        if (p.contains("exceeds the limit")) {
+            return Optional.of("The file is too large (over 2 MB).");
+        }
+        return Optional.empty();
     }
 
     /** 1-based line in the file where this value starts. */
     public int line() {
-        return node.getStartMark().getLine() + 1 + lineOffset;
+        return lines.at(node.getStartMark());
     }
 
     public boolean isMap() {
@@ -98,15 +152,15 @@ public final class YamlNode {
         Map<String, YamlNode> result = new LinkedHashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                throw new ContentException(tuple.getKeyNode().getStartMark().getLine() + 1 + lineOffset,
+                throw new ContentException(lines.at(tuple.getKeyNode().getStartMark()),
                         "Field names must be plain words.");
             }
             String childPath = path.isEmpty() ? key.getValue() : path + "." + key.getValue();
             if (result.containsKey(key.getValue())) {
-                throw new ContentException(key.getStartMark().getLine() + 1 + lineOffset,
+                throw new ContentException(lines.at(key.getStartMark()),
                         "The field '" + key.getValue() + "' appears twice.");
             }
-            result.put(key.getValue(), new YamlNode(tuple.getValueNode(), lineOffset, childPath));
+            result.put(key.getValue(), new YamlNode(tuple.getValueNode(), lines, childPath));
         }
         return result;
     }
@@ -196,7 +250,7 @@ public final class YamlNode {
         List<YamlNode> result = new ArrayList<>();
         int i = 1;
         for (Node item : seq.getValue()) {
-            result.add(new YamlNode(item, lineOffset, path + "[" + i++ + "]"));
+            result.add(new YamlNode(item, lines, path + "[" + i++ + "]"));
         }
         return result;
     }

@@ -43,7 +43,7 @@ final class JournalExport {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# My Lantern journal\n\n");
-        md.append(ownerName).append(", exported ").append(format(exportedAt)).append(".\n\n");
+        md.append(markdownText(ownerName)).append(", exported ").append(format(exportedAt)).append(".\n\n");
         md.append("_").append(PRIVATE_NOTE).append("_\n\n");
         if (entries.isEmpty()) {
             md.append("There are no entries yet.\n");
@@ -51,17 +51,25 @@ final class JournalExport {
         }
         for (JournalEntry entry : entries) {
             md.append("---\n\n");
-            md.append("## ").append(oneLine(entry.title())).append("\n\n");
-            md.append("_").append(meta(entry)).append("_\n\n");
+            md.append("## ").append(markdownText(oneLine(entry.title()))).append("\n\n");
+            md.append("_").append(markdownText(meta(entry))).append("_\n\n");
             if (!entry.prompt().isBlank()) {
-                for (String line : ("Prompt: " + entry.prompt()).split("\n")) {
+                for (String line : ("Prompt: " + markdownText(entry.prompt())).split("\n")) {
                     md.append("> ").append(line).append('\n');
                 }
                 md.append('\n');
             }
-            md.append(entry.body().strip()).append("\n\n");
+            md.append(markdownText(entry.body().strip())).append("\n\n");
         }
         return md.toString();
+    }
+
+    /**
+     * What people wrote, as literal Markdown text: HTML tags and links are escaped, so a Markdown
+     * viewer that renders HTML shows {@code <script>} as text instead of running it.
+     */
+    static String markdownText(String text) {
+        return text.replace("\\", "\\\\").replace("<", "\\<").replace("[", "\\[").replace("]", "\\]");
     }
 
     byte[] pdf() {
