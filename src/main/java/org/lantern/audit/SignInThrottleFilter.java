@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.lantern.base.api.ApiError;
+import org.lantern.base.database.DatabaseUnavailable;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -50,7 +51,25 @@ public final class SignInThrottleFilter extends OncePerRequestFilter {
             return;
         }
         String clientIp = ClientAddress.of(request);
-        Optional<Duration> refused = throttle.refusedFor(username.get(), clientIp);
+        Optional<Duration> refused;
+        try {
+            refused = throttle.refusedFor(username.get(), clientIp);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            // no database, no sign-in: say so plainly rather than "wrong password" or a server error
+            if (basic) {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", "30");
+                response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write(ApiError.json(DatabaseUnavailable.MESSAGE));
+            } else {
+                response.sendRedirect(request.getContextPath() + "/login?unavailable");
+            }
+            return;
+        }
         if (refused.isEmpty()) {
             chain.doFilter(request, response);
             return;

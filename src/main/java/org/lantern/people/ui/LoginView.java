@@ -104,6 +104,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Sign-in paused");
             i18n.getErrorMessage().setMessage("Too many failed sign-in attempts for this account or from this network. "
                     + "Try again in " + signIn.lockout().toMinutes() + " minutes.");
+        } else if (parameters.containsKey("unavailable")) {
+            i18n.getErrorMessage().setTitle("Lantern cannot sign you in just now");
+            i18n.getErrorMessage().setMessage("Lantern cannot reach its database at the moment. Nothing is wrong with "
+                    + "your user name or password: please try again in a minute.");
         } else if (parameters.containsKey("organisation")) {
             i18n.getErrorMessage().setTitle("Organisation sign-in not linked");
             i18n.getErrorMessage().setMessage("Your organisation account does not match a Lantern account that can "
@@ -111,6 +115,6 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error") || parameters.containsKey("blocked")
-                || parameters.containsKey("organisation"));
+                || parameters.containsKey("organisation") || parameters.containsKey("unavailable"));
     }
 }
