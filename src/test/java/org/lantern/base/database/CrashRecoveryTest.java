@@ -3,6 +3,7 @@ package org.lantern.base.database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternApplication;
+import org.lantern.load.SurveyTab;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,6 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -29,15 +32,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Lantern killed with SIGKILL in the middle of writes (programmes created and survey answers imported
- * over the API, on the durable embedded PostgreSQL), then started again on the same data folder:
- * the PostgreSQL left behind is handled, and everything that was acknowledged with a 2xx is there.
+ * over the API, and a staff member's survey answers autosaved through the survey page itself, on the
+ * durable embedded PostgreSQL), then started again on the same data folder: the PostgreSQL left
+ * behind is handled, and everything that was acknowledged (a 2xx, or "Saved." on the page) is there.
  */
 class CrashRecoveryTest {
 
     @TempDir
     Path folder;
 
+    /** The demo programme whose "before" wave is open for the demo staff member. */
+    private static final String SURVEY = "surveys/strengths-pilot/before";
+
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Per question: every option sent, in order, and the position of the last one the page acknowledged. */
+    private record Answers(List<String> sent, int acknowledged) {
+    }
 
     @Test
     void everythingAcknowledgedBeforeAKillIsThereAfterTheRestart() throws Exception {
@@ -47,6 +58,7 @@ class CrashRecoveryTest {
         List<String> programmes = new CopyOnWriteArrayList<>();
         List<String> imports = new CopyOnWriteArrayList<>();
         double submittedBefore;
+        Map<String, Answers> answers = new java.util.HashMap<>();
         try {
             awaitUp(first, port, folder.resolve("first.log"));
             submittedBefore = metric(port, "lantern_surveys_submitted");
@@ -72,8 +84,12 @@ class CrashRecoveryTest {
                     }
                 }
             });
+            Map<String, Answers> autosaved = new ConcurrentHashMap<>();
+            Thread autosaver = Thread.ofPlatform().start(() -> autosave(port, autosaved));
             long writing = System.nanoTime();
-            while (imports.size() < 15) {
+            while (imports.size() < 15 || acknowledged(autosaved) < 20) {
+                assertThat(autosaver.isAlive() || acknowledged(autosaved) >= 20).as("autosaves acknowledged before they stopped")
+                        .isTrue();
                 assertThat(writer.isAlive()).as("writes acknowledged before the writer stopped").isTrue();
                 assertThat(System.nanoTime() - writing).as("15 imports acknowledged within 2 minutes")
                         .isLessThan(Duration.ofMinutes(2).toNanos());
@@ -82,10 +98,13 @@ class CrashRecoveryTest {
             first.destroyForcibly();   // SIGKILL, mid-write: no shutdown hooks, PostgreSQL left running
             assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
             writer.join(10_000);
+            autosaver.join(10_000);
+            answers.putAll(autosaved);
         } finally {
             first.destroyForcibly();
         }
-        System.out.printf("Crash: killed after %d programmes and %d imports were acknowledged%n", programmes.size(), imports.size());
+        System.out.printf("Crash: killed after %d programmes, %d imports and %d survey autosaves were acknowledged%n",
+                programmes.size(), imports.size(), acknowledged(answers));
 
         Process second = startChild(data, port, folder.resolve("second.log"));
         try {
@@ -98,11 +117,52 @@ class CrashRecoveryTest {
                 assertThat(listed).as("acknowledged programme " + key).contains("\"key\":\"" + key + "\"");
             }
             assertThat(metric(port, "lantern_surveys_submitted")).isGreaterThanOrEqualTo(submittedBefore + imports.size());
+            // the staff member comes back to the survey page: every acknowledged answer is there (or one
+            // sent after it, whose acknowledgement the kill cut off)
+            Map<String, String> shown = SurveyTab.open(URI.create("http://127.0.0.1:" + port + "/"), "staff", "demo", SURVEY).answers();
+            answers.forEach((question, a) -> {
+                if (a.acknowledged() >= 0) {
+                    assertThat(a.sent().subList(a.acknowledged(), a.sent().size()))
+                            .as("answer to '%s' after the restart", question).contains(shown.get(question));
+                }
+            });
         } finally {
             second.destroy();
             second.waitFor(60, TimeUnit.SECONDS);
             second.destroyForcibly();
         }
+    }
+
+    /**
+     * The demo staff member on the open survey's page, choosing options question after question,
+     * round after round, until the server is gone. Each option is noted before it is sent, and marked
+     * acknowledged once the page says "Saved.".
+     */
+    private static void autosave(int port, Map<String, Answers> answers) {
+        try {
+            SurveyTab tab = SurveyTab.open(URI.create("http://127.0.0.1:" + port + "/"), "staff", "demo", SURVEY);
+            List<String> questions = tab.questions();
+            for (int round = 0; ; round++) {
+                for (int q = 0; q < questions.size(); q++) {
+                    String question = questions.get(q);
+                    List<String> options = tab.options(question);
+                    String option = options.get((round + q) % options.size());
+                    Answers before = answers.getOrDefault(question, new Answers(List.of(), -1));
+                    List<String> sent = new ArrayList<>(before.sent());
+                    sent.add(option);
+                    answers.put(question, new Answers(List.copyOf(sent), before.acknowledged()));
+                    if (tab.answer(question, option)) {
+                        answers.put(question, new Answers(List.copyOf(sent), sent.size() - 1));
+                    }
+                }
+            }
+        } catch (RuntimeException serverGone) {
+            // killed: what was acknowledged so far is what must survive
+        }
+    }
+
+    private static int acknowledged(Map<String, Answers> answers) {
+        return answers.values().stream().mapToInt(a -> a.acknowledged() + 1).sum();
     }
 
     private static Process startChild(Path data, int port, Path log) throws IOException {
