@@ -27,6 +27,13 @@ public final class DatabaseUnavailable {
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
+            // the query failed for want of a database, then so did the rollback: the rollback failure wins,
+            // but the query's failure says what happened
+            if (t instanceof org.springframework.transaction.TransactionSystemException rollback
+                    && rollback.getApplicationException() != null && rollback.getApplicationException() != failure
+                    && isCause(rollback.getApplicationException())) {
+                return true;
+            }
             if (t instanceof org.springframework.transaction.CannotCreateTransactionException
                     || t instanceof org.springframework.dao.DataAccessResourceFailureException) {
                 return true;
