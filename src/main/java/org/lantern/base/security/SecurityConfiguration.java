@@ -48,18 +48,25 @@ class SecurityConfiguration {
     SecurityFilterChain apiChain(HttpSecurity http, List<ApiAccessRules> featureRules, SignInThrottle throttle,
                                  AuditService audit) throws Exception {
         http.securityMatcher("/api/**")
-                .addFilterBefore(SignInThrottleFilter.forHttpBasic(throttle, audit), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> {
                     featureRules.forEach(r -> r.configure(rules));
                     rules.anyRequest().denyAll();
-                })
+                });
+        return statelessBasic(http, throttle, audit).build();
+    }
+
+    /**
+     * What the API and the metrics share: HTTP Basic on every request (throttled like the sign-in page,
+     * so it is no way to guess passwords), no session, no CSRF token, JSON errors.
+     */
+    private static HttpSecurity statelessBasic(HttpSecurity http, SignInThrottle throttle, AuditService audit) throws Exception {
+        return http.addFilterBefore(SignInThrottleFilter.forHttpBasic(throttle, audit), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.unauthorized())
                         .accessDeniedHandler(JsonSecurityErrors.forbidden()));
-        return http.build();
     }
 
     /**
@@ -72,16 +79,8 @@ class SecurityConfiguration {
     SecurityFilterChain metricsChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
                                      @Value("${lantern.metrics.allow-loopback:true}") boolean fromLoopback) throws Exception {
         http.securityMatcher("/actuator/prometheus")
-                .authorizeHttpRequests(rules -> rules.anyRequest().access(new MetricsAccess(fromLoopback)))
-                // the same throttle as the API: Basic sign-ins here must not be a way to guess passwords
-                .addFilterBefore(SignInThrottleFilter.forHttpBasic(throttle, audit), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(cache -> cache.disable())
-                .exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.unauthorized())
-                        .accessDeniedHandler(JsonSecurityErrors.forbidden()));
-        return http.build();
+                .authorizeHttpRequests(rules -> rules.anyRequest().access(new MetricsAccess(fromLoopback)));
+        return statelessBasic(http, throttle, audit).build();
     }
 
     @Bean
