@@ -10,6 +10,7 @@ public enum AuditEventType {
     SIGN_IN_REFUSED("sign-in-refused", "Sign-in refused: too many attempts"),
     EXPORT("export", "Download or export"),
     REPORT_VIEW("report-view", "Evaluation report viewed"),
+    REPORT_RELEASE("report-release", "Evaluation figures released"),
     CONTENT_RELOAD("content-reload", "Content reloaded"),
     STORY_DECISION("story-decision", "Story moderation decision"),
     ACCOUNT_CHANGE("account-change", "Account, role or team change"),

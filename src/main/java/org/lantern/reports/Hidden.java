@@ -2,11 +2,29 @@ package org.lantern.reports;
 
 /** Why a figure is not shown. */
 public enum Hidden {
-    /** It would be computed from fewer people than the minimum group size. */
-    TOO_FEW,
+    /** It would be about fewer people than the minimum group size. */
+    TOO_FEW("too-few"),
+    /** Everyone in the group gave the same answer, so the figure would tell each person's answer. */
+    EVERYONE_ALIKE("everyone-alike"),
     /**
-     * Secondary suppression: exactly one team in a breakdown was too small, so the next-smallest
-     * team is hidden as well, otherwise the small team could be worked out from the total.
+     * Secondary suppression: shown, it would let a reader work out a hidden group's figures by
+     * adding and subtracting other figures (for example the total minus the other teams).
      */
-    PROTECTS_SMALL_TEAM
+    PROTECTS_OTHERS("protects-others"),
+    /**
+     * It changed for fewer than the minimum number of people since an earlier release of the same
+     * surveys, so subtracting the two would single them out; the earlier release still shows it.
+     */
+    SINCE_EARLIER_RELEASE("since-earlier-release");
+
+    private final String code;
+
+    Hidden(String code) {
+        this.code = code;
+    }
+
+    /** The reason's code in data files and JSON: too-few, everyone-alike, protects-others, since-earlier-release. */
+    public String code() {
+        return code;
+    }
 }

@@ -8,16 +8,22 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A programme evaluation report for one pair of waves, as one reader may see it.
+ * A released programme evaluation report for one pair of waves, as one reader may see it.
  *
  * @param team         the team the report is limited to, or null for the whole programme
  * @param overall      the figures of the whole programme, or of {@code team}
  * @param teams        the same figures per team, side by side (only {@code team} when limited to one)
  * @param minGroupSize figures from fewer people than this are hidden
+ * @param release      which release this is, by whom, and what it was computed from
  */
 public record Report(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                      @Nullable String team, GroupReport overall, List<GroupReport> teams, LearningLink learningLink,
-                     List<Comments> comments, int minGroupSize, String tooFewLabel, Instant createdAt) {
+                     List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release) {
+
+    /** When the figures were released. */
+    public Instant createdAt() {
+        return release.releasedAt();
+    }
 
     /** The whole programme first (when not limited to one team), then each team. */
     public List<GroupReport> groups() {
@@ -30,8 +36,24 @@ public record Report(Programme programme, SurveyDefinition survey, Programme.Wav
         return groups;
     }
 
-    /** The words shown instead of a hidden figure. */
+    /** The few words shown in place of a hidden figure. */
     public String label(Hidden hidden) {
-        return hidden == Hidden.TOO_FEW ? tooFewLabel : "hidden";
+        return switch (hidden) {
+            case TOO_FEW -> tooFewLabel;
+            case EVERYONE_ALIKE -> "hidden: same answers";
+            case PROTECTS_OTHERS -> "hidden";
+            case SINCE_EARLIER_RELEASE -> "hidden: see earlier release";
+        };
+    }
+
+    /** Why a figure is hidden, in a sentence. */
+    public String explain(Hidden hidden) {
+        return switch (hidden) {
+            case TOO_FEW -> "Fewer than " + minGroupSize + " people.";
+            case EVERYONE_ALIKE -> "Everyone in this group gave the same answer, so the figure would show each person's answer.";
+            case PROTECTS_OTHERS -> "Hidden so that a smaller group's figures cannot be worked out from the others.";
+            case SINCE_EARLIER_RELEASE -> "Fewer than " + minGroupSize + " people's answers changed it since an earlier "
+                    + "release, which still shows the earlier figure.";
+        };
     }
 }

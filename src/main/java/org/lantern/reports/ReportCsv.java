@@ -22,7 +22,7 @@ import java.util.Locale;
  */
 final class ReportCsv {
 
-    static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "team", "level", "key", "theme",
+    static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
             "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason");
@@ -71,7 +71,7 @@ final class ReportCsv {
     private static List<String> start(Report report, GroupReport group, String level, String key, @Nullable String theme,
                                       String question, String reverse) {
         return new ArrayList<>(List.of(safe(report.programme().key()), safe(report.before().key()), safe(report.after().key()),
-                safe(group.label()), level, safe(key), safe(theme == null ? "" : theme), safe(question), reverse));
+                String.valueOf(report.release().version()), safe(group.label()), level, safe(key), safe(theme == null ? "" : theme), safe(question), reverse));
     }
 
     private static void figures(List<String> row, WaveFigures before, WaveFigures after, ChangeFigures change) {
@@ -100,7 +100,7 @@ final class ReportCsv {
     private static void end(List<String> row, Report report, @Nullable Hidden... hidden) {
         Hidden why = Arrays.stream(hidden).filter(h -> h != null).findFirst().orElse(null);
         row.add(why == null ? "false" : "true");
-        row.add(why == null ? "" : report.label(why));
+        row.add(why == null ? "" : why.code());
     }
 
     /** Text that a spreadsheet would take for a formula is written with a leading apostrophe. */

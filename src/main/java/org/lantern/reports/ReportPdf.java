@@ -108,9 +108,10 @@ final class ReportPdf {
             p.setSpacingAfter(6);
             document.add(p);
         }
-        Paragraph made = new Paragraph("Prepared with Lantern on "
-                + ReportFormat.date(report.createdAt().atZone(ZoneId.systemDefault()).toLocalDate())
-                + ". Figures from fewer than " + report.minGroupSize() + " people are not shown.", new Font(Font.HELVETICA, 10, Font.ITALIC, Color.DARK_GRAY));
+        Paragraph made = new Paragraph("Release " + report.release().version() + ", made with Lantern on "
+                + ReportFormat.date(report.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()) + " by "
+                + report.release().releasedBy() + ". No figure is about fewer than " + report.minGroupSize()
+                + " people; see the method note.", new Font(Font.HELVETICA, 10, Font.ITALIC, Color.DARK_GRAY));
         made.setSpacingBefore(30);
         document.add(made);
     }
@@ -267,7 +268,7 @@ final class ReportPdf {
                 + "by " + ReportFormat.date(report.after().closes()) + ": " + ReportFormat.count(link.completedPeople(), report)
                 + "; who had not: " + ReportFormat.count(link.notCompletedPeople(), report) + ".", BODY));
         if (!link.shown()) {
-            document.add(new Paragraph("Not shown: each group needs at least " + report.minGroupSize() + " people.", BODY));
+            document.add(new Paragraph("Not shown: both groups must pass the privacy checks.", BODY));
             return;
         }
         PdfPTable table = table(3, 1.6f, 1.6f, 1.2f, 1);
@@ -302,7 +303,7 @@ final class ReportPdf {
             question.setSpacingBefore(8);
             document.add(question);
             if (c.hidden() != null) {
-                document.add(new Paragraph("Not shown: " + report.label(c.hidden()) + " people wrote an answer.", BODY));
+                document.add(new Paragraph("Not shown. " + report.explain(c.hidden()), BODY));
                 continue;
             }
             int shown = Math.min(QUOTES_PER_QUESTION, c.quotes().size());

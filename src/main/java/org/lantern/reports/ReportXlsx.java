@@ -50,7 +50,9 @@ final class ReportXlsx {
                 "After: " + ReportFormat.wave(report.after().key()) + " survey, " + ReportFormat.date(report.after().opens())
                         + " to " + ReportFormat.date(report.after().closes()),
                 "Teams: " + (report.team() == null ? "all teams" : report.team()),
-                "Produced by Lantern on " + ReportFormat.date(report.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))) {
+                "Release " + report.release().version() + ", made with Lantern on "
+                        + ReportFormat.date(report.createdAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()) + " by "
+                        + report.release().releasedBy())) {
             ws.value(r++, 0, line);
         }
         r++;
@@ -181,7 +183,7 @@ final class ReportXlsx {
             if (c.hidden() != null) {
                 ws.value(r, 0, c.item().text());
                 ws.value(r, 1, ReportFormat.wave(c.waveKey()));
-                ws.value(r++, 3, "Not shown: " + report.label(c.hidden()) + " people wrote an answer.");
+                ws.value(r++, 3, "Not shown. " + report.explain(c.hidden()));
                 continue;
             }
             for (Comments.Quote q : c.quotes()) {

@@ -107,6 +107,13 @@ class TrainingRepository {
         return result;
     }
 
+    /** Accounts that completed at least one module before the given moment. */
+    java.util.Set<Long> accountsWithCompletionBefore(Instant cutoff) {
+        return new java.util.HashSet<>(db.selectDistinct(MODULE_COMPLETION.ACCOUNT_ID).from(MODULE_COMPLETION)
+                .where(MODULE_COMPLETION.COMPLETED_AT.lt(cutoff.atOffset(java.time.ZoneOffset.UTC)))
+                .fetch(MODULE_COMPLETION.ACCOUNT_ID));
+    }
+
     /** Completion dates per account and module, for a set of accounts. */
     Map<Long, Map<String, Instant>> completionsOf(Collection<Long> accountIds) {
         Map<Long, Map<String, Instant>> result = new HashMap<>();

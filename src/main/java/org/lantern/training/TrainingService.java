@@ -205,6 +205,15 @@ public class TrainingService {
         return new TeamProgress(teamId, team.teamName(), modules(), rows);
     }
 
+    /**
+     * The accounts that had completed at least one module before {@code cutoff}: for the evaluation's
+     * learning link, which surveys matches to pseudonymous participants without telling anyone who is who.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> accountsWithCompletionBefore(Instant cutoff) {
+        return repository.accountsWithCompletionBefore(cutoff);
+    }
+
     private ModuleProgress completeIfDue(String username, String moduleKey) {
         ModuleProgress progress = progress(username, moduleKey).orElseThrow();
         if (!progress.complete() && progress.allLessonsDone() && progress.checkPassed()) {

@@ -8,18 +8,22 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Reports are for evaluators, administrators and managers (whose teams the service checks). Runs
- * before the surveys' rule for {@code /api/programmes/**}, which is for evaluators and administrators only.
+ * Released reports are for evaluators, administrators and managers (whose teams the service
+ * checks); making and listing releases is for evaluators and administrators. Runs before the
+ * surveys' rule for {@code /api/programmes/**}.
  */
 @Component
 @Order(-1)
 class ReportApiAccess implements ApiAccessRules {
 
-    static final String[] PATHS = {"/api/programmes/*/report", "/api/programmes/*/report.csv",
+    static final String[] REPORT = {"/api/programmes/*/report", "/api/programmes/*/report.csv",
             "/api/programmes/*/report.xlsx", "/api/programmes/*/report.pdf"};
+    static final String[] RELEASES = {"/api/programmes/*/releases", "/api/programmes/*/releases/comments"};
 
     @Override
     public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, PATHS).hasAnyRole(Role.EVALUATOR_ROLE, Role.ADMIN_ROLE, Role.MANAGER_ROLE);
+        rules.requestMatchers(HttpMethod.GET, REPORT).hasAnyRole(Role.EVALUATOR_ROLE, Role.ADMIN_ROLE, Role.MANAGER_ROLE);
+        rules.requestMatchers(HttpMethod.GET, RELEASES).hasAnyRole(Role.EVALUATOR_ROLE, Role.ADMIN_ROLE);
+        rules.requestMatchers(HttpMethod.POST, "/api/programmes/*/releases").hasAnyRole(Role.EVALUATOR_ROLE, Role.ADMIN_ROLE);
     }
 }

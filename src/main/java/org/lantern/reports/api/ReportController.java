@@ -3,6 +3,8 @@ package org.lantern.reports.api;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.api.ApiException;
 import org.lantern.reports.ExportFormat;
+import org.lantern.reports.ReleaseInfo;
+import org.lantern.reports.ReleaseService;
 import org.lantern.reports.Report;
 import org.lantern.reports.ReportException;
 import org.lantern.reports.ReportFile;
@@ -16,39 +18,51 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * {@code GET /api/programmes/{key}/report?before=&after=&team=} as JSON, and the same report as
- * {@code report.csv}, {@code report.xlsx} or {@code report.pdf}.
+ * Released evaluation reports: {@code GET /api/programmes/{key}/report?before=&after=&team=&release=}
+ * as JSON and as {@code report.csv}, {@code report.xlsx} or {@code report.pdf} (the latest release of
+ * the pair unless {@code release} names one); {@code POST /api/programmes/{key}/releases?before=&after=}
+ * makes a release, {@code GET /api/programmes/{key}/releases} lists them, and
+ * {@code GET /api/programmes/{key}/releases/comments?before=&after=} lists the written answers a
+ * release would show, so that some can be removed ({@code {"remove": [ids]}} in the POST body).
  */
 @RestController
 class ReportController {
 
     private final ReportService reports;
+    private final ReleaseService releases;
 
-    ReportController(ReportService reports) {
+    ReportController(ReportService reports, ReleaseService releases) {
         this.reports = reports;
+        this.releases = releases;
     }
 
     @GetMapping("/api/programmes/{key}/report")
     ReportJson report(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
                       @RequestParam(required = false) @Nullable String before, @RequestParam(required = false) @Nullable String after,
-                      @RequestParam(required = false) @Nullable String team) {
-        return ReportJson.of(load(user, key, before, after, team));
+                      @RequestParam(required = false) @Nullable String team, @RequestParam(required = false) @Nullable Integer release) {
+        return ReportJson.of(call(() -> reports.report(user.getUsername(), key, before, after, team, release)));
     }
 
     @GetMapping("/api/programmes/{key}/report.{format}")
     ResponseEntity<byte[]> file(@AuthenticationPrincipal UserDetails user, @PathVariable String key, @PathVariable String format,
                                 @RequestParam(required = false) @Nullable String before,
                                 @RequestParam(required = false) @Nullable String after,
-                                @RequestParam(required = false) @Nullable String team) {
+                                @RequestParam(required = false) @Nullable String team,
+                                @RequestParam(required = false) @Nullable Integer release) {
         ExportFormat exportFormat = ExportFormat.fromExtension(format)
                 .orElseThrow(() -> ApiException.notFound("Reports come as report (JSON), report.csv, report.xlsx or report.pdf."));
-        ReportFile file = reports.export(load(user, key, before, after, team), exportFormat);
+        ReportFile file = reports.export(call(() -> reports.report(user.getUsername(), key, before, after, team, release)), exportFormat);
         MediaType type = MediaType.parseMediaType(file.contentType()
                 + (exportFormat == ExportFormat.CSV ? ";charset=UTF-8" : ""));
         return ResponseEntity.ok()
@@ -58,14 +72,52 @@ class ReportController {
                 .body(file.content());
     }
 
-    private Report load(UserDetails user, String key, @Nullable String before, @Nullable String after, @Nullable String team) {
+    /** Comments to leave out of the release, and (optionally) those reviewed: the release is refused if others would show. */
+    record ReleaseRequest(@Nullable List<String> remove, @Nullable List<String> reviewed) {
+    }
+
+    /** A new release and its figures for all teams. */
+    record ReleasedJson(ReportJson.ReleaseJson release, ReportJson report) {
+    }
+
+    @PostMapping("/api/programmes/{key}/releases")
+    ResponseEntity<ReleasedJson> release(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
+                                         @RequestParam(required = false) @Nullable String before,
+                                         @RequestParam(required = false) @Nullable String after,
+                                         @RequestBody(required = false) @Nullable ReleaseRequest request) {
+        Set<String> remove = request == null || request.remove() == null ? Set.of() : Set.copyOf(request.remove());
+        Set<String> reviewed = request == null || request.reviewed() == null ? null : Set.copyOf(request.reviewed());
+        ReleaseInfo made = call(() -> releases.release(user.getUsername(), key, before, after, remove, reviewed));
+        Report report = call(() -> reports.report(user.getUsername(), key, before, after, null, made.version()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ReleasedJson(ReportJson.ReleaseJson.of(made), ReportJson.of(report)));
+    }
+
+    /** One release in the list. */
+    record ListedJson(String before, String after, ReportJson.ReleaseJson release) {
+    }
+
+    @GetMapping("/api/programmes/{key}/releases")
+    List<ListedJson> releases(@AuthenticationPrincipal UserDetails user, @PathVariable String key) {
+        return call(() -> reports.releases(user.getUsername(), key)).stream()
+                .map(r -> new ListedJson(r.before(), r.after(), ReportJson.ReleaseJson.of(r.release()))).toList();
+    }
+
+    @GetMapping("/api/programmes/{key}/releases/comments")
+    List<ReleaseService.PendingComment> pending(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
+                                                @RequestParam(required = false) @Nullable String before,
+                                                @RequestParam(required = false) @Nullable String after) {
+        return call(() -> releases.pendingComments(user.getUsername(), key, before, after));
+    }
+
+    private static <T> T call(Supplier<T> action) {
         try {
-            return reports.report(user.getUsername(), key, before, after, team);
+            return action.get();
         } catch (ReportException e) {
             throw new ApiException(switch (e.kind()) {
                 case NOT_FOUND -> HttpStatus.NOT_FOUND;
                 case NOT_ALLOWED -> HttpStatus.FORBIDDEN;
                 case INVALID -> HttpStatus.BAD_REQUEST;
+                case CONFLICT -> HttpStatus.CONFLICT;
             }, e.getMessage());
         }
     }

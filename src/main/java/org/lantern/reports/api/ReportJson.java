@@ -7,7 +7,9 @@ import org.lantern.reports.Comments;
 import org.lantern.reports.GroupReport;
 import org.lantern.reports.ItemFigures;
 import org.lantern.reports.LearningLink;
+import org.lantern.reports.ReleaseInfo;
 import org.lantern.reports.Report;
+import org.lantern.reports.Hidden;
 import org.lantern.reports.ResponseFigures;
 import org.lantern.reports.ThemeFigures;
 import org.lantern.reports.WaveFigures;
@@ -21,26 +23,41 @@ import java.util.List;
  * a figure that cannot be computed (e.g. no spread) is {@code null} too.
  */
 record ReportJson(String programme, String title, String survey, String before, String after, @Nullable String team,
-                  int minGroupSize, ResponseJson response, List<ItemJson> items, List<ThemeJson> themes,
+                  int minGroupSize, ReleaseJson release, ResponseJson response, List<ItemJson> items, List<ThemeJson> themes,
                   List<ChoiceJson> choiceItems, List<TeamJson> teams, LearningJson learningLink, List<CommentsJson> comments) {
 
     static ReportJson of(Report report) {
         GroupReport o = report.overall();
         return new ReportJson(report.programme().key(), report.programme().title(), report.survey().key(), report.before().key(),
-                report.after().key(), report.team(), report.minGroupSize(), ResponseJson.of(o.response()),
+                report.after().key(), report.team(), report.minGroupSize(), ReleaseJson.of(report.release()), ResponseJson.of(o.response()),
                 o.items().stream().map(ItemJson::of).toList(), o.themes().stream().map(ThemeJson::of).toList(),
                 o.choices().stream().map(ChoiceJson::of).toList(), report.teams().stream().map(TeamJson::of).toList(),
                 LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList());
     }
 
+    /** Which release the figures are, by whom, when, and (for evaluators) what it was computed from. */
+    record ReleaseJson(int version, java.time.Instant releasedAt, String releasedBy, int responsesBefore, int responsesAfter,
+                       int paperBefore, int paperAfter, int newResponses, int hiddenFigures, @Nullable Integer previousVersion,
+                       List<ImportJson> imports) {
+        static ReleaseJson of(ReleaseInfo r) {
+            return new ReleaseJson(r.version(), r.releasedAt(), r.releasedBy(), r.responsesBefore(), r.responsesAfter(),
+                    r.paperBefore(), r.paperAfter(), r.newResponses(), r.hiddenFigures(), r.previousVersion(),
+                    r.imports().stream().map(i -> new ImportJson(i.importedBy(), i.importedOn(), i.responses())).toList());
+        }
+    }
+
+    record ImportJson(String importedBy, java.time.LocalDate importedOn, int responses) {
+    }
+
     record ResponseJson(@Nullable Integer invited, @Nullable Integer respondedBefore, @Nullable Integer respondedAfter,
                         @Nullable Integer matched, @Nullable Double responseRateBefore, @Nullable Double responseRateAfter,
-                        boolean suppressed) {
+                        boolean suppressed, @Nullable String hidden) {
         static ResponseJson of(ResponseFigures r) {
             return new ResponseJson(r.invited().value(), r.respondedBefore().value(), r.respondedAfter().value(), r.matched().value(),
                     finite(r.rateBefore().percent()), finite(r.rateAfter().percent()),
                     r.invited().suppressed() || r.respondedBefore().suppressed() || r.respondedAfter().suppressed()
-                            || r.matched().suppressed());
+                            || r.matched().suppressed(), reason(r.invited().hidden(), r.respondedBefore().hidden(),
+                    r.respondedAfter().hidden(), r.matched().hidden()));
         }
     }
 
@@ -49,7 +66,7 @@ record ReportJson(String programme, String title, String survey, String before, 
                     @Nullable Integer afterN, @Nullable Double afterMean, @Nullable Double afterSd,
                     @Nullable Integer pairs, @Nullable Double meanChange, @Nullable Double sdChange, @Nullable Double ciLow,
                     @Nullable Double ciHigh, @Nullable Double tP, @Nullable Double wilcoxonP, @Nullable String wilcoxonMethod,
-                    @Nullable Double dz, boolean suppressed) {
+                    @Nullable Double dz, boolean suppressed, @Nullable String hidden) {
         static ItemJson of(ItemFigures i) {
             Descriptive b = stats(i.before());
             Descriptive a = stats(i.after());
@@ -59,7 +76,8 @@ record ReportJson(String programme, String title, String survey, String before, 
                     a == null ? null : a.n(), a == null ? null : finite(a.mean()), a == null ? null : finite(a.sd()),
                     c == null ? null : c.pairs(), c == null ? null : finite(c.meanChange()), c == null ? null : finite(c.sdChange()),
                     c == null ? null : finite(c.ciLow()), c == null ? null : finite(c.ciHigh()), c == null ? null : finite(c.tP()),
-                    c == null ? null : finite(c.wilcoxonP()), method(i.change()), c == null ? null : finite(c.dz()), i.suppressed());
+                    c == null ? null : finite(c.wilcoxonP()), method(i.change()), c == null ? null : finite(c.dz()), i.suppressed(),
+                    reason(i.before().hidden(), i.after().hidden(), i.change().hidden()));
         }
     }
 
@@ -67,7 +85,7 @@ record ReportJson(String programme, String title, String survey, String before, 
                      @Nullable Double beforeSd, @Nullable Integer afterN, @Nullable Double afterMean, @Nullable Double afterSd,
                      @Nullable Integer pairs, @Nullable Double meanChange, @Nullable Double sdChange, @Nullable Double ciLow,
                      @Nullable Double ciHigh, @Nullable Double tP, @Nullable Double wilcoxonP, @Nullable String wilcoxonMethod,
-                     @Nullable Double dz, boolean suppressed) {
+                     @Nullable Double dz, boolean suppressed, @Nullable String hidden) {
         static ThemeJson of(ThemeFigures t) {
             Descriptive b = stats(t.before());
             Descriptive a = stats(t.after());
@@ -77,16 +95,17 @@ record ReportJson(String programme, String title, String survey, String before, 
                     a == null ? null : a.n(), a == null ? null : finite(a.mean()), a == null ? null : finite(a.sd()),
                     c == null ? null : c.pairs(), c == null ? null : finite(c.meanChange()), c == null ? null : finite(c.sdChange()),
                     c == null ? null : finite(c.ciLow()), c == null ? null : finite(c.ciHigh()), c == null ? null : finite(c.tP()),
-                    c == null ? null : finite(c.wilcoxonP()), method(t.change()), c == null ? null : finite(c.dz()), t.suppressed());
+                    c == null ? null : finite(c.wilcoxonP()), method(t.change()), c == null ? null : finite(c.dz()), t.suppressed(),
+                    reason(t.before().hidden(), t.after().hidden(), t.change().hidden()));
         }
     }
 
     record ChoiceJson(String key, @Nullable String theme, String text, @Nullable Integer beforeN,
                       @Nullable Double beforePercentCorrect, @Nullable Integer afterN, @Nullable Double afterPercentCorrect,
-                      boolean suppressed) {
+                      boolean suppressed, @Nullable String hidden) {
         static ChoiceJson of(ChoiceFigures c) {
             return new ChoiceJson(c.item().key(), c.item().theme(), c.item().text(), c.before().n(), finite(c.before().percent()),
-                    c.after().n(), finite(c.after().percent()), c.suppressed());
+                    c.after().n(), finite(c.after().percent()), c.suppressed(), reason(c.before().hidden(), c.after().hidden()));
         }
     }
 
@@ -111,26 +130,36 @@ record ReportJson(String programme, String title, String survey, String before, 
                            @Nullable Double completedCiLow, @Nullable Double completedCiHigh, @Nullable Integer notCompletedPairs,
                            @Nullable Double notCompletedMeanChange, @Nullable Double notCompletedCiLow,
                            @Nullable Double notCompletedCiHigh, @Nullable Double difference, @Nullable Double welchP,
-                           boolean suppressed) {
+                           boolean suppressed, @Nullable String hidden) {
         static LearningRowJson of(LearningLink.Row r) {
             PairedComparison a = r.completed();
             PairedComparison b = r.notCompleted();
             return new LearningRowJson(r.label(), a == null ? null : a.pairs(), a == null ? null : finite(a.meanChange()),
                     a == null ? null : finite(a.ciLow()), a == null ? null : finite(a.ciHigh()), b == null ? null : b.pairs(),
                     b == null ? null : finite(b.meanChange()), b == null ? null : finite(b.ciLow()),
-                    b == null ? null : finite(b.ciHigh()), finite(r.difference()), finite(r.welchP()), r.suppressed());
+                    b == null ? null : finite(b.ciHigh()), finite(r.difference()), finite(r.welchP()), r.suppressed(), reason(r.hidden()));
         }
     }
 
     record CommentsJson(String item, String question, String wave, @Nullable Integer written, boolean suppressed,
-                        List<QuoteJson> answers) {
+                        @Nullable String hidden, int removed, List<QuoteJson> answers) {
         static CommentsJson of(Comments c) {
-            return new CommentsJson(c.item().key(), c.item().text(), c.waveKey(), c.written(), c.suppressed(),
-                    c.quotes().stream().map(q -> new QuoteJson(q.text(), q.team())).toList());
+            return new CommentsJson(c.item().key(), c.item().text(), c.waveKey(), c.written(), c.suppressed(), reason(c.hidden()),
+                    c.removed(), c.quotes().stream().map(q -> new QuoteJson(q.text(), q.team())).toList());
         }
     }
 
     record QuoteJson(String text, @Nullable String team) {
+    }
+
+    /** The first reason a figure of the object is hidden, as a code (too-few, everyone-alike, protects-others, since-earlier-release). */
+    private static @Nullable String reason(@Nullable Hidden... hidden) {
+        for (Hidden h : hidden) {
+            if (h != null) {
+                return h.code();
+            }
+        }
+        return null;
     }
 
     private static @Nullable Descriptive stats(WaveFigures figures) {

@@ -14,6 +14,8 @@ import org.lantern.reports.Chart;
 import org.lantern.reports.ChoiceFigures;
 import org.lantern.reports.Comments;
 import org.lantern.reports.Count;
+import org.lantern.reports.Hidden;
+import org.lantern.reports.ReleaseInfo;
 import org.lantern.reports.GroupReport;
 import org.lantern.reports.ItemFigures;
 import org.lantern.reports.LearningLink;
@@ -68,9 +70,23 @@ final class ReportSections {
                 + " survey (" + ReportFormat.date(report.before().opens()) + " to " + ReportFormat.date(report.before().closes())
                 + ") compared with " + ReportFormat.wave(report.after().key()).toLowerCase(java.util.Locale.ROOT) + " survey ("
                 + ReportFormat.date(report.after().opens()) + " to " + ReportFormat.date(report.after().closes()) + "), for "
-                + scope + ". Figures from fewer than " + report.minGroupSize() + " people show as '" + report.tooFewLabel() + "'.");
+                + scope + ".");
         p.addClassName("lantern-meta");
-        return p;
+        ReleaseInfo release = report.release();
+        Paragraph made = new Paragraph("Release " + release.version() + ", made on "
+                + ReportFormat.date(release.releasedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()) + " by "
+                + release.releasedBy() + (report.team() == null ? " from " + release.responsesBefore() + " before and "
+                + release.responsesAfter() + " after responses (" + (release.paperBefore() + release.paperAfter())
+                + " of them on paper)" : "") + ". These figures do not change; later answers appear only in a new release.");
+        made.addClassName("lantern-meta");
+        UnorderedList legend = new UnorderedList();
+        legend.addClassName("lantern-meta");
+        for (Hidden h : Hidden.values()) {
+            legend.add(new ListItem("'" + report.label(h) + "': " + report.explain(h)));
+        }
+        Div box = new Div(p, made, new Paragraph("Some figures are hidden to protect people's answers:"), legend);
+        box.addClassName("lantern-report-summary");
+        return box;
     }
 
     private List<Component> response() {
@@ -138,8 +154,8 @@ final class ReportSections {
         List<Component> parts = new ArrayList<>(List.of(new H2("Learning link")));
         Paragraph about = new Paragraph("Change for people who answered both surveys in Lantern and had completed at least one "
                 + "training module by " + ReportFormat.date(report.after().closes()) + ", compared with those who had not. "
-                + "Answers imported from paper cannot be linked to training. Shown only when both groups have at least "
-                + report.minGroupSize() + " people.");
+                + "Answers imported from paper cannot be linked to training. Shown only when both groups pass the privacy "
+                + "checks.");
         about.addClassName("lantern-meta");
         parts.add(about);
         ReportTable groups = new ReportTable("People in each group", List.of("Group", "People"));
@@ -172,17 +188,23 @@ final class ReportSections {
             parts.add(new Paragraph("This survey has no questions with written answers."));
             return parts;
         }
-        Paragraph note = new Paragraph("In random order, without names. A team is named only when at least "
-                + report.minGroupSize() + " people in it wrote an answer.");
+        Paragraph note = new Paragraph("In random order, without names. A team is named only when its own written answers "
+                + "could be shown too. The evaluator may have removed answers that could identify someone before the release.");
         note.addClassName("lantern-meta");
         parts.add(note);
         for (Comments c : report.comments()) {
             parts.add(new H3(ReportFormat.wave(c.waveKey()) + " survey: " + c.item().text()));
             if (c.hidden() != null) {
-                Paragraph hidden = new Paragraph("Not shown: " + report.label(c.hidden()) + " people wrote an answer.");
+                Paragraph hidden = new Paragraph("Not shown. " + report.explain(c.hidden()));
                 hidden.addClassName("lantern-suppressed");
                 parts.add(hidden);
                 continue;
+            }
+            if (c.removed() > 0) {
+                Paragraph removed = new Paragraph(c.removed() + (c.removed() == 1 ? " answer was" : " answers were")
+                        + " removed by the evaluator before the release.");
+                removed.addClassName("lantern-meta");
+                parts.add(removed);
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("lantern-quotes");

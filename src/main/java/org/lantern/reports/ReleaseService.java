@@ -1,0 +1,368 @@
+package org.lantern.reports;
+
+import org.jspecify.annotations.Nullable;
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
+import org.lantern.base.ReportingProperties;
+import org.lantern.reports.disclosure.DisclosureException;
+import org.lantern.surveys.EvaluationData;
+import org.lantern.surveys.EvaluationSource;
+import org.lantern.surveys.Programme;
+import org.lantern.surveys.SurveyDefinition;
+import org.lantern.surveys.SurveyService;
+import org.lantern.training.TrainingService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import static org.lantern.reports.ReportException.Kind.CONFLICT;
+
+/**
+ * The door to releasing evaluation figures. A release is made by an evaluator or administrator for a
+ * pair of waves once both have closed; it is computed once, checked by the disclosure rules against
+ * every earlier release of the programme, stored, and never changed. Responses that arrive later
+ * (paper imports) are released only in a new release, when the evaluator chooses and only if at
+ * least the minimum number of people are new.
+ */
+@Service
+public class ReleaseService {
+
+    private final ReportAccess access;
+    private final EvaluationSource evaluations;
+    private final SurveyService surveys;
+    private final TrainingService training;
+    private final ReleaseRepository releases;
+    private final ReportingProperties reporting;
+    private final AuditService audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    ReleaseService(ReportAccess access, EvaluationSource evaluations, SurveyService surveys, TrainingService training,
+                   ReleaseRepository releases, ReportingProperties reporting, AuditService audit, Optional<Clock> clock) {
+        this.access = access;
+        this.evaluations = evaluations;
+        this.surveys = surveys;
+        this.training = training;
+        this.releases = releases;
+        this.reporting = reporting;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /**
+     * Where a pair of waves stands, for evaluators.
+     *
+     * @param notYet         why nothing can be released now (a wave still open, nothing new, too few new), or null
+     * @param latest         the newest release of the pair, or null
+     * @param newResponses   submitted responses to either wave that no release includes yet
+     * @param newPeople      how many people those responses come from
+     */
+    public record ReleaseStatus(Programme.Wave before, Programme.Wave after, @Nullable String notYet, @Nullable ReleaseInfo latest,
+                                int newResponses, int newPeople) {
+
+        public boolean canRelease() {
+            return notYet == null;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ReleaseStatus status(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey) {
+        ReportAccess.Reader reader = access.evaluator(username);
+        Programme programme = access.programme(programmeKey, reader);
+        Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
+        EvaluationData data = evaluations.read(programme);
+        return status(programme, pair, data, releases.releases(programme.id()));
+    }
+
+    /** A written answer that a release would show, for the evaluator to keep or remove first. */
+    public record PendingComment(String id, String question, String wave, String text) {
+    }
+
+    /**
+     * What people wrote that a release made now would show (only groups the rules allow), so the
+     * evaluator can remove comments that identify someone before releasing. No figures.
+     */
+    @Transactional(readOnly = true)
+    public List<PendingComment> pendingComments(String username, String programmeKey, @Nullable String beforeKey,
+                                                @Nullable String afterKey) {
+        ReportAccess.Reader reader = access.evaluator(username);
+        Programme programme = access.programme(programmeKey, reader);
+        Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
+        EvaluationData data = evaluations.read(programme);
+        List<ReleaseRepository.Stored> stored = releases.releases(programme.id());
+        ReleaseStatus status = status(programme, pair, data, stored);
+        if (!status.canRelease()) {
+            throw new ReportException(CONFLICT, status.notYet());
+        }
+        Calculation calculation = calculate(programme, pair, data, stored, Set.of());
+        return ReleaseCalculator.pending(data, calculation.result, calculation.before, calculation.after).stream()
+                .map(c -> new PendingComment(commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
+    }
+
+    /**
+     * Releases the figures of a pair of waves.
+     *
+     * @param remove   ids of pending comments to leave out (see {@link #pendingComments})
+     * @param reviewed ids of the comments the evaluator reviewed, or null when they did not review: a release that
+     *                 would show a comment not reviewed (new answers arrived meanwhile) is refused
+     * @throws ReportException CONFLICT when a wave is still open, nothing (or too little) is new since the last
+     *                         release, the survey's questions changed, or the comments changed since the review
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public ReleaseInfo release(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
+                               Set<String> remove, @Nullable Set<String> reviewed) {
+        ReportAccess.Reader reader = access.evaluator(username);
+        Programme programme = access.programme(programmeKey, reader);
+        Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
+        // no import commits while the figures are worked out and stored
+        surveys.lockProgramme(programme.id());
+        EvaluationData data = evaluations.read(programme);
+        List<ReleaseRepository.Stored> stored = releases.releases(programme.id());
+        ReleaseStatus status = status(programme, pair, data, stored);
+        if (!status.canRelease()) {
+            throw new ReportException(CONFLICT, status.notYet());
+        }
+        Calculation probe = calculate(programme, pair, data, stored, Set.of());
+        List<ReleaseCalculator.PendingComment> pending = ReleaseCalculator.pending(data, probe.result, probe.before, probe.after);
+        Set<ReleaseCalculator.CommentRef> removed = new HashSet<>();
+        for (ReleaseCalculator.PendingComment c : pending) {
+            String id = commentId(c.ref());
+            if (reviewed != null && !reviewed.contains(id)) {
+                throw new ReportException(CONFLICT, "New written answers arrived while you were reviewing them. Review them again "
+                        + "before releasing.");
+            }
+            if (remove.contains(id)) {
+                removed.add(c.ref());
+            }
+        }
+        Calculation calculation = removed.isEmpty() ? probe : calculate(programme, pair, data, stored, removed);
+        ReleaseCalculator.Result result = calculation.result;
+        Optional<ReleaseRepository.Stored> previous = ofPair(stored, pair).reduce((x, y) -> y);
+        int version = previous.map(p -> p.version() + 1).orElse(1);
+        EvaluationData.WaveData before = data.wave(pair[0].id());
+        EvaluationData.WaveData after = data.wave(pair[1].id());
+        ReleaseRepository.Summary summary = new ReleaseRepository.Summary(submitted(before), submitted(after), paper(before),
+                paper(after), previous.isEmpty() ? submitted(before) + submitted(after) : status.newResponses(), result.hiddenCells(),
+                result.findings(), imports(data, before, after), previous.map(ReleaseRepository.Stored::version).orElse(null));
+        ReleaseContent content = new ReleaseContent(programme, data.survey(), pair[0], pair[1], result.groups(), result.learning(),
+                result.comments());
+        Instant now = clock.instant();
+        releases.insert(programme.id(), pair[0].id(), pair[1].id(), version, now, reader.account().id(),
+                reader.account().displayName(), reporting.minGroupSize(), result.upTo(), summary,
+                new ReleaseRepository.Audit(result.shownCells(), signature(data.survey())), content,
+                evaluations.seal(programme.id(), encodeGroups(data.participantIds(), calculation.groups)));
+        surveys.markReleased(programme.id(), List.of(pair[0].id(), pair[1].id()), result.upTo());
+        audit.record(username, AuditEventType.REPORT_RELEASE, "Released evaluation figures: programme " + programme.key() + ", "
+                + pair[0].key() + " to " + pair[1].key() + ", release " + version + " (" + summary.responsesBefore() + " and "
+                + summary.responsesAfter() + " responses, " + removed.size() + " comments removed)");
+        return new ReleaseInfo(version, now, reader.account().displayName(), summary.responsesBefore(), summary.responsesAfter(),
+                summary.paperBefore(), summary.paperAfter(), summary.newResponses(), summary.hiddenFigures(), reporting.minGroupSize(),
+                summary.imports(), summary.previousVersion());
+    }
+
+    // --- working it out ------------------------------------------------------------------------------
+
+    private ReleaseStatus status(Programme programme, Programme.Wave[] pair, EvaluationData data,
+                                 List<ReleaseRepository.Stored> stored) {
+        LocalDate today = LocalDate.now(clock);
+        Optional<ReleaseRepository.Stored> latest = ofPair(stored, pair).reduce((x, y) -> y);
+        long upTo = latest.map(ReleaseRepository.Stored::upTo).orElse(0L);
+        int newResponses = 0;
+        Set<Integer> newPeople = new HashSet<>();
+        for (Programme.Wave w : pair) {
+            long[] response = data.wave(w.id()).response();
+            for (int p = 0; p < response.length; p++) {
+                if (response[p] > upTo) {
+                    newResponses++;
+                    newPeople.add(p);
+                }
+            }
+        }
+        String notYet = null;
+        for (Programme.Wave w : pair) {
+            if (!w.isClosed(today)) {
+                notYet = "The " + ReportFormat.wave(w.key()).toLowerCase(java.util.Locale.ROOT) + " survey is open until "
+                        + ReportFormat.date(w.closes()) + ". Figures can be released once both surveys have closed, so that "
+                        + "nobody can compare figures before and after one more person answers.";
+                break;
+            }
+        }
+        int k = reporting.minGroupSize();
+        if (notYet == null && latest.isPresent() && newResponses == 0) {
+            notYet = "Nothing new to release: no responses have arrived since release " + latest.get().version() + ".";
+        } else if (notYet == null && latest.isPresent() && newPeople.size() < k) {
+            notYet = newPeople.size() + (newPeople.size() == 1 ? " person's responses have" : " people's responses have")
+                    + " arrived since release " + latest.get().version() + ". A new release needs at least " + k + " new people, "
+                    + "so that comparing it with the last one cannot single anyone out.";
+        } else if (notYet == null && newPeople.isEmpty()) {
+            notYet = "Nobody has submitted either survey yet.";
+        }
+        String signature = signature(data.survey());
+        if (notYet == null && stored.stream().anyMatch(r -> !r.audit().survey().equals(signature))) {
+            notYet = "The survey's questions have changed since this programme's first release. Releases of one programme must "
+                    + "use the same questions, so that their figures can be checked against each other.";
+        }
+        return new ReleaseStatus(pair[0], pair[1], notYet, latest.map(ReportService::info).orElse(null), newResponses, newPeople.size());
+    }
+
+    private record Calculation(ReleaseCalculator.Result result, byte[] groups, int before, int after) {
+    }
+
+    private Calculation calculate(Programme programme, Programme.Wave[] pair, EvaluationData data,
+                                  List<ReleaseRepository.Stored> stored, Set<ReleaseCalculator.CommentRef> removed) {
+        Map<Long, Integer> waveIndex = new HashMap<>();
+        for (int w = 0; w < data.waves().size(); w++) {
+            waveIndex.put(data.waves().get(w).wave().id(), w);
+        }
+        Map<Long, Integer> number = new HashMap<>();
+        for (int p = 0; p < data.participants(); p++) {
+            number.put(data.participantIds()[p], p);
+        }
+        List<ReleaseCalculator.Earlier> earlier = new ArrayList<>();
+        for (ReleaseRepository.Stored r : stored) {
+            byte[] groups = decodeGroups(evaluations.unseal(programme.id(), r.training()), number, data.participants());
+            earlier.add(new ReleaseCalculator.Earlier(waveIndex.get(r.beforeWaveId()), waveIndex.get(r.afterWaveId()), r.upTo(), groups,
+                    r.audit().shownSet()));
+        }
+        // the learning link: who had completed a module by the end of the day the after survey closed
+        Instant cutoff = pair[1].closes().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
+        byte[] groups = surveys.trainingGroups(programme.id(), data.participantIds(), training.accountsWithCompletionBefore(cutoff));
+        int b = waveIndex.get(pair[0].id());
+        int a = waveIndex.get(pair[1].id());
+        try {
+            ReleaseCalculator.Result result = new ReleaseCalculator(data, b, a, groups, earlier, reporting.minGroupSize(), removed,
+                    random).calculate();
+            return new Calculation(result, groups, b, a);
+        } catch (DisclosureException e) {
+            throw new ReportException(CONFLICT, e.getMessage());
+        }
+    }
+
+    private static java.util.stream.Stream<ReleaseRepository.Stored> ofPair(List<ReleaseRepository.Stored> stored, Programme.Wave[] pair) {
+        return stored.stream().filter(r -> r.beforeWaveId() == pair[0].id() && r.afterWaveId() == pair[1].id());
+    }
+
+    private static int submitted(EvaluationData.WaveData wave) {
+        int count = 0;
+        for (long r : wave.response()) {
+            count += r != 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static int paper(EvaluationData.WaveData wave) {
+        int count = 0;
+        for (int p = 0; p < wave.response().length; p++) {
+            count += wave.response()[p] != 0 && wave.imported()[p] >= 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static List<ReleaseInfo.ImportNote> imports(EvaluationData data, EvaluationData.WaveData... waves) {
+        Map<Integer, Integer> used = new LinkedHashMap<>();
+        for (EvaluationData.WaveData wave : waves) {
+            for (int p = 0; p < wave.response().length; p++) {
+                if (wave.response()[p] != 0 && wave.imported()[p] >= 0) {
+                    used.merge(wave.imported()[p], 1, Integer::sum);
+                }
+            }
+        }
+        List<ReleaseInfo.ImportNote> notes = new ArrayList<>();
+        used.keySet().stream().sorted().forEach(i -> {
+            EvaluationData.ImportBatch batch = data.imports().get(i);
+            notes.add(new ReleaseInfo.ImportNote(batch.importedBy(), batch.importedOn(), used.get(i)));
+        });
+        return notes;
+    }
+
+    /** The survey's scored questions and themes as they are now: releases of one programme must agree on them. */
+    static String signature(SurveyDefinition survey) {
+        StringBuilder s = new StringBuilder();
+        if (survey.scale() != null) {
+            s.append(survey.scale().min()).append('-').append(survey.scale().max()).append(';');
+        }
+        for (SurveyDefinition.Item item : survey.items()) {
+            s.append(item.key()).append('|').append(item.type()).append('|').append(item.theme()).append('|').append(item.reverse())
+                    .append('|').append(item.options()).append('|').append(item.answer()).append(';');
+        }
+        return sha256(s.toString()).substring(0, 32);
+    }
+
+    /** The id a pending comment goes by: stable between review and release, and not the response's number. */
+    static String commentId(ReleaseCalculator.CommentRef ref) {
+        return sha256("lantern comment|" + ref.response() + "|" + ref.item()).substring(0, 20);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Who was in which learning-link group: participant ids with their group, only for linked people. */
+    static byte[] encodeGroups(long[] participantIds, byte[] groups) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
+            int count = 0;
+            for (byte g : groups) {
+                count += g > 0 ? 1 : 0;
+            }
+            out.writeInt(count);
+            for (int p = 0; p < groups.length; p++) {
+                if (groups[p] > 0) {
+                    out.writeLong(participantIds[p]);
+                    out.writeByte(groups[p]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static byte[] decodeGroups(byte[] encoded, Map<Long, Integer> number, int participants) {
+        byte[] groups = new byte[participants];
+        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(encoded)))) {
+            int count = in.readInt();
+            for (int i = 0; i < count; i++) {
+                long id = in.readLong();
+                byte g = in.readByte();
+                Integer p = number.get(id);
+                if (p != null) {
+                    groups[p] = g;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return groups;
+    }
+}

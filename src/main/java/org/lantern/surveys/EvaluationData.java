@@ -1,0 +1,72 @@
+package org.lantern.surveys;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an evaluation needs from surveys, with no account in it: every submitted response of a
+ * programme, by pseudonymous participant. Participants are numbered 0..n-1 here, in the order of
+ * their database ids, so two reads of the same data agree; the ids themselves are only for handing
+ * back to surveys (see {@link SurveyService#trainingGroups}).
+ *
+ * @param likertItems    the survey's agree/disagree questions, in survey order: the columns of {@link WaveData#likert()}
+ * @param choiceItems    the knowledge (choice) questions, in survey order
+ * @param textItems      the free-text questions, in survey order
+ * @param participantIds per participant: the pseudonymous participant's id
+ * @param team           per participant: index into {@code programme.teams()}
+ * @param waves          one per wave of the programme, in wave order
+ * @param invited        per team: the team's staff in Lantern who can be asked (enabled, staff role, not managing
+ *                       it), or everyone of the team who took part if that is more (e.g. teams answering on paper)
+ * @param imports        the imports of paper responses, in the order they were made
+ */
+public record EvaluationData(Programme programme, SurveyDefinition survey, List<SurveyDefinition.Item> likertItems,
+                             List<SurveyDefinition.Item> choiceItems, List<SurveyDefinition.Item> textItems,
+                             long[] participantIds, int[] team, List<WaveData> waves, int[] invited,
+                             List<ImportBatch> imports) {
+
+    /** An answer that was not given. */
+    public static final int MISSING = Integer.MIN_VALUE;
+
+    public int participants() {
+        return participantIds.length;
+    }
+
+    /** The data of one wave. */
+    public WaveData wave(long waveId) {
+        return waves.stream().filter(w -> w.wave().id() == waveId).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no wave " + waveId + " in programme " + programme.key()));
+    }
+
+    /**
+     * One wave's submitted responses.
+     *
+     * @param response per participant: the id of their submitted response, or 0 when they did not submit this wave
+     * @param imported per participant: index into {@link EvaluationData#imports()} of the import that brought the
+     *                 response, or -1 when it was answered in Lantern (or not submitted)
+     * @param likert   per participant × likert item ({@code p * likertItems.size() + i}): the answer as given
+     *                 (before reverse scoring), or {@link #MISSING}
+     * @param choice   per participant × choice item: the index of the chosen option in the item's options, or -1
+     * @param written  the non-blank free-text answers
+     */
+    public record WaveData(Programme.Wave wave, long[] response, int[] imported, int[] likert, int[] choice,
+                           List<Written> written) {
+
+        public boolean submitted(int participant) {
+            return response[participant] != 0;
+        }
+    }
+
+    /** A free-text answer: who (by number), which text item (index into {@code textItems}), what. */
+    public record Written(int participant, int item, String text) {
+    }
+
+    /**
+     * An import of paper responses.
+     *
+     * @param importedById the account that imported, or null once that account is gone
+     */
+    public record ImportBatch(long id, String importedBy, @Nullable Long importedById, LocalDate importedOn, int responses) {
+    }
+}

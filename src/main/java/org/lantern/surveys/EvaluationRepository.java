@@ -1,0 +1,104 @@
+package org.lantern.surveys;
+
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.lantern.db.Tables.ANSWER;
+import static org.lantern.db.Tables.PARTICIPANT;
+import static org.lantern.db.Tables.RESPONSE;
+
+/**
+ * Read-only queries behind {@link EvaluationData}: a programme's submitted responses, aggregated per
+ * response in PostgreSQL so that a million answers come back as one row per response.
+ */
+@Repository
+class EvaluationRepository {
+
+    private static final String SUBMITTED = "submitted";
+
+    private final DSLContext db;
+
+    EvaluationRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /**
+     * The question keys in the order the database sorts them (its collation), joined by commas: the
+     * order of {@link ResponseRow#values()} when {@link ResponseRow#keys()} is null.
+     */
+    String keyOrder(List<String> itemKeys) {
+        return db.select(DSL.field("string_agg(k, ',' ORDER BY k)", String.class))
+                .from(DSL.table("unnest({0}) AS t(k)", DSL.val(itemKeys.toArray(String[]::new))))
+                .fetchSingle().value1();
+    }
+
+    /**
+     * One submitted response with its participant's team and its agree/disagree answers, as PostgreSQL
+     * hands them over fastest: the raw values joined by commas in the order of their question keys, and
+     * those keys joined by commas (null when they are exactly the full list, the usual case). Both are
+     * null for a response without agree/disagree answers.
+     */
+    record ResponseRow(long responseId, long participantId, long teamId, long waveId, @Nullable Long importId,
+                       @Nullable String values, @Nullable String keys) {
+    }
+
+    /**
+     * Every submitted response of the programme, each with its likert answers
+     * read in key order from the answer key index alone (which carries the value).
+     */
+    List<ResponseRow> submittedResponses(long programmeId, String keyOrder) {
+        var answers = DSL.lateral(DSL.select(
+                        DSL.field("string_agg({0}::text, ',' ORDER BY {1})", String.class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
+                        DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
+                .from(ANSWER)
+                .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
+        Field<String> values = answers.field("v", String.class);
+        Field<String> keys = answers.field("k", String.class);
+        List<ResponseRow> rows = new ArrayList<>();
+        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, values,
+                        keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)))
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .crossJoin(answers)
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .and(RESPONSE.STATUS.eq(SUBMITTED))
+                .forEach(r -> rows.add(new ResponseRow(r.value1(), r.value2(), r.value3(), r.value4(), null, r.value5(), r.value6())));
+        return rows;
+    }
+
+    /** A text answer (knowledge option or free text) of a submitted response. */
+    record TextRow(long responseId, String itemKey, String text) {
+    }
+
+    /** The text answers to the given questions in the programme's submitted responses (blank ones left out). */
+    List<TextRow> textAnswers(long programmeId, Collection<String> itemKeys) {
+        if (itemKeys.isEmpty()) {
+            return List.of();
+        }
+        return db.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_TEXT)
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.STATUS.eq(SUBMITTED))
+                .and(ANSWER.ITEM_KEY.in(itemKeys)).and(ANSWER.VALUE_TEXT.isNotNull()).and(DSL.trim(ANSWER.VALUE_TEXT).ne(""))
+                .fetch(r -> new TextRow(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Per team: the programme's participants (everyone who has started answering or was imported). */
+    Map<Long, Integer> participantCounts(long programmeId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        db.select(PARTICIPANT.TEAM_ID, DSL.count()).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .groupBy(PARTICIPANT.TEAM_ID)
+                .forEach(r -> counts.put(r.value1(), r.value2()));
+        return counts;
+    }
+}

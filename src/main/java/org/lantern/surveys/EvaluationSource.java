@@ -1,0 +1,207 @@
+package org.lantern.surveys;
+
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The read model evaluations are made from: a programme's submitted answers by pseudonymous
+ * participant, with their teams and where they came from, and nothing that leads to an account.
+ * Reports read surveys only through this, so the pseudonym boundary stays inside surveys.
+ */
+@Service
+public class EvaluationSource {
+
+    private final SurveyService surveys;
+    private final EvaluationRepository repository;
+    private final PeopleService people;
+    private final PseudonymKey key;
+
+    EvaluationSource(SurveyService surveys, EvaluationRepository repository, PeopleService people, PseudonymKey key) {
+        this.surveys = surveys;
+        this.repository = repository;
+        this.people = people;
+        this.key = key;
+    }
+
+    /**
+     * Seals data about a programme's participants (for example who was in which learning-link group
+     * when figures were released) with the pseudonym key, so that a copy of the database alone cannot
+     * read it. Only {@link #unseal} with the same key and programme opens it.
+     */
+    public byte[] seal(long programmeId, byte[] plain) {
+        return key.seal(programmeId, plain);
+    }
+
+    /** Opens what {@link #seal} sealed for the same programme. */
+    public byte[] unseal(long programmeId, byte[] sealed) {
+        return key.unseal(programmeId, sealed);
+    }
+
+    /**
+     * Every submitted response of the programme, in every wave. Call it inside a transaction of the
+     * caller's (with repeatable read) when it must agree with other reads.
+     *
+     * @throws SurveyException when the programme's survey is not loaded
+     */
+    @Transactional(readOnly = true)
+    public EvaluationData read(Programme programme) {
+        SurveyDefinition survey = surveys.survey(programme.surveyKey())
+                .orElseThrow(() -> new SurveyException("The survey '" + programme.surveyKey() + "' of this programme is not loaded."));
+        List<SurveyDefinition.Item> likert = items(survey, SurveyDefinition.ItemType.LIKERT);
+        List<SurveyDefinition.Item> choice = items(survey, SurveyDefinition.ItemType.CHOICE);
+        List<SurveyDefinition.Item> text = items(survey, SurveyDefinition.ItemType.TEXT);
+        Map<Long, Integer> teamIndex = new HashMap<>();
+        for (int t = 0; t < programme.teams().size(); t++) {
+            teamIndex.put(programme.teams().get(t).id(), t);
+        }
+        Map<Long, Integer> waveIndex = new HashMap<>();
+        for (int w = 0; w < programme.waves().size(); w++) {
+            waveIndex.put(programme.waves().get(w).id(), w);
+        }
+
+        String keyOrder = likert.isEmpty() ? "" : repository.keyOrder(likert.stream().map(SurveyDefinition.Item::key).toList());
+        List<EvaluationRepository.ResponseRow> rows = repository.submittedResponses(programme.id(), keyOrder);
+        // participants of the programme's teams who submitted something, numbered in id order
+        long[] ids = rows.stream().filter(r -> teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
+                .mapToLong(EvaluationRepository.ResponseRow::participantId).distinct().sorted().toArray();
+        int n = ids.length;
+        Map<Long, Integer> number = new HashMap<>(n * 2);
+        for (int p = 0; p < n; p++) {
+            number.put(ids[p], p);
+        }
+        int[] team = new int[n];
+        int waves = programme.waves().size();
+        long[][] response = new long[waves][n];
+        int[][] imported = new int[waves][n];
+        int[][] likertAnswers = new int[waves][n * likert.size()];
+        int[][] choiceAnswers = new int[waves][n * choice.size()];
+        for (int w = 0; w < waves; w++) {
+            Arrays.fill(imported[w], -1);
+            Arrays.fill(likertAnswers[w], EvaluationData.MISSING);
+            Arrays.fill(choiceAnswers[w], -1);
+        }
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < likert.size(); i++) {
+            position.put(likert.get(i).key(), i);
+        }
+        int[] allPositions = keyOrder.isEmpty() ? new int[0] : positions(keyOrder, position);
+        Map<String, int[]> positionsByKeys = new HashMap<>();
+        Map<Long, int[]> byResponse = new HashMap<>(rows.size() * 2); // response id -> {wave, participant}
+        for (EvaluationRepository.ResponseRow row : rows) {
+            Integer p = number.get(row.participantId());
+            Integer w = waveIndex.get(row.waveId());
+            if (p == null || w == null) {
+                continue;
+            }
+            team[p] = teamIndex.get(row.teamId());
+            response[w][p] = row.responseId();
+            byResponse.put(row.responseId(), new int[]{w, p});
+            if (row.values() != null) {
+                int[] at = row.keys() == null ? allPositions
+                        : positionsByKeys.computeIfAbsent(row.keys(), keys -> positions(keys, position));
+                parseInto(row.values(), at, likertAnswers[w], p * likert.size());
+            }
+        }
+        Map<String, Integer> choiceIndex = index(choice);
+        for (EvaluationRepository.TextRow row : repository.textAnswers(programme.id(), choice.stream().map(SurveyDefinition.Item::key).toList())) {
+            int[] at = byResponse.get(row.responseId());
+            Integer item = choiceIndex.get(row.itemKey());
+            if (at != null && item != null) {
+                int option = optionIndex(choice.get(item), row.text());
+                if (option >= 0) {
+                    choiceAnswers[at[0]][at[1] * choice.size() + item] = option;
+                }
+            }
+        }
+        Map<String, Integer> textIndex = index(text);
+        List<List<EvaluationData.Written>> written = new ArrayList<>();
+        for (int w = 0; w < waves; w++) {
+            written.add(new ArrayList<>());
+        }
+        for (EvaluationRepository.TextRow row : repository.textAnswers(programme.id(), text.stream().map(SurveyDefinition.Item::key).toList())) {
+            int[] at = byResponse.get(row.responseId());
+            Integer item = textIndex.get(row.itemKey());
+            if (at != null && item != null) {
+                written.get(at[0]).add(new EvaluationData.Written(at[1], item, row.text()));
+            }
+        }
+        List<EvaluationData.WaveData> waveData = new ArrayList<>();
+        for (int w = 0; w < waves; w++) {
+            waveData.add(new EvaluationData.WaveData(programme.waves().get(w), response[w], imported[w], likertAnswers[w],
+                    choiceAnswers[w], List.copyOf(written.get(w))));
+        }
+        return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
+                invited(programme), List.of());
+    }
+
+    /** Per team: staff who can be asked, or everyone of the team who took part if more (the survey responses page's rule). */
+    private int[] invited(Programme programme) {
+        Map<Long, Integer> participants = repository.participantCounts(programme.id());
+        int[] invited = new int[programme.teams().size()];
+        for (int t = 0; t < invited.length; t++) {
+            long teamId = programme.teams().get(t).id();
+            int staff = (int) people.teamMembers(teamId).stream().filter(a -> a.enabled() && a.hasRole(Role.STAFF)
+                    && a.managedTeams().stream().map(Account.TeamMembership::teamId).noneMatch(id -> id == teamId)).count();
+            invited[t] = Math.max(staff, participants.getOrDefault(teamId, 0));
+        }
+        return invited;
+    }
+
+    private static List<SurveyDefinition.Item> items(SurveyDefinition survey, SurveyDefinition.ItemType type) {
+        return survey.items().stream().filter(i -> i.type() == type).toList();
+    }
+
+    private static Map<String, Integer> index(List<SurveyDefinition.Item> items) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            index.put(items.get(i).key(), i);
+        }
+        return index;
+    }
+
+    private static int optionIndex(SurveyDefinition.Item item, String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        for (int o = 0; o < item.options().size(); o++) {
+            if (item.options().get(o).trim().toLowerCase(Locale.ROOT).equals(wanted)) {
+                return o;
+            }
+        }
+        return -1;
+    }
+
+    private static int[] positions(String keys, Map<String, Integer> position) {
+        return Arrays.stream(keys.split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
+    }
+
+    /** Parses "3,4,5" into {@code target[offset + positions[j]]}, skipping answers to questions not in the survey. */
+    static void parseInto(String values, int[] positions, int[] target, int offset) {
+        int j = 0;
+        int value = 0;
+        boolean negative = false;
+        for (int c = 0; c <= values.length(); c++) {
+            char ch = c < values.length() ? values.charAt(c) : ',';
+            if (ch == ',') {
+                if (positions[j] >= 0) {
+                    target[offset + positions[j]] = negative ? -value : value;
+                }
+                j++;
+                value = 0;
+                negative = false;
+            } else if (ch == '-') {
+                negative = true;
+            } else {
+                value = value * 10 + (ch - '0');
+            }
+        }
+    }
+}
