@@ -18,7 +18,6 @@ import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.MODULE_COMPLETION;
 import static org.lantern.db.Tables.PARTICIPANT;
-import static org.lantern.db.Tables.PARTICIPANT_LINK;
 import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.TEAM_MEMBER;
 
@@ -138,18 +137,11 @@ class ReportRepository {
     }
 
     /**
-     * For participants who answered in Lantern (and so are linked to an account): whether that
-     * account completed at least one training module before {@code cutoff}. Participants answering
-     * on paper are not linked and are left out.
+     * Accounts that completed at least one training module before {@code cutoff}. Which participants
+     * they are is worked out inside surveys, with the pseudonym key ({@code SurveyService.trainingGroups}).
      */
-    Map<Long, Boolean> trainingCompleted(long programmeId, OffsetDateTime cutoff) {
-        Map<Long, Boolean> result = new HashMap<>();
-        db.select(PARTICIPANT_LINK.PARTICIPANT_ID, DSL.exists(DSL.selectOne().from(MODULE_COMPLETION)
-                        .where(MODULE_COMPLETION.ACCOUNT_ID.eq(PARTICIPANT_LINK.ACCOUNT_ID))
-                        .and(MODULE_COMPLETION.COMPLETED_AT.lt(cutoff))))
-                .from(PARTICIPANT_LINK)
-                .where(PARTICIPANT_LINK.PROGRAMME_ID.eq(programmeId))
-                .forEach(r -> result.put(r.value1(), r.value2()));
-        return result;
+    java.util.Set<Long> accountsTrainedBefore(OffsetDateTime cutoff) {
+        return new java.util.HashSet<>(db.selectDistinct(MODULE_COMPLETION.ACCOUNT_ID).from(MODULE_COMPLETION)
+                .where(MODULE_COMPLETION.COMPLETED_AT.lt(cutoff)).fetch(MODULE_COMPLETION.ACCOUNT_ID));
     }
 }

@@ -228,13 +228,13 @@ public class ReportService {
         boolean[] linked = new boolean[participants];
         boolean[] completed = new boolean[participants];
         var cutoff = after.closes().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toOffsetDateTime();
-        repository.trainingCompleted(programme.id(), cutoff).forEach((participantId, done) -> {
-            Integer p = participantIndex.get(participantId);
-            if (p != null) {
-                linked[p] = true;
-                completed[p] = done;
-            }
-        });
+        long[] participantIds = new long[participants];
+        participantIndex.forEach((participantId, p) -> participantIds[p] = participantId);
+        byte[] groups = surveys.trainingGroups(programme.id(), participantIds, repository.accountsTrainedBefore(cutoff));
+        for (int p = 0; p < participants; p++) {
+            linked[p] = groups[p] != 0;
+            completed[p] = groups[p] == 2;
+        }
         return new ReportData(teams.stream().map(Programme.TeamRef::name).toList(), participants, team, beforeAnswers,
                 afterAnswers, counts, choices, texts, linked, completed);
     }
