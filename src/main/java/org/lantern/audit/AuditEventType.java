@@ -15,6 +15,7 @@ public enum AuditEventType {
     STORY_DECISION("story-decision", "Story moderation decision"),
     ACCOUNT_CHANGE("account-change", "Account, role or team change"),
     DATA_RIGHTS("data-rights", "Data rights: download or erasure"),
+    PROGRAMME_ARCHIVE("programme-archive", "Survey programme archived"),
     RETENTION_PURGE("retention-purge", "Retention purge");
 
     private final String key;

@@ -1,5 +1,8 @@
 package org.lantern.audit;
 
+import org.lantern.surveys.AccountForgotten;
+import org.lantern.surveys.MyAnswers;
+import org.lantern.surveys.SurveyService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -9,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,13 +26,15 @@ public class DataRightsService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PersonalDataRepository repository;
+    private final SurveyService surveys;
     private final AuditService audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DataRightsService(PersonalDataRepository repository, AuditService audit, PasswordEncoder passwordEncoder,
-                      Optional<Clock> clock) {
+    DataRightsService(PersonalDataRepository repository, SurveyService surveys, AuditService audit,
+                      PasswordEncoder passwordEncoder, Optional<Clock> clock) {
         this.repository = repository;
+        this.surveys = surveys;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -42,7 +48,8 @@ public class DataRightsService {
     public byte[] myData(String username) {
         long id = repository.accountId(normalise(username))
                 .orElseThrow(() -> new DataRightsException("Your account could not be found."));
-        byte[] zip = MyDataZip.write(repository.load(id), clock.instant().atOffset(ZoneOffset.UTC));
+        byte[] zip = MyDataZip.write(repository.load(id, surveyTaking(surveys.myAnswers(id))),
+                clock.instant().atOffset(ZoneOffset.UTC));
         audit.record(normalise(username), AuditEventType.DATA_RIGHTS, "Downloaded own data (ZIP, " + zip.length + " bytes)");
         return zip;
     }
@@ -58,9 +65,10 @@ public class DataRightsService {
 
     /**
      * Erases an account: name, user name (now {@code erased-<id>}), password, roles, teams, journal,
-     * saved tools, training progress, story drafts and survey drafts are removed; the link from the
-     * account to its survey code is deleted, so submitted answers stay only as unlinkable pseudonymous
-     * data; unpublished stories are withdrawn and published ones stay without an author.
+     * saved tools, training progress, story drafts and survey drafts are removed; the keyed links from
+     * the account to its survey codes are deleted ({@link SurveyService#forgetAccount}), so submitted
+     * answers stay only as unlinkable pseudonymous data; unpublished stories are withdrawn and
+     * published ones stay without an author.
      *
      * @param confirmation must be the account's current user name, typed by the administrator
      * @throws DataRightsException when the confirmation does not match or the account cannot be erased
@@ -82,14 +90,24 @@ public class DataRightsService {
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
+        AccountForgotten forgotten = surveys.forgetAccount(accountId);
         var erased = repository.erase(accountId, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
         String summary = "Erased account " + accountId + ": " + erased.journalEntries() + " journal entries, "
                 + erased.savedTools() + " saved tools, " + erased.storiesDeleted() + " story drafts deleted; "
                 + erased.storiesWithdrawn() + " stories withdrawn, " + erased.storiesKept() + " published stories kept "
-                + "without an author; " + erased.surveyLinks() + " survey links and " + erased.draftResponses()
+                + "without an author; " + forgotten.linksDeleted() + " survey links and " + forgotten.draftsDeleted()
                 + " unsubmitted survey responses deleted.";
         audit.record(normalise(adminUsername), AuditEventType.DATA_RIGHTS, summary);
         return new ErasureResult(summary);
+    }
+
+    /** Surveys' own record of the person's answers, as the ZIP shows it. */
+    private static List<PersonalData.SurveyTaking> surveyTaking(List<MyAnswers> answers) {
+        return answers.stream().map(a -> new PersonalData.SurveyTaking(a.programme(), a.programmeTitle(), a.survey(),
+                a.participantCode(), a.team(), a.responses().stream().map(r -> new PersonalData.SurveyResponse(r.wave(),
+                        r.submitted() ? "submitted" : "draft", r.startedOn(), r.submittedOn(), r.answers().stream()
+                        .map(x -> new PersonalData.SurveyAnswer(x.item(), x.number(), x.text())).toList())).toList()))
+                .toList();
     }
 
     private static String normalise(String username) {

@@ -61,7 +61,8 @@ record PersonalData(Profile profile, Training training, List<JournalEntry> journ
                         List<SurveyResponse> responses) {
     }
 
-    record SurveyResponse(String wave, String status, OffsetDateTime startedAt, @Nullable OffsetDateTime submittedAt,
+    /** Dates only: Lantern keeps the day, not the time, with survey answers. */
+    record SurveyResponse(String wave, String status, LocalDate startedOn, @Nullable LocalDate submittedOn,
                           List<SurveyAnswer> answers) {
     }
 

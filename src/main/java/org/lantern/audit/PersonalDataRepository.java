@@ -19,17 +19,12 @@ import java.util.Optional;
 import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.ACTION_POINT;
-import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.CHECK_ATTEMPT;
 import static org.lantern.db.Tables.JOURNAL_ENTRY;
 import static org.lantern.db.Tables.LEARNING_POSITION;
 import static org.lantern.db.Tables.LESSON_DONE;
 import static org.lantern.db.Tables.MODULE_COMPLETION;
-import static org.lantern.db.Tables.PARTICIPANT;
-import static org.lantern.db.Tables.PARTICIPANT_LINK;
-import static org.lantern.db.Tables.PROGRAMME;
 import static org.lantern.db.Tables.REFLECTIVE_SESSION;
-import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.SAVED_TOOL;
 import static org.lantern.db.Tables.SESSION_ATTENDANCE;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
@@ -37,12 +32,12 @@ import static org.lantern.db.Tables.STORY;
 import static org.lantern.db.Tables.STORY_DECISION;
 import static org.lantern.db.Tables.TEAM;
 import static org.lantern.db.Tables.TEAM_MEMBER;
-import static org.lantern.db.Tables.WAVE;
 
 /**
  * Reads and erases one person's data across every feature's tables. Data rights need one view over all
  * personal data, so this is the one place that knows where it lives: a new table holding personal data
- * belongs here too (and in {@code DataRightsTest}).
+ * belongs here too (and in {@code DataRightsTest}). Surveys are the exception: only surveys can find a
+ * person's answers (through the keyed link), so {@code SurveyService} reads and forgets those.
  */
 @Repository
 class PersonalDataRepository {
@@ -69,8 +64,9 @@ class PersonalDataRepository {
         return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
     }
 
-    PersonalData load(long id) {
-        return new PersonalData(profile(id), training(id), journal(id), savedTools(id), stories(id), surveys(id),
+    /** Everything about the person; their survey answers come from surveys, found through their keyed links. */
+    PersonalData load(long id, List<PersonalData.SurveyTaking> surveys) {
+        return new PersonalData(profile(id), training(id), journal(id), savedTools(id), stories(id), surveys,
                 actions(id), sessions(id));
     }
 
@@ -135,31 +131,6 @@ class PersonalDataRepository {
                         history.getOrDefault(r.getId(), List.of())));
     }
 
-    private List<PersonalData.SurveyTaking> surveys(long id) {
-        return db.select(PARTICIPANT.ID, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PARTICIPANT.CODE, TEAM.NAME)
-                .from(PARTICIPANT_LINK)
-                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(PARTICIPANT_LINK.PARTICIPANT_ID))
-                .join(PROGRAMME).on(PROGRAMME.ID.eq(PARTICIPANT.PROGRAMME_ID))
-                .join(TEAM).on(TEAM.ID.eq(PARTICIPANT.TEAM_ID))
-                .where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id)).orderBy(PROGRAMME.CREATED_AT, PROGRAMME.ID)
-                .fetch(r -> new PersonalData.SurveyTaking(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        responses(r.value1())));
-    }
-
-    private List<PersonalData.SurveyResponse> responses(long participantId) {
-        Map<Long, List<PersonalData.SurveyAnswer>> answers = new LinkedHashMap<>();
-        db.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT)
-                .from(ANSWER).join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
-                .where(RESPONSE.PARTICIPANT_ID.eq(participantId)).orderBy(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY)
-                .forEach(r -> answers.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
-                        .add(new PersonalData.SurveyAnswer(r.value2(), r.value3(), r.value4())));
-        return db.select(RESPONSE.ID, WAVE.KEY, RESPONSE.STATUS, RESPONSE.STARTED_AT, RESPONSE.SUBMITTED_AT)
-                .from(RESPONSE).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
-                .where(RESPONSE.PARTICIPANT_ID.eq(participantId)).orderBy(WAVE.POSITION)
-                .fetch(r -> new PersonalData.SurveyResponse(r.value2(), r.value3(), r.value4(), r.value5(),
-                        answers.getOrDefault(r.value1(), List.of())));
-    }
-
     private List<PersonalData.ActionOwned> actions(long id) {
         return db.select(ACTION_POINT.ID, TEAM.NAME, ACTION_POINT.DESCRIPTION, ACTION_POINT.DUE_DATE, ACTION_POINT.STATUS,
                         ACTION_POINT.DROPPED_REASON, ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
@@ -179,8 +150,7 @@ class PersonalDataRepository {
     }
 
     /** What an erasure removed, for the audit entry and the administrator's confirmation. */
-    record Erased(int journalEntries, int savedTools, int storiesDeleted, int storiesWithdrawn, int storiesKept,
-                  int surveyLinks, int draftResponses) {
+    record Erased(int journalEntries, int savedTools, int storiesDeleted, int storiesWithdrawn, int storiesKept) {
     }
 
     /**
@@ -196,12 +166,6 @@ class PersonalDataRepository {
         db.deleteFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(id)).execute();
         db.deleteFrom(SESSION_ATTENDANCE).where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(id)).execute();
         db.deleteFrom(SESSION_FEEDBACK_GIVEN).where(SESSION_FEEDBACK_GIVEN.ACCOUNT_ID.eq(id)).execute();
-
-        // Surveys: unsubmitted answers go; submitted ones stay under the random participant code, whose
-        // link to the account is deleted, so nobody can tell whose they were any more.
-        var linked = DSL.select(PARTICIPANT_LINK.PARTICIPANT_ID).from(PARTICIPANT_LINK).where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id));
-        int drafts = db.deleteFrom(RESPONSE).where(RESPONSE.PARTICIPANT_ID.in(linked)).and(RESPONSE.STATUS.eq("draft")).execute();
-        int links = db.deleteFrom(PARTICIPANT_LINK).where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id)).execute();
 
         // Stories: drafts go; anything else unpublished is withdrawn; published stories stay (their
         // publication had its own consent), all detached from the author.
@@ -227,18 +191,13 @@ class PersonalDataRepository {
                 .set(ACCOUNT.ENABLED, false)
                 .set(ACCOUNT.ERASED_AT, DSL.currentOffsetDateTime())
                 .where(ACCOUNT.ID.eq(id)).execute();
-        return new Erased(journal, tools, storiesDeleted, withdrawn, kept, links, drafts);
+        return new Erased(journal, tools, storiesDeleted, withdrawn, kept);
     }
 
-    /** Story drafts never submitted and survey responses never submitted, untouched since the cutoff. */
-    record DraftsPurged(int stories, int surveyResponses) {
-    }
-
-    DraftsPurged purgeDrafts(Instant cutoff) {
+    /** Deletes story drafts never submitted and untouched since the cutoff; returns how many. */
+    int purgeStoryDrafts(Instant cutoff) {
         OffsetDateTime before = cutoff.atOffset(ZoneOffset.UTC);
-        int stories = db.deleteFrom(STORY).where(STORY.STATUS.eq("draft")).and(STORY.CHANGED_AT.lt(before)).execute();
-        int responses = db.deleteFrom(RESPONSE).where(RESPONSE.STATUS.eq("draft")).and(RESPONSE.UPDATED_AT.lt(before)).execute();
-        return new DraftsPurged(stories, responses);
+        return db.deleteFrom(STORY).where(STORY.STATUS.eq("draft")).and(STORY.CHANGED_AT.lt(before)).execute();
     }
 
     private static JsonNode json(JSONB value) {

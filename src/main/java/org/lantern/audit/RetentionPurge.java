@@ -1,5 +1,6 @@
 package org.lantern.audit;
 
+import org.lantern.surveys.SurveyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,13 +24,15 @@ class RetentionPurge {
 
     private final AuditService audit;
     private final PersonalDataRepository personalData;
+    private final SurveyService surveys;
     private final RetentionProperties retention;
     private final Clock clock;
 
-    RetentionPurge(AuditService audit, PersonalDataRepository personalData, RetentionProperties retention,
-                   Optional<Clock> clock) {
+    RetentionPurge(AuditService audit, PersonalDataRepository personalData, SurveyService surveys,
+                   RetentionProperties retention, Optional<Clock> clock) {
         this.audit = audit;
         this.personalData = personalData;
+        this.surveys = surveys;
         this.retention = retention;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -45,10 +48,12 @@ class RetentionPurge {
         Instant auditCutoff = now.atZone(ZoneOffset.UTC).minus(retention.audit()).toInstant();
         Instant draftCutoff = now.atZone(ZoneOffset.UTC).minus(retention.drafts()).toInstant();
         int entries = audit.purgeOlderThan(auditCutoff);
-        var drafts = personalData.purgeDrafts(draftCutoff);
-        Result result = new Result(entries, drafts.stories(), drafts.surveyResponses());
+        int stories = personalData.purgeStoryDrafts(draftCutoff);
+        // survey responses keep the day only: those last touched before the cutoff's day
+        int responses = surveys.purgeDrafts(draftCutoff.atZone(clock.getZone()).toLocalDate());
+        Result result = new Result(entries, stories, responses);
         audit.record(AuditService.SYSTEM, AuditEventType.RETENTION_PURGE, "Removed " + entries + " audit entries older than "
-                + retention.audit() + ", " + drafts.stories() + " story drafts and " + drafts.surveyResponses()
+                + retention.audit() + ", " + stories + " story drafts and " + responses
                 + " unsubmitted survey responses older than " + retention.drafts());
         LOG.info("Retention purge: {}", result);
         return result;

@@ -5,7 +5,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep3;
-import org.jooq.InsertValuesStep5;
+import org.jooq.InsertValuesStep8;
 import org.lantern.db.tables.records.ParticipantRecord;
 import org.lantern.db.tables.records.ResponseRecord;
 import org.postgresql.PGConnection;
@@ -14,8 +14,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,12 +29,15 @@ import java.util.function.Consumer;
 
 import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.RESPONSE;
+import static org.lantern.db.Tables.SURVEY_IMPORT;
 
 /**
  * Imports one CSV file of responses: header {@code participant,team,wave,<item keys...>}, one row
  * per participant and wave. Each row is checked on its own and rejected with its line number (the
  * header is line 1; a quoted value spanning lines counts all its lines). Valid rows are written in
- * bulk (answers with PostgreSQL COPY), so 100,000 rows take seconds.
+ * bulk (answers with PostgreSQL COPY), so 100,000 rows take seconds. Each import is recorded
+ * ({@code survey_import}: who, which day, how many) and every response it writes points to that record.
+ * A response that is part of a released report is never replaced.
  */
 final class CsvImporter {
 
@@ -45,15 +47,22 @@ final class CsvImporter {
     private final Programme programme;
     private final SurveyDefinition survey;
     private final boolean replace;
-    private final Instant now;
+    private final Importer importer;
+    private final LocalDate today;
     private final Consumer<Long> progress;
 
-    CsvImporter(DSLContext db, Programme programme, SurveyDefinition survey, boolean replace, Instant now, Consumer<Long> progress) {
+    /** Who imports: their account and their name at the time (kept if the account goes). */
+    record Importer(long accountId, String name) {
+    }
+
+    CsvImporter(DSLContext db, Programme programme, SurveyDefinition survey, boolean replace, Importer importer,
+                LocalDate today, Consumer<Long> progress) {
         this.db = db;
         this.programme = programme;
         this.survey = survey;
         this.replace = replace;
-        this.now = now;
+        this.importer = importer;
+        this.today = today;
         this.progress = progress;
     }
 
@@ -63,17 +72,20 @@ final class CsvImporter {
     private record Existing(long id, long teamId) {
     }
 
+    private record ExistingResponse(long id, boolean released) {
+    }
+
     ImportResult run(Reader csv) {
         List<ImportResult.Rejection> rejected = new ArrayList<>();
         Map<String, Existing> participants = new HashMap<>();
         db.select(PARTICIPANT.ID, PARTICIPANT.CODE, PARTICIPANT.TEAM_ID).from(PARTICIPANT)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
                 .forEach(r -> participants.put(r.value2(), new Existing(r.value1(), r.value3())));
-        Map<String, Long> existingResponses = new HashMap<>();
-        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID).from(RESPONSE)
+        Map<String, ExistingResponse> existingResponses = new HashMap<>();
+        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, RESPONSE.RELEASED).from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
-                .forEach(r -> existingResponses.put(r.value2() + "/" + r.value3(), r.value1()));
+                .forEach(r -> existingResponses.put(r.value2() + "/" + r.value3(), new ExistingResponse(r.value1(), r.value4())));
 
         Map<String, Row> rows = new LinkedHashMap<>();
         Map<String, Long> newParticipantTeams = new HashMap<>();
@@ -124,7 +136,12 @@ final class CsvImporter {
                         throw new SurveyException("participant '" + row.code() + "' already has a row for wave '" + row.waveKey()
                                 + "' on line " + earlier.line() + " (use replace to keep the later one).");
                     }
-                    if (known != null && existingResponses.containsKey(known.id() + "/" + row.waveId()) && !replace) {
+                    ExistingResponse present = known == null ? null : existingResponses.get(known.id() + "/" + row.waveId());
+                    if (present != null && present.released()) {
+                        throw new SurveyException("participant '" + row.code() + "' already has a response for wave '"
+                                + row.waveKey() + "' that is part of a released report; it cannot be replaced.");
+                    }
+                    if (present != null && !replace) {
                         throw new SurveyException("participant '" + row.code() + "' already has a response for wave '"
                                 + row.waveKey() + "' in Lantern (use replace to overwrite it).");
                     }
@@ -214,7 +231,15 @@ final class CsvImporter {
     }
 
     private void write(java.util.Collection<Row> rows, Map<String, Existing> participants, Map<String, Long> newTeams,
-                       Map<String, Long> existingResponses) {
+                       Map<String, ExistingResponse> existingResponses) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // 0. the record of this import
+        long importId = db.insertInto(SURVEY_IMPORT, SURVEY_IMPORT.PROGRAMME_ID, SURVEY_IMPORT.IMPORTED_BY,
+                        SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.IMPORTED_ON, SURVEY_IMPORT.RESPONSES)
+                .values(programme.id(), importer.accountId(), importer.name(), today, rows.size())
+                .returning(SURVEY_IMPORT.ID).fetchSingle(SURVEY_IMPORT.ID);
         // 1. new participants
         List<Map.Entry<String, Long>> fresh = new ArrayList<>(newTeams.entrySet());
         for (int from = 0; from < fresh.size(); from += CHUNK) {
@@ -229,9 +254,9 @@ final class CsvImporter {
         // 2. responses being replaced go first (their answers follow by cascade)
         List<Long> replaced = new ArrayList<>();
         for (Row row : rows) {
-            Long old = existingResponses.get(participants.get(row.code()).id() + "/" + row.waveId());
+            ExistingResponse old = existingResponses.get(participants.get(row.code()).id() + "/" + row.waveId());
             if (old != null) {
-                replaced.add(old);
+                replaced.add(old.id());
             }
         }
         for (int from = 0; from < replaced.size(); from += CHUNK) {
@@ -242,10 +267,12 @@ final class CsvImporter {
         Map<String, Long> responseIds = new HashMap<>();
         for (int from = 0; from < list.size(); from += CHUNK) {
             List<Row> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
-            InsertValuesStep5<ResponseRecord, Long, Long, String, String, java.time.OffsetDateTime> insert =
-                    db.insertInto(RESPONSE, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, RESPONSE.STATUS, RESPONSE.SOURCE, RESPONSE.SUBMITTED_AT);
+            InsertValuesStep8<ResponseRecord, Long, Long, String, String, LocalDate, LocalDate, LocalDate, Long> insert =
+                    db.insertInto(RESPONSE, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, RESPONSE.STATUS, RESPONSE.SOURCE,
+                            RESPONSE.STARTED_AT, RESPONSE.UPDATED_AT, RESPONSE.SUBMITTED_AT, RESPONSE.IMPORT_ID);
             for (Row row : chunk) {
-                insert = insert.values(participants.get(row.code()).id(), row.waveId(), "submitted", "import", now.atOffset(ZoneOffset.UTC));
+                insert = insert.values(participants.get(row.code()).id(), row.waveId(), SurveyRepository.SUBMITTED, "import",
+                        today, today, today, importId);
             }
             insert.returningResult(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID).fetch()
                     .forEach(r -> responseIds.put(r.value2() + "/" + r.value3(), r.value1()));

@@ -1,10 +1,12 @@
 package org.lantern.surveys;
 
-import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
-/** A survey wave a staff member can answer now, and how far they have got with it. */
+import java.time.LocalDate;
+
+/** A survey wave a staff member can answer now, how far they have got with it, and the day they submitted it. */
 public record OpenSurvey(Programme programme, Programme.Wave wave, SurveyDefinition survey, Status status,
-                         Instant submittedAt) {
+                         @Nullable LocalDate submittedOn) {
 
     public enum Status { NOT_STARTED, DRAFT, SUBMITTED }
 }

@@ -10,6 +10,7 @@ import org.lantern.stories.Audience;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryService;
+import org.lantern.surveys.PseudonymKey;
 import org.lantern.surveys.SurveyService;
 import org.lantern.training.TrainingService;
 import org.lantern.training.journal.JournalService;
@@ -37,7 +38,6 @@ import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.JOURNAL_ENTRY;
 import static org.lantern.db.Tables.PARTICIPANT;
-import static org.lantern.db.Tables.PARTICIPANT_LINK;
 import static org.lantern.db.Tables.PROGRAMME;
 import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.STORY;
@@ -67,6 +67,8 @@ class DataRightsTest {
     StoryService stories;
     @Autowired
     SurveyService surveys;
+    @Autowired
+    PseudonymKey pseudonymKey;
     @Autowired
     DSLContext db;
 
@@ -124,7 +126,13 @@ class DataRightsTest {
         assertThat(JSON.readTree(files.get("training.json")).get("lessonsDone")).hasSize(1);
         assertThat(files.get("stories.json")).contains("Draft Amber");
         JsonNode survey = JSON.readTree(files.get("surveys.json")).get(0);
+        assertThat(survey.get("participantCode").asString()).matches("L-[A-Z2-9]{12}");
         assertThat(survey.get("responses")).hasSize(2);
+        // found through the keyed link; days only, never the time of answering
+        assertThat(survey.get("responses").get(0).get("status").asString()).isEqualTo("submitted");
+        assertThat(survey.get("responses").get(0).get("submittedOn").asString()).isEqualTo(java.time.LocalDate.now().toString());
+        assertThat(survey.get("responses").get(1).get("status").asString()).isEqualTo("draft");
+        assertThat(survey.get("responses").get(1).get("startedOn").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(files.get("survey-answers.csv")).contains("Survey answer Amber");
         assertThat(files.get("README.md")).contains("# Your data in Lantern", "Rights Amber");
 
@@ -159,8 +167,8 @@ class DataRightsTest {
         stories.consentToPublish(user, published.id(), EnumSet.of(Audience.LIBRARY));
         PracticeStory inReview = stories.submit(user, null, story("In review by Sienna"), true);
         long programme = db.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.KEY.eq("privacy-" + id)).fetchSingle().value1();
-        long participant = db.select(PARTICIPANT_LINK.PARTICIPANT_ID).from(PARTICIPANT_LINK)
-                .where(PARTICIPANT_LINK.ACCOUNT_ID.eq(id)).fetchSingle().value1();
+        byte[] link = pseudonymKey.link(programme, id);
+        long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.LINK.eq(link)).fetchSingle().value1();
 
         assertThatThrownBy(() -> dataRights.erase("manager", id, "rights-erase"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -183,8 +191,10 @@ class DataRightsTest {
         assertThat(training.progress("erased-" + id)).allSatisfy(p -> assertThat(p.started()).isFalse());
 
         // survey: the link is gone, the submitted answers stay under the random code, the draft is deleted
-        assertThat(db.fetchCount(PARTICIPANT_LINK, PARTICIPANT_LINK.ACCOUNT_ID.eq(id))).isZero();
-        assertThat(db.fetchCount(PARTICIPANT_LINK, PARTICIPANT_LINK.PARTICIPANT_ID.eq(participant))).isZero();
+        assertThat(result.summary()).contains("1 survey links and 1 unsubmitted survey responses deleted");
+        assertThat(db.fetchCount(PARTICIPANT, PARTICIPANT.LINK.eq(link))).isZero();
+        assertThat(db.select(PARTICIPANT.LINK).from(PARTICIPANT).where(PARTICIPANT.ID.eq(participant)).fetchSingle().value1()).isNull();
+        assertThat(surveys.myAnswers(id)).isEmpty();
         assertThat(db.select(RESPONSE.STATUS).from(RESPONSE).where(RESPONSE.PARTICIPANT_ID.eq(participant)).fetch(RESPONSE.STATUS))
                 .containsExactly("submitted");
         assertThat(db.fetchCount(ANSWER.join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID)),

@@ -174,7 +174,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.BUTTON, named("Submit"))).isVisible();
         tabTo("Submit");
         page.keyboard().press("Enter");
-        assertThat(page.getByText("Thank you. You submitted the before survey.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("Thank you. You submitted the before survey on ", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(surveys.openSurveysFor("keyboard.staff")).extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.SUBMITTED);
     }
 

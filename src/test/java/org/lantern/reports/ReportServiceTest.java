@@ -1,13 +1,13 @@
 package org.lantern.reports;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.surveys.Programme;
+import org.lantern.surveys.PseudonymKey;
 import org.lantern.surveys.SurveyService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +23,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.lantern.db.Tables.MODULE_COMPLETION;
 import static org.lantern.db.Tables.PARTICIPANT;
-import static org.lantern.db.Tables.PARTICIPANT_LINK;
 
 /** The report on the demo programme and on test programmes, against the real database. */
 @LanternTest
@@ -38,6 +37,8 @@ class ReportServiceTest {
     SurveyService surveys;
     @Autowired
     PeopleService people;
+    @Autowired
+    PseudonymKey pseudonymKey;
     @Autowired
     DSLContext db;
 
@@ -195,11 +196,14 @@ class ReportServiceTest {
         List<Long> participants = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
                 .orderBy(PARTICIPANT.CODE).fetch(PARTICIPANT.ID);
         OffsetDateTime beforeClose = programme.waves().get(1).closes().atStartOfDay().atOffset(ZoneOffset.UTC).minusDays(10);
+        List<Long> accounts = new java.util.ArrayList<>();
         for (int i = 0; i < 11; i++) {
             long account = people.createAccount(new NewAccount("report.learner" + i, "Learner " + i, "a-long-password",
                     EnumSet.of(Role.STAFF), Set.of(), Set.of())).id();
-            db.insertInto(PARTICIPANT_LINK, PARTICIPANT_LINK.PARTICIPANT_ID, PARTICIPANT_LINK.PROGRAMME_ID, PARTICIPANT_LINK.ACCOUNT_ID)
-                    .values(participants.get(i), programme.id(), account).execute();
+            accounts.add(account);
+            // as if they had answered in Lantern: their keyed link
+            db.update(PARTICIPANT).set(PARTICIPANT.LINK, pseudonymKey.link(programme.id(), account))
+                    .where(PARTICIPANT.ID.eq(participants.get(i))).execute();
             if (i < 5) {
                 db.insertInto(MODULE_COMPLETION, MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY,
                                 MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES, MODULE_COMPLETION.COMPLETED_AT)
@@ -221,8 +225,7 @@ class ReportServiceTest {
         assertThat(hope.notCompleted().meanChange()).isCloseTo(0.25, within(1e-12));
         assertThat(hope.difference()).isCloseTo(0.0, within(1e-12));
 
-        db.deleteFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.in(
-                DSL.select(PARTICIPANT_LINK.ACCOUNT_ID).from(PARTICIPANT_LINK).where(PARTICIPANT_LINK.PARTICIPANT_ID.eq(participants.get(0))))).execute();
+        db.deleteFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(accounts.get(0))).execute();
         LearningLink fewer = reports.report("evaluator", "report-learning", null, null, null).learningLink();
         assertThat(fewer.completedPeople().hidden()).isEqualTo(Hidden.TOO_FEW);
         assertThat(fewer.shown()).isFalse();

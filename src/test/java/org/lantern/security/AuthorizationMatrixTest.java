@@ -203,6 +203,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             // a header without rows imports nothing
             api("POST", "/api/programmes/{key}/responses", d -> "/api/programmes/" + d.programme() + "/responses", EVALUATION)
                     .body("text/csv", "participant,team,wave,comments\n"),
+            // the demo programme with an open wave cannot be archived, so allowed callers get 409 and nothing changes
+            api("POST", "/api/programmes/{key}/archive", d -> "/api/programmes/" + d.programme() + "/archive", EVALUATION)
+                    .allowedStatus(409).note("archiving deletes the programme's links and drafts: evaluators and administrators"),
             api("GET", "/api/programmes/{key}/report",
                     d -> "/api/programmes/recovery-practice-2026/report?team=" + enc("Community Team North"),
                     EnumSet.of(EVALUATOR, ADMIN, MANAGER)).with(OTHER_MANAGER, Answer.HIDDEN)

@@ -3,6 +3,7 @@ package org.lantern.surveys;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
+import org.lantern.people.PeopleService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.PARTICIPANT;
-import static org.lantern.db.Tables.PARTICIPANT_LINK;
 import static org.lantern.db.Tables.RESPONSE;
 
 @LanternTest
@@ -22,6 +22,10 @@ class SurveyServiceTest {
 
     @Autowired
     SurveyService surveys;
+    @Autowired
+    PeopleService people;
+    @Autowired
+    PseudonymKey pseudonymKey;
     @Autowired
     DSLContext db;
 
@@ -72,8 +76,10 @@ class SurveyServiceTest {
         assertThat(PARTICIPANT.fields()).extracting(f -> f.getName()).doesNotContain("account_id");
         assertThat(RESPONSE.fields()).extracting(f -> f.getName()).doesNotContain("account_id");
         assertThat(ANSWER.fields()).extracting(f -> f.getName()).doesNotContain("account_id");
-        String code = db.select(PARTICIPANT.CODE).from(PARTICIPANT).join(PARTICIPANT_LINK).on(PARTICIPANT_LINK.PARTICIPANT_ID.eq(PARTICIPANT.ID))
-                .orderBy(PARTICIPANT.ID.desc()).limit(1).fetchOne(PARTICIPANT.CODE);
+        long programme = surveys.programme("strengths-pilot").orElseThrow().id();
+        long staff = people.findByUsername("staff").orElseThrow().id();
+        String code = db.select(PARTICIPANT.CODE).from(PARTICIPANT)
+                .where(PARTICIPANT.LINK.eq(pseudonymKey.link(programme, staff))).fetchSingle(PARTICIPANT.CODE);
         assertThat(code).matches("L-[A-Z2-9]{12}").doesNotContain("staff");
     }
 

@@ -3,7 +3,9 @@ package org.lantern.surveys.api;
 import org.lantern.base.api.ApiException;
 import org.lantern.surveys.ImportResult;
 import org.lantern.surveys.NewProgramme;
+import org.jspecify.annotations.Nullable;
 import org.lantern.surveys.Programme;
+import org.lantern.surveys.ProgrammeArchived;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.SurveyService;
 import org.springframework.http.HttpStatus;
@@ -24,7 +26,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** Programmes and CSV import for evaluators' scripts. Never returns anyone's answers. */
+/** Programmes, CSV import and archiving for evaluators' scripts. Never returns anyone's answers. */
 @RestController
 class ProgrammeController {
 
@@ -40,11 +42,17 @@ class ProgrammeController {
     record ProgrammeRequest(String key, String title, String survey, List<String> teams, List<WaveJson> waves) {
     }
 
-    record ProgrammeJson(String key, String title, String survey, List<String> teams, List<WaveJson> waves) {
+    /** @param archivedOn the day the programme was archived, or null */
+    record ProgrammeJson(String key, String title, String survey, List<String> teams, List<WaveJson> waves,
+                         @Nullable String archivedOn) {
         static ProgrammeJson of(Programme p) {
             return new ProgrammeJson(p.key(), p.title(), p.surveyKey(), p.teams().stream().map(Programme.TeamRef::name).toList(),
-                    p.waves().stream().map(w -> new WaveJson(w.key(), w.opens().toString(), w.closes().toString())).toList());
+                    p.waves().stream().map(w -> new WaveJson(w.key(), w.opens().toString(), w.closes().toString())).toList(),
+                    p.archivedOn() == null ? null : p.archivedOn().toString());
         }
+    }
+
+    record ArchivedJson(String programme, String archivedOn, int linksDeleted, int draftsDeleted) {
     }
 
     @PostMapping("/api/programmes")
@@ -59,8 +67,7 @@ class ProgrammeController {
                     new NewProgramme(request.key(), request.title(), request.survey(), request.teams(), waves));
             return ResponseEntity.status(HttpStatus.CREATED).body(ProgrammeJson.of(created));
         } catch (SurveyException e) {
-            throw e.getMessage().startsWith("There is already") ? new ApiException(HttpStatus.CONFLICT, e.getMessage())
-                    : ApiException.badRequest(e.getMessage());
+            throw api(e);
         }
     }
 
@@ -85,8 +92,31 @@ class ProgrammeController {
         try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
             return surveys.importCsv(user.getUsername(), key, csv, replace, rows -> { });
         } catch (SurveyException e) {
-            throw ApiException.badRequest(e.getMessage());
+            throw api(e);
         }
+    }
+
+    /**
+     * Archives a programme whose last wave has closed: links and drafts are deleted, staff no longer
+     * see it. 409 while a wave is open or not yet closed, or when it is already archived.
+     */
+    @PostMapping("/api/programmes/{key}/archive")
+    ArchivedJson archive(@AuthenticationPrincipal UserDetails user, @PathVariable String key) {
+        try {
+            ProgrammeArchived archived = surveys.archiveProgramme(user.getUsername(), key);
+            return new ArchivedJson(archived.programme(), archived.archivedOn().toString(), archived.linksDeleted(),
+                    archived.draftsDeleted());
+        } catch (SurveyException e) {
+            throw api(e);
+        }
+    }
+
+    private static ApiException api(SurveyException e) {
+        return switch (e.kind()) {
+            case INVALID -> ApiException.badRequest(e.getMessage());
+            case NOT_FOUND -> ApiException.notFound(e.getMessage());
+            case CONFLICT -> new ApiException(HttpStatus.CONFLICT, e.getMessage());
+        };
     }
 
     private static LocalDate date(String text, String field) {

@@ -25,6 +25,7 @@ import org.lantern.surveys.ImportResult;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.ResponseRate;
 import org.lantern.surveys.SurveyException;
+import org.lantern.surveys.SurveyImport;
 import org.lantern.surveys.SurveyService;
 
 import java.io.File;
@@ -35,7 +36,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
-/** One programme for evaluators: waves, response rates per team, and CSV import of paper answers. */
+/**
+ * One programme for evaluators: waves, response rates per team, CSV import of paper answers, the
+ * record of imports, and archiving once the last wave has closed.
+ */
 @Route("programmes/:key")
 @RolesAllowed({Role.EVALUATOR_ROLE, Role.ADMIN_ROLE})
 public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -63,14 +67,45 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        show();
+    }
+
+    private void show() {
         removeAll();
         add(new Anchor("programmes", "All programmes"), new H1(programme.title()));
         add(new Paragraph("Survey: " + programme.surveyKey() + " · Teams: "
                 + programme.teams().stream().map(Programme.TeamRef::name).collect(Collectors.joining(", "))));
         add(new Paragraph("Waves: " + programme.waves().stream().map(w -> SurveyLinks.waveLabel(w.key()) + " from "
                 + SurveyLinks.date(w.opens()) + " to " + SurveyLinks.date(w.closes())).collect(Collectors.joining("; ")) + "."));
-        add(new H2("Response rates"), rates, createImport());
+        add(new H2("Response rates"), rates);
+        if (!programme.archived()) {
+            add(createImport());
+        }
+        add(createImports(), createArchive());
         showRates();
+    }
+
+    private Component createImports() {
+        Div box = new Div(new H2("Imports"));
+        List<SurveyImport> imports = surveys.imports(programme.id());
+        box.add(new Paragraph(imports.isEmpty() ? "No answers have been imported into this programme."
+                : imports.stream().map(i -> SurveyLinks.date(i.importedOn()) + ": " + i.responses() + " response(s) imported by "
+                + i.importedBy()).collect(Collectors.joining("; ")) + "."));
+        return box;
+    }
+
+    private Component createArchive() {
+        ArchivePanel panel = new ArchivePanel(programme, surveys.whyNotArchivable(programme.key()));
+        panel.addArchiveListener(e -> {
+            try {
+                surveys.archiveProgramme(username, programme.key());
+                programme = surveys.programme(programme.key()).orElseThrow();
+                show();
+            } catch (SurveyException ex) {
+                panel.showError(ex.getMessage());
+            }
+        });
+        return panel;
     }
 
     static Grid<ResponseRate> ratesGrid(List<ResponseRate> list, String hidden) {
@@ -139,8 +174,8 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
                 importResult.add(p);
                 return;
             }
+            show();
             showResult(result);
-            showRates();
         }));
     }
 

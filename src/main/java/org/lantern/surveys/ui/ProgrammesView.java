@@ -45,8 +45,10 @@ public class ProgrammesView extends Div {
         grid.addColumn(Programme::title).setHeader("Programme").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(Programme::surveyKey).setHeader("Survey").setAutoWidth(true);
         grid.addColumn(p -> p.teams().stream().map(Programme.TeamRef::name).collect(Collectors.joining(", "))).setHeader("Teams");
-        grid.addColumn(p -> p.waves().stream().map(w -> SurveyLinks.waveLabel(w.key()) + " (" + w.opens() + " to " + w.closes() + ")")
-                .collect(Collectors.joining("; "))).setHeader("Waves");
+        grid.addColumn(p -> p.waves().stream().map(w -> SurveyLinks.waveLabel(w.key()) + " (" + SurveyLinks.date(w.opens())
+                + " to " + SurveyLinks.date(w.closes()) + ")").collect(Collectors.joining("; "))).setHeader("Waves");
+        grid.addColumn(p -> p.archived() ? "Archived on " + SurveyLinks.date(p.archivedOn()) : "").setHeader("Archived")
+                .setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SurveyLinks.programme(e.getItem().key()))));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Programmes. Select a row to open it.");

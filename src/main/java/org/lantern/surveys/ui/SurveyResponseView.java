@@ -204,7 +204,8 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     private void showSubmitted() {
         add(new H1(response.programme().title()));
         Paragraph thanks = new Paragraph("Thank you. You submitted the " + SurveyLinks.waveLabel(response.wave().key()).toLowerCase()
-                + " survey. These are your answers; only you can see them here.");
+                + " survey" + (response.submittedOn() == null ? "" : " on " + SurveyLinks.date(response.submittedOn()))
+                + ". These are your answers; only you can see them here.");
         thanks.addClassName("lantern-done");
         thanks.getElement().setAttribute("role", "status");
         add(thanks);

@@ -54,7 +54,8 @@ public class SurveysView extends Div {
             case NOT_STARTED -> card.add(new Anchor(link, "Start the survey"));
             case DRAFT -> card.add(new Paragraph("Your answers so far are saved."), new Anchor(link, "Carry on with the survey"));
             case SUBMITTED -> {
-                Paragraph done = new Paragraph("Thank you: you submitted this survey.");
+                Paragraph done = new Paragraph("Thank you: you submitted this survey"
+                        + (o.submittedOn() == null ? "." : " on " + SurveyLinks.date(o.submittedOn()) + "."));
                 done.addClassName("lantern-done");
                 card.add(done, new Anchor(link, "See what you submitted"));
             }

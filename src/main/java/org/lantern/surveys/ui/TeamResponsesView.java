@@ -41,7 +41,7 @@ public class TeamResponsesView extends Div {
                 + "send a reminder, but never what anyone answered."));
         Set<Long> managed = manager.managedTeams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
         List<Programme> programmes = surveys.programmes().stream()
-                .filter(p -> p.teams().stream().anyMatch(t -> managed.contains(t.id()))).toList();
+                .filter(p -> !p.archived() && p.teams().stream().anyMatch(t -> managed.contains(t.id()))).toList();
         if (programmes.isEmpty()) {
             Paragraph empty = new Paragraph("None of your teams is in a survey programme yet.");
             empty.addClassName("lantern-empty");

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternInstance;
 import org.lantern.stories.StoryService;
 import org.lantern.stories.search.StorySearchRequest;
+import org.lantern.surveys.PseudonymKey;
+import org.lantern.surveys.SurveyService;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -21,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The documented backup and restore commands, run as an operator would (embedded PostgreSQL): back up,
- * wipe the data folder, restore, and find every row of every table and every story in search again.
+ * wipe the data folder, restore, put back the separately kept pseudonym key, and find every row of every
+ * table, every story in search and a staff member's survey draft again.
  */
 class BackupRestoreTest {
 
@@ -35,9 +38,17 @@ class BackupRestoreTest {
         Map<String, String> before;
         long library;
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=true")) {
+            // a draft answered in Lantern: reachable only through a keyed link, so only with the key
+            SurveyService surveys = lantern.bean(SurveyService.class);
+            surveys.startOrResume("staff", "strengths-pilot", "before");
+            surveys.saveAnswer("staff", "strengths-pilot", "before", "comments", "Written before the backup");
             before = fingerprints(lantern.bean(DataSource.class));
             library = lantern.bean(StoryService.class).search(StorySearchRequest.of("")).total();
         }
+        // the operator keeps the pseudonym key apart from the database backups (it is not in them)
+        Path keyCopy = folder.resolve("key-copy").resolve(PseudonymKey.FILE_NAME);
+        Files.createDirectories(keyCopy.getParent());
+        Files.copy(data.resolve(PseudonymKey.FILE_NAME), keyCopy);
         long nonEmpty = before.values().stream().filter(v -> !v.startsWith("0 rows")).count();
         System.out.printf("Backup test: %d tables, %d with rows: %s%n", before.size(), nonEmpty, before.keySet());
         assertThat(nonEmpty).isGreaterThanOrEqualTo(20);
@@ -58,9 +69,13 @@ class BackupRestoreTest {
         assertThat(command(data, "--lantern.restore=" + backup)).isEqualTo(1);
         assertThat(command(data, "--lantern.restore=" + folder.resolve("missing.backup"))).isEqualTo(1);
         assertThat(data.resolve("index")).doesNotExist();
+        assertThat(data.resolve(PseudonymKey.FILE_NAME)).doesNotExist();
+        Files.copy(keyCopy, data.resolve(PseudonymKey.FILE_NAME));
 
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=false")) {
             assertThat(fingerprints(lantern.bean(DataSource.class))).isEqualTo(before);
+            assertThat(lantern.bean(SurveyService.class).startOrResume("staff", "strengths-pilot", "before").answers())
+                    .containsEntry("comments", "Written before the backup");
             StoryService stories = lantern.bean(StoryService.class);
             assertThat(data.resolve("index").resolve("stories-v2")).isDirectory();
             assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(library);

@@ -49,7 +49,8 @@ class SurveyUiTest extends KaribuTest {
 
         _get(Button.class, spec -> spec.withText("Submit my answers")).click();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Thank you. You submitted the before survey."));
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Thank you. You submitted the before survey on "
+                + SurveyLinks.date(java.time.LocalDate.now()) + "."));
         assertThat(texts()).contains("Agree", "Time to plan with people.");
     }
 

@@ -1,0 +1,118 @@
+package org.lantern.surveys;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.nio.ByteBuffer;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything that goes from an account to its survey pseudonym, through the keyed link
+ * ({@link PseudonymKey#link}); nothing goes the other way. Used to resume a draft, refuse a second
+ * submission, show people their own answers, remind those who have not answered, and forget an account.
+ */
+@Component
+class ParticipantLinks {
+
+    private static final Logger log = LoggerFactory.getLogger(ParticipantLinks.class);
+
+    private final SurveyRepository repository;
+    private final PseudonymKey key;
+
+    ParticipantLinks(SurveyRepository repository, PseudonymKey key) {
+        this.repository = repository;
+        this.key = key;
+    }
+
+    /** The account's participant in the programme, if they have started answering it. */
+    Optional<Long> participant(long programmeId, long accountId) {
+        return repository.participantByLink(programmeId, key.link(programmeId, accountId));
+    }
+
+    /**
+     * The account's participant in the programme, created with a random code the first time. When two
+     * requests create it at once, the database keeps one (unique programme and link) and both use it.
+     */
+    long participantOrNew(long programmeId, long accountId, long teamId) {
+        byte[] link = key.link(programmeId, accountId);
+        Optional<Long> existing = repository.participantByLink(programmeId, link);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        if (!key.sameKeyAs(repository.keyFingerprint().orElse(null))) {
+            // another instance on this database started with a different key: links would not match
+            log.error("This instance's pseudonym key differs from the one the database last stored: give every instance the "
+                    + "same key (pseudonym.key or LANTERN_PSEUDONYM_KEY). Refusing to start survey responses until then.");
+            throw new SurveyException("Surveys cannot be started on this server at the moment. Please tell your administrator.");
+        }
+        return repository.insertLinkedParticipant(programmeId, SurveyService.randomCode(), teamId, link)
+                .or(() -> repository.participantByLink(programmeId, link))
+                .orElseThrow(() -> new SurveyException("Could not start the survey. Please try again."));
+    }
+
+    /** Of the given accounts, those who have submitted the wave. */
+    Set<Long> submitted(long programmeId, long waveId, List<Long> accountIds) {
+        List<byte[]> links = key.links(programmeId, accountIds);
+        Set<ByteBuffer> done = repository.submittedLinks(programmeId, waveId, links);
+        Set<Long> result = new HashSet<>();
+        for (int i = 0; i < accountIds.size(); i++) {
+            if (done.contains(ByteBuffer.wrap(links.get(i)))) {
+                result.add(accountIds.get(i));
+            }
+        }
+        return result;
+    }
+
+    /** The account's own participants and answers in the given programmes. */
+    List<MyAnswers> myAnswers(long accountId, List<Programme> programmes) {
+        return repository.linkedParticipants(linksOf(accountId, programmes)).stream()
+                .map(p -> new MyAnswers(p.programmeKey(), p.programmeTitle(), p.surveyKey(), p.code(), p.team(),
+                        repository.responsesWithAnswers(p.id())))
+                .toList();
+    }
+
+    /** Deletes the account's drafts and links in the given programmes. */
+    AccountForgotten forget(long accountId, List<Programme> programmes) {
+        List<Long> participants = repository.linkedParticipants(linksOf(accountId, programmes)).stream()
+                .map(SurveyRepository.LinkedParticipant::id).toList();
+        int drafts = repository.deleteDraftsOf(participants);
+        int links = repository.clearLinks(participants);
+        return new AccountForgotten(links, drafts);
+    }
+
+    /**
+     * For each participant (same order): 0 without a link, 2 when its link is that of one of the
+     * accounts, 1 otherwise. One HMAC per account and one read of the programme's links, so 100,000
+     * participants take well under a second.
+     */
+    byte[] groups(long programmeId, long[] participantIds, Collection<Long> accountIds) {
+        Set<ByteBuffer> wanted = new HashSet<>(accountIds.size() * 2);
+        for (byte[] link : key.links(programmeId, accountIds)) {
+            wanted.add(ByteBuffer.wrap(link));
+        }
+        Map<Long, byte[]> links = repository.links(programmeId);
+        byte[] groups = new byte[participantIds.length];
+        for (int i = 0; i < participantIds.length; i++) {
+            byte[] link = links.get(participantIds[i]);
+            groups[i] = link == null ? (byte) 0 : wanted.contains(ByteBuffer.wrap(link)) ? (byte) 2 : (byte) 1;
+        }
+        return groups;
+    }
+
+    private Map<Long, byte[]> linksOf(long accountId, List<Programme> programmes) {
+        Map<Long, byte[]> links = new LinkedHashMap<>();
+        for (Programme p : programmes) {
+            if (!p.archived()) {
+                links.put(p.id(), key.link(p.id(), accountId));
+            }
+        }
+        return links;
+    }
+}
