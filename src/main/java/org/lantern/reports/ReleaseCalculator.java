@@ -340,7 +340,8 @@ final class ReleaseCalculator {
             }
         }
         for (int w : waves) {
-            countsBlock(w);
+            countsBlock(w, false);
+            countsBlock(w, true);
         }
         for (int x = 0; x < data.textItems().size(); x++) {
             for (int w : waves) {
@@ -533,34 +534,39 @@ final class ReleaseCalculator {
         block.build();
     }
 
-    /** Who responded to a wave, and who to both waves of a pair: counts only, no answers. */
-    private void countsBlock(int w) {
+    /**
+     * Who responded to a wave (or, for {@code matched}, to both waves of the pair): counts of people,
+     * no answers. Each count is checked on its own (teams against the total, releases against each
+     * other), so that a hidden small team's participation cannot be worked out; answers are
+     * protected by the theme blocks, where the people who answered only one survey are a population too.
+     */
+    private void countsBlock(int w, boolean matched) {
         List<Integer> using = new ArrayList<>();
         for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).touches(w)) {
+            View view = views.get(v);
+            if (matched ? view.before() == w : view.touches(w)) {
                 using.add(v);
             }
         }
-        var block = control.block("responses at " + data.waves().get(w).wave().key(), teamCount, 0);
-        int[] responded = new int[using.size()];
-        int[] matched = new int[using.size()];
-        for (int u = 0; u < responded.length; u++) {
+        if (using.isEmpty()) {
+            return;
+        }
+        var block = control.block((matched ? "answered both from " : "responses at ") + data.waves().get(w).wave().key(), teamCount, 0);
+        int[] rows = new int[using.size()];
+        for (int u = 0; u < rows.length; u++) {
             int v = using.get(u);
-            responded[u] = block.rowType(cells(v, "responses", views.get(v).role(w), WAVE_TEAM, WAVE_ALL));
-            matched[u] = block.rowType(cells(v, "responses", MATCHED, PAIRS_TEAM, PAIRS_ALL));
+            rows[u] = block.rowType(cells(v, "responses", matched ? MATCHED : views.get(v).role(w), matched ? PAIRS_TEAM : WAVE_TEAM,
+                    matched ? PAIRS_ALL : WAVE_ALL));
         }
         for (int p = 0; p < n; p++) {
             if (!data.waves().get(w).submitted(p)) {
                 continue;
             }
             BitSet leaf = new BitSet();
-            for (int u = 0; u < responded.length; u++) {
+            for (int u = 0; u < rows.length; u++) {
                 View view = views.get(using.get(u));
-                if (in(view, w, p)) {
-                    leaf.set(responded[u]);
-                    if (in(view, view.other(w), p)) {
-                        leaf.set(matched[u]);
-                    }
+                if (in(view, w, p) && (!matched || in(view, view.after(), p))) {
+                    leaf.set(rows[u]);
                 }
             }
             block.person(data.team()[p], leaf, knownBy(w, p), new int[0]);

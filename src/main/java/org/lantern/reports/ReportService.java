@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
 
@@ -198,8 +197,10 @@ public class ReportService {
                 i.previousVersion());
     }
 
-    /** For tests and the benchmark: the parsed figures of the newest release, if any. */
-    Optional<ReleaseContent> latestContent(long programmeId) {
-        return releases.releases(programmeId).stream().reduce((x, y) -> y).map(r -> content(r.id()));
+    /** For the benchmark: forgets the parsed releases, so the next read parses again. */
+    void forgetCached() {
+        synchronized (cache) {
+            cache.clear();
+        }
     }
 }

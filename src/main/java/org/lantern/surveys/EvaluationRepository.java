@@ -15,6 +15,7 @@ import java.util.Map;
 import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.RESPONSE;
+import static org.lantern.db.Tables.SURVEY_IMPORT;
 
 /**
  * Read-only queries behind {@link EvaluationData}: a programme's submitted responses, aggregated per
@@ -64,14 +65,14 @@ class EvaluationRepository {
         Field<String> values = answers.field("v", String.class);
         Field<String> keys = answers.field("k", String.class);
         List<ResponseRow> rows = new ArrayList<>();
-        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, values,
+        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, values,
                         keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .crossJoin(answers)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
                 .and(RESPONSE.STATUS.eq(SUBMITTED))
-                .forEach(r -> rows.add(new ResponseRow(r.value1(), r.value2(), r.value3(), r.value4(), null, r.value5(), r.value6())));
+                .forEach(r -> rows.add(new ResponseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
         return rows;
     }
 
@@ -91,6 +92,14 @@ class EvaluationRepository {
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.STATUS.eq(SUBMITTED))
                 .and(ANSWER.ITEM_KEY.in(itemKeys)).and(ANSWER.VALUE_TEXT.isNotNull()).and(DSL.trim(ANSWER.VALUE_TEXT).ne(""))
                 .fetch(r -> new TextRow(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The programme's imports of paper responses, oldest first. */
+    List<EvaluationData.ImportBatch> imports(long programmeId) {
+        return db.select(SURVEY_IMPORT.ID, SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.IMPORTED_BY, SURVEY_IMPORT.IMPORTED_ON,
+                        SURVEY_IMPORT.RESPONSES)
+                .from(SURVEY_IMPORT).where(SURVEY_IMPORT.PROGRAMME_ID.eq(programmeId)).orderBy(SURVEY_IMPORT.ID)
+                .fetch(r -> new EvaluationData.ImportBatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Per team: the programme's participants (everyone who has started answering or was imported). */

@@ -96,6 +96,11 @@ public class EvaluationSource {
         }
         int[] allPositions = keyOrder.isEmpty() ? new int[0] : positions(keyOrder, position);
         Map<String, int[]> positionsByKeys = new HashMap<>();
+        List<EvaluationData.ImportBatch> imports = repository.imports(programme.id());
+        Map<Long, Integer> importIndex = new HashMap<>();
+        for (int i = 0; i < imports.size(); i++) {
+            importIndex.put(imports.get(i).id(), i);
+        }
         Map<Long, int[]> byResponse = new HashMap<>(rows.size() * 2); // response id -> {wave, participant}
         for (EvaluationRepository.ResponseRow row : rows) {
             Integer p = number.get(row.participantId());
@@ -105,6 +110,9 @@ public class EvaluationSource {
             }
             team[p] = teamIndex.get(row.teamId());
             response[w][p] = row.responseId();
+            if (row.importId() != null) {
+                imported[w][p] = importIndex.getOrDefault(row.importId(), -1);
+            }
             byResponse.put(row.responseId(), new int[]{w, p});
             if (row.values() != null) {
                 int[] at = row.keys() == null ? allPositions
@@ -141,7 +149,7 @@ public class EvaluationSource {
                     choiceAnswers[w], List.copyOf(written.get(w))));
         }
         return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
-                invited(programme), List.of());
+                invited(programme), imports);
     }
 
     /** Per team: staff who can be asked, or everyone of the team who took part if more (the survey responses page's rule). */

@@ -8,8 +8,13 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
-/** Test programmes with teams of chosen sizes, answered "on paper" (imported), so suppression can be seen. */
+/**
+ * Test programmes with teams of chosen sizes, answered "on paper" (imported), with answers that vary
+ * from person to person as real ones do, so that what is hidden is hidden for size, not because
+ * everyone answered alike.
+ */
 final class ReportFixtures {
 
     static final LocalDate START = LocalDate.now().minusDays(300);
@@ -19,35 +24,57 @@ final class ReportFixtures {
 
     /**
      * Creates a finished programme whose teams have {@code sizes[t]} participants who answered both
-     * waves; every participant gains one point on hope-1 and writes a comment after.
+     * waves (codes {@code <key>-<team>-<person>}), every one of them writing a comment after; answers
+     * tend to rise, most on hope.
      */
     static void programme(SurveyService surveys, String key, List<String> teams, int[] sizes, long seed) {
         SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
         surveys.createProgramme("evaluator", new NewProgramme(key, "Report test " + key, survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", START, START.plusDays(20)),
                 new NewProgramme.NewWave("after", START.plusDays(150), START.plusDays(170)))));
+        importAnswers(surveys, key, teams, sizes, seed, List.of("before", "after"), "");
+    }
+
+    /** Creates the programme and releases it as the demo evaluator. */
+    static void released(SurveyService surveys, ReleaseService releases, String key, List<String> teams, int[] sizes, long seed) {
+        programme(surveys, key, teams, sizes, seed);
+        releases.release("evaluator", key, null, null, Set.of(), null);
+    }
+
+    /**
+     * Imports answers for {@code sizes[t]} people per team in the given waves; {@code codePrefix}
+     * keeps later imports' people apart from earlier ones.
+     */
+    static void importAnswers(SurveyService surveys, String key, List<String> teams, int[] sizes, long seed, List<String> waves,
+                              String codePrefix) {
+        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
         Random random = new Random(seed);
         StringBuilder csv = new StringBuilder("participant,team,wave");
         survey.items().forEach(i -> csv.append(',').append(i.key()));
         csv.append('\n');
         for (int t = 0; t < teams.size(); t++) {
             for (int p = 0; p < sizes[t]; p++) {
-                int base = 2 + random.nextInt(2);
-                for (String wave : List.of("before", "after")) {
-                    csv.append(key).append('-').append(t).append('-').append(p).append(',').append(quote(teams.get(t)))
-                            .append(',').append(wave);
-                    for (SurveyDefinition.Item item : survey.items()) {
+                double knowledge = random.nextGaussian() * 0.8;
+                int[] before = new int[survey.items().size()];
+                for (String wave : waves) {
+                    boolean after = wave.equals("after");
+                    csv.append(key).append('-').append(codePrefix).append(t).append('-').append(p).append(',')
+                            .append(quote(teams.get(t))).append(',').append(wave);
+                    for (int i = 0; i < survey.items().size(); i++) {
+                        SurveyDefinition.Item item = survey.items().get(i);
                         csv.append(',');
                         switch (item.type()) {
                             case LIKERT -> {
-                                int score = Math.min(5, base + (wave.equals("after") && item.key().equals("hope-1") ? 1 : 0)
-                                        + (item.key().startsWith("goals") ? random.nextInt(2) : 0));
+                                int score = after
+                                        ? clip(before[i] + (item.theme().equals("hope") ? 1 : 0) + random.nextInt(3) - 1)
+                                        : clip((int) Math.round(3 + knowledge + random.nextGaussian() * 0.9));
+                                before[i] = after ? before[i] : score;
                                 csv.append(item.reverse() ? 6 - score : score);
                             }
-                            case CHOICE -> csv.append(quote(wave.equals("after") || p % 2 == 0 ? item.answer()
+                            case CHOICE -> csv.append(quote(random.nextDouble() < (after ? 0.75 : 0.5) ? item.answer()
                                     : item.options().stream().filter(o -> !o.equals(item.answer())).findFirst().orElseThrow()));
-                            case TEXT -> csv.append(wave.equals("after") && item.key().equals("comments")
-                                    ? quote("Comment from " + teams.get(t) + " number " + p) : "");
+                            case TEXT -> csv.append(after && item.key().equals("comments")
+                                    ? quote("Comment from " + teams.get(t) + " number " + codePrefix + p) : "");
                         }
                     }
                     csv.append('\n');
@@ -58,6 +85,10 @@ final class ReportFixtures {
         if (!result.rejected().isEmpty()) {
             throw new IllegalStateException("fixture rejected: " + result.rejected());
         }
+    }
+
+    private static int clip(int score) {
+        return Math.max(1, Math.min(5, score));
     }
 
     private static String quote(String text) {

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.lantern.db.Tables.MODULE_COMPLETION;
 import static org.lantern.db.Tables.PARTICIPANT;
 
-/** The report on the demo programme and on test programmes, against the real database. */
+/** Released reports of the demo programme and of test programmes, against the real database. */
 @LanternTest
 @Transactional
 class ReportServiceTest {
@@ -34,11 +34,13 @@ class ReportServiceTest {
     @Autowired
     ReportService reports;
     @Autowired
+    ReleaseService releases;
+    @Autowired
     SurveyService surveys;
     @Autowired
     PeopleService people;
     @Autowired
-    PseudonymKey pseudonymKey;
+    PseudonymKey key;
     @Autowired
     DSLContext db;
 
@@ -51,8 +53,12 @@ class ReportServiceTest {
     }
 
     @Test
-    void theDemoProgrammeDefaultsToFirstAgainstLastWaveForAllTeams() {
+    void theDemoProgrammeIsReleasedAndDefaultsToFirstAgainstLastWaveForAllTeams() {
         Report report = reports.report("evaluator", DEMO, null, null, null);
+        assertThat(report.release().version()).isEqualTo(1);
+        assertThat(report.release().releasedBy()).isEqualTo("Evan Evaluator");
+        assertThat(report.release().responsesBefore()).isEqualTo(14 + 17 + 20);
+        assertThat(report.release().paperBefore()).isEqualTo(14 + 17 + 20);
         assertThat(report.before().key()).isEqualTo("before");
         assertThat(report.after().key()).isEqualTo("after");
         assertThat(report.team()).isNull();
@@ -61,7 +67,7 @@ class ReportServiceTest {
         ResponseFigures response = report.overall().response();
         assertThat(response.respondedBefore().value()).isEqualTo(14 + 17 + 20);
         assertThat(response.matched().value()).isBetween(30, 51);
-        assertThat(report.overall().themes()).hasSize(6).allSatisfy(t -> assertThat(t.suppressed()).isFalse());
+        assertThat(report.overall().themes()).hasSize(6).allSatisfy(t -> assertThat(t.change().suppressed()).isFalse());
         assertThat(report.overall().items()).hasSize(24);
         assertThat(report.overall().choices()).hasSize(6);
         // the demo data was made with gains mostly in goals, hope and risk
@@ -71,15 +77,21 @@ class ReportServiceTest {
     }
 
     @Test
-    void reverseScoredQuestionsMatchAnIndependentSqlCalculation() {
+    void reverseScoredQuestionsAndThemesMatchAnIndependentSqlCalculation() {
         Report report = reports.report("evaluator", DEMO, null, null, null);
         Programme programme = surveys.programme(DEMO).orElseThrow();
-        // hope-3 is reverse scored: (6 − after) − (6 − before) = before − after
+        // hope-3 is reverse scored: (6 − after) − (6 − before) = before − after, for people with every hope answer in both
         var row = db.fetchOne("""
+                WITH complete AS (
+                  SELECT r.participant_id, r.wave_id FROM response r JOIN answer a ON a.response_id = r.id
+                  WHERE r.status = 'submitted' AND a.item_key IN ('hope-1', 'hope-2', 'hope-3', 'hope-4') AND a.value_number IS NOT NULL
+                  GROUP BY r.participant_id, r.wave_id HAVING count(*) = 4)
                 SELECT count(*), avg(ab.value_number - aa.value_number)
                 FROM participant p
                 JOIN response rb ON rb.participant_id = p.id AND rb.wave_id = ? AND rb.status = 'submitted'
                 JOIN response ra ON ra.participant_id = p.id AND ra.wave_id = ? AND ra.status = 'submitted'
+                JOIN complete cb ON cb.participant_id = p.id AND cb.wave_id = rb.wave_id
+                JOIN complete ca ON ca.participant_id = p.id AND ca.wave_id = ra.wave_id
                 JOIN answer ab ON ab.response_id = rb.id AND ab.item_key = 'hope-3'
                 JOIN answer aa ON aa.response_id = ra.id AND aa.item_key = 'hope-3'
                 WHERE p.programme_id = ?""", programme.waves().get(0).id(), programme.waves().get(1).id(), programme.id());
@@ -94,7 +106,7 @@ class ReportServiceTest {
                          avg(CASE WHEN a.item_key = 'goals-3' THEN 6 - a.value_number ELSE a.value_number END) AS score
                   FROM participant p JOIN response r ON r.participant_id = p.id AND r.status = 'submitted'
                   JOIN answer a ON a.response_id = r.id AND a.item_key IN ('goals-1', 'goals-2', 'goals-3', 'goals-4')
-                  WHERE p.programme_id = ? GROUP BY p.id, r.wave_id)
+                  WHERE p.programme_id = ? GROUP BY p.id, r.wave_id HAVING count(*) = 4)
                 SELECT count(*), avg(af.score - bf.score), stddev_samp(af.score - bf.score)
                 FROM scores bf JOIN scores af ON af.person = bf.person AND af.wave_id = ? WHERE bf.wave_id = ?""",
                 programme.id(), programme.waves().get(1).id(), programme.waves().get(0).id());
@@ -122,6 +134,7 @@ class ReportServiceTest {
         assertThat(own.team()).isEqualTo("Community Team North");
         assertThat(own.overall().team()).isEqualTo("Community Team North");
         assertThat(own.teams()).extracting(GroupReport::label).containsExactly("Community Team North");
+        assertThat(own.release().responsesBefore()).as("the release's programme totals are not for managers").isZero();
         assertThat(reports.report("manager", DEMO, null, null, "supported living east").team()).isEqualTo("Supported Living East");
         assertThatThrownBy(() -> reports.report("manager", DEMO, null, null, "Acute Ward Two"))
                 .isInstanceOf(ReportException.class).hasMessage("You can only see reports for teams you manage.")
@@ -133,6 +146,10 @@ class ReportServiceTest {
         assertThat(reports.programmesFor("ward.manager")).extracting(Programme::key).containsExactly(DEMO);
         assertThatThrownBy(() -> reports.report("ward.manager", "strengths-pilot", null, null, null))
                 .hasMessage("You can only see reports for programmes that include a team you manage.");
+        assertThatThrownBy(() -> releases.release("manager", DEMO, null, null, Set.of(), null))
+                .hasMessage("Only evaluators and administrators can release figures.");
+        assertThatThrownBy(() -> reports.releases("manager", DEMO))
+                .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_ALLOWED);
     }
 
     @Test
@@ -155,28 +172,73 @@ class ReportServiceTest {
         assertThatThrownBy(() -> reports.report("evaluator", DEMO, "after", "after", null)).hasMessage("Choose two different waves to compare.");
         assertThatThrownBy(() -> reports.report("evaluator", DEMO, null, null, "Nowhere Team"))
                 .hasMessage("This programme has no team called 'Nowhere Team'.");
+        assertThatThrownBy(() -> reports.report("evaluator", DEMO, null, null, null, 7))
+                .hasMessage("There is no release 7 of these surveys; the latest is release 1.");
     }
 
     @Test
-    void aSmallTeamIsHiddenAndSoIsTheNextSmallest() {
-        ReportFixtures.programme(surveys, "report-small", List.of("Report Alpha", "Report Bravo", "Report Charlie"),
+    void nothingIsShownFromAWaveThatIsStillOpen() {
+        // the demo pilot's before wave is open now
+        assertThatThrownBy(() -> reports.report("evaluator", "strengths-pilot", null, null, null))
+                .isInstanceOf(ReportException.class).hasMessageContaining("No figures have been released yet")
+                .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> reports.report("manager", "strengths-pilot", null, null, null))
+                .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> releases.release("evaluator", "strengths-pilot", null, null, Set.of(), null))
+                .isInstanceOf(ReportException.class).hasMessageContaining("survey is open until")
+                .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.CONFLICT);
+        ReleaseService.ReleaseStatus status = releases.status("evaluator", "strengths-pilot", null, null);
+        assertThat(status.canRelease()).isFalse();
+        assertThat(status.latest()).isNull();
+    }
+
+    @Test
+    void aReleaseIsMadeOnceAndAnotherOnlyForEnoughNewPeople() {
+        List<String> teams = List.of("Release Alpha", "Release Bravo");
+        ReportFixtures.released(surveys, releases, "report-again", teams, new int[]{12, 9}, 3);
+        assertThatThrownBy(() -> releases.release("evaluator", "report-again", null, null, Set.of(), null))
+                .hasMessage("Nothing new to release: no responses have arrived since release 1.")
+                .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.CONFLICT);
+        // two late paper answers: fewer than five new people
+        ReportFixtures.importAnswers(surveys, "report-again", teams, new int[]{2, 0}, 4, List.of("before", "after"), "late");
+        ReleaseService.ReleaseStatus status = releases.status("evaluator", "report-again", null, null);
+        assertThat(status.newResponses()).isEqualTo(4);
+        assertThat(status.newPeople()).isEqualTo(2);
+        assertThatThrownBy(() -> releases.release("evaluator", "report-again", null, null, Set.of(), null))
+                .hasMessageContaining("2 people's responses have arrived since release 1. A new release needs at least 5 new people");
+        // six more (8 new people): a second release; team Alpha changed by 2 + 1 = 3 people only
+        ReportFixtures.importAnswers(surveys, "report-again", teams, new int[]{1, 5}, 5, List.of("before", "after"), "later");
+        ReleaseInfo second = releases.release("evaluator", "report-again", null, null, Set.of(), null);
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.previousVersion()).isEqualTo(1);
+        assertThat(second.newResponses()).isEqualTo(16);
+        Report latest = reports.report("evaluator", "report-again", null, null, null);
+        assertThat(latest.release().version()).isEqualTo(2);
+        GroupReport alpha = latest.teams().getFirst();
+        assertThat(theme(alpha, "hope").change().hidden()).isEqualTo(Hidden.SINCE_EARLIER_RELEASE);
+        // otherwise new total − new Bravo − Alpha in release 1 = Alpha's three new people
+        assertThat(theme(latest.teams().get(1), "hope").change().hidden()).isEqualTo(Hidden.SINCE_EARLIER_RELEASE);
+        assertThat(theme(latest.overall(), "hope").change().stats().pairs()).isEqualTo(29);
+        Report first = reports.report("evaluator", "report-again", null, null, null, 1);
+        assertThat(theme(first.teams().getFirst(), "hope").change().stats().pairs()).isEqualTo(12);
+        assertThat(reports.versions("evaluator", "report-again", null, null)).extracting(ReleaseInfo::version).containsExactly(1, 2);
+    }
+
+    @Test
+    void aSmallTeamIsHiddenAndSoIsAnotherSoItCannotBeWorkedOut() {
+        ReportFixtures.released(surveys, releases, "report-small", List.of("Report Alpha", "Report Bravo", "Report Charlie"),
                 new int[]{9, 6, 3}, 11);
         Report report = reports.report("evaluator", "report-small", null, null, null);
         GroupReport alpha = report.teams().get(0);
         GroupReport bravo = report.teams().get(1);
         GroupReport charlie = report.teams().get(2);
         assertThat(charlie.response().matched().hidden()).isEqualTo(Hidden.TOO_FEW);
-        assertThat(bravo.response().matched().hidden()).isEqualTo(Hidden.PROTECTS_SMALL_TEAM);
+        assertThat(bravo.response().matched().hidden()).isEqualTo(Hidden.PROTECTS_OTHERS);
         assertThat(alpha.response().matched().value()).isEqualTo(9);
         assertThat(item(charlie, "hope-1").change().stats()).isNull();
         assertThat(item(bravo, "hope-1").change().stats()).isNull();
-        assertThat(theme(bravo, "hope").change().hidden()).isEqualTo(Hidden.PROTECTS_SMALL_TEAM);
-        assertThat(bravo.choices().getFirst().after().percent()).isNull();
-        assertThat(item(alpha, "hope-1").change().stats().meanChange()).isEqualTo(1.0);
+        assertThat(theme(bravo, "hope").change().hidden()).isEqualTo(Hidden.PROTECTS_OTHERS);
         assertThat(item(report.overall(), "hope-1").change().stats().pairs()).isEqualTo(18);
-        assertThat(item(report.overall(), "hope-1").change().stats().meanChange()).isEqualTo(1.0);
-        assertThat(report.overall().choices().getFirst().before().percent()).isCloseTo(100.0 * (5 + 3 + 2) / 18, within(1e-9));
-        assertThat(report.overall().choices().getFirst().after().percent()).isEqualTo(100.0);
 
         Comments comments = report.comments().stream().filter(c -> c.item().key().equals("comments") && c.waveKey().equals("after"))
                 .findFirst().orElseThrow();
@@ -186,48 +248,60 @@ class ReportServiceTest {
 
         Report onlyCharlie = reports.report("evaluator", "report-small", null, null, "Report Charlie");
         assertThat(onlyCharlie.overall().suppressed()).isTrue();
-        assertThat(onlyCharlie.comments()).allMatch(Comments::suppressed);
+        assertThat(onlyCharlie.comments()).filteredOn(c -> c.waveKey().equals("after") && c.item().key().equals("comments"))
+                .singleElement().satisfies(c -> assertThat(c.hidden()).isEqualTo(Hidden.TOO_FEW));
+    }
+
+    @Test
+    void theEvaluatorCanRemoveAWrittenAnswerBeforeRelease() {
+        List<String> teams = List.of("Comment Alpha", "Comment Bravo");
+        ReportFixtures.programme(surveys, "report-comments", teams, new int[]{7, 8}, 13);
+        List<ReleaseService.PendingComment> pending = releases.pendingComments("evaluator", "report-comments", null, null);
+        assertThat(pending).hasSize(15);
+        ReleaseService.PendingComment named = pending.stream().filter(c -> c.text().equals("Comment from Comment Bravo number 4"))
+                .findFirst().orElseThrow();
+        Set<String> reviewed = pending.stream().map(ReleaseService.PendingComment::id).collect(java.util.stream.Collectors.toSet());
+        releases.release("evaluator", "report-comments", null, null, Set.of(named.id()), reviewed);
+        Comments after = reports.report("evaluator", "report-comments", null, null, null).comments().stream()
+                .filter(c -> c.item().key().equals("comments") && c.waveKey().equals("after")).findFirst().orElseThrow();
+        assertThat(after.quotes()).hasSize(14).extracting(Comments.Quote::text).doesNotContain(named.text());
+        assertThat(after.removed()).isEqualTo(1);
+        assertThat(after.written()).isEqualTo(15);
     }
 
     @Test
     void theLearningLinkComparesPeopleWhoCompletedTrainingWithThoseWhoDidNot() {
-        ReportFixtures.programme(surveys, "report-learning", List.of("Report Learning Team"), new int[]{12}, 5);
+        // 12 answered in Lantern and 5 on paper: the paper group (everyone − the two linked groups) must reach 5 too
+        ReportFixtures.programme(surveys, "report-learning", List.of("Report Learning Team"), new int[]{17}, 5);
         Programme programme = surveys.programme("report-learning").orElseThrow();
         List<Long> participants = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
                 .orderBy(PARTICIPANT.CODE).fetch(PARTICIPANT.ID);
         OffsetDateTime beforeClose = programme.waves().get(1).closes().atStartOfDay().atOffset(ZoneOffset.UTC).minusDays(10);
-        List<Long> accounts = new java.util.ArrayList<>();
-        for (int i = 0; i < 11; i++) {
+        // as if 12 of them had answered in Lantern: linked to accounts with the pseudonym key
+        for (int i = 0; i < 12; i++) {
             long account = people.createAccount(new NewAccount("report.learner" + i, "Learner " + i, "a-long-password",
                     EnumSet.of(Role.STAFF), Set.of(), Set.of())).id();
-            accounts.add(account);
-            // as if they had answered in Lantern: their keyed link
-            db.update(PARTICIPANT).set(PARTICIPANT.LINK, pseudonymKey.link(programme.id(), account))
+            db.update(PARTICIPANT).set(PARTICIPANT.LINK, key.link(programme.id(), account))
                     .where(PARTICIPANT.ID.eq(participants.get(i))).execute();
-            if (i < 5) {
+            if (i < 6) {
                 db.insertInto(MODULE_COMPLETION, MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY,
                                 MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES, MODULE_COMPLETION.COMPLETED_AT)
                         .values(account, "positive-risk-taking", "Positive risk-taking", 60, beforeClose).execute();
-            } else if (i == 10) {
+            } else if (i == 11) {
                 // completed only after the after survey closed: counts as not completed
                 db.insertInto(MODULE_COMPLETION, MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY,
                                 MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES, MODULE_COMPLETION.COMPLETED_AT)
                         .values(account, "positive-risk-taking", "Positive risk-taking", 60, beforeClose.plusDays(40)).execute();
             }
         }
+        releases.release("evaluator", "report-learning", null, null, Set.of(), null);
         LearningLink link = reports.report("evaluator", "report-learning", null, null, null).learningLink();
-        assertThat(link.completedPeople().value()).isEqualTo(5);
+        assertThat(link.completedPeople().value()).isEqualTo(6);
         assertThat(link.notCompletedPeople().value()).isEqualTo(6);
         assertThat(link.shown()).isTrue();
-        LearningLink.Row hope = link.rows().stream().filter(r -> r.label().equals("Hope and belief in recovery for all")).findFirst().orElseThrow();
-        // everyone gained exactly one point on hope-1 of the four hope questions: +0.25 in both groups
-        assertThat(hope.completed().meanChange()).isCloseTo(0.25, within(1e-12));
-        assertThat(hope.notCompleted().meanChange()).isCloseTo(0.25, within(1e-12));
-        assertThat(hope.difference()).isCloseTo(0.0, within(1e-12));
-
-        db.deleteFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(accounts.get(0))).execute();
-        LearningLink fewer = reports.report("evaluator", "report-learning", null, null, null).learningLink();
-        assertThat(fewer.completedPeople().hidden()).isEqualTo(Hidden.TOO_FEW);
-        assertThat(fewer.shown()).isFalse();
+        LearningLink.Row all = link.rows().getFirst();
+        assertThat(all.label()).isEqualTo("All questions");
+        assertThat(all.completed().pairs()).isEqualTo(6);
+        assertThat(all.difference()).isCloseTo(all.completed().meanChange() - all.notCompleted().meanChange(), within(1e-12));
     }
 }

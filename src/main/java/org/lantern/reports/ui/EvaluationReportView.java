@@ -137,7 +137,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
                     .findFirst().orElse(LATEST);
             Select<String> releaseSelect = select("report-release", "Release", labels, current, l -> l);
             releaseSelect.addValueChangeListener(e -> go(new Choice(programme, before.key(), after.key(), teamOf(teamSelect),
-                    LATEST.equals(e.getValue()) ? null : Integer.valueOf(e.getValue().split(" ")[1])));
+                    LATEST.equals(e.getValue()) ? null : Integer.valueOf(e.getValue().split(" ")[1]))));
             toolbar.add(releaseSelect);
         }
     }
