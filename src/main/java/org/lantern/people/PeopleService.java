@@ -54,6 +54,16 @@ public class PeopleService {
         return repository.findTeamMembers(teamId);
     }
 
+    /**
+     * The staff of a team: enabled accounts with the staff role who do not manage it. These are the
+     * people a team's figures are about, so privacy thresholds count them.
+     */
+    @Transactional(readOnly = true)
+    public List<Account> teamStaff(long teamId) {
+        return repository.findTeamMembers(teamId).stream().filter(a -> a.enabled() && a.hasRole(Role.STAFF)
+                && a.managedTeams().stream().noneMatch(t -> t.teamId() == teamId)).toList();
+    }
+
     @Transactional(readOnly = true)
     public List<Team> allTeams() {
         return repository.findTeams();

@@ -5,13 +5,17 @@ import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** A past session with notes, attendance, feedback and actions, and one coming up, for Community Team North. */
+/**
+ * A past session with notes, attendance, feedback (closed, so its totals show) and actions, and one
+ * coming up, for Community Team North.
+ */
 @Component
 class DemoSessions implements DemoData {
 
@@ -50,7 +54,7 @@ class DemoSessions implements DemoData {
                 : "Saying yes to a risky plan";
         ReflectiveSession past = reflection.plan("manager", new NewSession(team, LocalDateTime.of(today.minusDays(14), LocalTime.of(14, 0)),
                 60, focusType, focusRef, model, "Read the lesson before we meet, and think of one decision where we said no too quickly."));
-        Set<Long> present = Set.of("staff", "amira.k", "dev.p", "grace.l").stream()
+        Set<Long> present = Set.of("staff", "amira.k", "dev.p", "grace.l", "jon.t").stream()
                 .map(u -> people.findByUsername(u).orElseThrow().id()).collect(Collectors.toSet());
         reflection.recordAttendance("manager", past.id(), present);
         reflection.saveNotes("manager", past.id(), "We talked about how often we say no to plans because of what might go wrong, "
@@ -62,9 +66,14 @@ class DemoSessions implements DemoData {
         reflection.updateStatus("staff", form.id(), ActionStatus.IN_PROGRESS, "Draft shared with the team for comments.");
         reflection.addAction("manager", team, "Invite carers to reviews when the person wants that, and note it in the plan",
                 null, today.plusDays(30), "session", past.id());
-        reflection.giveFeedback("staff", past.id(), 4, "Write down what could go well, not only what could go wrong.");
-        reflection.giveFeedback("amira.k", past.id(), 5, "Ask the person first.");
-        reflection.giveFeedback("dev.p", past.id(), 4, "");
+        // Given while feedback was open, on the afternoon of the session; it has closed since, so the
+        // manager sees the frozen totals: five people with different ratings, each with a take-away.
+        Instant answered = past.startsAt().plusSeconds(2 * 3600);
+        reflection.giveFeedback("staff", past.id(), 4, "Write down what could go well, not only what could go wrong.", answered);
+        reflection.giveFeedback("amira.k", past.id(), 5, "Ask the person first.", answered);
+        reflection.giveFeedback("dev.p", past.id(), 4, "Name the benefits in every risk decision.", answered);
+        reflection.giveFeedback("grace.l", past.id(), 3, "Involve carers earlier when the person wants that.", answered);
+        reflection.giveFeedback("jon.t", past.id(), 5, "Saying no is a decision too, and it has risks of its own.", answered);
 
         reflection.plan("manager", new NewSession(team, LocalDateTime.of(today.plusDays(5), LocalTime.of(14, 0)), 60, "topic",
                 "Doing with, not for: where do we still take over?", model,

@@ -23,6 +23,7 @@ import static org.lantern.db.Tables.REFLECTIVE_SESSION;
 import static org.lantern.db.Tables.SESSION_ATTENDANCE;
 import static org.lantern.db.Tables.SESSION_FEEDBACK;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
+import static org.lantern.db.Tables.SESSION_FEEDBACK_SUMMARY;
 import static org.lantern.db.Tables.TEAM;
 
 /** jOOQ access to sessions, attendance, anonymous feedback and the action log. */
@@ -41,13 +42,14 @@ class ReflectionRepository {
 
     // --- sessions --------------------------------------------------------------------------------
 
-    long insertSession(NewSession s, Instant startsAt, String focusTitle, long createdBy) {
+    long insertSession(NewSession s, Instant startsAt, Instant feedbackClosesAt, String focusTitle, long createdBy) {
         return db.insertInto(REFLECTIVE_SESSION, REFLECTIVE_SESSION.TEAM_ID, REFLECTIVE_SESSION.STARTS_AT,
                         REFLECTIVE_SESSION.DURATION_MINUTES, REFLECTIVE_SESSION.FOCUS_TYPE, REFLECTIVE_SESSION.FOCUS_REF,
                         REFLECTIVE_SESSION.FOCUS_TITLE, REFLECTIVE_SESSION.MODEL_KEY, REFLECTIVE_SESSION.PRE_READING,
-                        REFLECTIVE_SESSION.CREATED_BY)
+                        REFLECTIVE_SESSION.CREATED_BY, REFLECTIVE_SESSION.FEEDBACK_CLOSES_AT)
                 .values(s.teamId(), startsAt.atOffset(ZoneOffset.UTC), s.durationMinutes(), s.focusType(), s.focusRef(),
-                        focusTitle, s.modelKey(), s.preReading() == null ? "" : s.preReading().strip(), createdBy)
+                        focusTitle, s.modelKey(), s.preReading() == null ? "" : s.preReading().strip(), createdBy,
+                        feedbackClosesAt.atOffset(ZoneOffset.UTC))
                 .returning(REFLECTIVE_SESSION.ID).fetchOne(REFLECTIVE_SESSION.ID);
     }
 
@@ -69,7 +71,7 @@ class ReflectionRepository {
                 instant(r.get(REFLECTIVE_SESSION.STARTS_AT)), r.get(REFLECTIVE_SESSION.DURATION_MINUTES),
                 r.get(REFLECTIVE_SESSION.FOCUS_TYPE), r.get(REFLECTIVE_SESSION.FOCUS_REF), r.get(REFLECTIVE_SESSION.FOCUS_TITLE),
                 r.get(REFLECTIVE_SESSION.MODEL_KEY), r.get(REFLECTIVE_SESSION.PRE_READING),
-                "cancelled".equals(r.get(REFLECTIVE_SESSION.STATUS)));
+                "cancelled".equals(r.get(REFLECTIVE_SESSION.STATUS)), instant(r.get(REFLECTIVE_SESSION.FEEDBACK_CLOSES_AT)));
     }
 
     String notes(long sessionId) {
@@ -124,6 +126,37 @@ class ReflectionRepository {
     List<Feedback> feedback(long sessionId) {
         return db.select(SESSION_FEEDBACK.USEFULNESS, SESSION_FEEDBACK.TAKEAWAY).from(SESSION_FEEDBACK)
                 .where(SESSION_FEEDBACK.SESSION_ID.eq(sessionId)).fetch(r -> new Feedback(r.value1(), r.value2()));
+    }
+
+    /**
+     * Locks the session's row until the transaction ends: shared by people giving feedback, exclusive
+     * for freezing the totals, so a late answer is either in the snapshot or refused.
+     */
+    void lockForFeedback(long sessionId, boolean exclusive) {
+        var select = db.select(REFLECTIVE_SESSION.ID).from(REFLECTIVE_SESSION).where(REFLECTIVE_SESSION.ID.eq(sessionId));
+        if (exclusive) {
+            select.forUpdate().fetch();
+        } else {
+            select.forShare().fetch();
+        }
+    }
+
+    Optional<SessionDetail.FeedbackSummary> feedbackSummary(long sessionId) {
+        return db.selectFrom(SESSION_FEEDBACK_SUMMARY).where(SESSION_FEEDBACK_SUMMARY.SESSION_ID.eq(sessionId))
+                .fetchOptional(r -> new SessionDetail.FeedbackSummary(r.getFrozenAt().toInstant(), r.getMinGroupSize(),
+                        r.getResponses(), r.getRatingCounts() == null ? null : List.of(r.getRatingCounts()),
+                        r.getTakeaways() == null ? null : List.of(r.getTakeaways())));
+    }
+
+    /** Stores the frozen totals once; a second call for the same session changes nothing. */
+    void saveFeedbackSummary(long sessionId, SessionDetail.FeedbackSummary s) {
+        db.insertInto(SESSION_FEEDBACK_SUMMARY, SESSION_FEEDBACK_SUMMARY.SESSION_ID, SESSION_FEEDBACK_SUMMARY.FROZEN_AT,
+                        SESSION_FEEDBACK_SUMMARY.MIN_GROUP_SIZE, SESSION_FEEDBACK_SUMMARY.RESPONSES,
+                        SESSION_FEEDBACK_SUMMARY.RATING_COUNTS, SESSION_FEEDBACK_SUMMARY.TAKEAWAYS)
+                .values(sessionId, s.frozenAt().atOffset(ZoneOffset.UTC), s.minGroupSize(), s.responses(),
+                        s.ratingCounts() == null ? null : s.ratingCounts().toArray(Integer[]::new),
+                        s.takeaways() == null ? null : s.takeaways().toArray(String[]::new))
+                .onConflictDoNothing().execute();
     }
 
     // --- actions -----------------------------------------------------------------------------------

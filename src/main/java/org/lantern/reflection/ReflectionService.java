@@ -1,6 +1,7 @@
 package org.lantern.reflection;
 
 import org.lantern.audit.AuditEventType;
+import org.lantern.base.ReportingProperties;
 import org.lantern.audit.AuditService;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
@@ -8,15 +9,17 @@ import org.lantern.people.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,13 +29,15 @@ import static org.lantern.db.Tables.ACTION_POINT;
 /**
  * The door to reflective sessions and the team action log. A team's sessions, notes and actions
  * are for that team's members and managers only; notes only for those who attended and the
- * managers; feedback is anonymous and shown to managers as totals once {@value #MIN_FEEDBACK}
- * people answered.
+ * managers. Feedback is anonymous and has a window, from the session's start until
+ * {@code lantern.sessions.feedback-days} after it ends; nobody sees any figure while it is open.
+ * When it has closed, the team's managers see one frozen snapshot of the totals, under the same
+ * rules as reports ({@code lantern.reports.min-group-size}): see {@link FeedbackRules}.
  */
 @Service
 public class ReflectionService {
 
-    public static final int MIN_FEEDBACK = 3;
+    private static final DateTimeFormatter CLOSED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     private final ReflectionRepository repository;
     private final ReflectionContent content;
@@ -40,9 +45,15 @@ public class ReflectionService {
     private final Map<String, SessionFocusSource> focusSources;
     private final Clock clock;
     private final AuditService audit;
+    private final SessionProperties settings;
+    private final ReportingProperties reporting;
+    private final Random random = new SecureRandom();
 
     ReflectionService(ReflectionRepository repository, ReflectionContent content, PeopleService people,
-                      List<SessionFocusSource> focusSources, Optional<Clock> clock, AuditService audit) {
+                      List<SessionFocusSource> focusSources, Optional<Clock> clock, AuditService audit,
+                      SessionProperties settings, ReportingProperties reporting) {
+        this.settings = settings;
+        this.reporting = reporting;
         this.audit = audit;
         this.repository = repository;
         this.content = content;
@@ -115,8 +126,10 @@ public class ReflectionService {
             throw new ReflectionException("Pre-reading notes are at most 5000 characters.");
         }
         Instant startsAt = request.startsAt().atZone(clock.getZone()).toInstant();
+        Instant feedbackCloses = request.startsAt().plusMinutes(request.durationMinutes()).plusDays(settings.feedbackDays())
+                .atZone(clock.getZone()).toInstant();
         long id = repository.insertSession(new NewSession(request.teamId(), request.startsAt(), request.durationMinutes(), type, ref,
-                request.modelKey(), request.preReading()), startsAt, title, manager.id());
+                request.modelKey(), request.preReading()), startsAt, feedbackCloses, title, manager.id());
         return repository.session(id).orElseThrow();
     }
 
@@ -136,8 +149,11 @@ public class ReflectionService {
                 .findFirst();
     }
 
-    /** A session as this person may see it. */
-    @Transactional(readOnly = true)
+    /**
+     * A session as this person may see it. The first time one of the team's managers opens it after
+     * feedback has closed, the feedback totals are frozen: from then on everyone sees that snapshot.
+     */
+    @Transactional
     public SessionDetail detail(String username, long sessionId) {
         Account account = account(username);
         ReflectiveSession session = visibleSession(account, sessionId);
@@ -148,8 +164,30 @@ public class ReflectionService {
                 .map(a -> new SessionDetail.Attendee(a.id(), a.displayName(), present.contains(a.id()))).toList();
         List<ActionPoint> actions = repository.actions(ACTION_POINT.ORIGIN_TYPE.eq("session").and(ACTION_POINT.ORIGIN_ID.eq(sessionId)));
         return new SessionDetail(session, manages || attended ? repository.notes(sessionId) : null, team, actions,
-                manages ? feedbackSummary(sessionId).orElse(null) : null, manages, attended,
-                repository.feedbackGiven(sessionId, account.id()));
+                feedback(account, session, manages, attended), manages, attended);
+    }
+
+    private SessionDetail.Feedback feedback(Account account, ReflectiveSession session, boolean manages, boolean attended) {
+        Instant now = clock.instant();
+        SessionDetail.FeedbackPhase phase = session.feedbackPhase(now);
+        boolean asked = attended && !manages;
+        boolean given = asked && repository.feedbackGiven(session.id(), account.id());
+        SessionDetail.FeedbackSummary summary = manages && phase == SessionDetail.FeedbackPhase.CLOSED
+                ? frozenFeedback(session.id(), now) : null;
+        return new SessionDetail.Feedback(phase, session.feedbackClosesAt(), reporting.minGroupSize(), asked,
+                asked && !given && phase == SessionDetail.FeedbackPhase.OPEN, given, summary);
+    }
+
+    /** The snapshot of a closed session's feedback, taken now if nobody has looked since it closed. */
+    private SessionDetail.FeedbackSummary frozenFeedback(long sessionId, Instant now) {
+        return repository.feedbackSummary(sessionId).orElseGet(() -> {
+            repository.lockForFeedback(sessionId, true);
+            if (repository.feedbackSummary(sessionId).isEmpty()) {
+                repository.saveFeedbackSummary(sessionId,
+                        FeedbackRules.freeze(repository.feedback(sessionId), reporting.minGroupSize(), random, now));
+            }
+            return repository.feedbackSummary(sessionId).orElseThrow();
+        });
     }
 
     @Transactional
@@ -183,16 +221,36 @@ public class ReflectionService {
         repository.cancel(sessionId);
     }
 
-    /** Anonymous feedback from someone who attended, once, after the session has started. */
+    /**
+     * Anonymous feedback from someone who attended, once, while feedback is open: from the session's
+     * start until its feedback closes. The team's managers see the totals, so they do not answer.
+     */
     @Transactional
     public void giveFeedback(String username, long sessionId, int usefulness, String takeaway) {
+        giveFeedback(username, sessionId, usefulness, takeaway, clock.instant());
+    }
+
+    /** The same, as at a given moment: for demo data describing a session that has already happened. */
+    @Transactional
+    void giveFeedback(String username, long sessionId, int usefulness, String takeaway, Instant now) {
         Account account = account(username);
         ReflectiveSession session = visibleSession(account, sessionId);
+        repository.lockForFeedback(sessionId, false);
+        if (manages(account, session.teamId())) {
+            throw new ReflectionException("You manage this team, so you see the totals instead of giving feedback.");
+        }
         if (!repository.attendance(sessionId).contains(account.id())) {
             throw new ReflectionException("Only people who attended can give feedback on a session.");
         }
-        if (!session.started(clock.instant())) {
-            throw new ReflectionException("You can give feedback once the session has started.");
+        switch (session.feedbackPhase(now)) {
+            case NOT_YET_OPEN -> throw new ReflectionException("You can give feedback once the session has started.");
+            case CLOSED -> throw new ReflectionException("Feedback on this session closed on "
+                    + CLOSED_ON.format(session.feedbackClosesAt().atZone(clock.getZone())) + ".");
+            case OPEN -> {
+                if (repository.feedbackSummary(sessionId).isPresent()) {
+                    throw new ReflectionException("Feedback on this session has closed.");
+                }
+            }
         }
         if (usefulness < 1 || usefulness > 5) {
             throw new ReflectionException("Choose how useful the session was, from 1 to 5.");
@@ -204,19 +262,6 @@ public class ReflectionService {
         if (!repository.giveFeedback(sessionId, account.id(), usefulness, text)) {
             throw new ReflectionException("You have already given feedback on this session. Thank you.");
         }
-    }
-
-    private Optional<SessionDetail.FeedbackSummary> feedbackSummary(long sessionId) {
-        List<ReflectionRepository.Feedback> all = repository.feedback(sessionId);
-        if (all.size() < MIN_FEEDBACK) {
-            return Optional.empty();
-        }
-        int[] counts = new int[5];
-        all.forEach(f -> counts[f.usefulness() - 1]++);
-        List<String> takeaways = new ArrayList<>(all.stream().map(ReflectionRepository.Feedback::takeaway).filter(t -> !t.isBlank()).toList());
-        Collections.shuffle(takeaways);
-        return Optional.of(new SessionDetail.FeedbackSummary(all.size(),
-                all.stream().mapToInt(ReflectionRepository.Feedback::usefulness).average().orElse(0), counts, takeaways));
     }
 
     // --- actions -----------------------------------------------------------------------------------

@@ -88,15 +88,22 @@ class SelfReviewRepository {
                         r.value5() == null ? "A former member" : r.value5(), r.value6().toInstant()));
     }
 
-    /** Marks a draft final; 0 when it was already finalised. */
-    int finalise(long reviewId, long by) {
+    /** Marks a draft final, with how many staff the team has now; 0 when it was already finalised. */
+    int finalise(long reviewId, long by, int staff) {
         return db.update(SELF_REVIEW).set(SELF_REVIEW.STATUS, "final").set(SELF_REVIEW.FINALISED_BY, by)
-                .set(SELF_REVIEW.FINALISED_AT, OffsetDateTime.now())
+                .set(SELF_REVIEW.FINALISED_AT, OffsetDateTime.now()).set(SELF_REVIEW.STAFF_AT_FINALISE, staff)
                 .where(SELF_REVIEW.ID.eq(reviewId)).and(SELF_REVIEW.STATUS.eq("draft")).execute();
     }
 
     /** All teams that have a finalised review. */
     List<Long> teamsWithFinalReviews() {
         return db.selectDistinct(SELF_REVIEW.TEAM_ID).from(SELF_REVIEW).where(SELF_REVIEW.STATUS.eq("final")).fetch(SELF_REVIEW.TEAM_ID);
+    }
+
+    /** How many staff each team had when these reviews were finalised. */
+    Map<Long, Integer> staffAtFinalise(Collection<Long> reviewIds) {
+        return db.select(SELF_REVIEW.ID, SELF_REVIEW.STAFF_AT_FINALISE).from(SELF_REVIEW)
+                .where(SELF_REVIEW.ID.in(reviewIds)).and(SELF_REVIEW.STAFF_AT_FINALISE.isNotNull())
+                .fetchMap(SELF_REVIEW.ID, SELF_REVIEW.STAFF_AT_FINALISE);
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.selfreview;
 
+import org.lantern.base.ReportingProperties;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
@@ -11,13 +12,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The door to team self-reviews. Team members contribute evidence and views; the team's manager
  * finalises, which turns each "area to develop" into an action in the team's log. Evaluators
- * see the latest finalised team ratings only, never who contributed what.
+ * see the latest finalised team ratings only, never who contributed what, and only for teams with
+ * at least {@code lantern.reports.min-group-size} staff members when the review was finalised.
  */
 @Service
 public class SelfReviewService {
@@ -26,8 +31,11 @@ public class SelfReviewService {
     private final SelfReviewRepository repository;
     private final PeopleService people;
     private final ReflectionService reflection;
+    private final ReportingProperties reporting;
 
-    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, ReflectionService reflection) {
+    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, ReflectionService reflection,
+                      ReportingProperties reporting) {
+        this.reporting = reporting;
         this.content = content;
         this.repository = repository;
         this.people = people;
@@ -118,7 +126,7 @@ public class SelfReviewService {
         if (!missing.isEmpty()) {
             throw new SelfReviewException("Rate every indicator before finalising (still to rate: " + String.join(", ", missing) + ").");
         }
-        if (repository.finalise(reviewId, manager.id()) == 0) {
+        if (repository.finalise(reviewId, manager.id(), people.teamStaff(review.teamId()).size()) == 0) {
             throw new SelfReviewException("This review has already been finalised.");
         }
         List<ActionPoint> created = new ArrayList<>();
@@ -134,9 +142,17 @@ public class SelfReviewService {
         return created;
     }
 
-    /** The latest finalised ratings of every team, for evaluators: team-level figures only. */
+    /**
+     * The latest finalised ratings of every team that has one, for evaluators: the team's agreed
+     * ratings only. A team's ratings are shown only when it had at least
+     * {@code lantern.reports.min-group-size} staff members when that review was finalised (the
+     * count is kept with the review, so later changes to the team neither hide nor reveal it);
+     * smaller teams are listed as not shown. Nothing here totals ratings across teams, so a hidden
+     * team cannot be worked out by subtraction; anything that adds such a total must also hide a
+     * second team whenever exactly one is hidden, as the evaluation report does.
+     */
     @Transactional(readOnly = true)
-    public List<SelfReview> latestTeamRatings(String username) {
+    public List<TeamRatings> latestTeamRatings(String username) {
         Account account = account(username);
         if (!account.hasRole(Role.EVALUATOR) && !account.hasRole(Role.ADMIN)) {
             throw new SelfReviewException("Your account is not allowed to do this.");
@@ -145,13 +161,23 @@ public class SelfReviewService {
         if (teams.isEmpty()) {
             return List.of();
         }
-        return repository.reviews(teams).stream().filter(SelfReview::finalised)
-                .collect(java.util.stream.Collectors.groupingBy(SelfReview::teamId)).values().stream()
+        List<SelfReview> latest = repository.reviews(teams).stream().filter(SelfReview::finalised)
+                .collect(Collectors.groupingBy(SelfReview::teamId)).values().stream()
                 .map(list -> list.stream().max(Comparator.comparing(SelfReview::finalisedAt)).orElseThrow())
-                .map(r -> new SelfReview(r.id(), r.teamId(), r.teamName(), r.title(), true, r.startedAt(), r.finalisedAt(),
-                        r.ratings().entrySet().stream().collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
-                                e -> new SelfReview.Rating(e.getValue().rating(), "", "")))))
                 .sorted(Comparator.comparing(SelfReview::teamName)).toList();
+        Map<Long, Integer> staff = repository.staffAtFinalise(latest.stream().map(SelfReview::id).toList());
+        return latest.stream().map(r -> {
+            boolean shown = staff.getOrDefault(r.id(), 0) >= reporting.minGroupSize();
+            Map<String, Integer> ratings = new HashMap<>();
+            if (shown) {
+                r.ratings().forEach((key, rating) -> {
+                    if (rating.rating() != null) {
+                        ratings.put(key, rating.rating());
+                    }
+                });
+            }
+            return new TeamRatings(r.teamId(), r.teamName(), r.finalisedAt(), shown, Map.copyOf(ratings));
+        }).toList();
     }
 
     private SelfReview visible(Account account, long reviewId) {

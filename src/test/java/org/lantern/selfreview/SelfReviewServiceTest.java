@@ -2,7 +2,11 @@ package org.lantern.selfreview;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
+import org.lantern.people.Account;
+import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.lantern.people.TestTeams;
 import org.lantern.reflection.ActionPoint;
 import org.lantern.reflection.ReflectionService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -10,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,15 +90,56 @@ class SelfReviewServiceTest {
         assertThatThrownBy(() -> reviews.detail("ben.o", id)).hasMessage("That review could not be found.");
         assertThatThrownBy(() -> reviews.detail("ward.manager", id)).hasMessage("That review could not be found.");
         assertThatThrownBy(() -> reviews.reviews("evaluator", north())).hasMessage("You can only see self-reviews of your own teams.");
-        List<SelfReview> latest = reviews.latestTeamRatings("evaluator");
+        List<TeamRatings> latest = reviews.latestTeamRatings("evaluator");
         assertThat(latest).filteredOn(r -> r.teamName().equals("Community Team North")).singleElement().satisfies(r -> {
-            assertThat(r.teamName()).isEqualTo("Community Team North");
-            assertThat(r.ratings()).hasSize(10);
-            assertThat(r.ratings().values()).allSatisfy(rating -> {
-                assertThat(rating.strengths()).isEmpty();
-                assertThat(rating.toDevelop()).isEmpty();
-            });
+            assertThat(r.shown()).as("five staff members when its review was finalised").isTrue();
+            assertThat(r.ratings()).hasSize(10).containsEntry("hope", 3);
         });
         assertThatThrownBy(() -> reviews.latestTeamRatings("manager")).hasMessage("Your account is not allowed to do this.");
+    }
+
+    // --- small teams --------------------------------------------------------------------------------
+
+    private void finaliseReview(String manager, long teamId) {
+        SelfReview review = reviews.start(manager, teamId, "Small team review");
+        for (SelfReviewFramework.Indicator i : reviews.framework().indicators()) {
+            reviews.rate(manager, review.id(), i.key(), 2, "", "");
+        }
+        reviews.finalise(manager, review.id());
+    }
+
+    private TeamRatings ratingsOf(String user, String team) {
+        return reviews.latestTeamRatings(user).stream().filter(r -> r.teamName().equals(team)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aTeamWithFewerStaffThanTheMinimumGroupSizeIsListedWithoutItsRatings() {
+        long ward = people.findTeamByName("Acute Ward Two").orElseThrow().id();
+        assertThat(people.teamStaff(ward)).as("demo ward: four staff and a manager").hasSize(4);
+        finaliseReview("ward.manager", ward);
+        for (String reader : List.of("evaluator", "admin")) {
+            TeamRatings small = ratingsOf(reader, "Acute Ward Two");
+            assertThat(small.shown()).isFalse();
+            assertThat(small.ratings()).isEmpty();
+            assertThat(small.finalisedAt()).isNotNull();
+            assertThat(ratingsOf(reader, "Community Team North").shown()).isTrue();
+        }
+    }
+
+    @Test
+    void whatCountsIsTheTeamsStaffWhenTheReviewWasFinalisedNotManagersOrLaterChanges() {
+        TestTeams.TestTeam growing = TestTeams.create(people, "growing", 4);
+        finaliseReview(growing.manager(), growing.id());
+        assertThat(ratingsOf("evaluator", "growing team").shown()).as("four staff and a manager are not five staff").isFalse();
+        people.createDemoAccounts(List.of(new NewAccount("growing.s5", "growing Staff 5", "demo", EnumSet.of(Role.STAFF),
+                Set.of(growing.id()), Set.of())));
+        assertThat(ratingsOf("evaluator", "growing team").shown()).as("joining later does not reveal the review").isFalse();
+
+        TestTeams.TestTeam shrinking = TestTeams.create(people, "shrinking", 5);
+        finaliseReview(shrinking.manager(), shrinking.id());
+        assertThat(ratingsOf("evaluator", "shrinking team").ratings()).hasSize(10).containsEntry("hope", 2);
+        Account leaver = people.findByUsername("shrinking.s5").orElseThrow();
+        people.updateAccount(leaver.id(), leaver.displayName(), false, leaver.roles(), Set.of(), Set.of());
+        assertThat(ratingsOf("evaluator", "shrinking team").shown()).as("the review had five staff when it was finalised").isTrue();
     }
 }

@@ -101,15 +101,15 @@ public class SessionView extends Div implements BeforeEnterObserver {
         reflection.model(s.modelKey()).ifPresent(m -> add(model(m)));
         if (d.canManage()) {
             add(attendance(d), notesEditor(d), actionsEditor(d));
-            add(feedbackSummary(d));
+            add(FeedbackSummaryPanel.create(d.feedback()));
         } else {
             if (d.notes() != null && !d.notes().isBlank()) {
                 add(new H2("Session notes"), new Paragraph(d.notes()));
             }
             add(new H2("Agreed actions"), actionList(d.actions()));
         }
-        if (d.attended() && s.started(reflection.clock().instant())) {
-            add(feedbackForm(d));
+        if (d.feedback().asked()) {
+            add(feedbackForm(d.feedback()));
         }
         add(new H2("Your own reflection"));
         add(new ReflectionPrompt(journal, username, "What will you take from this session into your practice?",
@@ -206,32 +206,26 @@ public class SessionView extends Div implements BeforeEnterObserver {
         return box;
     }
 
-    private Component feedbackSummary(SessionDetail d) {
-        Div box = new Div(new H2("Feedback"));
-        if (d.feedback() == null) {
-            Paragraph p = new Paragraph("Feedback is anonymous. Totals appear here once at least " + ReflectionService.MIN_FEEDBACK
-                    + " people have answered.");
-            p.addClassName("lantern-empty");
-            box.add(p);
-            return box;
-        }
-        box.add(new Paragraph(d.feedback().responses() + " people answered. Average usefulness: "
-                + String.format("%.1f", d.feedback().meanUsefulness()) + " out of 5."));
-        UnorderedList takeaways = new UnorderedList();
-        d.feedback().takeaways().forEach(t -> takeaways.add(new ListItem(t)));
-        if (!d.feedback().takeaways().isEmpty()) {
-            box.add(new H3("What people will take away"), takeaways);
-        }
-        return box;
-    }
-
-    private Component feedbackForm(SessionDetail d) {
+    private Component feedbackForm(SessionDetail.Feedback f) {
         Div box = new Div(new H2("Quick feedback"));
-        if (d.feedbackGiven()) {
+        String closes = SessionLinks.when(f.closesAt());
+        if (f.given()) {
             box.add(new Paragraph("Thank you for your feedback."));
             return box;
         }
-        box.add(new Paragraph("Anonymous: your manager only sees totals once at least " + ReflectionService.MIN_FEEDBACK + " people have answered."));
+        switch (f.phase()) {
+            case NOT_YET_OPEN -> {
+                box.add(new Paragraph("You can give anonymous feedback from the start of the session until " + closes + "."));
+                return box;
+            }
+            case CLOSED -> {
+                box.add(new Paragraph("Feedback on this session closed on " + closes + "."));
+                return box;
+            }
+            case OPEN -> box.add(new Paragraph("Feedback closes on " + closes + ". It is anonymous: nobody sees your answer. "
+                    + "After feedback closes, your manager sees the totals, and only if at least " + f.minGroupSize()
+                    + " people answered."));
+        }
         RadioButtonGroup<Integer> useful = new RadioButtonGroup<>("How useful was the session?");
         useful.setItems(1, 2, 3, 4, 5);
         useful.setItemLabelGenerator(i -> switch (i) {

@@ -117,9 +117,13 @@ public class SelfReviewsView extends Div {
 
     static String label(SelfReviewFramework f, SelfReview review, String key) {
         SelfReview.Rating r = review.ratings().get(key);
-        if (r == null || r.rating() == null) {
+        return label(f, r == null ? null : r.rating());
+    }
+
+    static String label(SelfReviewFramework f, Integer rating) {
+        if (rating == null) {
             return "Not rated";
         }
-        return r.rating() + " " + f.level(r.rating()).map(SelfReviewFramework.Level::label).orElse("");
+        return rating + " " + f.level(rating).map(SelfReviewFramework.Level::label).orElse("");
     }
 }
