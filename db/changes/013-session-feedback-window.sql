@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset lantern:011-session-feedback-window
+--changeset lantern:013-session-feedback-window
 -- Session feedback has a window: from the session's start until feedback_closes_at, fixed when the
 -- session is planned (its end plus lantern.sessions.feedback-days), so the date attendees are told
 -- never moves. Sessions planned before this change get the default of 7 days.

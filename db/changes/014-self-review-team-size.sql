@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset lantern:012-self-review-team-size
+--changeset lantern:014-self-review-team-size
 -- How many staff the team had when a review was finalised (enabled accounts with the staff role
 -- who do not manage the team). Evaluators see a team's ratings only when this reaches
 -- lantern.reports.min-group-size. Reviews finalised before this change get the team's staff count
