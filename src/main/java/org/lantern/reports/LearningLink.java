@@ -16,13 +16,14 @@ import java.util.List;
  */
 public record LearningLink(Count completedPeople, Count notCompletedPeople, List<Row> rows) {
 
-    /** True when at least one row can be shown. */
+    /** True when at least one row has a comparison to show. */
     public boolean shown() {
-        return rows.stream().anyMatch(r -> !r.suppressed());
+        return rows.stream().anyMatch(Row::compared);
     }
 
     /**
-     * One comparison, shown only when both groups have at least the minimum number of people.
+     * One comparison, shown only when both groups pass the privacy checks; with nobody in one group
+     * there is nothing to compare and both sides are null without a reason.
      *
      * @param difference mean change of those who completed minus mean change of those who did not
      * @param welchP     two-sided p-value of Welch's t-test on the changes of the two groups
@@ -32,6 +33,11 @@ public record LearningLink(Count completedPeople, Count notCompletedPeople, List
 
         public boolean suppressed() {
             return hidden != null;
+        }
+
+        /** False when hidden, or when one of the groups has nobody in it (nothing to compare). */
+        public boolean compared() {
+            return hidden == null && completed != null && notCompleted != null;
         }
     }
 }

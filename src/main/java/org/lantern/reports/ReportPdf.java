@@ -281,6 +281,12 @@ final class ReportPdf {
                 }
                 continue;
             }
+            if (!row.compared()) {
+                for (int i = 0; i < 4; i++) {
+                    cell(table, "–");
+                }
+                continue;
+            }
             cell(table, group(row.completed()));
             cell(table, group(row.notCompleted()));
             cell(table, ReportFormat.signed(row.difference()));

@@ -152,6 +152,8 @@ final class ReportXlsx {
                 for (int c = 1; c <= 10; c++) {
                     ws.value(r, c, report.label(row.hidden()));
                 }
+            } else if (!row.compared()) {
+                ws.value(r, 1, "nobody in one of the groups");
             } else {
                 paired(ws, r, 1, row.completed());
                 paired(ws, r, 5, row.notCompleted());

@@ -25,12 +25,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The evaluator's journey in a real browser: open the demo programme's report, switch to one team,
- * see hidden groups marked, download the CSV, XLSX and PDF and read them, with axe checks on the way.
+ * see hidden groups marked, download the CSV, XLSX and PDF and read them; release a programme's
+ * figures after reviewing what people wrote, while its manager sees nothing before the release and
+ * their team's figures after; and see new paper answers waiting for a new release. Axe checks on the way.
  */
 class ReportBrowserTest extends BrowserTest {
 
     @Autowired
     SurveyService surveys;
+    @Autowired
+    org.lantern.reports.ReleaseService releases;
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
@@ -62,16 +66,13 @@ class ReportBrowserTest extends BrowserTest {
         page.getByRole(AriaRole.OPTION, named("Acute Ward Two")).click();
         assertThat(caption("Theme scores: Acute Ward Two")).isVisible();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*team=Acute.*"));
-        // hidden groups are marked: nobody in the demo answered in Lantern, so both learning-link groups are too small
-        Locator hidden = page.locator("td.lantern-suppressed");
-        assertThat(hidden.first()).isVisible();
-        assertThat(hidden.first()).hasText("fewer than 5");
+        assertThat(page.getByText("Release 1, made on", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
         assertAccessible("evaluation report, one team");
 
         String csv = new String(download("Download Data for R or SPSS (CSV)"), StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("programme,before_wave,after_wave,team,level,key");
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("programme,before_wave,after_wave,release,team,level,key");
         assertThat(csv.lines().skip(1)).hasSize(36).allSatisfy(line ->
-                assertThat(line).startsWith("recovery-practice-2026,before,after,Acute Ward Two,"));
+                assertThat(line).startsWith("recovery-practice-2026,before,after,1,Acute Ward Two,"));
 
         byte[] xlsx = download("Download Spreadsheet (XLSX)");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
@@ -105,6 +106,90 @@ class ReportBrowserTest extends BrowserTest {
         assertAccessible("evaluation report with hidden teams");
     }
 
+    @Test
+    void theEvaluatorReleasesFiguresThatTheManagerOnlySeesAfterwards() {
+        if (surveys.programme("browser-release").isEmpty()) {
+            createProgramme("browser-release", List.of("Community Team North", "Browser Release Other"), new int[]{8, 7}, "R");
+        }
+        // before the release: the manager of Community Team North sees no figures
+        signIn("manager", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Morgan Manager"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=browser-release"));
+        assertThat(page.getByText("Figures for your team will appear here once an evaluator releases them.",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.locator("caption")).hasCount(0);
+        assertAccessible("evaluation report before release, manager");
+        context.clearCookies();
+
+        // the evaluator reviews what people wrote, removes one answer and releases
+        signIn("evaluator", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=browser-release"));
+        assertThat(page.getByText("No figures have been released for these surveys yet.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Release figures…")).click();
+        Locator dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("Written answers that will be shown")).isVisible();
+        assertAccessible("release dialog");
+        Locator named = dialog.locator(".lantern-release-comment", new Locator.LocatorOptions().setHasText("Sam Smith"));
+        named.getByRole(AriaRole.CHECKBOX).check();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Release").setExact(true)).click();
+        assertThat(caption("Theme scores: All teams")).isVisible();
+        assertThat(page.getByText("1 answer was removed by the evaluator before the release.")).isVisible();
+        assertThat(page.getByText("Sam Smith", new Page.GetByTextOptions().setExact(false))).hasCount(0);
+        context.clearCookies();
+
+        // after the release: the manager sees their own team's figures, and no other team's
+        signIn("manager", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Morgan Manager"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=browser-release"));
+        assertThat(caption("Theme scores: Community Team North")).isVisible();
+        assertThat(page.getByText("Browser Release Other")).hasCount(0);
+        context.clearCookies();
+
+        // late paper answers: the evaluator sees them waiting for a new release
+        importAnswers("browser-release", List.of("Community Team North", "Browser Release Other"), new int[]{3, 3}, "L");
+        signIn("evaluator", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=browser-release"));
+        assertThat(page.getByText("New responses since the last release: 12 (from 6 people).")).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Make a new release…"))).isVisible();
+        assertAccessible("evaluation report with new responses since the release");
+    }
+
+    /** A finished programme answered on paper: every person before and after, varied answers, a comment after. */
+    private void createProgramme(String key, List<String> teams, int[] sizes, String prefix) {
+        var survey = surveys.survey("recovery-knowledge").orElseThrow();
+        LocalDate start = LocalDate.now().minusDays(200);
+        surveys.createProgramme("evaluator", new NewProgramme(key, "Browser release", survey.key(), teams, List.of(
+                new NewProgramme.NewWave("before", start, start.plusDays(10)),
+                new NewProgramme.NewWave("after", start.plusDays(100), start.plusDays(110)))));
+        importAnswers(key, teams, sizes, prefix);
+    }
+
+    private void importAnswers(String key, List<String> teams, int[] sizes, String prefix) {
+        var survey = surveys.survey("recovery-knowledge").orElseThrow();
+        List<String> questions = survey.items().stream().filter(i -> i.type() == SurveyDefinition.ItemType.LIKERT)
+                .map(SurveyDefinition.Item::key).toList();
+        StringBuilder csv = new StringBuilder("participant,team,wave," + String.join(",", questions) + ",comments\n");
+        for (int t = 0; t < teams.size(); t++) {
+            for (int p = 0; p < sizes[t]; p++) {
+                for (String wave : List.of("before", "after")) {
+                    csv.append(prefix).append(t).append('-').append(p).append(',').append(teams.get(t)).append(',').append(wave);
+                    for (int q = 0; q < questions.size(); q++) {
+                        int before = 1 + (p * 3 + q) % 5;
+                        int after = Math.max(1, Math.min(5, before + (p + q * 2) % 3 - 1));
+                        csv.append(',').append(wave.equals("after") ? after : before);
+                    }
+                    csv.append(',').append(wave.equals("after") ? (t == 0 && p == 2 ? "Our ward manager Sam Smith helped most"
+                            : "Answer " + prefix + t + p) : "").append('\n');
+                }
+            }
+        }
+        var result = surveys.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        assertThat(result.rejected()).isEmpty();
+    }
+
     private void createSmallProgramme() {
         var survey = surveys.survey("recovery-knowledge").orElseThrow();
         LocalDate start = LocalDate.now().minusDays(200);
@@ -121,12 +206,15 @@ class ReportBrowserTest extends BrowserTest {
                 for (String wave : List.of("before", "after")) {
                     csv.append("B").append(t).append(p).append(',').append(teams.get(t)).append(',').append(wave);
                     for (int q = 0; q < questions.size(); q++) {
-                        csv.append(',').append(Math.min(5, 2 + (p + q) % 3 + (wave.equals("after") ? 1 : 0)));
+                        int before = 1 + (p * 3 + q) % 5;
+                        int after = Math.max(1, Math.min(5, before + (p + q * 2) % 3 - 1));
+                        csv.append(',').append(wave.equals("after") ? after : before);
                     }
                     csv.append('\n');
                 }
             }
         }
         surveys.importCsv("evaluator", "report-browser", new StringReader(csv.toString()), false, n -> { });
+        releases.release("evaluator", "report-browser", null, null, java.util.Set.of(), null);
     }
 }

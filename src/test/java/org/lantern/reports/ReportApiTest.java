@@ -38,6 +38,8 @@ class ReportApiTest {
     int port;
     @Autowired
     SurveyService surveys;
+    @Autowired
+    ReleaseService releases;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -46,7 +48,7 @@ class ReportApiTest {
     void createProgrammeWithASmallTeam() {
         // committed (the server answers in its own transactions); its own keys and team names
         if (surveys.programme("report-api").isEmpty()) {
-            ReportFixtures.programme(surveys, "report-api", List.of("Api Alpha", "Api Bravo", "Api Charlie"), new int[]{9, 6, 3}, 21);
+            ReportFixtures.released(surveys, releases, "report-api", List.of("Api Alpha", "Api Bravo", "Api Charlie"), new int[]{9, 6, 3}, 21);
         }
     }
 
@@ -56,6 +58,14 @@ class ReportApiTest {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> post(String path, String user, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private JsonNode getJson(String path, String user) throws Exception {
@@ -83,12 +93,15 @@ class ReportApiTest {
         assertThat(report.get("after").asString()).isEqualTo("after");
         assertThat(report.get("team").isNull()).isTrue();
         assertThat(report.get("minGroupSize").asInt()).isEqualTo(5);
+        assertThat(names(report.get("release"))).containsAll(List.of("version", "releasedAt", "releasedBy", "responsesBefore",
+                "responsesAfter", "paperBefore", "paperAfter", "newResponses", "hiddenFigures", "imports"));
+        assertThat(report.get("release").get("version").asInt()).isEqualTo(1);
         assertThat(names(report.get("response"))).containsAll(List.of("invited", "respondedBefore", "respondedAfter", "matched",
                 "responseRateBefore", "responseRateAfter", "suppressed"));
 
         JsonNode item = report.get("items").get(0);
         assertThat(names(item)).containsAll(List.of("key", "theme", "pairs", "beforeMean", "afterMean", "meanChange", "sdChange",
-                "ciLow", "ciHigh", "tP", "wilcoxonP", "dz", "suppressed"));
+                "ciLow", "ciHigh", "tP", "wilcoxonP", "dz", "suppressed", "hidden"));
         assertThat(item.get("key").asString()).isEqualTo("hope-1");
         assertThat(item.get("theme").asString()).isEqualTo("hope");
         assertThat(item.get("pairs").isInt()).isTrue();
@@ -127,6 +140,7 @@ class ReportApiTest {
             assertThat(hidden.get("pairs").isNull()).isTrue();
             JsonNode theme = hidden.get("themes").get(0);
             assertThat(theme.get("suppressed").asBoolean()).isTrue();
+            assertThat(theme.get("hidden").asString()).isIn("too-few", "protects-others");
             for (String field : List.of("pairs", "beforeMean", "afterMean", "meanChange", "ciLow", "ciHigh", "tP", "wilcoxonP", "dz")) {
                 assertThat(theme.has(field)).as(field).isTrue();
                 assertThat(theme.get(field).isNull()).as(field).isTrue();
@@ -150,6 +164,7 @@ class ReportApiTest {
         assertThat(own.get("teams").get(0).get("name").asString()).isEqualTo("Community Team North");
         assertThat(getJson(DEMO + team("Supported Living East"), "manager").get("team").asString()).isEqualTo("Supported Living East");
         assertThat(getJson(DEMO, "ward.manager").get("team").asString()).isEqualTo("Acute Ward Two");
+        assertThat(own.get("release").get("responsesBefore").asInt()).as("no programme totals for managers").isZero();
 
         HttpResponse<byte[]> refused = get(DEMO + team("Community Team North"), "ward.manager");
         assertThat(refused.statusCode()).isEqualTo(403);
@@ -175,6 +190,44 @@ class ReportApiTest {
         assertThat(get(DEMO + "?before=after&after=before", "evaluator").statusCode()).isEqualTo(400);
         assertThat(get(DEMO + team("Nowhere"), "evaluator").statusCode()).isEqualTo(400);
         assertThat(get(DEMO + "?before=before&after=after", "admin").statusCode()).isEqualTo(200);
+        assertThat(get(DEMO + "?release=9", "evaluator").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void releasesAreMadeOnlyFromClosedWavesAndListed() throws Exception {
+        // the demo pilot's before wave is open: nothing released, nothing to read
+        HttpResponse<byte[]> none = get("/api/programmes/strengths-pilot/report", "evaluator");
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(new String(none.body(), StandardCharsets.UTF_8)).startsWith("{\"error\":\"No figures have been released yet");
+        HttpResponse<byte[]> open = post("/api/programmes/strengths-pilot/releases", "evaluator", null);
+        assertThat(open.statusCode()).isEqualTo(409);
+        assertThat(new String(open.body(), StandardCharsets.UTF_8)).contains("survey is open until");
+        HttpResponse<byte[]> again = post("/api/programmes/recovery-practice-2026/releases?before=before&after=after", "evaluator", null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(new String(again.body(), StandardCharsets.UTF_8))
+                .isEqualTo("{\"error\":\"Nothing new to release: no responses have arrived since release 1.\"}");
+        assertThat(post("/api/programmes/recovery-practice-2026/releases", "manager", null).statusCode()).isEqualTo(403);
+
+        if (surveys.programme("report-api-release").isEmpty()) {
+            ReportFixtures.programme(surveys, "report-api-release", List.of("Api Release Team"), new int[]{8}, 23);
+        }
+        JsonNode comments = json.readTree(get("/api/programmes/report-api-release/releases/comments", "evaluator").body());
+        assertThat(comments).hasSize(8);
+        String removed = comments.get(0).get("id").asString();
+        HttpResponse<byte[]> made = post("/api/programmes/report-api-release/releases", "evaluator",
+                "{\"remove\": [\"" + removed + "\"]}");
+        assertThat(made.statusCode()).as(new String(made.body(), StandardCharsets.UTF_8)).isEqualTo(201);
+        JsonNode body = json.readTree(made.body());
+        assertThat(body.get("release").get("version").asInt()).isEqualTo(1);
+        assertThat(body.get("report").get("team").isNull()).isTrue();
+        JsonNode list = getJson("/api/programmes/report-api-release/releases", "evaluator");
+        assertThat(list).hasSize(1);
+        assertThat(list.get(0).get("before").asString()).isEqualTo("before");
+        assertThat(list.get(0).get("release").get("releasedBy").asString()).isEqualTo("Evan Evaluator");
+        JsonNode written = getJson("/api/programmes/report-api-release/report", "evaluator").get("comments");
+        List<Integer> removedCounts = new ArrayList<>();
+        written.forEach(c -> removedCounts.add(c.get("removed").asInt()));
+        assertThat(removedCounts).contains(1);
     }
 
     @Test
@@ -183,16 +236,16 @@ class ReportApiTest {
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("attachment", "report-report-api-before-after.csv");
+                .contains("attachment", "report-report-api-before-after-release-1.csv");
         String text = new String(csv.body(), StandardCharsets.UTF_8);
         assertThat(text.lines().count()).isEqualTo(1 + 36 * 4);
-        assertThat(text).contains("report-api,before,after,Api Charlie,item,hope-1,hope,");
+        assertThat(text).contains("report-api,before,after,1,Api Charlie,item,hope-1,hope,");
 
         HttpResponse<byte[]> xlsx = get(SMALL + ".xlsx" + team("Api Alpha"), "evaluator");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.headers().firstValue("Content-Type").orElseThrow())
                 .isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("report-report-api-before-after-api-alpha.xlsx");
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains("report-report-api-before-after-release-1-api-alpha.xlsx");
         assertThat(new String(xlsx.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
 
         HttpResponse<byte[]> pdf = get(DEMO + ".pdf", "manager");

@@ -216,6 +216,13 @@ class AuthorizationMatrixTest extends KaribuTest {
                     .answerContains(MANAGER, "\"team\":\"Community Team North\"")
                     .answerContains(OTHER_MANAGER, "\"team\":\"Acute Ward Two\"")
                     .note("no team chosen: programme totals for evaluators and administrators, a manager's own team for managers"),
+            // the demo pilot's wave is still open: allowed callers get 409 and nothing is released
+            api("POST", "/api/programmes/{key}/releases", d -> "/api/programmes/" + d.programme() + "/releases", EVALUATION)
+                    .allowedStatus(409).note("releasing figures: evaluators and administrators"),
+            api("GET", "/api/programmes/{key}/releases", d -> "/api/programmes/recovery-practice-2026/releases", EVALUATION),
+            api("GET", "/api/programmes/{key}/releases/comments",
+                    d -> "/api/programmes/" + d.programme() + "/releases/comments", EVALUATION).allowedStatus(409)
+                    .note("the written answers a release would show, to remove some first"),
             api("GET", "/api/programmes/{key}/report.{format}",
                     d -> "/api/programmes/recovery-practice-2026/report.csv?team=" + enc("Community Team North"),
                     EnumSet.of(EVALUATOR, ADMIN, MANAGER)).with(OTHER_MANAGER, Answer.HIDDEN),

@@ -93,6 +93,8 @@ class StoredXssTest extends KaribuTest {
     SurveyService surveys;
     @Autowired
     ReportService reports;
+    @Autowired
+    org.lantern.reports.ReleaseService releases;
 
     /** Everything the accounts below saved, made once (the test data is committed, with its own team and accounts). */
     record Saved(long teamId, long toolId, long storyId, long sessionId, long reviewId, String programme) {
@@ -154,6 +156,21 @@ class StoredXssTest extends KaribuTest {
         surveys.saveAnswer("xss.staff", "xss-programme", "before", "comments", payload("survey-answer"));
         surveys.importCsv("evaluator", "xss-programme", new StringReader("participant,team,wave,comments\n"
                 + "X1,\"" + FORMULA.replace("\"", "\"\"") + "\",before,\"" + FORMULA.replace("\"", "\"\"") + "\"\n"), false, n -> { });
+        // a finished programme, released, for the report's files: the formula team's six paper answers each say FORMULA
+        surveys.createProgramme("evaluator", new NewProgramme("xss-released", cut(payload("programme-title"), 100),
+                "recovery-knowledge", List.of(team.name(), formulaTeam.name()),
+                List.of(new NewProgramme.NewWave("before", today.minusDays(300), today.minusDays(290)),
+                        new NewProgramme.NewWave("after", today.minusDays(100), today.minusDays(90)))));
+        StringBuilder paper = new StringBuilder("participant,team,wave,hope-1,comments\n");
+        for (int i = 0; i < 6; i++) {
+            for (String wave : List.of("before", "after")) {
+                paper.append("XF").append(i).append(",\"").append(FORMULA.replace("\"", "\"\"")).append("\",").append(wave)
+                        .append(',').append(1 + (i + (wave.equals("after") ? 1 : 0)) % 5).append(",\"")
+                        .append(FORMULA.replace("\"", "\"\"")).append("\"\n");
+            }
+        }
+        surveys.importCsv("evaluator", "xss-released", new StringReader(paper.toString()), false, n -> { });
+        releases.release("evaluator", "xss-released", null, null, java.util.Set.of(), null);
         saved = new Saved(team.id(), tool.id(), story.id(), session.id(), review.id(), "xss-programme");
     }
 
@@ -206,7 +223,7 @@ class StoredXssTest extends KaribuTest {
         assertThat(actions).extracting(r -> r.get(1)).contains("'" + FORMULA).doesNotContain(FORMULA);
         assertThat(actions).extracting(r -> r.get(0)).allSatisfy(team -> assertThat(team).doesNotStartWith("="));
 
-        var report = reports.report("evaluator", saved.programme(), null, null, null);
+        var report = reports.report("evaluator", "xss-released", null, null, null);
         String csv = new String(reports.export(report, ExportFormat.CSV).content(), StandardCharsets.UTF_8);
         List<String> cells = new ArrayList<>();
         CSVFormat.RFC4180.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))

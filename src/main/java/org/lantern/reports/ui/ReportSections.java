@@ -171,6 +171,11 @@ final class ReportSections {
                 table.row(row.label(), List.of(h, h, h, h, h, h, h, h));
                 continue;
             }
+            if (!row.compared()) {
+                Cell none = Cell.number("–");
+                table.row(row.label(), List.of(none, none, none, none, none, none, none, none));
+                continue;
+            }
             PairedComparison a = row.completed();
             PairedComparison b = row.notCompleted();
             table.row(row.label(), List.of(Cell.number(String.valueOf(a.pairs())), Cell.number(ReportFormat.signed(a.meanChange())),

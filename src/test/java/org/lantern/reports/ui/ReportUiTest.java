@@ -1,26 +1,39 @@
 package org.lantern.reports.ui;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
 import org.lantern.base.ui.NotAllowedView;
+import org.lantern.surveys.NewProgramme;
+import org.lantern.surveys.SurveyDefinition;
+import org.lantern.surveys.SurveyService;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import java.io.StringReader;
+import java.time.LocalDate;
 import java.util.List;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report page without a browser: what evaluators, managers and staff see. */
+/** The report page without a browser: what evaluators, managers and staff see, and releasing figures. */
 class ReportUiTest extends KaribuTest {
 
-    /** Waits for the report to be worked out in the background and shown. */
+    @Autowired
+    SurveyService surveys;
+
+    /** Waits for the work in the background and shows its result. */
     private EvaluationReportView ready() {
         EvaluationReportView view = (EvaluationReportView) UI.getCurrent().getCurrentView();
         view.loading().join();
@@ -37,6 +50,10 @@ class ReportUiTest extends KaribuTest {
         return _find(NativeTable.class).stream().map(NativeTable::getCaptionText).toList();
     }
 
+    private static List<String> paragraphs() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void evaluatorsSeeTheWholeProgrammeAndCanChooseATeam() {
@@ -45,6 +62,8 @@ class ReportUiTest extends KaribuTest {
         ready();
         assertThat(captions()).contains("Who took part, by team", "Theme scores: All teams", "Agree/disagree questions: All teams",
                 "Knowledge questions: percentage who chose the correct answer", "Average change in each theme, team by team");
+        assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Release 1, made on").contains("by Evan Evaluator"));
+        assertThat(paragraphs()).contains("Nothing new to release: no responses have arrived since release 1.");
         assertThat(_find(Div.class, spec -> spec.withClasses("lantern-chart-drawing")))
                 .extracting(d -> d.getElement().getProperty("innerHTML"))
                 .anySatisfy(svg -> assertThat(svg).contains("role=\"img\"", "<title id=\"chart-themes-title\">Theme scores before and after"));
@@ -70,6 +89,7 @@ class ReportUiTest extends KaribuTest {
         assertThat(team.getListDataView().getItems().toList()).containsExactly("Community Team North", "Supported Living East");
         assertThat(captions()).contains("Theme scores: Community Team North");
         assertThat(_find(NativeTableCell.class)).extracting(NativeTableCell::getText).doesNotContain("Acute Ward Two");
+        assertThat(_find(Button.class)).extracting(Button::getText).doesNotContain("Release figures…", "Make a new release…");
 
         openReport("programme=recovery-practice-2026&team=Acute%20Ward%20Two");
         ready();
@@ -77,14 +97,40 @@ class ReportUiTest extends KaribuTest {
     }
 
     @Test
-    void hiddenFiguresAreMarked() {
-        signIn("ward.manager");
-        openReport("programme=recovery-practice-2026");
+    void managersSeeNothingBeforeTheFiguresAreReleased() {
+        signIn("manager");
+        openReport("programme=strengths-pilot");
         ready();
-        // the demo answers are all imported from paper, so the learning link's groups are empty
-        assertThat(_find(NativeTableCell.class)).filteredOn(c -> c.hasClassName("lantern-suppressed"))
-                .extracting(NativeTableCell::getText).isNotEmpty().containsOnly("fewer than 5");
-        assertThat(captions()).contains("People in each group", "Theme scores: Acute Ward Two");
+        assertThat(captions()).isEmpty();
+        assertThat(paragraphs()).contains("Figures for your team will appear here once an evaluator releases them. That happens "
+                + "after both surveys have closed.");
+    }
+
+    @Test
+    void theEvaluatorReleasesFiguresAfterReviewingWhatPeopleWrote() {
+        if (surveys.programme("report-ui-release").isEmpty()) {
+            createFinishedProgramme("report-ui-release");
+        }
+        signIn("evaluator");
+        openReport("programme=report-ui-release");
+        ready();
+        assertThat(paragraphs()).contains("No figures have been released for these surveys yet. Figures are worked out once, after "
+                + "both surveys have closed, checked so that nobody's answers can be worked out from them, and then never change.");
+        assertThat(captions()).isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("release-figures")));
+        ready();
+        List<Checkbox> removals = _find(Checkbox.class, spec -> spec.withLabel("Remove this answer before release"));
+        assertThat(removals).hasSize(6);
+        assertThat(paragraphs()).contains("Our ward manager Sam Smith helped most");
+        removals.stream().filter(c -> c.getParent().orElseThrow().getChildren()
+                .anyMatch(x -> x instanceof Paragraph p && p.getText().contains("Sam Smith"))).findFirst().orElseThrow().setValue(true);
+        _click(_get(Button.class, spec -> spec.withId("release-confirm")));
+        ready();
+        ready();
+        assertThat(captions()).contains("Theme scores: All teams");
+        assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Release 1, made on"));
+        assertThat(paragraphs()).contains("1 answer was removed by the evaluator before the release.")
+                .noneSatisfy(p -> assertThat(p).contains("Sam Smith"));
     }
 
     @Test
@@ -93,5 +139,22 @@ class ReportUiTest extends KaribuTest {
         assertThat(open("reports/evaluation")).isInstanceOf(NotAllowedView.class);
         signIn("editor");
         assertThat(open("reports/evaluation")).isInstanceOf(NotAllowedView.class);
+    }
+
+    /** Six people on paper, before and after, each writing a comment after; one comment names someone. */
+    private void createFinishedProgramme(String key) {
+        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
+        LocalDate start = LocalDate.now().minusDays(300);
+        surveys.createProgramme("evaluator", new NewProgramme(key, "UI release test", survey.key(), List.of("UI Release Team"),
+                List.of(new NewProgramme.NewWave("before", start, start.plusDays(20)),
+                        new NewProgramme.NewWave("after", start.plusDays(150), start.plusDays(170)))));
+        StringBuilder csv = new StringBuilder("participant,team,wave,hope-1,hope-2,comments\n");
+        for (int p = 0; p < 6; p++) {
+            csv.append("U").append(p).append(",UI Release Team,before,").append(1 + p % 3).append(',').append(2 + p % 2).append(",\n");
+            csv.append("U").append(p).append(",UI Release Team,after,").append(2 + p % 4).append(',').append(3 + p % 3).append(',')
+                    .append(p == 2 ? "Our ward manager Sam Smith helped most" : "\"It helped, person " + p + "\"").append('\n');
+        }
+        var result = surveys.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        assertThat(result.rejected()).isEmpty();
     }
 }
