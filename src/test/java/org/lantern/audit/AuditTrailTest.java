@@ -132,16 +132,20 @@ class AuditTrailTest {
         assertThat(audit.search("admin", new AuditFilter(user, null, null, null), 0, 100))
                 .allSatisfy(e -> assertThat(e.detail()).doesNotContain("Words nobody else", "Walk to the shop"));
 
-        String programme = reports.programmesFor("evaluator").getFirst().key();
+        // the demo programme's figures were released when the demo data was seeded
+        String programme = "recovery-practice-2026";
+        assertThat(entriesFor("evaluator", AuditEventType.REPORT_RELEASE)).extracting(AuditEntry::detail)
+                .anySatisfy(d -> assertThat(d).startsWith("Released evaluation figures: programme " + programme
+                        + ", before to after, release 1"));
         reports.report("evaluator", programme, null, null, null);
         assertThat(entriesFor("evaluator", AuditEventType.REPORT_VIEW)).extracting(AuditEntry::detail)
-                .anySatisfy(d -> assertThat(d).startsWith("Evaluation report: programme " + programme));
+                .anySatisfy(d -> assertThat(d).startsWith("Evaluation report: programme " + programme + ", before to after, release 1"));
 
         // the API downloads: the report file and the team action log
         Http http = new Http(port);
         assertThat(http.api("/api/programmes/" + programme + "/report.csv", "evaluator", "demo").statusCode()).isEqualTo(200);
         assertThat(entriesFor("evaluator", AuditEventType.EXPORT)).extracting(AuditEntry::detail)
-                .anySatisfy(d -> assertThat(d).startsWith("Evaluation report (CSV): "));
+                .anySatisfy(d -> assertThat(d).startsWith("Evaluation report (CSV, release 1): "));
 
         long team = people.findByUsername("manager").orElseThrow().managedTeams().getFirst().teamId();
         reflection.actionsCsv("manager", team);
