@@ -71,6 +71,21 @@ class ReleaseRepository {
                         JSON.readValue(r.value11().data(), Audit.class), r.value12()));
     }
 
+    /** A release as a reader lists it: no audit record, no sealed data. */
+    record Listed(long id, long beforeWaveId, long afterWaveId, int version, Instant releasedAt, String releasedBy, int minGroupSize,
+                  Summary summary) {
+    }
+
+    /** Every release of a programme, oldest first, without what only the next release needs. */
+    List<Listed> listed(long programmeId) {
+        return db.select(REPORT_RELEASE.ID, REPORT_RELEASE.BEFORE_WAVE_ID, REPORT_RELEASE.AFTER_WAVE_ID, REPORT_RELEASE.VERSION,
+                        REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME, REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY)
+                .from(REPORT_RELEASE).where(REPORT_RELEASE.PROGRAMME_ID.eq(programmeId))
+                .orderBy(REPORT_RELEASE.ID)
+                .fetch(r -> new Listed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().toInstant(), r.value6(), r.value7(),
+                        JSON.readValue(r.value8().data(), Summary.class)));
+    }
+
     Optional<ReleaseContent> content(long releaseId) {
         return db.select(REPORT_RELEASE.CONTENT).from(REPORT_RELEASE).where(REPORT_RELEASE.ID.eq(releaseId))
                 .fetchOptional(r -> decode(r.value1()));

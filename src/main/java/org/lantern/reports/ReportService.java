@@ -93,13 +93,13 @@ public class ReportService {
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         Programme.TeamRef team = access.team(programme, teamName, reader);
-        List<ReleaseRepository.Stored> ofPair = releases.releases(programme.id()).stream()
+        List<ReleaseRepository.Listed> ofPair = releases.listed(programme.id()).stream()
                 .filter(r -> r.beforeWaveId() == pair[0].id() && r.afterWaveId() == pair[1].id()).toList();
         if (ofPair.isEmpty()) {
             throw new ReportException(NOT_FOUND, "No figures have been released yet for the " + pair[0].key() + " and "
                     + pair[1].key() + " surveys of this programme. Figures are released by an evaluator after both surveys close.");
         }
-        ReleaseRepository.Stored stored = version == null ? ofPair.getLast() : ofPair.stream().filter(r -> r.version() == version)
+        ReleaseRepository.Listed stored = version == null ? ofPair.getLast() : ofPair.stream().filter(r -> r.version() == version)
                 .findFirst().orElseThrow(() -> new ReportException(NOT_FOUND, "There is no release " + version + " of these surveys; "
                         + "the latest is release " + ofPair.getLast().version() + "."));
         ReleaseContent content = content(stored.id());
@@ -121,8 +121,8 @@ public class ReportService {
         Programme programme = access.programme(programmeKey, reader);
         Map<Long, Programme.Wave> waves = new LinkedHashMap<>();
         programme.waves().forEach(w -> waves.put(w.id(), w));
-        return releases.releases(programme.id()).stream()
-                .sorted(Comparator.comparing(ReleaseRepository.Stored::id).reversed())
+        return releases.listed(programme.id()).stream()
+                .sorted(Comparator.comparing(ReleaseRepository.Listed::id).reversed())
                 .map(r -> new ReleaseListing(waves.get(r.beforeWaveId()).key(), waves.get(r.afterWaveId()).key(), info(r)))
                 .toList();
     }
@@ -133,7 +133,7 @@ public class ReportService {
         ReportAccess.Reader reader = access.reader(username);
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
-        return releases.releases(programme.id()).stream()
+        return releases.listed(programme.id()).stream()
                 .filter(r -> r.beforeWaveId() == pair[0].id() && r.afterWaveId() == pair[1].id())
                 .map(r -> reader.everything() ? info(r) : withoutTotals(info(r))).toList();
     }
@@ -186,6 +186,11 @@ public class ReportService {
     }
 
     static ReleaseInfo info(ReleaseRepository.Stored r) {
+        return info(new ReleaseRepository.Listed(r.id(), r.beforeWaveId(), r.afterWaveId(), r.version(), r.releasedAt(),
+                r.releasedBy(), r.minGroupSize(), r.summary()));
+    }
+
+    static ReleaseInfo info(ReleaseRepository.Listed r) {
         ReleaseRepository.Summary s = r.summary();
         return new ReleaseInfo(r.version(), r.releasedAt(), r.releasedBy(), s.responsesBefore(), s.responsesAfter(), s.paperBefore(),
                 s.paperAfter(), s.newResponses(), s.hiddenFigures(), r.minGroupSize(), s.imports(), s.previousVersion());

@@ -157,6 +157,43 @@ class ReportBrowserTest extends BrowserTest {
         assertAccessible("evaluation report with new responses since the release");
     }
 
+    /** Text-bearing elements of the page or the release dialog (tables scroll inside themselves). */
+    private static final String CHECKED = """
+            [...document.querySelectorAll('.lantern-page :is(h1, h2, h3, p, li, a, label, vaadin-button, vaadin-select), '
+                    + '.lantern-release-comment :is(p, vaadin-checkbox), vaadin-dialog-overlay vaadin-button')]
+                .filter(e => !e.closest('.lantern-table-scroll') && e.getClientRects().length > 0)""";
+    /** Those whose right edge is past the screen. */
+    private static final String OFF_THE_EDGE = "() => " + CHECKED + """
+                .filter(e => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+                .map(e => e.tagName + ': ' + e.textContent.trim().slice(0, 60))""";
+
+    @Test
+    void onA320PixelScreenTheReleasePanelDialogAndReportKeepTheirTextOnScreen() {
+        if (surveys.programme("browser-narrow").isEmpty()) {
+            createProgramme("browser-narrow", List.of("Narrow Release Alpha", "Narrow Release Bravo"), new int[]{6, 7}, "N");
+        }
+        context.close();
+        context = page.context().browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(320, 640));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+        signIn("evaluator", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=browser-narrow"));
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Release figures…"))).isVisible();
+        settle();
+        assertThat((List<?>) page.evaluate(OFF_THE_EDGE)).as("release panel").isEmpty();
+        page.getByRole(AriaRole.BUTTON, named("Release figures…")).click();
+        assertThat(page.getByRole(AriaRole.DIALOG).getByText("Written answers that will be shown")).isVisible();
+        settle();
+        assertThat((List<?>) page.evaluate(OFF_THE_EDGE)).as("release dialog").isEmpty();
+        assertThat(((Number) page.evaluate("() => " + CHECKED + ".filter(e => e.closest('.lantern-release-comment')).length"))
+                .intValue()).as("the dialog's comments were checked").isGreaterThanOrEqualTo(13);
+        page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Release").setExact(true)).click();
+        assertThat(caption("Theme scores: All teams")).isVisible();
+        settle();
+        assertThat((List<?>) page.evaluate(OFF_THE_EDGE)).as("released report").isEmpty();
+    }
+
     /** A finished programme answered on paper: every person before and after, varied answers, a comment after. */
     private void createProgramme(String key, List<String> teams, int[] sizes, String prefix) {
         var survey = surveys.survey("recovery-knowledge").orElseThrow();
