@@ -173,14 +173,24 @@ public final class ReportBenchmark {
             copy.copyIn("COPY participant (programme_id, code, team_id) FROM STDIN", new StringReader(rows.toString()));
             long[] participants = ids(c, "SELECT id FROM participant WHERE programme_id = " + programme.id() + " ORDER BY code");
 
+            long importId;
+            try (var insert = c.prepareStatement("INSERT INTO survey_import (programme_id, imported_by_name, imported_on, "
+                    + "responses) VALUES (?, 'Report benchmark', current_date, ?) RETURNING id")) {
+                insert.setLong(1, programme.id());
+                insert.setInt(2, participants.length * programme.waves().size());
+                try (var rs = insert.executeQuery()) {
+                    rs.next();
+                    importId = rs.getLong(1);
+                }
+            }
             rows.setLength(0);
             for (long participant : participants) {
                 for (Programme.Wave wave : programme.waves()) {
                     rows.append(participant).append('\t').append(wave.id()).append("\tsubmitted\timport\t")
-                            .append(wave.closes()).append(" 12:00:00+00\n");
+                            .append(wave.closes()).append('\t').append(importId).append('\n');
                 }
             }
-            copy.copyIn("COPY response (participant_id, wave_id, status, source, submitted_at) FROM STDIN",
+            copy.copyIn("COPY response (participant_id, wave_id, status, source, submitted_at, import_id) FROM STDIN",
                     new StringReader(rows.toString()));
             long[] responses = ids(c, "SELECT r.id FROM response r JOIN participant p ON p.id = r.participant_id "
                     + "WHERE p.programme_id = " + programme.id() + " ORDER BY p.code, r.wave_id");
