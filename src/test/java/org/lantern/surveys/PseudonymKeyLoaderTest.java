@@ -4,6 +4,7 @@ import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternTest;
+import org.lantern.base.LanternProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,6 +36,8 @@ class PseudonymKeyLoaderTest {
     SurveyRepository repository;
     @Autowired
     PseudonymKey runningKey;
+    @Autowired
+    LanternProperties lantern;
     @Autowired
     DSLContext db;
 
@@ -127,10 +130,9 @@ class PseudonymKeyLoaderTest {
     }
 
     /** The running key's bytes, read back from where the tests' Lantern keeps it. */
-    private static byte[] keyBytesOf(PseudonymKey key) {
+    private byte[] keyBytesOf(PseudonymKey key) {
         try {
-            byte[] bytes = Base64.getDecoder().decode(Files.readString(Path.of(System.getProperty("lantern.data-dir"))
-                    .resolve(PseudonymKey.FILE_NAME)).strip());
+            byte[] bytes = Base64.getDecoder().decode(Files.readString(lantern.dataDir().resolve(PseudonymKey.FILE_NAME)).strip());
             assertThat(new PseudonymKey(bytes).link(1, 1)).isEqualTo(key.link(1, 1));
             return bytes;
         } catch (java.io.IOException e) {
