@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,7 +54,7 @@ public class PseudonymKey {
         this(PseudonymKeyLoader.load(lantern.dataDir().resolve(FILE_NAME), configured, reset, repository));
     }
 
-    /** A key from its 32 bytes (tests, and the loader). */
+    /** A key from its 32 bytes: what the Spring constructor ends in, and tests. */
     PseudonymKey(byte[] key) {
         if (key.length != KEY_BYTES) {
             throw new IllegalArgumentException("A pseudonym key is " + KEY_BYTES + " bytes, not " + key.length + ".");
@@ -130,12 +131,13 @@ public class PseudonymKey {
     }
 
     /** HMAC(key, "lantern key fingerprint v1"): stored in the database to recognise the key, reveals nothing. */
-    byte[] fingerprint() {
-        return fingerprint.clone();
-    }
-
     static byte[] fingerprintOf(byte[] key) {
         return hmac(new SecretKeySpec(key, HMAC), FINGERPRINT_DOMAIN);
+    }
+
+    /** Whether a stored fingerprint is this key's: compares keys without showing them. */
+    boolean sameKeyAs(byte @Nullable [] storedFingerprint) {
+        return storedFingerprint != null && MessageDigest.isEqual(fingerprint, storedFingerprint);
     }
 
     private static IllegalStateException notSealedHere(long programmeId) {
@@ -167,8 +169,4 @@ public class PseudonymKey {
         return "PseudonymKey[hidden]";
     }
 
-    /** Equal keys give equal fingerprints; used to compare keys without showing them. */
-    boolean sameKeyAs(byte @Nullable [] otherFingerprint) {
-        return otherFingerprint != null && java.security.MessageDigest.isEqual(fingerprint, otherFingerprint);
-    }
 }

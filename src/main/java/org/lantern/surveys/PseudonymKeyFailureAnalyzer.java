@@ -8,6 +8,8 @@ class PseudonymKeyFailureAnalyzer extends AbstractFailureAnalyzer<PseudonymKeyEx
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, PseudonymKeyException cause) {
-        return new FailureAnalysis(cause.getMessage(), "See \"Backup and restore\" in the README: the pseudonym key.", cause);
+        return new FailureAnalysis(cause.getMessage(), "Put the right pseudonym.key back into the data folder (or set "
+                + "LANTERN_PSEUDONYM_KEY), or, only if it is lost for good, start once with lantern.pseudonym-key.reset=true. "
+                + "README, \"Backup and restore\", says more.", cause);
     }
 }

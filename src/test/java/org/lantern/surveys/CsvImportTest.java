@@ -1,6 +1,7 @@
 package org.lantern.surveys;
 
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
@@ -13,10 +14,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.PROGRAMME;
 import static org.lantern.db.Tables.RESPONSE;
+import static org.lantern.db.Tables.SURVEY_IMPORT;
 
 @LanternTest
 @Transactional
@@ -143,5 +146,65 @@ class CsvImportTest {
         assertThat(result.imported()).isEqualTo(100_000);
         assertThat(result.rejected()).isEmpty();
         assertThat(answerOf("C12345", "after", "hope-2")).isEqualTo(String.valueOf(1 + (12345 + 1) % 5));
+    }
+
+    @Test
+    void eachImportIsRecordedWithWhoImportedIt() {
+        run("participant,team,wave,hope-1\nP1,Paper Team,before,2\nP2,Paper Team,before,3\n", false);
+        run("participant,team,wave,hope-1\nP1,Paper Team,before,4\n", true);
+        run("participant,team,wave,hope-1\nP1,Paper Team,during,4\n", false);
+        long programme = surveys.programme("import-test").orElseThrow().id();
+        assertThat(surveys.imports(programme)).containsExactly(
+                new SurveyImport(LocalDate.now(), "Evan Evaluator", 2), new SurveyImport(LocalDate.now(), "Evan Evaluator", 1));
+        assertThat(db.select(SURVEY_IMPORT.IMPORTED_BY).from(SURVEY_IMPORT).where(SURVEY_IMPORT.PROGRAMME_ID.eq(programme))
+                .fetch(SURVEY_IMPORT.IMPORTED_BY)).containsOnly(db.select(ACCOUNT.ID).from(ACCOUNT)
+                .where(ACCOUNT.USERNAME.eq("evaluator")).fetchSingle(ACCOUNT.ID));
+        // every imported response points to its import; answers given in Lantern to none
+        assertThat(db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID)),
+                PARTICIPANT.PROGRAMME_ID.eq(programme).and(RESPONSE.IMPORT_ID.isNull()))).isZero();
+        assertThat(db.select(RESPONSE.SUBMITTED_AT).from(RESPONSE).join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programme)).fetch(RESPONSE.SUBMITTED_AT)).containsOnly(LocalDate.now());
+    }
+
+    @Test
+    void aResponseOfAReleasedReportCanNeverBeReplacedOrChanged() {
+        run("participant,team,wave,hope-1,comments\nP1,Paper Team,before,2,First\nP2,Paper Team,before,3,\n", false);
+        Programme programme = surveys.programme("import-test").orElseThrow();
+        long before = programme.wave("before").orElseThrow().id();
+        long released = db.select(DSL.max(RESPONSE.ID)).from(RESPONSE).where(RESPONSE.WAVE_ID.eq(before)).fetchSingle().value1();
+        surveys.markReleased(programme.id(), List.of(before), released);
+        assertThat(db.fetchCount(RESPONSE, RESPONSE.WAVE_ID.eq(before).and(RESPONSE.RELEASED.isTrue()))).isEqualTo(2);
+
+        ImportResult again = run("participant,team,wave,hope-1\nP3,Paper Team,before,4\nP1,Paper Team,before,5\n", true);
+        assertThat(again.imported()).isEqualTo(1);
+        assertThat(again.rejected()).containsExactly(new ImportResult.Rejection(3, "participant 'P1' already has a response for "
+                + "wave 'before' that is part of a released report; it cannot be replaced."));
+        assertThat(answerOf("P1", "before", "hope-1")).isEqualTo("2");
+        // later responses are not part of the release: they can still be replaced
+        assertThat(run("participant,team,wave,hope-1\nP3,Paper Team,before,1\n", true).imported()).isEqualTo(1);
+
+        // and the database itself refuses any change to a released response or its answers
+        long p1 = db.select(RESPONSE.ID).from(RESPONSE).join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .where(PARTICIPANT.CODE.eq("P1")).and(RESPONSE.WAVE_ID.eq(before)).fetchSingle(RESPONSE.ID);
+        assertRefused(() -> db.update(ANSWER).set(ANSWER.VALUE_NUMBER, 5).where(ANSWER.RESPONSE_ID.eq(p1)).execute());
+        assertRefused(() -> db.deleteFrom(ANSWER).where(ANSWER.RESPONSE_ID.eq(p1)).execute());
+        assertRefused(() -> db.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER).values(p1, "hope-2", 3).execute());
+        assertRefused(() -> db.update(RESPONSE).set(RESPONSE.RELEASED, false).where(RESPONSE.ID.eq(p1)).execute());
+        assertRefused(() -> db.deleteFrom(RESPONSE).where(RESPONSE.ID.eq(p1)).execute());
+        assertRefused(() -> db.deleteFrom(PARTICIPANT).where(PARTICIPANT.CODE.eq("P1"))
+                .and(PARTICIPANT.PROGRAMME_ID.eq(programme.id())).execute());
+        assertThat(answerOf("P1", "before", "comments")).isEqualTo("First");
+
+        // only deleting the whole programme takes its released responses with it
+        db.deleteFrom(PROGRAMME).where(PROGRAMME.ID.eq(programme.id())).execute();
+        assertThat(db.fetchCount(RESPONSE, RESPONSE.ID.eq(p1))).isZero();
+        assertThat(db.fetchCount(ANSWER, ANSWER.RESPONSE_ID.eq(p1))).isZero();
+    }
+
+    /** Runs a change in a savepoint so that the refusal does not end the test's transaction. */
+    private void assertRefused(Runnable change) {
+        db.execute("SAVEPOINT refused");
+        assertThatThrownBy(change::run).hasMessageContaining("part of a released report and cannot be changed");
+        db.execute("ROLLBACK TO SAVEPOINT refused");
     }
 }

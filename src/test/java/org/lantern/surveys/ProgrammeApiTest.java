@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,5 +85,36 @@ class ProgrammeApiTest {
         assertThat(badHeader.statusCode()).isEqualTo(400);
         assertThat(badHeader.body()).contains("participant,team,wave");
         assertThat(send("POST", "/api/programmes/strengths-pilot/responses", "evaluator", "application/xml", "<x/>").statusCode()).isEqualTo(415);
+    }
+
+    @Test
+    void evaluatorsArchiveAProgrammeOnceItsLastWaveHasClosedAndOnlyOnce() throws Exception {
+        String finished = PROGRAMME.replace("api-pilot", "api-finished").replace("2026-06-01", "2026-03-01")
+                .replace("2026-07-01", "2026-03-31");
+        assertThat(send("POST", "/api/programmes", "evaluator", "application/json", finished).statusCode()).isEqualTo(201);
+        assertThat(send("GET", "/api/programmes/api-finished", "evaluator", null, null).body()).contains("\"archivedOn\":null");
+
+        assertThat(send("POST", "/api/programmes/api-finished/archive", "staff", null, null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/programmes/api-finished/archive", "manager", null, null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/programmes/api-finished/archive", null, null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> open = send("POST", "/api/programmes/strengths-pilot/archive", "evaluator", null, null);
+        assertThat(open.statusCode()).isEqualTo(409);
+        assertThat(open.body()).startsWith("{\"error\":\"The after wave closes on ")
+                .endsWith(": a programme can be archived once its last wave has closed.\"}");
+        assertThat(send("POST", "/api/programmes/no-such-programme/archive", "admin", null, null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> archived = send("POST", "/api/programmes/api-finished/archive", "evaluator", null, null);
+        assertThat(archived.statusCode()).isEqualTo(200);
+        assertThat(archived.body()).isEqualTo("{\"programme\":\"api-finished\",\"archivedOn\":\"" + LocalDate.now()
+                + "\",\"linksDeleted\":0,\"draftsDeleted\":0}");
+        assertThat(send("GET", "/api/programmes/api-finished", "evaluator", null, null).body())
+                .contains("\"archivedOn\":\"" + LocalDate.now() + "\"");
+        HttpResponse<String> again = send("POST", "/api/programmes/api-finished/archive", "admin", null, null);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).startsWith("{\"error\":\"This programme was already archived on ");
+        HttpResponse<String> importing = send("POST", "/api/programmes/api-finished/responses", "evaluator", "text/csv",
+                "participant,team,wave,hope-1\nX1,Brand New Team,before,4\n");
+        assertThat(importing.statusCode()).isEqualTo(409);
+        assertThat(importing.body()).contains("nothing more can be imported");
     }
 }

@@ -80,4 +80,24 @@ class SurveyUiTest extends KaribuTest {
                 .contains("Amira K.").doesNotContain("Sam Staff");
         assertThat(texts()).noneSatisfy(t -> assertThat(t).contains("A private thought"));
     }
+
+    @Test
+    void evaluatorsArchiveAFinishedProgrammeAfterConfirmingWhatHappens() {
+        signIn("evaluator");
+        open("programmes/strengths-pilot");
+        Button notYet = _get(Button.class, spec -> spec.withText("Archive programme…"));
+        assertThat(notYet.isEnabled()).isFalse();
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("The after wave closes on ")
+                .endsWith(": a programme can be archived once its last wave has closed."));
+
+        open("programmes/recovery-practice-2026");
+        _get(Button.class, spec -> spec.withText("Archive programme…")).click();
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(dialog.getElement().getProperty("message")).contains("nobody, including the person themselves, can see or "
+                + "resume their answers", "This cannot be undone.");
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Archived on " + SurveyLinks.date(java.time.LocalDate.now())));
+        assertThat(_find(Button.class, spec -> spec.withText("Archive programme…"))).isEmpty();
+        assertThat(texts()).anySatisfy(t -> assertThat(t).contains("response(s) imported by Evan Evaluator"));
+    }
 }
