@@ -96,8 +96,7 @@ public class ReleaseService {
         ReportAccess.Reader reader = access.evaluator(username);
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
-        EvaluationData data = evaluations.read(programme);
-        return status(programme, pair, data, releases.releases(programme.id()));
+        return status(programme, pair, releases.releases(programme.id()));
     }
 
     /** A written answer that a release would show, for the evaluator to keep or remove first. */
@@ -114,12 +113,12 @@ public class ReleaseService {
         ReportAccess.Reader reader = access.evaluator(username);
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
-        EvaluationData data = evaluations.read(programme);
         List<ReleaseRepository.Stored> stored = releases.releases(programme.id());
-        ReleaseStatus status = status(programme, pair, data, stored);
+        ReleaseStatus status = status(programme, pair, stored);
         if (!status.canRelease()) {
             throw new ReportException(CONFLICT, status.notYet());
         }
+        EvaluationData data = evaluations.read(programme);
         Calculation calculation = calculate(programme, pair, data, stored, Set.of());
         return ReleaseCalculator.pending(data, calculation.result, calculation.before, calculation.after).stream()
                 .map(c -> new PendingComment(commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
@@ -142,12 +141,12 @@ public class ReleaseService {
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         // no import commits while the figures are worked out and stored
         surveys.lockProgramme(programme.id());
-        EvaluationData data = evaluations.read(programme);
         List<ReleaseRepository.Stored> stored = releases.releases(programme.id());
-        ReleaseStatus status = status(programme, pair, data, stored);
+        ReleaseStatus status = status(programme, pair, stored);
         if (!status.canRelease()) {
             throw new ReportException(CONFLICT, status.notYet());
         }
+        EvaluationData data = evaluations.read(programme);
         Calculation probe = calculate(programme, pair, data, stored, Set.of());
         List<ReleaseCalculator.PendingComment> pending = ReleaseCalculator.pending(data, probe.result, probe.before, probe.after);
         Set<ReleaseCalculator.CommentRef> removed = new HashSet<>();
@@ -188,22 +187,13 @@ public class ReleaseService {
 
     // --- working it out ------------------------------------------------------------------------------
 
-    private ReleaseStatus status(Programme programme, Programme.Wave[] pair, EvaluationData data,
-                                 List<ReleaseRepository.Stored> stored) {
+    private ReleaseStatus status(Programme programme, Programme.Wave[] pair, List<ReleaseRepository.Stored> stored) {
         LocalDate today = LocalDate.now(clock);
         Optional<ReleaseRepository.Stored> latest = ofPair(stored, pair).reduce((x, y) -> y);
         long upTo = latest.map(ReleaseRepository.Stored::upTo).orElse(0L);
-        int newResponses = 0;
-        Set<Integer> newPeople = new HashSet<>();
-        for (Programme.Wave w : pair) {
-            long[] response = data.wave(w.id()).response();
-            for (int p = 0; p < response.length; p++) {
-                if (response[p] > upTo) {
-                    newResponses++;
-                    newPeople.add(p);
-                }
-            }
-        }
+        EvaluationSource.NewResponses fresh = evaluations.submittedSince(programme, List.of(pair[0].id(), pair[1].id()), upTo);
+        int newResponses = fresh.responses();
+        int newPeople = fresh.people();
         String notYet = null;
         for (Programme.Wave w : pair) {
             if (!w.isClosed(today)) {
@@ -216,19 +206,19 @@ public class ReleaseService {
         int k = reporting.minGroupSize();
         if (notYet == null && latest.isPresent() && newResponses == 0) {
             notYet = "Nothing new to release: no responses have arrived since release " + latest.get().version() + ".";
-        } else if (notYet == null && latest.isPresent() && newPeople.size() < k) {
-            notYet = newPeople.size() + (newPeople.size() == 1 ? " person's responses have" : " people's responses have")
+        } else if (notYet == null && latest.isPresent() && newPeople < k) {
+            notYet = newPeople + (newPeople == 1 ? " person's responses have" : " people's responses have")
                     + " arrived since release " + latest.get().version() + ". A new release needs at least " + k + " new people, "
                     + "so that comparing it with the last one cannot single anyone out.";
-        } else if (notYet == null && newPeople.isEmpty()) {
+        } else if (notYet == null && newPeople == 0) {
             notYet = "Nobody has submitted either survey yet.";
         }
-        String signature = signature(data.survey());
+        String signature = surveys.survey(programme.surveyKey()).map(ReleaseService::signature).orElse("");
         if (notYet == null && stored.stream().anyMatch(r -> !r.audit().survey().equals(signature))) {
             notYet = "The survey's questions have changed since this programme's first release. Releases of one programme must "
                     + "use the same questions, so that their figures can be checked against each other.";
         }
-        return new ReleaseStatus(pair[0], pair[1], notYet, latest.map(ReportService::info).orElse(null), newResponses, newPeople.size());
+        return new ReleaseStatus(pair[0], pair[1], notYet, latest.map(ReportService::info).orElse(null), newResponses, newPeople);
     }
 
     private record Calculation(ReleaseCalculator.Result result, byte[] groups, int before, int after) {

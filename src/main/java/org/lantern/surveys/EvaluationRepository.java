@@ -94,6 +94,16 @@ class EvaluationRepository {
                 .fetch(r -> new TextRow(r.value1(), r.value2(), r.value3()));
     }
 
+    /** Submitted responses to the given waves newer than a response id, and how many participants they come from. */
+    int[] submittedSince(long programmeId, Collection<Long> waveIds, long afterResponseId) {
+        var row = db.select(DSL.count(), DSL.countDistinct(RESPONSE.PARTICIPANT_ID)).from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.in(waveIds))
+                .and(RESPONSE.STATUS.eq(SUBMITTED)).and(RESPONSE.ID.gt(afterResponseId))
+                .fetchSingle();
+        return new int[]{row.value1(), row.value2()};
+    }
+
     /** The programme's imports of paper responses, oldest first. */
     List<EvaluationData.ImportBatch> imports(long programmeId) {
         return db.select(SURVEY_IMPORT.ID, SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.IMPORTED_BY, SURVEY_IMPORT.IMPORTED_ON,

@@ -152,6 +152,20 @@ public class EvaluationSource {
                 invited(programme), imports);
     }
 
+    /**
+     * How many submitted responses to the given waves are newer than {@code afterResponseId} (responses
+     * are numbered as they arrive), and from how many people: what a new release would add.
+     */
+    @Transactional(readOnly = true)
+    public NewResponses submittedSince(Programme programme, java.util.Collection<Long> waveIds, long afterResponseId) {
+        int[] counts = repository.submittedSince(programme.id(), waveIds, afterResponseId);
+        return new NewResponses(counts[0], counts[1]);
+    }
+
+    /** Responses, and the people they come from. */
+    public record NewResponses(int responses, int people) {
+    }
+
     /** Per team: staff who can be asked, or everyone of the team who took part if more (the survey responses page's rule). */
     private int[] invited(Programme programme) {
         Map<Long, Integer> participants = repository.participantCounts(programme.id());

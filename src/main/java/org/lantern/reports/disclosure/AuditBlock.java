@@ -37,7 +37,8 @@ final class AuditBlock {
 
     /** A measure's value is missing for this person, or differs within an atom. */
     static final int NO_CLASS = -1;
-    private static final int SUBSET_BUDGET = 20_000;
+    /** Work allowed for the exact search of one matrix (about matrix cells touched); beyond it, the audit errs on hiding. */
+    private static final long SEARCH_BUDGET = 30_000_000L;
 
     final String name;
     /** [row type][scope]: the cell, or -1; scope 0 is all teams together, t + 1 is team t. */
@@ -477,7 +478,7 @@ final class AuditBlock {
         }
         Integer[] byWeight = java.util.stream.IntStream.range(0, groups.size()).boxed()
                 .sorted((a, b) -> Integer.compare(groupWeight[a], groupWeight[b])).toArray(Integer[]::new);
-        int[] budget = {SUBSET_BUDGET};
+        long[] budget = {SEARCH_BUDGET};
         for (int size = 1; size < k; size++) {
             BigInteger[] y = subsets(basis, small, rows.length, groups, groupWeight, byWeight, k, size, 0, 0, new ArrayList<>(), budget);
             if (y != null) {
@@ -495,9 +496,10 @@ final class AuditBlock {
 
     private static BigInteger @Nullable [] subsets(BigInteger[][] basis, List<Elimination.Row> small, int inputs, List<int[]> groups,
                                                    int[] groupWeight, Integer[] byWeight, int k, int size, int from,
-                                                   int weight, List<Integer> chosen, int[] budget) {
+                                                   int weight, List<Integer> chosen, long[] budget) {
         if (chosen.size() == size) {
-            if (--budget[0] < 0) {
+            budget[0] -= (long) basis.length * basis.length * basis[0].length + 1;
+            if (budget[0] < 0) {
                 return null;
             }
             boolean[] inZ = new boolean[basis[0].length];
