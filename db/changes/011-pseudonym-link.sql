@@ -64,9 +64,13 @@ ALTER TABLE programme ADD COLUMN archived_on date;
 
 --changeset lantern:011-released-responses-frozen splitStatements:false
 -- Released responses and their answers can never change. The only way they go is with their whole
--- programme (a cascade in which the programme row is already gone).
+-- programme (a cascade in which the programme row is already gone). A restore from a backup (which
+-- sets lantern.restoring for its own transaction) writes them back as they were.
 CREATE FUNCTION response_released_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('lantern.restoring', true) = 'on' THEN
+        RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
     IF OLD.released THEN
         IF TG_OP = 'DELETE' AND NOT EXISTS (SELECT 1 FROM programme g WHERE g.id IN (
                 SELECT w.programme_id FROM wave w WHERE w.id = OLD.wave_id
@@ -93,6 +97,9 @@ CREATE FUNCTION answer_released_frozen() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
     frozen bigint;
 BEGIN
+    IF current_setting('lantern.restoring', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
         SELECT r.id INTO frozen FROM response r
         WHERE r.released AND r.id IN (SELECT DISTINCT a.response_id FROM new_answers a) LIMIT 1;

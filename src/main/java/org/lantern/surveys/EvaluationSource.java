@@ -1,8 +1,6 @@
 package org.lantern.surveys;
 
-import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -172,8 +170,7 @@ public class EvaluationSource {
         int[] invited = new int[programme.teams().size()];
         for (int t = 0; t < invited.length; t++) {
             long teamId = programme.teams().get(t).id();
-            int staff = (int) people.teamMembers(teamId).stream().filter(a -> a.enabled() && a.hasRole(Role.STAFF)
-                    && a.managedTeams().stream().map(Account.TeamMembership::teamId).noneMatch(id -> id == teamId)).count();
+            int staff = people.teamStaff(teamId).size();
             invited[t] = Math.max(staff, participants.getOrDefault(teamId, 0));
         }
         return invited;

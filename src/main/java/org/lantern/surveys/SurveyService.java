@@ -314,8 +314,7 @@ public class SurveyService {
 
     /** Staff in a team who can be asked to answer: enabled accounts with the staff role who do not manage it. */
     private int invitedCount(long teamId) {
-        return (int) people.teamMembers(teamId).stream().filter(a -> a.enabled() && a.hasRole(Role.STAFF)
-                && a.managedTeams().stream().noneMatch(t -> t.teamId() == teamId)).count();
+        return people.teamStaff(teamId).size();
     }
 
     /**
@@ -336,8 +335,7 @@ public class SurveyService {
         if (programme.archived()) {
             throw new SurveyException("This programme is archived: who answered is no longer known.");
         }
-        List<Account> staff = people.teamMembers(teamId).stream().filter(a -> a.enabled() && a.hasRole(Role.STAFF)
-                && a.managedTeams().stream().noneMatch(t -> t.teamId() == teamId)).toList();
+        List<Account> staff = people.teamStaff(teamId);
         Set<Long> done = staff.isEmpty() ? Set.of() : links.submitted(programme.id(), wave.id(),
                 staff.stream().map(Account::id).toList());
         return staff.stream().filter(a -> !done.contains(a.id())).map(Account::displayName).sorted().toList();

@@ -149,6 +149,11 @@ public final class DatabaseBackup {
                                 + "' that this version of Lantern does not know; restore it with the version that made it.");
                     }
                 }
+                // answers that were part of a released report are frozen by triggers; a restore writes them
+                // back exactly as they were, so it tells those triggers so (for this transaction only)
+                try (var restoring = c.createStatement()) {
+                    restoring.execute("SELECT set_config('lantern.restoring', 'on', true)");
+                }
                 // tables were written parents first, so they are restored in file order, streamed
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                 try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(source))) {

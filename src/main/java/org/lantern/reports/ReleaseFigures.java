@@ -1,0 +1,284 @@
+package org.lantern.reports;
+
+import org.jspecify.annotations.Nullable;
+import org.lantern.reports.ReleasePopulations.Family;
+import org.lantern.reports.ReleasePopulations.View;
+import org.lantern.reports.stats.PairedComparison;
+import org.lantern.reports.stats.PairedStatistics;
+import org.lantern.surveys.EvaluationData;
+import org.lantern.surveys.SurveyDefinition.Item;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import static org.lantern.reports.ReleaseAudit.DONE;
+import static org.lantern.reports.ReleaseAudit.MATCHED;
+import static org.lantern.reports.ReleaseAudit.NOT_DONE;
+import static org.lantern.reports.ReleaseAudit.PAIRS;
+import static org.lantern.reports.ReleasePopulations.AFTER;
+import static org.lantern.reports.ReleasePopulations.BEFORE;
+
+/**
+ * The figures of the new release, scope by scope (0 = all teams, t + 1 = team t), exactly the paired
+ * statistics of each shown cell's people (see {@link ReleasePopulations}); a hidden cell gives its
+ * reason instead.
+ */
+/** Computes the shown figures of the new release, scope by scope (0 = all teams, t + 1 = team t). */
+final class ReleaseFigures {
+    private final ReleasePopulations pop;
+    private final EvaluationData data;
+    private final View view;
+    private final int b;
+    private final int a;
+    private final int k;
+    private final Map<String, Hidden> hidden;
+    private final Set<ReleaseCalculator.CommentRef> removed;
+    private final Random random;
+
+    ReleaseFigures(ReleasePopulations pop, Map<String, Hidden> hidden, int minGroupSize, Set<ReleaseCalculator.CommentRef> removed,
+                   Random random) {
+        this.pop = pop;
+        this.data = pop.data;
+        this.view = pop.fresh();
+        this.b = view.before();
+        this.a = view.after();
+        this.k = minGroupSize;
+        this.hidden = hidden;
+        this.removed = removed;
+        this.random = random;
+    }
+
+    private @Nullable Hidden why(String family, String kind, int s) {
+        return hidden.get(family + "|" + kind + "|" + pop.scope(s));
+    }
+
+
+    GroupReport group(int s) {
+        int[] people = pop.people(s);
+        List<ThemeFigures> themes = new ArrayList<>();
+        Map<String, ItemFigures> items = new LinkedHashMap<>();
+        for (Family f : pop.families) {
+            WaveFigures before = wave(f, b, people, s, BEFORE, -1);
+            WaveFigures after = wave(f, a, people, s, AFTER, -1);
+            ChangeFigures change = change(f, people, s, -1);
+            if (f.theme() != null) {
+                themes.add(new ThemeFigures(f.theme(), f.items().length, before, after, change));
+            }
+            for (int i = 0; i < f.items().length; i++) {
+                items.put(data.likertItems().get(f.items()[i]).key(), new ItemFigures(data.likertItems().get(f.items()[i]),
+                        wave(f, b, people, s, BEFORE, i), wave(f, a, people, s, AFTER, i), change(f, people, s, i)));
+            }
+        }
+        List<ItemFigures> ordered = data.likertItems().stream().map(i -> items.get(i.key())).toList();
+        List<ChoiceFigures> choices = new ArrayList<>();
+        for (int c = 0; c < data.choiceItems().size(); c++) {
+            choices.add(new ChoiceFigures(data.choiceItems().get(c), correct(c, b, people, s, BEFORE),
+                    correct(c, a, people, s, AFTER)));
+        }
+        return new GroupReport(s == 0 ? null : data.programme().teams().get(s - 1).name(), response(people, s),
+                List.copyOf(themes), ordered, List.copyOf(choices));
+    }
+
+    /** A theme's scores (item < 0) or one of its questions' at a wave. */
+    private WaveFigures wave(Family f, int w, int[] people, int s, String kind, int item) {
+        Hidden why = why(f.id(), kind, s);
+        if (why != null) {
+            return new WaveFigures(null, why);
+        }
+        boolean[] done = pop.complete(w, f);
+        double[] values = new double[people.length];
+        int count = 0;
+        for (int p : people) {
+            if (pop.in(view, w, p) && done[p]) {
+                values[count++] = item < 0 ? (double) pop.sum(w, f, p) / f.items().length : pop.answer(w, f, item, p);
+            }
+        }
+        return new WaveFigures(PairedStatistics.describe(values, count), null);
+    }
+
+    private ChangeFigures change(Family f, int[] people, int s, int item) {
+        Hidden why = why(f.id(), PAIRS, s);
+        if (why != null) {
+            return new ChangeFigures(null, null, why);
+        }
+        double[][] pairs = pairs(f, people, item, p -> true);
+        PairedComparison stats = PairedStatistics.compare(pairs[0], pairs[1], pairs[2], pairs[0].length);
+        return new ChangeFigures(stats, item >= 0 ? shares(pairs[2]) : null, null);
+    }
+
+    /** Before, after and change of the pairs in {@code people} who pass {@code filter}. */
+    private double[][] pairs(Family f, int[] people, int item, java.util.function.IntPredicate filter) {
+        boolean[] first = pop.complete(b, f);
+        boolean[] second = pop.complete(a, f);
+        double[] before = new double[people.length];
+        double[] after = new double[people.length];
+        double[] change = new double[people.length];
+        int count = 0;
+        for (int p : people) {
+            if (pop.in(view, b, p) && pop.in(view, a, p) && first[p] && second[p] && filter.test(p)) {
+                if (item < 0) {
+                    int sb = pop.sum(b, f, p);
+                    int sa = pop.sum(a, f, p);
+                    before[count] = (double) sb / f.items().length;
+                    after[count] = (double) sa / f.items().length;
+                    // from exact integer sums, so that equal changes are equal doubles
+                    change[count] = (double) (sa - sb) / f.items().length;
+                } else {
+                    int sb = pop.answer(b, f, item, p);
+                    int sa = pop.answer(a, f, item, p);
+                    before[count] = sb;
+                    after[count] = sa;
+                    change[count] = sa - sb;
+                }
+                count++;
+            }
+        }
+        return new double[][]{Arrays.copyOf(before, count), Arrays.copyOf(after, count), Arrays.copyOf(change, count)};
+    }
+
+    private ChangeShares shares(double[] differences) {
+        int[] bins = new int[5];
+        for (double d : differences) {
+            bins[ReleasePopulations.band(d)]++;
+        }
+        double total = differences.length;
+        if (total == 0) {
+            return new ChangeShares(0, 0, 0, 0, 0);
+        }
+        return new ChangeShares(100 * bins[0] / total, 100 * bins[1] / total, 100 * bins[2] / total, 100 * bins[3] / total,
+                100 * bins[4] / total);
+    }
+
+    private ChoiceFigures.Correct correct(int c, int w, int[] people, int s, String kind) {
+        Hidden why = why("choice:" + data.choiceItems().get(c).key(), kind, s);
+        if (why != null) {
+            return new ChoiceFigures.Correct(null, null, why);
+        }
+        Item item = data.choiceItems().get(c);
+        int right = item.options().indexOf(item.answer());
+        int[] chosen = data.waves().get(w).choice();
+        int items = data.choiceItems().size();
+        int answered = 0;
+        int correct = 0;
+        for (int p : people) {
+            int option = chosen[p * items + c];
+            if (option >= 0 && pop.in(view, w, p)) {
+                answered++;
+                correct += option == right ? 1 : 0;
+            }
+        }
+        return new ChoiceFigures.Correct(answered, answered == 0 ? null : 100.0 * correct / answered, null);
+    }
+
+    private ResponseFigures response(int[] people, int s) {
+        int invited = 0;
+        if (s == 0) {
+            invited = Arrays.stream(data.invited()).sum();
+        } else {
+            invited = data.invited()[s - 1];
+        }
+        int before = 0;
+        int after = 0;
+        int both = 0;
+        for (int p : people) {
+            boolean x = pop.in(view, b, p);
+            boolean y = pop.in(view, a, p);
+            before += x ? 1 : 0;
+            after += y ? 1 : 0;
+            both += x && y ? 1 : 0;
+        }
+        Hidden invitedWhy = invited > 0 && invited < k ? Hidden.TOO_FEW : null;
+        Count inv = Count.of(invited, invitedWhy);
+        Count rb = Count.of(before, why("responses", BEFORE, s));
+        Count ra = Count.of(after, why("responses", AFTER, s));
+        Count m = Count.of(both, why("responses", MATCHED, s));
+        return new ResponseFigures(inv, rb, ra, m, rate(rb, inv), rate(ra, inv));
+    }
+
+    private Rate rate(Count responded, Count invited) {
+        if (responded.hidden() != null || invited.hidden() != null) {
+            return new Rate(null, responded.hidden() != null ? responded.hidden() : invited.hidden());
+        }
+        return new Rate(invited.value() == 0 ? null : 100.0 * responded.value() / invited.value(), null);
+    }
+
+    LearningLink learning(int s) {
+        int[] people = pop.people(s);
+        List<LearningLink.Row> rows = new ArrayList<>();
+        Count completed = null;
+        Count notCompleted = null;
+        for (Family f : pop.learningFamilies()) {
+            Hidden whyDone = why(f.id(), DONE, s);
+            Hidden whyNot = why(f.id(), NOT_DONE, s);
+            double[][] done = pairs(f, people, -1, p -> view.groups()[p] == 2);
+            double[][] not = pairs(f, people, -1, p -> view.groups()[p] == 1);
+            if (f == pop.everything) {
+                completed = Count.of(done[0].length, whyDone);
+                notCompleted = Count.of(not[0].length, whyNot);
+            }
+            String label = f == pop.everything ? "All questions" : f.theme().title();
+            Hidden why = whyDone != null ? whyDone : whyNot;
+            if (why == null && (done[0].length == 0 || not[0].length == 0)) {
+                // nothing to compare with: an empty side hides nothing, but there is no comparison either
+                rows.add(new LearningLink.Row(label, null, null, null, null, null));
+                continue;
+            }
+            if (why != null) {
+                rows.add(new LearningLink.Row(label, null, null, null, null, why));
+                continue;
+            }
+            PairedComparison x = PairedStatistics.compare(done[0], done[1], done[2], done[0].length);
+            PairedComparison y = PairedStatistics.compare(not[0], not[1], not[2], not[0].length);
+            rows.add(new LearningLink.Row(label, x, y, x.meanChange() - y.meanChange(),
+                    PairedStatistics.welchP(done[2], done[2].length, not[2], not[2].length), null));
+        }
+        if (completed == null) {
+            completed = Count.of(0, null);
+            notCompleted = Count.of(0, null);
+        }
+        return new LearningLink(completed, notCompleted, List.copyOf(rows));
+    }
+
+    List<Comments> comments(int s) {
+        List<Comments> result = new ArrayList<>();
+        for (int x = 0; x < data.textItems().size(); x++) {
+            Item item = data.textItems().get(x);
+            String id = "text:" + item.key();
+            for (int w : List.of(b, a)) {
+                String kind = w == b ? BEFORE : AFTER;
+                Hidden why = why(id, kind, s);
+                EvaluationData.WaveData wave = data.waves().get(w);
+                List<Comments.Quote> quotes = new ArrayList<>();
+                int written = 0;
+                int gone = 0;
+                for (EvaluationData.Written answer : wave.written()) {
+                    int p = answer.participant();
+                    if (answer.item() != x || !pop.in(view, w, p) || (s > 0 && data.team()[p] != s - 1)) {
+                        continue;
+                    }
+                    written++;
+                    if (why != null) {
+                        continue;
+                    }
+                    if (removed.contains(new ReleaseCalculator.CommentRef(wave.response()[p], item.key()))) {
+                        gone++;
+                        continue;
+                    }
+                    int team = data.team()[p];
+                    String teamName = s == 0 && why(id, kind, team + 1) == null ? data.programme().teams().get(team).name() : null;
+                    quotes.add(new Comments.Quote(answer.text(), teamName));
+                }
+                Collections.shuffle(quotes, random);
+                result.add(new Comments(item, wave.wave().key(), why == null ? written : null, List.copyOf(quotes), why,
+                        why == null ? gone : 0));
+            }
+        }
+        return result;
+    }
+}

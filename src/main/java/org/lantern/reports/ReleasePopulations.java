@@ -1,0 +1,208 @@
+package org.lantern.reports;
+
+import org.jspecify.annotations.Nullable;
+import org.lantern.surveys.EvaluationData;
+import org.lantern.surveys.SurveyDefinition;
+import org.lantern.surveys.SurveyDefinition.Item;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.lantern.surveys.EvaluationData.MISSING;
+
+/**
+ * Who is in which population of a release, in one place for the figures and the audit alike.
+ *
+ * <p>A theme's figures (and those of its questions) at a wave are about the people who submitted
+ * that wave and answered every agree/disagree question of the theme in it; change is about the
+ * people for whom that holds at both waves. A theme score is the plain mean of the theme's
+ * questions, the same weight for everyone, so that no two figures of a group differ by one person's
+ * answers. A question with no theme is its own "theme". The learning link's groups are those pairs
+ * split by training; its "All questions" row needs every question at both waves. A release
+ * includes the submitted responses of its waves up to the newest it was made with.
+ */
+final class ReleasePopulations {
+
+    static final String BEFORE = "before";
+    static final String AFTER = "after";
+
+    final EvaluationData data;
+    final int n;
+    final int teamCount;
+    final int likertCount;
+    /** Themes with questions, then questions with no theme. */
+    final List<Family> families = new ArrayList<>();
+    /** Every agree/disagree question: the learning link's "All questions". */
+    final Family everything;
+    /** Per wave, per participant × likert item: the answer after reverse scoring, or MISSING. */
+    final int[][] scored;
+    /** Earlier releases first, the new one last. */
+    final List<View> views = new ArrayList<>();
+    /** Per team: its participants' numbers. */
+    final int[][] byTeam;
+    private final Map<Long, boolean[]> completeCache = new HashMap<>();
+
+    /** One release, the new one or an earlier one: which waves, which responses, which training groups. */
+    record View(int before, int after, long upTo, byte[] groups, @Nullable Set<String> shown) {
+
+        boolean fresh() {
+            return shown == null;
+        }
+
+        boolean touches(int wave) {
+            return before == wave || after == wave;
+        }
+
+        int other(int wave) {
+            return wave == before ? after : before;
+        }
+
+        String role(int wave) {
+            return wave == before ? BEFORE : AFTER;
+        }
+    }
+
+    /** A theme (or a question with no theme, or every question): the questions one score is made of. */
+    record Family(String id, int[] items, SurveyDefinition.@Nullable Theme theme, boolean learning) {
+    }
+
+    ReleasePopulations(EvaluationData data, int before, int after, byte[] trained, List<ReleaseCalculator.Earlier> earlier) {
+        this.data = data;
+        this.n = data.participants();
+        this.teamCount = data.programme().teams().size();
+        this.likertCount = data.likertItems().size();
+        List<Item> likert = data.likertItems();
+        Set<String> themed = new LinkedHashSet<>();
+        for (SurveyDefinition.Theme theme : data.survey().themes()) {
+            int[] items = java.util.stream.IntStream.range(0, likertCount).filter(i -> theme.key().equals(likert.get(i).theme())).toArray();
+            if (items.length > 0) {
+                families.add(new Family("theme:" + theme.key(), items, theme, true));
+                for (int i : items) {
+                    themed.add(likert.get(i).key());
+                }
+            }
+        }
+        for (int i = 0; i < likertCount; i++) {
+            if (!themed.contains(likert.get(i).key())) {
+                families.add(new Family("item:" + likert.get(i).key(), new int[]{i}, null, false));
+            }
+        }
+        this.everything = new Family("all", java.util.stream.IntStream.range(0, likertCount).toArray(), null, true);
+        int flip = data.survey().scale() == null ? 0 : data.survey().scale().min() + data.survey().scale().max();
+        this.scored = new int[data.waves().size()][];
+        for (int w = 0; w < scored.length; w++) {
+            int[] raw = data.waves().get(w).likert();
+            int[] s = new int[raw.length];
+            for (int j = 0; j < raw.length; j++) {
+                s[j] = raw[j] == MISSING || !likert.get(j % likertCount).reverse() ? raw[j] : flip - raw[j];
+            }
+            scored[w] = s;
+        }
+        for (ReleaseCalculator.Earlier e : earlier) {
+            views.add(new View(e.before(), e.after(), e.upTo(), e.groups(), e.shown()));
+        }
+        views.add(new View(before, after, Long.MAX_VALUE, trained, null));
+        int[] counts = new int[teamCount];
+        for (int p = 0; p < n; p++) {
+            counts[data.team()[p]]++;
+        }
+        this.byTeam = new int[teamCount][];
+        for (int t = 0; t < teamCount; t++) {
+            byTeam[t] = new int[counts[t]];
+        }
+        int[] fill = new int[teamCount];
+        for (int p = 0; p < n; p++) {
+            int t = data.team()[p];
+            byTeam[t][fill[t]++] = p;
+        }
+    }
+
+    /** The new release. */
+    View fresh() {
+        return views.getLast();
+    }
+
+    /** Whether the release includes participant {@code p}'s response to the wave. */
+    boolean in(View v, int wave, int p) {
+        long r = data.waves().get(wave).response()[p];
+        return r != 0 && r <= v.upTo();
+    }
+
+    /** Whether each participant answered every question of the family at the wave. */
+    boolean[] complete(int wave, Family f) {
+        long key = (long) wave * 100_000 + families.indexOf(f) + 1;
+        return completeCache.computeIfAbsent(key, x -> {
+            boolean[] done = new boolean[n];
+            int[] values = scored[wave];
+            for (int p = 0; p < n; p++) {
+                boolean all = data.waves().get(wave).submitted(p);
+                for (int i = 0; all && i < f.items.length; i++) {
+                    all = values[p * likertCount + f.items[i]] != MISSING;
+                }
+                done[p] = all;
+            }
+            return done;
+        });
+    }
+
+    /** The sum of a participant's (scored) answers to the family's questions at a wave; the score is this over their number. */
+    int sum(int wave, Family f, int p) {
+        int s = 0;
+        for (int i : f.items) {
+            s += scored[wave][p * likertCount + i];
+        }
+        return s;
+    }
+
+    /** One of the family's questions, scored. */
+    int answer(int wave, Family f, int item, int p) {
+        return scored[wave][p * likertCount + f.items[item]];
+    }
+
+    /** Who entered the participant's response to a wave (an importing account, or a name when it is gone), or -1. */
+    int knownBy(int wave, int p) {
+        int batch = data.waves().get(wave).imported()[p];
+        if (batch < 0) {
+            return -1;
+        }
+        EvaluationData.ImportBatch imp = data.imports().get(batch);
+        return imp.importedById() != null ? (int) (imp.importedById() % Integer.MAX_VALUE)
+                : 1_000_000_000 + Math.floorMod(imp.importedBy().hashCode(), 1_000_000_000);
+    }
+
+    /** The band of a question's change shown in "how answers moved": -2 or less, -1, 0, +1, +2 or more. */
+    static int band(double change) {
+        return change <= -2 ? 0 : change <= -1 ? 1 : change < 1 ? 2 : change < 2 ? 3 : 4;
+    }
+
+    /** The families the learning link has rows for: "All questions", then each theme. */
+    List<Family> learningFamilies() {
+        List<Family> list = new ArrayList<>();
+        if (likertCount > 0) {
+            list.add(everything);
+        }
+        families.stream().filter(Family::learning).forEach(list::add);
+        return list;
+    }
+
+    /** How a scope is named in cell ids: "all" or "team:&lt;id&gt;". */
+    String scope(int s) {
+        return s == 0 ? "all" : "team:" + data.programme().teams().get(s - 1).id();
+    }
+
+    /** The participants of a scope (0 = all teams, t + 1 = team t). */
+    int[] people(int s) {
+        if (s > 0) {
+            return byTeam[s - 1];
+        }
+        int[] all = new int[n];
+        for (int p = 0; p < n; p++) {
+            all[p] = p;
+        }
+        return all;
+    }
+}
