@@ -1,11 +1,14 @@
 /**
  * Programme evaluation reports: response, per-question and per-theme change between two survey
  * waves on matched participants, team comparisons, knowledge questions, what staff wrote, and the
- * link with training, with small groups hidden. Exports as CSV, XLSX and PDF.
+ * link with training. Exports as CSV, XLSX and PDF.
  *
- * <p>{@link org.lantern.reports.ReportService} is the door. It reads the survey and training tables
- * directly (read-only, aggregates only), because a report needs every answer of two waves in one or
- * two queries; nothing here returns one person's answers or links an answer to an account.
+ * <p>Figures exist only as <em>releases</em>: {@link org.lantern.reports.ReleaseService} works them out
+ * once both waves have closed, puts every figure of the release and of every earlier release through
+ * {@link org.lantern.reports.disclosure.DisclosureControl}, and stores the result, which
+ * {@link org.lantern.reports.ReportService} reads for pages, downloads and the API. Answers come
+ * only through surveys' read model ({@link org.lantern.surveys.EvaluationSource}); nothing here reads
+ * survey, participant or account tables, returns one person's answers or links an answer to an account.
  */
 @NullMarked
 package org.lantern.reports;
