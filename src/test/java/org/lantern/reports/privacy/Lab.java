@@ -253,6 +253,15 @@ final class Lab {
         return texts;
     }
 
+    /** A row of answers spread evenly over the scale (so that no group of a few gives one question the same answer). */
+    static Row spread(Cohort c, Random random, Person p, int wave) {
+        int[] likert = new int[c.likert.size()];
+        for (int i = 0; i < likert.length; i++) {
+            likert[i] = 1 + random.nextInt(5);
+        }
+        return new Row(p, wave, likert, choice(c, random, 0.5, 0), new String[c.text.size()]);
+    }
+
     /** A typical row: varied answers, nothing skipped, knowledge half right, no comments. */
     static Row row(Cohort c, Random random, Person p, int wave) {
         double level = 3 + (p.code.hashCode() % 7) / 7.0 + (wave > 0 ? 0.4 : 0);
