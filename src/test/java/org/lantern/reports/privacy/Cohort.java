@@ -50,7 +50,7 @@ final class Cohort {
         this.text = survey.items().stream().filter(i -> i.type() == ItemType.TEXT).toList();
         this.teams = List.copyOf(teams);
         this.waves = List.copyOf(waves);
-        this.closes = List.copyOf(closes);
+        this.closes = new ArrayList<>(closes);
         Set<String> themed = new LinkedHashSet<>();
         for (SurveyDefinition.Theme theme : survey.themes()) {
             int[] items = java.util.stream.IntStream.range(0, likert.size())
@@ -115,6 +115,22 @@ final class Cohort {
      * @param trained those of them who had completed training by the day the after wave closed
      */
     record Snapshot(int version, int before, int after, int upTo, Set<Person> linked, Set<Person> trained) {
+    }
+
+    /** The same people and answers with other releases (for a control that releases what the application refused to). */
+    Cohort withReleases(List<Snapshot> snapshots) {
+        Cohort copy = new Cohort(key, survey, teams, waves, closes);
+        copy.people.addAll(people);
+        copy.releases.addAll(snapshots);
+        copy.arrivals = arrivals;
+        return copy;
+    }
+
+    /** What a release made now of a pair would include (without recording it). */
+    Snapshot snapshot(int version, int before, int after) {
+        Snapshot s = released(version, before, after);
+        releases.removeLast();
+        return s;
     }
 
     Person person(String code, int team) {

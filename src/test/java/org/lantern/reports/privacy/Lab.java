@@ -42,7 +42,6 @@ final class Lab {
 
     /** Waves open and close long ago, so releases are possible at once. */
     static final LocalDate START = LocalDate.now().minusDays(300);
-    static final String PASSWORD = "a-long-password";
 
     final SurveyService surveys;
     final ReleaseService releases;
@@ -75,17 +74,30 @@ final class Lab {
             list.add(new NewProgramme.NewWave("middle", START.plusDays(75), START.plusDays(95)));
         }
         list.add(new NewProgramme.NewWave("after", START.plusDays(150), START.plusDays(170)));
+        return programme(programmeKey, teams, list);
+    }
+
+    /** A programme with the given waves, created by the demo evaluator. */
+    Cohort programme(String programmeKey, List<String> teams, List<NewProgramme.NewWave> list) {
         surveys.createProgramme("evaluator", new NewProgramme(programmeKey, "Privacy attack " + programmeKey, "recovery-knowledge",
                 teams, list));
         return new Cohort(programmeKey, survey(), teams, list.stream().map(NewProgramme.NewWave::key).toList(),
                 list.stream().map(NewProgramme.NewWave::closes).toList());
     }
 
-    /** An evaluator account (created once). */
+    /** An evaluator account (created once; password "demo"). */
     String evaluator(String username) {
+        return account(username, EnumSet.of(Role.EVALUATOR), Set.of(), Set.of());
+    }
+
+    /** An account (created once; password "demo"), member of and managing the named teams. */
+    String account(String username, Set<Role> roles, Set<String> memberOf, Set<String> manages) {
         if (people.findByUsername(username).isEmpty()) {
-            people.createDemoAccounts(List.of(new NewAccount(username, "Evaluator " + username, PASSWORD, EnumSet.of(Role.EVALUATOR),
-                    Set.of(), Set.of())));
+            Set<Long> member = new java.util.HashSet<>();
+            memberOf.forEach(t -> member.add(people.findTeamByName(t).orElseThrow().id()));
+            Set<Long> managed = new java.util.HashSet<>();
+            manages.forEach(t -> managed.add(people.findTeamByName(t).orElseThrow().id()));
+            people.createDemoAccounts(List.of(new NewAccount(username, "Test " + username, "demo", roles, member, managed)));
         }
         return username;
     }
@@ -104,6 +116,25 @@ final class Lab {
 
     /** Imports rows as {@code by}; the rows that went in are recorded in the cohort. */
     ImportResult tryImport(Cohort c, String by, List<Row> rows) {
+        ImportResult result = surveys.importCsv(by, c.key, new StringReader(csv(c, rows)), false, n -> { });
+        recordImport(c, by, rows, result);
+        return result;
+    }
+
+    /** Records in the cohort the rows of an import that went in. */
+    static void recordImport(Cohort c, String by, List<Row> rows, ImportResult result) {
+        java.util.Set<Long> rejectedLines = new java.util.HashSet<>();
+        result.rejected().forEach(r -> rejectedLines.add(r.line()));
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rejectedLines.contains(i + 2L)) {
+                Row row = rows.get(i);
+                c.respond(row.person(), row.wave(), row.likert(), row.choice(), row.text(), by);
+            }
+        }
+    }
+
+    /** The rows as an import file. */
+    static String csv(Cohort c, List<Row> rows) {
         SurveyDefinition survey = c.survey;
         StringBuilder csv = new StringBuilder("participant,team,wave");
         survey.items().forEach(i -> csv.append(',').append(i.key()));
@@ -139,16 +170,7 @@ final class Lab {
             }
             csv.append('\n');
         }
-        ImportResult result = surveys.importCsv(by, c.key, new StringReader(csv.toString()), false, n -> { });
-        java.util.Set<Long> rejectedLines = new java.util.HashSet<>();
-        result.rejected().forEach(r -> rejectedLines.add(r.line()));
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rejectedLines.contains(i + 2L)) {
-                Row row = rows.get(i);
-                c.respond(row.person(), row.wave(), row.likert(), row.choice(), row.text(), by);
-            }
-        }
-        return result;
+        return csv.toString();
     }
 
     static String quote(String text) {
