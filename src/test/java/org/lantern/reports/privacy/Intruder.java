@@ -175,6 +175,9 @@ final class Intruder {
     record Var(VarType type, int i, int w1, int w2, int band) {
     }
 
+    /** Sets of people tried per universe before the exhaustive search gives up (and says so). */
+    static final long SEARCH_BUDGET = Long.getLong("privacy.search-budget", 3_000_000L);
+
     private static final String ANSWERS = "answers";
     private static final String SQUARES = "squares";
     private static final String KNOWLEDGE = "knowledge";
@@ -485,7 +488,8 @@ final class Intruder {
     }
 
     /** The outcome of one attack, from one reader's point of view. */
-    record Verdict(@Nullable String reader, int figures, int equations, int people, List<Finding> findings, List<String> modelErrors) {
+    record Verdict(@Nullable String reader, int figures, int equations, int people, List<Finding> findings, List<String> modelErrors,
+                   long setsSearched, List<String> undecided) {
 
         boolean clean() {
             return findings.isEmpty() && modelErrors.isEmpty();
@@ -497,7 +501,8 @@ final class Intruder {
 
         String describe(int max) {
             StringBuilder s = new StringBuilder("Intruder as " + (reader == null ? "a reader who imported nothing" : reader) + ": "
-                    + figures + " figures, " + equations + " equations over " + people + " people; ");
+                    + figures + " figures, " + equations + " equations over " + people + " people, " + setsSearched
+                    + " small sets searched; ");
             if (clean()) {
                 return s.append("no answer derivable.").toString();
             }
@@ -510,6 +515,9 @@ final class Intruder {
             }
             for (String e : modelErrors.subList(0, Math.min(modelErrors.size(), 10))) {
                 s.append("\n  MODEL ERROR: ").append(e);
+            }
+            for (String u : undecided) {
+                s.append("\n  UNDECIDED (search budget): ").append(u);
             }
             return s.toString();
         }
@@ -536,6 +544,8 @@ final class Intruder {
         final Set<String> reported = new LinkedHashSet<>();
         final Map<String, SystemSolve> systems = new LinkedHashMap<>();
         int explained;
+        long searched;
+        final List<String> undecided = new ArrayList<>();
 
         Attack(@Nullable String reader, List<Equation> eqs) {
             this.reader = reader;
@@ -663,14 +673,23 @@ final class Intruder {
              * when the reader entered all of it.
              */
             Echelon.@Nullable Derivation derive(List<Integer> atomList, Map<Var, BigInteger> measure) {
+                Map<Integer, BigInteger> weights = new LinkedHashMap<>();
+                atomList.forEach(a -> weights.put(a, BigInteger.ONE));
+                return derive(weights, measure);
+            }
+
+            /** As {@link #derive(List, Map)}, for Σ over atoms a of weights[a] × (the atom's sum of the measure). */
+            Echelon.@Nullable Derivation derive(Map<Integer, BigInteger> weights, Map<Var, BigInteger> measure) {
                 TreeMap<Integer, BigInteger> entries = new TreeMap<>();
                 BigInteger constant = BigInteger.ZERO;
-                for (int a : atomList) {
+                for (Map.Entry<Integer, BigInteger> w : weights.entrySet()) {
+                    int a = w.getKey();
                     Atom atom = atoms.get(a);
                     for (Map.Entry<Var, BigInteger> m : measure.entrySet()) {
+                        BigInteger c = m.getValue().multiply(w.getValue());
                         if (known(reader, atom.members().getFirst(), m.getKey())) {
                             for (Person p : atom.members()) {
-                                constant = constant.add(m.getValue().multiply(truth(p, m.getKey())));
+                                constant = constant.add(c.multiply(truth(p, m.getKey())));
                             }
                             continue;
                         }
@@ -678,7 +697,7 @@ final class Intruder {
                         if (v == null) {
                             return null; // no figure speaks of this unknown at all
                         }
-                        entries.merge(col(a, v), m.getValue(), BigInteger::add);
+                        entries.merge(col(a, v), c, BigInteger::add);
                     }
                 }
                 entries.values().removeIf(x -> x.signum() == 0);
@@ -931,6 +950,13 @@ final class Intruder {
                         universes.computeIfAbsent(u, x -> new ArrayList<>()).add(pop);
                         measures.computeIfAbsent(u, x -> pop.family() < 0 ? allMeasures(s.before(), s.after(), lo, hi)
                                 : changeMeasures(pop.family(), s.before(), s.after(), lo, hi));
+                        for (int w : List.of(s.before(), s.after())) {
+                            String at = pop.family() < 0 ? "all at " + w : "theme " + pop.family() + " at " + w;
+                            universes.computeIfAbsent(at, x -> new ArrayList<>()).add(pop);
+                            measures.computeIfAbsent(at, x -> pop.family() < 0 ? List.of(new Measure("sums of every question at "
+                                    + cohort.waves.get(w), ANSWERS, sum(allItems(), w), null, (long) lo * allItems().length,
+                                    (long) hi * allItems().length)) : waveMeasures(pop.family(), w, lo, hi));
+                        }
                     }
                     case CHOICE -> {
                         String u = "choice " + pop.family() + " at " + pop.wave();
@@ -955,7 +981,217 @@ final class Intruder {
                     }
                 }
                 checkUniverse(u.getValue(), measures.get(u.getKey()), counts);
+                exhaustive(u.getKey(), u.getValue(), measures.get(u.getKey()), counts);
             }
+        }
+
+        /**
+         * Every set of fewer than k people that some combination of the universe's populations is about
+         * ({@link SmallSupport}), each confirmed exactly and then tried against the real equations of every
+         * measure shown over those populations.
+         */
+        private void exhaustive(String universe, List<Pop> shown, List<Measure> measureList, Set<String> countSystems) {
+            Set<Integer> waves = new java.util.TreeSet<>();
+            for (Pop p : shown) {
+                Snapshot s = cohort.releases.get(p.release());
+                switch (p.kind()) {
+                    case PAIRS, LEARN, MATCHED -> {
+                        waves.add(s.before());
+                        waves.add(s.after());
+                    }
+                    default -> waves.add(p.wave());
+                }
+            }
+            Map<Integer, Integer> column = new LinkedHashMap<>();
+            List<Integer> atomAt = new ArrayList<>();
+            List<BitSet> rows = new ArrayList<>();
+            Set<BitSet> distinct = new LinkedHashSet<>();
+            for (Pop p : shown) {
+                distinct.add(pops.get(p));
+            }
+            for (BitSet members : distinct) {
+                BitSet row = new BitSet();
+                for (int q = members.nextSetBit(0); q >= 0; q = members.nextSetBit(q + 1)) {
+                    Person person = people().get(q);
+                    boolean entered = reader != null && waves.stream().allMatch(w -> person.responses[w] != null
+                            && reader.equals(person.responses[w].importer()));
+                    if (entered) {
+                        continue; // the reader entered all of this person's answers here
+                    }
+                    int a = atomOf[q];
+                    Integer c = column.get(a);
+                    if (c == null) {
+                        c = atomAt.size();
+                        column.put(a, c);
+                        atomAt.add(a);
+                    }
+                    row.set(c);
+                }
+                if (!row.isEmpty()) {
+                    rows.add(row);
+                }
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
+            int[] weights = atomAt.stream().mapToInt(a -> atoms.get(a).weight()).toArray();
+            sameAnswers(universe, rows, atomAt, measureList);
+            SmallSupport.Result result = SmallSupport.find(rows, weights, k, SEARCH_BUDGET, new java.util.Random(universe.hashCode()));
+            searched += result.visited();
+            if (!result.complete()) {
+                undecided.add(universe + ": more than " + SEARCH_BUDGET + " sets of fewer than " + k + " people to try");
+            }
+            for (int[] z : result.candidates()) {
+                Map<Integer, BigInteger> combination = exactly(rows, atomAt.size(), z);
+                if (combination == null) {
+                    continue; // the projection's coincidence, not a dependency
+                }
+                Map<Integer, BigInteger> byAtom = new LinkedHashMap<>();
+                combination.forEach((c, v) -> byAtom.put(atomAt.get(c), v));
+                List<String> codes = codes(byAtom.keySet());
+                int size = byAtom.keySet().stream().mapToInt(a -> atoms.get(a).weight()).sum();
+                for (Measure m : measureList) {
+                    SystemSolve s = systems.get(m.system());
+                    Echelon.Derivation d = s == null ? null : s.derive(byAtom, m.linear());
+                    if (d != null) {
+                        report(new Finding(Type.FEW, s.name, "a combination of " + m.name() + " over " + size + " "
+                                + (size == 1 ? "person" : "people") + " (" + weighted(byAtom) + ")", codes, d.value().toString(),
+                                truthOf(byAtom, m.linear()).toString(), ""));
+                    }
+                }
+                for (String cs : countSystems) {
+                    SystemSolve s = systems.get(cs);
+                    if (s == null || s.vars.size() != 1) {
+                        continue;
+                    }
+                    Echelon.Derivation d = s.derive(byAtom, measure(s.vars.getFirst(), 1));
+                    if (d != null) {
+                        report(new Finding(Type.FEW, s.name, "a combination of counts over " + size + " "
+                                + (size == 1 ? "person" : "people") + " (" + weighted(byAtom) + ")", codes, d.value().toString(),
+                                truthOf(byAtom, measure(s.vars.getFirst(), 1)).toString(), ""));
+                    }
+                }
+            }
+        }
+
+        /**
+         * The group rule over combinations: no combination of the universe's shown populations may touch
+         * only people who all gave the same value of a measure (one answer, one theme score, one change, all
+         * right, all wrong, one band). This one reads the truth to know who is alike, as the rule does; a
+         * finding is reported with what the figures give for it.
+         */
+        private void sameAnswers(String universe, List<BitSet> rows, List<Integer> atomAt, List<Measure> measureList) {
+            for (Measure m : measureList) {
+                // each column's value of the measure, when every person of the atom has it and has the same
+                Map<BigInteger, List<Integer>> classes = new LinkedHashMap<>();
+                for (int c = 0; c < atomAt.size(); c++) {
+                    BigInteger value = null;
+                    boolean same = true;
+                    for (Person p : atoms.get(atomAt.get(c)).members()) {
+                        BigInteger v = BigInteger.ZERO;
+                        for (Map.Entry<Var, BigInteger> e : m.linear().entrySet()) {
+                            if (!defined(p, e.getKey())) {
+                                v = null;
+                                break;
+                            }
+                            v = v.add(e.getValue().multiply(truth(p, e.getKey())));
+                        }
+                        if (v == null || value != null && !value.equals(v)) {
+                            same = false;
+                            break;
+                        }
+                        value = v;
+                    }
+                    if (same && value != null) {
+                        classes.computeIfAbsent(value, x -> new ArrayList<>()).add(c);
+                    }
+                }
+                for (Map.Entry<BigInteger, List<Integer>> cls : classes.entrySet()) {
+                    if (m.quadratic() == null && cls.getKey().longValue() != m.min() && cls.getKey().longValue() != m.max()) {
+                        continue; // for a category, only everyone in it (or everyone right, or wrong) is alike
+                    }
+                    int weight = cls.getValue().stream().mapToInt(c -> atoms.get(atomAt.get(c)).weight()).sum();
+                    if (weight < k) {
+                        continue; // fewer than k: the small-set search's business
+                    }
+                    Map<Integer, BigInteger> combination = exactly(rows, atomAt.size(),
+                            cls.getValue().stream().mapToInt(Integer::intValue).toArray());
+                    if (combination == null) {
+                        continue;
+                    }
+                    Map<Integer, BigInteger> byAtom = new LinkedHashMap<>();
+                    combination.forEach((c, v) -> byAtom.put(atomAt.get(c), v));
+                    SystemSolve s = systems.get(m.system());
+                    Echelon.Derivation d = s == null ? null : s.derive(byAtom, m.linear());
+                    int size = byAtom.keySet().stream().mapToInt(a -> atoms.get(a).weight()).sum();
+                    report(new Finding(Type.ALIKE, m.system(), "a combination of the populations of " + universe + " touches only "
+                            + size + " people whose " + m.name() + " is " + cls.getKey() + " (" + weighted(byAtom) + ")",
+                            codes(byAtom.keySet()), d == null ? "not derivable from the figures" : d.value().toString(),
+                            truthOf(byAtom, m.linear()).toString(), ""));
+                }
+            }
+        }
+
+        private String weighted(Map<Integer, BigInteger> byAtom) {
+            StringBuilder s = new StringBuilder();
+            byAtom.forEach((a, v) -> s.append(s.isEmpty() ? "" : ", ").append(v).append("×").append(atoms.get(a).members()));
+            return s.toString();
+        }
+
+        private BigInteger truthOf(Map<Integer, BigInteger> byAtom, Map<Var, BigInteger> measure) {
+            BigInteger t = BigInteger.ZERO;
+            for (Map.Entry<Integer, BigInteger> e : byAtom.entrySet()) {
+                for (Person p : atoms.get(e.getKey()).members()) {
+                    for (Map.Entry<Var, BigInteger> m : measure.entrySet()) {
+                        t = t.add(e.getValue().multiply(m.getValue()).multiply(truth(p, m.getKey())));
+                    }
+                }
+            }
+            return t;
+        }
+
+        /** Exactly: a non-zero combination of the rows supported on the columns {@code z}, or null when there is none. */
+        private @Nullable Map<Integer, BigInteger> exactly(List<BitSet> rows, int width, int[] z) {
+            Set<Integer> inside = new java.util.HashSet<>();
+            for (int c : z) {
+                inside.add(c);
+            }
+            // columns outside z first: a reduced row whose pivot is inside z is zero everywhere outside it
+            int[] index = new int[width];
+            int next = 0;
+            for (int c = 0; c < width; c++) {
+                if (!inside.contains(c)) {
+                    index[c] = next++;
+                }
+            }
+            int firstInside = next;
+            for (int c = 0; c < width; c++) {
+                if (inside.contains(c)) {
+                    index[c] = next++;
+                }
+            }
+            int[] back = new int[width];
+            for (int c = 0; c < width; c++) {
+                back[index[c]] = c;
+            }
+            Echelon e = new Echelon(false);
+            for (BitSet row : rows) {
+                int[] cols = row.stream().map(c -> index[c]).sorted().toArray();
+                BigInteger[] vals = new BigInteger[cols.length];
+                Arrays.fill(vals, BigInteger.ONE);
+                e.add(cols, vals, BigInteger.ZERO, 0);
+            }
+            e.finish();
+            for (Echelon.Row r : e.rows()) {
+                if (r.pivot() >= firstInside) {
+                    Map<Integer, BigInteger> v = new LinkedHashMap<>();
+                    for (int j = 0; j < r.cols.length; j++) {
+                        v.put(back[r.cols[j]], r.vals[j]);
+                    }
+                    return v;
+                }
+            }
+            return null;
         }
 
         private String countKey(Pop pop) {
@@ -1255,6 +1491,7 @@ final class Intruder {
         List<Finding> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparing((Finding f) -> !f.aboutAnswers()).thenComparing(Finding::type));
         return new Verdict(reader, figures.size(), eqs.size(), (int) people().stream().filter(p -> Arrays.stream(p.responses)
-                .anyMatch(Objects::nonNull)).count(), List.copyOf(sorted), List.copyOf(modelErrors));
+                .anyMatch(Objects::nonNull)).count(), List.copyOf(sorted), List.copyOf(modelErrors), attack.searched,
+                List.copyOf(attack.undecided));
     }
 }
