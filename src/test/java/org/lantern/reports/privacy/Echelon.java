@@ -76,9 +76,7 @@ final class Echelon {
 
     /** Adds the equation {@code Σ vals[j]·x[cols[j]] = rhs} (input number {@code input}, for explaining findings). */
     void add(int[] cols, BigInteger[] vals, BigInteger rhs, int input) {
-        if (finished) {
-            throw new IllegalStateException("finished");
-        }
+        finished = false; // reduced rows are still an echelon form: keep adding, reduce again when asked
         Map<Integer, BigInteger> origin = null;
         if (track) {
             origin = new TreeMap<>();

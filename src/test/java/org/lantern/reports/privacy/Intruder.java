@@ -76,9 +76,13 @@ final class Intruder {
     record WaveFigure(Pop pop, int item, int n, @Nullable Double mean, @Nullable Double sd) implements Figure {
     }
 
-    /** Change figures of pairs: of a question ({@code item} ≥ 0) or of a score; shares only for questions. */
+    /**
+     * Change figures of pairs: of a question ({@code item} ≥ 0) or of a score; shares only for questions;
+     * {@code nonZero}: how many changes are not 0 (the Wilcoxon test's n), when shown.
+     */
     record ChangeFigure(Pop pop, int item, int pairs, @Nullable Double beforeMean, @Nullable Double afterMean,
-                        @Nullable Double meanChange, @Nullable Double sdChange, double @Nullable [] shares) implements Figure {
+                        @Nullable Double meanChange, @Nullable Double sdChange, double @Nullable [] shares,
+                        @Nullable Integer nonZero) implements Figure {
     }
 
     /** n answered and % correct. */
@@ -169,6 +173,7 @@ final class Intruder {
         /** Σ over families f &lt; g of D_f·D_g, D = the family's change in item sums from w1 to w2 */ H,
         /** knowledge question i right (1) or not (0) at wave w1 */ Y,
         /** question i's change from w1 to w2 is in band {@code band} (0: ≤ −2, 1: −1, 2: 0, 3: +1; ≥ +2 is 1 − the rest) */ Z,
+        /** the item sum of family i (every question when -1) changed from w1 to w2 (1) or not (0) */ NZ,
         /** 1 for someone counted (counts only); never known when {@code w1} is -1 */ ONE
     }
 
@@ -231,6 +236,13 @@ final class Intruder {
             }
             case Y -> cohort.correct(p.responses[v.w1()], v.i()) ? BigInteger.ONE : BigInteger.ZERO;
             case Z -> band(x(p, v.i(), v.w2()) - x(p, v.i(), v.w1())) == v.band() ? BigInteger.ONE : BigInteger.ZERO;
+            case NZ -> {
+                long change = 0;
+                for (int i : items(v.i())) {
+                    change += x(p, i, v.w2()) - x(p, i, v.w1());
+                }
+                yield change != 0 ? BigInteger.ONE : BigInteger.ZERO;
+            }
             case ONE -> BigInteger.ONE;
         };
     }
@@ -405,6 +417,10 @@ final class Intruder {
                         }
                         eqs.add(new Equation(SQUARES, fi, pop, sq, exact((double) m * m * ss, fi, "sum of squared changes"),
                                 "sum of squared changes"));
+                    }
+                    if (f.nonZero() != null && f.item() < 0) {
+                        eqs.add(new Equation(MOVES, fi, pop, measure(new Var(VarType.NZ, pop.family(), b, a, 0), 1),
+                                BigInteger.valueOf(f.nonZero()), "changes that are not 0"));
                     }
                     if (f.shares() != null && f.item() >= 0) {
                         BigInteger top = exact(f.shares()[4] * n / 100, fi, "share × pairs");
@@ -875,6 +891,8 @@ final class Intruder {
                             Map<Var, BigInteger> change = sum(items, a);
                             sum(items, b).forEach((v, c) -> add(change, v, -c.longValue()));
                             target(answers, one, p, change, "change in the item sum of " + cohort.families.get(f).key());
+                            target(moves, one, p, measure(new Var(VarType.NZ, f, b, a, 0), 1), "whether the item sum of "
+                                    + cohort.families.get(f).key() + " changed");
                             target(squares, one, p, changeSquare(f, b, a), "squared change in the item sum of " + cohort.families.get(f).key());
                         }
                     }
@@ -882,6 +900,7 @@ final class Intruder {
                         Map<Var, BigInteger> change = sum(allItems(), a);
                         sum(allItems(), b).forEach((v, c) -> add(change, v, -c.longValue()));
                         target(answers, one, p, change, "change in the sum of every question");
+                        target(moves, one, p, measure(new Var(VarType.NZ, -1, b, a, 0), 1), "whether the sum of every question changed");
                         target(squares, one, p, allChangeSquare(b, a), "squared change in the sum of every question");
                     }
                 }
@@ -917,7 +936,7 @@ final class Intruder {
          * shows everyone alike ({@code min}·n or {@code max}·n: the ends of the scale, all right or all wrong, all in one band).
          */
         private record Measure(String name, String system, Map<Var, BigInteger> linear, @Nullable Map<Var, BigInteger> quadratic,
-                               long min, long max) {
+                               long min, long max, boolean question) {
         }
 
         private void derivedPopulations() {
@@ -955,7 +974,7 @@ final class Intruder {
                             universes.computeIfAbsent(at, x -> new ArrayList<>()).add(pop);
                             measures.computeIfAbsent(at, x -> pop.family() < 0 ? List.of(new Measure("sums of every question at "
                                     + cohort.waves.get(w), ANSWERS, sum(allItems(), w), null, (long) lo * allItems().length,
-                                    (long) hi * allItems().length)) : waveMeasures(pop.family(), w, lo, hi));
+                                    (long) hi * allItems().length, false)) : waveMeasures(pop.family(), w, lo, hi));
                         }
                     }
                     case CHOICE -> {
@@ -963,7 +982,7 @@ final class Intruder {
                         universes.computeIfAbsent(u, x -> new ArrayList<>()).add(pop);
                         measures.computeIfAbsent(u, x -> List.of(new Measure("right answers to " + cohort.choice.get(pop.family()).key()
                                 + " at " + cohort.waves.get(pop.wave()), KNOWLEDGE, measure(new Var(VarType.Y, pop.family(), pop.wave(), -1, 0), 1),
-                                null, 0, 1)));
+                                null, 0, 1, false)));
                     }
                     default -> {
                         String u = "count " + countKey(pop);
@@ -1035,7 +1054,7 @@ final class Intruder {
                 return;
             }
             int[] weights = atomAt.stream().mapToInt(a -> atoms.get(a).weight()).toArray();
-            sameAnswers(universe, rows, atomAt, measureList);
+            sameAnswers(universe, shown, column, atomAt, measureList);
             SmallSupport.Result result = SmallSupport.find(rows, weights, k, SEARCH_BUDGET, new java.util.Random(universe.hashCode()));
             searched += result.visited();
             if (!result.complete()) {
@@ -1080,8 +1099,30 @@ final class Intruder {
          * right, all wrong, one band). This one reads the truth to know who is alike, as the rule does; a
          * finding is reported with what the figures give for it.
          */
-        private void sameAnswers(String universe, List<BitSet> rows, List<Integer> atomAt, List<Measure> measureList) {
+        private void sameAnswers(String universe, List<Pop> shown, Map<Integer, Integer> column, List<Integer> atomAt,
+                                 List<Measure> measureList) {
             for (Measure m : measureList) {
+                // only the populations whose figures carry this measure: the learning link shows scores, not questions
+                boolean question = m.question();
+                List<BitSet> rows = new ArrayList<>();
+                Set<BitSet> distinct = new LinkedHashSet<>();
+                for (Pop p : shown) {
+                    if (!(question && p.kind() == Kind.LEARN)) {
+                        distinct.add(pops.get(p));
+                    }
+                }
+                for (BitSet members : distinct) {
+                    BitSet row = new BitSet();
+                    for (int q = members.nextSetBit(0); q >= 0; q = members.nextSetBit(q + 1)) {
+                        Integer c = column.get(atomOf[q]);
+                        if (c != null) {
+                            row.set(c);
+                        }
+                    }
+                    if (!row.isEmpty()) {
+                        rows.add(row);
+                    }
+                }
                 // each column's value of the measure, when every person of the atom has it and has the same
                 Map<BigInteger, List<Integer>> classes = new LinkedHashMap<>();
                 for (int c = 0; c < atomAt.size(); c++) {
@@ -1123,11 +1164,13 @@ final class Intruder {
                     combination.forEach((c, v) -> byAtom.put(atomAt.get(c), v));
                     SystemSolve s = systems.get(m.system());
                     Echelon.Derivation d = s == null ? null : s.derive(byAtom, m.linear());
+                    if (d == null) {
+                        continue; // the populations allow it, the figures do not give it
+                    }
                     int size = byAtom.keySet().stream().mapToInt(a -> atoms.get(a).weight()).sum();
-                    report(new Finding(Type.ALIKE, m.system(), "a combination of the populations of " + universe + " touches only "
-                            + size + " people whose " + m.name() + " is " + cls.getKey() + " (" + weighted(byAtom) + ")",
-                            codes(byAtom.keySet()), d == null ? "not derivable from the figures" : d.value().toString(),
-                            truthOf(byAtom, m.linear()).toString(), ""));
+                    report(new Finding(Type.ALIKE, m.system(), "a combination of shown figures (" + universe + ") touches only "
+                            + size + " people, whose " + m.name() + " is " + cls.getKey() + " for everyone (" + weighted(byAtom) + ")",
+                            codes(byAtom.keySet()), d.value().toString(), truthOf(byAtom, m.linear()).toString(), ""));
                 }
             }
         }
@@ -1204,11 +1247,11 @@ final class Intruder {
             String wave = cohort.waves.get(w);
             for (int i : items) {
                 list.add(new Measure("answers to " + cohort.likert.get(i).key() + " at " + wave, ANSWERS,
-                        measure(new Var(VarType.X, i, w, -1, 0), 1), measure(new Var(VarType.A, i, w, -1, 0), 1), lo, hi));
+                        measure(new Var(VarType.X, i, w, -1, 0), 1), measure(new Var(VarType.A, i, w, -1, 0), 1), lo, hi, true));
             }
             if (items.length > 1) {
                 list.add(new Measure("item sums of " + cohort.families.get(family).key() + " at " + wave, ANSWERS, sum(items, w),
-                        square(family, w), (long) lo * items.length, (long) hi * items.length));
+                        square(family, w), (long) lo * items.length, (long) hi * items.length, false));
             }
             return list;
         }
@@ -1221,23 +1264,26 @@ final class Intruder {
                 list.add(new Measure("changes in " + key, ANSWERS,
                         measure(new Var(VarType.X, i, a, -1, 0), 1, new Var(VarType.X, i, b, -1, 0), -1),
                         measure(new Var(VarType.A, i, a, -1, 0), 1, new Var(VarType.A, i, b, -1, 0), 1, new Var(VarType.E, i, b, a, 0), -2),
-                        lo - hi, hi - lo));
+                        lo - hi, hi - lo, true));
                 Map<Var, BigInteger> notTop = new LinkedHashMap<>();
                 for (int band = 0; band < 4; band++) {
                     // everyone in band k: the count is n (−1·n is impossible)
                     list.add(new Measure("band " + band + " of the changes in " + key, MOVES, measure(new Var(VarType.Z, i, b, a, band), 1),
-                            null, -1, 1));
+                            null, -1, 1, true));
                     add(notTop, new Var(VarType.Z, i, b, a, band), 1);
                 }
                 // everyone up by 2 or more: nobody in the other bands (2·n is impossible)
-                list.add(new Measure("band 4 of the changes in " + key + " (people not in it)", MOVES, notTop, null, 0, 2));
+                list.add(new Measure("band 4 of the changes in " + key + " (people not in it)", MOVES, notTop, null, 0, 2, true));
             }
             if (items.length > 1) {
                 Map<Var, BigInteger> change = sum(items, a);
                 sum(items, b).forEach((v, c) -> add(change, v, -c.longValue()));
                 list.add(new Measure("changes in the item sum of " + cohort.families.get(family).key(), ANSWERS, change,
-                        changeSquare(family, b, a), (long) (lo - hi) * items.length, (long) (hi - lo) * items.length));
+                        changeSquare(family, b, a), (long) (lo - hi) * items.length, (long) (hi - lo) * items.length, false));
             }
+            // everyone's score unchanged: no change that is not 0 (2·n is impossible)
+            list.add(new Measure("changes in the item sum of " + cohort.families.get(family).key() + " that are not 0", MOVES,
+                    measure(new Var(VarType.NZ, family, b, a, 0), 1), null, 0, 2, false));
             return list;
         }
 
@@ -1246,7 +1292,9 @@ final class Intruder {
             Map<Var, BigInteger> change = sum(items, a);
             sum(items, b).forEach((v, c) -> add(change, v, -c.longValue()));
             return List.of(new Measure("changes in the sum of every question", ANSWERS, change, allChangeSquare(b, a),
-                    (long) (lo - hi) * items.length, (long) (hi - lo) * items.length));
+                    (long) (lo - hi) * items.length, (long) (hi - lo) * items.length, false),
+                    new Measure("changes in the sum of every question that are not 0", MOVES, measure(new Var(VarType.NZ, -1, b, a, 0), 1),
+                            null, 0, 2, false));
         }
 
         /** Candidate groups: the shown populations, nested differences, and all teams minus the shown teams. */
@@ -1439,6 +1487,7 @@ final class Intruder {
                 case X, A -> p.responses[v.w1()].answered(v.i());
                 case E, Z -> p.responses[v.w1()].answered(v.i()) && p.responses[v.w2()].answered(v.i());
                 case Y -> p.responses[v.w1()].choice()[v.i()] >= 0;
+                case NZ -> complete(p, v.w1(), items(v.i())) && complete(p, v.w2(), items(v.i()));
                 default -> true;
             };
         }
@@ -1456,6 +1505,7 @@ final class Intruder {
             case H -> "crossproducts(themes)@" + w1 + "·@" + w2;
             case Y -> cohort.choice.get(v.i()).key() + " right@" + w1;
             case Z -> cohort.likert.get(v.i()).key() + " band " + v.band();
+            case NZ -> (v.i() < 0 ? "every question" : cohort.families.get(v.i()).key()) + " changed";
             case ONE -> "counted";
         };
     }

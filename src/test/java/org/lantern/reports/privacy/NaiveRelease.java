@@ -154,8 +154,9 @@ final class NaiveRelease {
                 shares[x] = 100.0 * bands[x] / n;
             }
         }
+        int nonZero = (int) java.util.Arrays.stream(change).filter(x -> x != 0).count();
         return new ChangeFigure(pop, item, n, stats(before, items.length)[0], stats(after, items.length)[0], c[0], n < 2 ? null : c[1],
-                shares);
+                shares, nonZero);
     }
 
     /** Mean and SD of sums / m, from exact integer sums. */

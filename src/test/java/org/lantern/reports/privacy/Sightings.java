@@ -157,7 +157,8 @@ final class Sightings {
     }
 
     private void paired(Pop pop, int item, PairedComparison p, double @Nullable [] shares, String what) {
-        intruder.see(new ChangeFigure(pop, item, p.pairs(), p.beforeMean(), p.afterMean(), p.meanChange(), p.sdChange(), shares),
+        Integer nonZero = p.pairs() == 0 ? null : p.wilcoxon() == null ? Integer.valueOf(0) : Integer.valueOf(p.wilcoxon().n());
+        intruder.see(new ChangeFigure(pop, item, p.pairs(), p.beforeMean(), p.afterMean(), p.meanChange(), p.sdChange(), shares, nonZero),
                 label(pop.release(), pop.team(), what));
     }
 
@@ -249,7 +250,7 @@ final class Sightings {
             double t = org.apache.commons.statistics.distribution.TDistribution.of(pairs - 1).inverseCumulativeProbability(0.975);
             sd = (high - low) / 2 / t * Math.sqrt(pairs);
         }
-        intruder.see(new ChangeFigure(new Pop(release, scope, Kind.LEARN, family, -1, group), -1, pairs, null, null, mean, sd, null),
+        intruder.see(new ChangeFigure(new Pop(release, scope, Kind.LEARN, family, -1, group), -1, pairs, null, null, mean, sd, null, null),
                 label(release, scope, "learning link " + title + ", " + side));
     }
 
@@ -296,7 +297,7 @@ final class Sightings {
         Integer pairs = integer(node.get("pairs"));
         if (pairs != null) {
             intruder.see(new ChangeFigure(new Pop(release, team, Kind.PAIRS, family, -1, 0), item, pairs, null, null,
-                    number(node.get("meanChange")), number(node.get("sdChange")), null), label(release, team, what + " change"));
+                    number(node.get("meanChange")), number(node.get("sdChange")), null, null), label(release, team, what + " change"));
         }
     }
 

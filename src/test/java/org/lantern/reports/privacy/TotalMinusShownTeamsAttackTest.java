@@ -48,16 +48,37 @@ class TotalMinusShownTeamsAttackTest extends AttackSupport {
         lab.release(pairs, "evaluator", 0, 1);
     }
 
+    /** Everyone answers both waves and writes a comment after. */
     private List<Lab.Row> rows(Cohort c, Random random, int[] sizes) {
+        int comments = -1;
+        for (int x = 0; x < c.text.size(); x++) {
+            if (c.text.get(x).key().equals("comments")) {
+                comments = x;
+            }
+        }
         List<Lab.Row> rows = new ArrayList<>();
         for (int t = 0; t < sizes.length; t++) {
             for (int i = 0; i < sizes[t]; i++) {
                 Person p = c.person(c.key + "-" + t + "-" + i, t);
                 rows.add(Lab.row(c, random, p, 0));
-                rows.add(Lab.row(c, random, p, 1));
+                Lab.Row after = Lab.row(c, random, p, 1);
+                after.text()[comments] = "A comment by " + p.code;
+                rows.add(after);
             }
         }
         return rows;
+    }
+
+    /** Quotes without a team name come from the hidden teams: there must be none, or at least k. */
+    private void unnamedQuotesAreNotAboutFewerThanK(Cohort c) {
+        Report report = reports.report("admin", c.key, null, null, null);
+        for (org.lantern.reports.Comments comments : report.comments()) {
+            long unnamed = comments.quotes().stream().filter(q -> q.team() == null).count();
+            System.out.println("[" + getClass().getSimpleName() + "] " + c.key + " " + comments.item().key() + " " + comments.waveKey()
+                    + ": " + comments.quotes().size() + " quotes, " + unnamed + " without a team");
+            assertThat(unnamed).as("quotes without a team name in " + comments.item().key() + " " + comments.waveKey())
+                    .satisfiesAnyOf(u -> assertThat(u).isZero(), u -> assertThat(u).isGreaterThanOrEqualTo(k()));
+        }
     }
 
     @Test
@@ -73,6 +94,7 @@ class TotalMinusShownTeamsAttackTest extends AttackSupport {
         // the attack, as a reader who imported nothing and as the evaluator who imported everything
         assertNothingDerivable(attack(c, "admin", null));
         assertNothingDerivable(attack(c, importer, importer));
+        unnamedQuotesAreNotAboutFewerThanK(c);
 
         // the naive rule: total − North − South = the one person of "Team of One"
         assertLeaks(naive(c, NaiveRelease.threshold(k()), null), Intruder.Type.DETERMINED, c.key + "-2-0");
@@ -90,6 +112,7 @@ class TotalMinusShownTeamsAttackTest extends AttackSupport {
 
         assertNothingDerivable(attack(c, "admin", null));
         assertNothingDerivable(attack(c, importer, importer));
+        unnamedQuotesAreNotAboutFewerThanK(c);
 
         // the naive rule: total − West − East = the four people of Alpha and Bravo, fewer than k
         Intruder.Verdict naive = naive(c, NaiveRelease.threshold(k()), null);
