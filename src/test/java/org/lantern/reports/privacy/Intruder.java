@@ -1,7 +1,6 @@
 package org.lantern.reports.privacy;
 
 import org.jspecify.annotations.Nullable;
-import org.lantern.reports.privacy.Cohort.Family;
 import org.lantern.reports.privacy.Cohort.Person;
 import org.lantern.reports.privacy.Cohort.Response;
 import org.lantern.reports.privacy.Cohort.Snapshot;
@@ -181,7 +180,7 @@ final class Intruder {
     }
 
     /** Sets of people tried per universe before the exhaustive search gives up (and says so). */
-    static final long SEARCH_BUDGET = Long.getLong("privacy.search-budget", 3_000_000L);
+    static final long SEARCH_BUDGET = Long.getLong("privacy.search-budget", 1_500_000L);
 
     private static final String ANSWERS = "answers";
     private static final String SQUARES = "squares";
