@@ -365,8 +365,8 @@ final class Intruder {
                     if (f.item() >= 0) {
                         Var x = new Var(VarType.X, f.item(), w, -1, 0);
                         eqs.add(new Equation(ANSWERS, fi, pop, measure(x, 1), exact(n * f.mean(), fi, "n × mean"), "sum"));
-                        double ss = n == 1 ? f.mean() * f.mean() : (n - 1) * f.sd() * f.sd() + n * f.mean() * f.mean();
                         if (n == 1 || f.sd() != null) {
+                            double ss = n == 1 ? f.mean() * f.mean() : (n - 1) * f.sd() * f.sd() + n * f.mean() * f.mean();
                             eqs.add(new Equation(SQUARES, fi, pop, measure(new Var(VarType.A, f.item(), w, -1, 0), 1),
                                     exact(ss, fi, "sum of squares"), "sum of squares"));
                         }

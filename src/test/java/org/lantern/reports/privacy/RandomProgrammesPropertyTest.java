@@ -76,6 +76,7 @@ class RandomProgrammesPropertyTest extends AttackSupport {
     }
 
     private Outcome programme(Lab lab, Random random, long seed, int n) {
+        long started = System.nanoTime();
         String key = "attack-random-" + Long.toString(seed, 36) + "-" + n;
         int teamCount = 2 + random.nextInt(4);
         List<String> teams = new ArrayList<>();
@@ -204,7 +205,8 @@ class RandomProgrammesPropertyTest extends AttackSupport {
         }
         System.out.println("[" + getClass().getSimpleName() + "] " + key + ": " + teamCount + " teams of " + sizes(c) + ", " + waves
                 + " waves, " + c.releases.size() + " releases, " + refused + " refused, " + figures + " figures, " + searched
-                + " small sets searched, " + (failures.isEmpty() ? "nothing derivable" : failures.size() + " reader(s) with findings"));
+                + " small sets searched, " + (failures.isEmpty() ? "nothing derivable" : failures.size() + " reader(s) with findings")
+                + String.format(", %.1f s", (System.nanoTime() - started) / 1e9));
         return new Outcome(figures, releases, refused, c.people.size(), failures);
     }
 

@@ -137,20 +137,62 @@ final class SmallSupport {
             }
             g[smallPivots.get(i)] = v;
         }
-        List<Integer> columns = new ArrayList<>();
-        for (int j = touched.nextSetBit(0); j >= 0; j = touched.nextSetBit(j + 1)) {
-            columns.add(j);
+        // the span is the direct sum of the spans of groups of columns that no row connects: a smallest vector lies in one
+        int[] parent = new int[m];
+        for (int j = 0; j < m; j++) {
+            parent[j] = j;
         }
-        columns.sort((a, b) -> Integer.compare(weights[order[a]], weights[order[b]]));
+        for (long[] r : small) {
+            int first = -1;
+            for (int j = 0; j < m; j++) {
+                if (r[j] != 0) {
+                    if (first < 0) {
+                        first = j;
+                    } else {
+                        parent[root(parent, j)] = root(parent, first);
+                    }
+                }
+            }
+        }
+        java.util.Map<Integer, List<Integer>> components = new java.util.LinkedHashMap<>();
+        for (int j = touched.nextSetBit(0); j >= 0; j = touched.nextSetBit(j + 1)) {
+            components.computeIfAbsent(root(parent, j), x -> new ArrayList<>()).add(j);
+        }
         List<int[]> candidates = new ArrayList<>();
         long[] visited = {0};
-        boolean complete = search(columns, 0, new ArrayList<>(), new ArrayList<>(), 0, weights, order, g, k, budget, visited, candidates);
+        boolean complete = true;
+        for (List<Integer> columns : components.values()) {
+            int total = columns.stream().mapToInt(c -> weights[order[c]]).sum();
+            if (total < k) {
+                // every non-zero vector of this part is about fewer than k people
+                candidates.add(columns.stream().mapToInt(c -> order[c]).toArray());
+                continue;
+            }
+            columns.sort((a, b) -> Integer.compare(weights[order[a]], weights[order[b]]));
+            complete &= search(columns, 0, new ArrayList<>(), new ArrayList<>(), 0, weights, order, g, k, budget, visited, candidates);
+            if (!complete || candidates.size() >= 20) {
+                break;
+            }
+        }
         return new Result(candidates, complete, visited[0]);
     }
 
-    /** Depth-first over sets of weight below k; {@code basis} holds the chosen vectors in echelon form. */
+    private static int root(int[] parent, int j) {
+        while (parent[j] != j) {
+            parent[j] = parent[parent[j]];
+            j = parent[j];
+        }
+        return j;
+    }
+
+    /**
+     * Depth-first over sets of weight below k; {@code basis} holds the chosen vectors in echelon form
+     * (leading 1s). A column depends on the chosen ones exactly when it is orthogonal to every vector of
+     * the basis's complement, so most columns are tested with a few dot products.
+     */
     private static boolean search(List<Integer> columns, int from, List<Integer> chosen, List<long[]> basis, int weight, int[] weights,
                                   Integer[] order, long[][] g, int k, long budget, long[] visited, List<int[]> candidates) {
+        List<long[]> normals = complement(basis, g[columns.get(from < columns.size() ? from : 0)].length);
         for (int i = from; i < columns.size(); i++) {
             int c = columns.get(i);
             int w = weights[order[c]];
@@ -160,18 +202,16 @@ final class SmallSupport {
             if (++visited[0] > budget) {
                 return false;
             }
-            long[] v = g[c].clone();
-            for (long[] b : basis) {
-                int lead = lead(b);
-                if (v[lead] != 0) {
-                    long f = mul(v[lead], inverse(b[lead]));
-                    for (int d = 0; d < v.length; d++) {
-                        v[d] = sub(v[d], mul(f, b[d]));
-                    }
+            long[] v = g[c];
+            boolean dependent = true;
+            for (long[] n : normals) {
+                if (dot(v, n) != 0) {
+                    dependent = false;
+                    break;
                 }
             }
-            chosen.add(order[c]);
-            if (lead(v) < 0) {
+            if (dependent) {
+                chosen.add(order[c]);
                 candidates.add(chosen.stream().mapToInt(Integer::intValue).toArray());
                 chosen.removeLast();
                 if (candidates.size() >= 20) {
@@ -179,7 +219,29 @@ final class SmallSupport {
                 }
                 continue;
             }
-            basis.add(v);
+            boolean more = i + 1 < columns.size() && weight + w + weights[order[columns.get(i + 1)]] < k;
+            if (!more) {
+                continue;
+            }
+            long[] r = v.clone();
+            for (long[] b : basis) {
+                int lead = lead(b);
+                long f = r[lead];
+                if (f != 0) {
+                    for (int d = lead; d < r.length; d++) {
+                        if (b[d] != 0) {
+                            r[d] = sub(r[d], mul(f, b[d]));
+                        }
+                    }
+                }
+            }
+            int lead = lead(r);
+            long inv = inverse(r[lead]);
+            for (int d = lead; d < r.length; d++) {
+                r[d] = mul(r[d], inv);
+            }
+            chosen.add(order[c]);
+            basis.add(r);
             boolean done = search(columns, i + 1, chosen, basis, weight + w, weights, order, g, k, budget, visited, candidates);
             basis.removeLast();
             chosen.removeLast();
@@ -191,6 +253,55 @@ final class SmallSupport {
             }
         }
         return true;
+    }
+
+    /** A basis of the vectors orthogonal to every vector of {@code basis} (each with a distinct leading 1), in F_p^dims. */
+    private static List<long[]> complement(List<long[]> basis, int dims) {
+        // reduce fully, then each non-leading coordinate gives one orthogonal vector
+        List<long[]> rows = new ArrayList<>();
+        for (long[] b : basis) {
+            rows.add(b.clone());
+        }
+        rows.sort((x, y) -> Integer.compare(lead(x), lead(y)));
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            int lead = lead(rows.get(i));
+            for (int j = 0; j < i; j++) {
+                long f = rows.get(j)[lead];
+                if (f != 0) {
+                    for (int d = 0; d < dims; d++) {
+                        rows.get(j)[d] = sub(rows.get(j)[d], mul(f, rows.get(i)[d]));
+                    }
+                }
+            }
+        }
+        boolean[] leading = new boolean[dims];
+        rows.forEach(r -> leading[lead(r)] = true);
+        List<long[]> normals = new ArrayList<>();
+        for (int free = 0; free < dims; free++) {
+            if (leading[free]) {
+                continue;
+            }
+            long[] n = new long[dims];
+            n[free] = 1;
+            for (long[] r : rows) {
+                n[lead(r)] = sub(0, r[free]);
+            }
+            normals.add(n);
+        }
+        return normals;
+    }
+
+    private static long dot(long[] a, long[] b) {
+        long s = 0;
+        for (int d = 0; d < a.length; d++) {
+            if (a[d] != 0 && b[d] != 0) {
+                s += mul(a[d], b[d]);
+                if (s >= P) {
+                    s -= P;
+                }
+            }
+        }
+        return s;
     }
 
     private static int lead(long[] v) {
