@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figure of every release and scope, as a reader who imported nothing and as each importing evaluator;
  * none may derive any person's answer, or any figure about 1 to k − 1 people.
  *
- * <p>Size: {@code -Dprivacy.programmes=N} (default 8, about half a minute), seed {@code -Dprivacy.seed=S}
+ * <p>Size: {@code -Dprivacy.programmes=N} (default 16, about 20 seconds on two cores), seed {@code -Dprivacy.seed=S}
  * (default: a new one each run, printed, so a failure can be replayed).
  */
 @LanternTest
@@ -34,7 +34,7 @@ class RandomProgrammesPropertyTest extends AttackSupport {
 
     @Test
     void noRandomProgrammeGivesAwayAnyonesAnswers() {
-        int programmes = Integer.getInteger("privacy.programmes", 8);
+        int programmes = Integer.getInteger("privacy.programmes", 16);
         long seed = Long.getLong("privacy.seed", new Random().nextLong() & 0xffffffffL);
         System.out.println("[" + getClass().getSimpleName() + "] seed " + seed + " (-Dprivacy.seed=" + seed + "), " + programmes
                 + " programmes");
