@@ -15,8 +15,6 @@ CREATE TABLE report_release (
     released_by       bigint      REFERENCES account (id) ON DELETE SET NULL,
     released_by_name  text        NOT NULL,
     min_group_size    int         NOT NULL,
-    -- the newest response included: responses arrive in id order and never change once released
-    up_to_response    bigint      NOT NULL,
     -- what it was computed from, in words and counts (JSON): responses per wave, paper imports, ...
     summary           jsonb       NOT NULL,
     -- the figures (gzipped JSON): every group, the learning link and what people wrote

@@ -50,6 +50,10 @@ class PeopleRepository {
         return loadAccounts(ACCOUNT.ID.eq(id)).stream().findFirst();
     }
 
+    List<Long> allIds() {
+        return db.select(ACCOUNT.ID).from(ACCOUNT).fetch(ACCOUNT.ID);
+    }
+
     List<Account> findAll() {
         return loadAccounts(DSL.noCondition());
     }

@@ -48,6 +48,12 @@ public class PeopleService {
         return repository.findAll();
     }
 
+    /** The id of every account, erased ones included: for matching keyed survey links without loading accounts. */
+    @Transactional(readOnly = true)
+    public List<Long> allAccountIds() {
+        return repository.allIds();
+    }
+
     /** The members of a team, including its managers. */
     @Transactional(readOnly = true)
     public List<Account> teamMembers(long teamId) {

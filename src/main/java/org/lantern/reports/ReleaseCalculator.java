@@ -22,11 +22,11 @@ final class ReleaseCalculator {
     /**
      * An earlier release, as far as the audit needs it.
      *
-     * @param upTo   the newest response it includes (responses are numbered in the order they arrived)
+     * @param id     its number: it includes the responses of its waves that it or an earlier release first included
      * @param groups per participant of the current data: 2 trained, 1 not trained, 0 not linked (as at that release)
      * @param shown  the cells it showed
      */
-    record Earlier(int before, int after, long upTo, byte[] groups, Set<String> shown) {
+    record Earlier(int before, int after, long id, byte[] groups, Set<String> shown) {
     }
 
     /**
@@ -36,10 +36,9 @@ final class ReleaseCalculator {
      * @param learning   the learning link for the same scopes
      * @param comments   what people wrote, for the same scopes
      * @param shownCells the cells shown, for auditing later releases
-     * @param upTo       the newest response included
      */
     record Result(List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
-                  List<String> shownCells, long upTo, int hiddenCells, int findings) {
+                  List<String> shownCells, int hiddenCells, int findings) {
     }
 
     /** The comment a removal refers to: which response, which question. */
@@ -63,13 +62,6 @@ final class ReleaseCalculator {
 
     Result calculate() {
         ReleaseAudit.Decision decision = new ReleaseAudit(pop, minGroupSize).decide();
-        long upTo = 0;
-        ReleasePopulations.View fresh = pop.fresh();
-        for (EvaluationData.WaveData w : List.of(data.waves().get(fresh.before()), data.waves().get(fresh.after()))) {
-            for (long r : w.response()) {
-                upTo = Math.max(upTo, r);
-            }
-        }
         ReleaseFigures figures = new ReleaseFigures(pop, decision.hidden(), minGroupSize, removed, random);
         List<GroupReport> groups = new ArrayList<>();
         List<LearningLink> learning = new ArrayList<>();
@@ -79,7 +71,7 @@ final class ReleaseCalculator {
             learning.add(figures.learning(s));
             comments.add(figures.comments(s));
         }
-        return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), decision.shown(), upTo,
+        return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), decision.shown(),
                 decision.hidden().size(), decision.findings());
     }
 

@@ -40,6 +40,7 @@ final class ReleaseFigures {
     private final Map<String, Hidden> hidden;
     private final Set<ReleaseCalculator.CommentRef> removed;
     private final Random random;
+    private final @Nullable Hidden[] invitedHidden;
 
     ReleaseFigures(ReleasePopulations pop, Map<String, Hidden> hidden, int minGroupSize, Set<ReleaseCalculator.CommentRef> removed,
                    Random random) {
@@ -52,6 +53,7 @@ final class ReleaseFigures {
         this.hidden = hidden;
         this.removed = removed;
         this.random = random;
+        this.invitedHidden = invitedHidden();
     }
 
     private @Nullable Hidden why(String family, String kind, int s) {
@@ -176,13 +178,45 @@ final class ReleaseFigures {
         return new ChoiceFigures.Correct(answered, answered == 0 ? null : 100.0 * correct / answered, null);
     }
 
-    private ResponseFigures response(int[] people, int s) {
-        int invited = 0;
-        if (s == 0) {
-            invited = Arrays.stream(data.invited()).sum();
-        } else {
-            invited = data.invited()[s - 1];
+    /**
+     * Why each scope's invited count is hidden (index 0 all teams), or null. A team's count is hidden
+     * when it is 1 to k − 1; then more teams are hidden, smallest first, until the hidden ones
+     * together hold none or at least k, so that the total minus the shown teams tells nothing (for a
+     * team answering on paper, invited is how many took part). If that cannot be done, the total goes.
+     */
+    private @Nullable Hidden[] invitedHidden() {
+        int[] invited = data.invited();
+        Hidden[] why = new Hidden[invited.length + 1];
+        int hiddenSum = 0;
+        for (int t = 0; t < invited.length; t++) {
+            if (invited[t] > 0 && invited[t] < k) {
+                why[t + 1] = Hidden.TOO_FEW;
+                hiddenSum += invited[t];
+            }
         }
+        while (hiddenSum > 0 && hiddenSum < k) {
+            int next = -1;
+            for (int t = 0; t < invited.length; t++) {
+                if (why[t + 1] == null && invited[t] > 0 && (next < 0 || invited[t] < invited[next])) {
+                    next = t;
+                }
+            }
+            if (next < 0) {
+                why[0] = Hidden.PROTECTS_OTHERS;
+                break;
+            }
+            why[next + 1] = Hidden.PROTECTS_OTHERS;
+            hiddenSum += invited[next];
+        }
+        int total = Arrays.stream(invited).sum();
+        if (why[0] == null && total > 0 && total < k) {
+            why[0] = Hidden.TOO_FEW;
+        }
+        return why;
+    }
+
+    private ResponseFigures response(int[] people, int s) {
+        int invited = s == 0 ? Arrays.stream(data.invited()).sum() : data.invited()[s - 1];
         int before = 0;
         int after = 0;
         int both = 0;
@@ -193,8 +227,7 @@ final class ReleaseFigures {
             after += y ? 1 : 0;
             both += x && y ? 1 : 0;
         }
-        Hidden invitedWhy = invited > 0 && invited < k ? Hidden.TOO_FEW : null;
-        Count inv = Count.of(invited, invitedWhy);
+        Count inv = Count.of(invited, invitedHidden[s]);
         Count rb = Count.of(before, why("responses", BEFORE, s));
         Count ra = Count.of(after, why("responses", AFTER, s));
         Count m = Count.of(both, why("responses", MATCHED, s));

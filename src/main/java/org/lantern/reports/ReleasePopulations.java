@@ -23,7 +23,7 @@ import static org.lantern.surveys.EvaluationData.MISSING;
  * questions, the same weight for everyone, so that no two figures of a group differ by one person's
  * answers. A question with no theme is its own "theme". The learning link's groups are those pairs
  * split by training; its "All questions" row needs every question at both waves. A release
- * includes the submitted responses of its waves up to the newest it was made with.
+ * includes the submitted responses of its waves that it, or a release before it, first included.
  */
 final class ReleasePopulations {
 
@@ -46,8 +46,11 @@ final class ReleasePopulations {
     final int[][] byTeam;
     private final Map<Long, boolean[]> completeCache = new HashMap<>();
 
-    /** One release, the new one or an earlier one: which waves, which responses, which training groups. */
-    record View(int before, int after, long upTo, byte[] groups, @Nullable Set<String> shown) {
+    /**
+     * One release, the new one or an earlier one: which waves, which responses (an earlier one: those it
+     * or a release before it first included; the new one: all), which training groups.
+     */
+    record View(int before, int after, long id, byte[] groups, @Nullable Set<String> shown) {
 
         boolean fresh() {
             return shown == null;
@@ -103,7 +106,7 @@ final class ReleasePopulations {
             scored[w] = s;
         }
         for (ReleaseCalculator.Earlier e : earlier) {
-            views.add(new View(e.before(), e.after(), e.upTo(), e.groups(), e.shown()));
+            views.add(new View(e.before(), e.after(), e.id(), e.groups(), e.shown()));
         }
         views.add(new View(before, after, Long.MAX_VALUE, trained, null));
         int[] counts = new int[teamCount];
@@ -128,8 +131,12 @@ final class ReleasePopulations {
 
     /** Whether the release includes participant {@code p}'s response to the wave. */
     boolean in(View v, int wave, int p) {
-        long r = data.waves().get(wave).response()[p];
-        return r != 0 && r <= v.upTo();
+        EvaluationData.WaveData w = data.waves().get(wave);
+        if (w.response()[p] == 0) {
+            return false;
+        }
+        long first = w.release()[p];
+        return v.fresh() || (first != 0 && first <= v.id());
     }
 
     /** Whether each participant answered every question of the family at the wave. */

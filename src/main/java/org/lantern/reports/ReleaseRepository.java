@@ -38,11 +38,10 @@ class ReleaseRepository {
     /**
      * A release without its figures.
      *
-     * @param upTo     the newest response it includes
      * @param training the learning link's groups at the time, sealed
      */
     record Stored(long id, long programmeId, long beforeWaveId, long afterWaveId, int version, Instant releasedAt,
-                  String releasedBy, int minGroupSize, long upTo, Summary summary, Audit audit, byte[] training) {
+                  String releasedBy, int minGroupSize, Summary summary, Audit audit, byte[] training) {
     }
 
     /** What a release was computed from, beyond who and when. */
@@ -62,13 +61,12 @@ class ReleaseRepository {
     List<Stored> releases(long programmeId) {
         return db.select(REPORT_RELEASE.ID, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID, REPORT_RELEASE.AFTER_WAVE_ID,
                         REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME,
-                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.UP_TO_RESPONSE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.AUDIT,
-                        REPORT_RELEASE.TRAINING)
+                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.AUDIT, REPORT_RELEASE.TRAINING)
                 .from(REPORT_RELEASE).where(REPORT_RELEASE.PROGRAMME_ID.eq(programmeId))
                 .orderBy(REPORT_RELEASE.ID)
                 .fetch(r -> new Stored(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().toInstant(),
-                        r.value7(), r.value8(), r.value9(), JSON.readValue(r.value10().data(), Summary.class),
-                        JSON.readValue(r.value11().data(), Audit.class), r.value12()));
+                        r.value7(), r.value8(), JSON.readValue(r.value9().data(), Summary.class),
+                        JSON.readValue(r.value10().data(), Audit.class), r.value11()));
     }
 
     /** A release as a reader lists it: no audit record, no sealed data. */
@@ -92,13 +90,13 @@ class ReleaseRepository {
     }
 
     long insert(long programmeId, long beforeWaveId, long afterWaveId, int version, Instant at, Long byAccount, String byName,
-                int minGroupSize, long upTo, Summary summary, Audit audit, ReleaseContent content, byte[] training) {
+                int minGroupSize, Summary summary, Audit audit, ReleaseContent content, byte[] training) {
         return db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID, REPORT_RELEASE.AFTER_WAVE_ID,
                         REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY, REPORT_RELEASE.RELEASED_BY_NAME,
-                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.UP_TO_RESPONSE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.AUDIT,
+                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.AUDIT,
                         REPORT_RELEASE.CONTENT, REPORT_RELEASE.TRAINING)
                 .values(programmeId, beforeWaveId, afterWaveId, version, at.atOffset(ZoneOffset.UTC), byAccount, byName, minGroupSize,
-                        upTo, JSONB.valueOf(JSON.writeValueAsString(summary)), JSONB.valueOf(JSON.writeValueAsString(audit)),
+                        JSONB.valueOf(JSON.writeValueAsString(summary)), JSONB.valueOf(JSON.writeValueAsString(audit)),
                         encode(content), training)
                 .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
     }

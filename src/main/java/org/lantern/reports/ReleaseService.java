@@ -172,11 +172,11 @@ public class ReleaseService {
         ReleaseContent content = new ReleaseContent(programme, data.survey(), pair[0], pair[1], result.groups(), result.learning(),
                 result.comments());
         Instant now = clock.instant();
-        releases.insert(programme.id(), pair[0].id(), pair[1].id(), version, now, reader.account().id(),
-                reader.account().displayName(), reporting.minGroupSize(), result.upTo(), summary,
+        long id = releases.insert(programme.id(), pair[0].id(), pair[1].id(), version, now, reader.account().id(),
+                reader.account().displayName(), reporting.minGroupSize(), summary,
                 new ReleaseRepository.Audit(result.shownCells(), signature(data.survey())), content,
                 evaluations.seal(programme.id(), encodeGroups(data.participantIds(), calculation.groups)));
-        surveys.markReleased(programme.id(), List.of(pair[0].id(), pair[1].id()), result.upTo());
+        surveys.markReleased(programme.id(), List.of(pair[0].id(), pair[1].id()), id);
         audit.record(username, AuditEventType.REPORT_RELEASE, "Released evaluation figures: programme " + programme.key() + ", "
                 + pair[0].key() + " to " + pair[1].key() + ", release " + version + " (" + summary.responsesBefore() + " and "
                 + summary.responsesAfter() + " responses, " + removed.size() + " comments removed)");
@@ -190,8 +190,8 @@ public class ReleaseService {
     private ReleaseStatus status(Programme programme, Programme.Wave[] pair, List<ReleaseRepository.Stored> stored) {
         LocalDate today = LocalDate.now(clock);
         Optional<ReleaseRepository.Stored> latest = ofPair(stored, pair).reduce((x, y) -> y);
-        long upTo = latest.map(ReleaseRepository.Stored::upTo).orElse(0L);
-        EvaluationSource.NewResponses fresh = evaluations.submittedSince(programme, List.of(pair[0].id(), pair[1].id()), upTo);
+        EvaluationSource.NewResponses fresh = evaluations.submittedSince(programme, List.of(pair[0].id(), pair[1].id()),
+                latest.map(ReleaseRepository.Stored::id).orElse(0L));
         int newResponses = fresh.responses();
         int newPeople = fresh.people();
         String notYet = null;
@@ -237,7 +237,7 @@ public class ReleaseService {
         List<ReleaseCalculator.Earlier> earlier = new ArrayList<>();
         for (ReleaseRepository.Stored r : stored) {
             byte[] groups = decodeGroups(evaluations.unseal(programme.id(), r.training()), number, data.participants());
-            earlier.add(new ReleaseCalculator.Earlier(waveIndex.get(r.beforeWaveId()), waveIndex.get(r.afterWaveId()), r.upTo(), groups,
+            earlier.add(new ReleaseCalculator.Earlier(waveIndex.get(r.beforeWaveId()), waveIndex.get(r.afterWaveId()), r.id(), groups,
                     r.audit().shownSet()));
         }
         // the learning link: who had completed a module by the end of the day the after survey closed

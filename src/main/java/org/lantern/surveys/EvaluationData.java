@@ -43,6 +43,7 @@ public record EvaluationData(Programme programme, SurveyDefinition survey, List<
      * One wave's submitted responses.
      *
      * @param response per participant: the id of their submitted response, or 0 when they did not submit this wave
+     * @param release  per participant: the report release that first included that response, or 0 when none has
      * @param imported per participant: index into {@link EvaluationData#imports()} of the import that brought the
      *                 response, or -1 when it was answered in Lantern (or not submitted)
      * @param likert   per participant × likert item ({@code p * likertItems.size() + i}): the answer as given
@@ -50,7 +51,7 @@ public record EvaluationData(Programme programme, SurveyDefinition survey, List<
      * @param choice   per participant × choice item: the index of the chosen option in the item's options, or -1
      * @param written  the non-blank free-text answers
      */
-    public record WaveData(Programme.Wave wave, long[] response, int[] imported, int[] likert, int[] choice,
+    public record WaveData(Programme.Wave wave, long[] response, long[] release, int[] imported, int[] likert, int[] choice,
                            List<Written> written) {
 
         public boolean submitted(int participant) {

@@ -49,7 +49,7 @@ class EvaluationRepository {
      * null for a response without agree/disagree answers.
      */
     record ResponseRow(long responseId, long participantId, long teamId, long waveId, @Nullable Long importId,
-                       @Nullable String values, @Nullable String keys) {
+                       @Nullable Long releasedIn, @Nullable String values, @Nullable String keys) {
     }
 
     /**
@@ -65,14 +65,15 @@ class EvaluationRepository {
         Field<String> values = answers.field("v", String.class);
         Field<String> keys = answers.field("k", String.class);
         List<ResponseRow> rows = new ArrayList<>();
-        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, values,
+        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, RESPONSE.RELEASED_IN, values,
                         keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .crossJoin(answers)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
                 .and(RESPONSE.STATUS.eq(SUBMITTED))
-                .forEach(r -> rows.add(new ResponseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
+                .forEach(r -> rows.add(new ResponseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
+                        r.value8())));
         return rows;
     }
 
@@ -94,12 +95,15 @@ class EvaluationRepository {
                 .fetch(r -> new TextRow(r.value1(), r.value2(), r.value3()));
     }
 
-    /** Submitted responses to the given waves newer than a response id, and how many participants they come from. */
-    int[] submittedSince(long programmeId, Collection<Long> waveIds, long afterResponseId) {
+    /**
+     * Submitted responses to the given waves that no release up to {@code releaseId} included (all, for 0),
+     * and how many participants they come from.
+     */
+    int[] submittedSince(long programmeId, Collection<Long> waveIds, long releaseId) {
         var row = db.select(DSL.count(), DSL.countDistinct(RESPONSE.PARTICIPANT_ID)).from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.in(waveIds))
-                .and(RESPONSE.STATUS.eq(SUBMITTED)).and(RESPONSE.ID.gt(afterResponseId))
+                .and(RESPONSE.STATUS.eq(SUBMITTED)).and(RESPONSE.RELEASED_IN.isNull().or(RESPONSE.RELEASED_IN.gt(releaseId)))
                 .fetchSingle();
         return new int[]{row.value1(), row.value2()};
     }

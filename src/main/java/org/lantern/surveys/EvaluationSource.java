@@ -80,6 +80,7 @@ public class EvaluationSource {
         int[] team = new int[n];
         int waves = programme.waves().size();
         long[][] response = new long[waves][n];
+        long[][] release = new long[waves][n];
         int[][] imported = new int[waves][n];
         int[][] likertAnswers = new int[waves][n * likert.size()];
         int[][] choiceAnswers = new int[waves][n * choice.size()];
@@ -108,6 +109,7 @@ public class EvaluationSource {
             }
             team[p] = teamIndex.get(row.teamId());
             response[w][p] = row.responseId();
+            release[w][p] = row.releasedIn() == null ? 0 : row.releasedIn();
             if (row.importId() != null) {
                 imported[w][p] = importIndex.getOrDefault(row.importId(), -1);
             }
@@ -143,7 +145,7 @@ public class EvaluationSource {
         }
         List<EvaluationData.WaveData> waveData = new ArrayList<>();
         for (int w = 0; w < waves; w++) {
-            waveData.add(new EvaluationData.WaveData(programme.waves().get(w), response[w], imported[w], likertAnswers[w],
+            waveData.add(new EvaluationData.WaveData(programme.waves().get(w), response[w], release[w], imported[w], likertAnswers[w],
                     choiceAnswers[w], List.copyOf(written.get(w))));
         }
         return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
@@ -151,12 +153,12 @@ public class EvaluationSource {
     }
 
     /**
-     * How many submitted responses to the given waves are newer than {@code afterResponseId} (responses
-     * are numbered as they arrive), and from how many people: what a new release would add.
+     * How many submitted responses to the given waves no release up to {@code releaseId} included (0: no
+     * release yet), and from how many people: what a new release would add.
      */
     @Transactional(readOnly = true)
-    public NewResponses submittedSince(Programme programme, java.util.Collection<Long> waveIds, long afterResponseId) {
-        int[] counts = repository.submittedSince(programme.id(), waveIds, afterResponseId);
+    public NewResponses submittedSince(Programme programme, java.util.Collection<Long> waveIds, long releaseId) {
+        int[] counts = repository.submittedSince(programme.id(), waveIds, releaseId);
         return new NewResponses(counts[0], counts[1]);
     }
 

@@ -78,30 +78,40 @@ class ParticipantLinks {
                 .toList();
     }
 
-    /** Deletes the account's drafts and links in the given programmes. */
+    /**
+     * Deletes the account's drafts and its links in the given programmes: each link is overwritten with
+     * random bytes, so that it matches no account and does not stand out from the links of people
+     * still here (a missing link among answers given in Lantern would point at an erased account).
+     */
     AccountForgotten forget(long accountId, List<Programme> programmes) {
         List<Long> participants = repository.linkedParticipants(linksOf(accountId, programmes)).stream()
                 .map(SurveyRepository.LinkedParticipant::id).toList();
         int drafts = repository.deleteDraftsOf(participants);
-        int links = repository.clearLinks(participants);
+        int links = repository.scrambleLinks(participants);
         return new AccountForgotten(links, drafts);
     }
 
     /**
-     * For each participant (same order): 0 without a link, 2 when its link is that of one of the
-     * accounts, 1 otherwise. One HMAC per account and one read of the programme's links, so 100,000
-     * participants take well under a second.
+     * For each participant (same order): 2 when its link is that of one of {@code accountIds}, 1 when
+     * it is another account's, 0 otherwise (answered on paper, or its account erased, or the programme
+     * archived). One HMAC per account and one read of the programme's links, so 100,000 participants
+     * take well under a second.
      */
-    byte[] groups(long programmeId, long[] participantIds, Collection<Long> accountIds) {
+    byte[] groups(long programmeId, long[] participantIds, Collection<Long> accountIds, Collection<Long> everyAccount) {
         Set<ByteBuffer> wanted = new HashSet<>(accountIds.size() * 2);
         for (byte[] link : key.links(programmeId, accountIds)) {
             wanted.add(ByteBuffer.wrap(link));
+        }
+        Set<ByteBuffer> anyone = new HashSet<>(everyAccount.size() * 2);
+        for (byte[] link : key.links(programmeId, everyAccount)) {
+            anyone.add(ByteBuffer.wrap(link));
         }
         Map<Long, byte[]> links = repository.links(programmeId);
         byte[] groups = new byte[participantIds.length];
         for (int i = 0; i < participantIds.length; i++) {
             byte[] link = links.get(participantIds[i]);
-            groups[i] = link == null ? (byte) 0 : wanted.contains(ByteBuffer.wrap(link)) ? (byte) 2 : (byte) 1;
+            ByteBuffer l = link == null ? null : ByteBuffer.wrap(link);
+            groups[i] = l == null ? (byte) 0 : wanted.contains(l) ? (byte) 2 : anyone.contains(l) ? (byte) 1 : (byte) 0;
         }
         return groups;
     }

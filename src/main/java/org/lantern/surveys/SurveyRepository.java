@@ -170,10 +170,22 @@ class SurveyRepository {
     }
 
     /** Removes the links of these participants; returns how many. */
-    int clearLinks(Collection<Long> participantIds) {
-        return participantIds.isEmpty() ? 0 : db.update(PARTICIPANT).setNull(PARTICIPANT.LINK)
-                .where(PARTICIPANT.ID.in(participantIds)).and(PARTICIPANT.LINK.isNotNull()).execute();
+    /**
+     * Replaces these participants' links with random bytes that no account's link can ever equal. Not
+     * NULL: a participant who answered in Lantern with no link would mark an erased account.
+     */
+    int scrambleLinks(Collection<Long> participantIds) {
+        int changed = 0;
+        for (long participant : participantIds) {
+            byte[] noise = new byte[32];
+            NOISE.nextBytes(noise);
+            changed += db.update(PARTICIPANT).set(PARTICIPANT.LINK, noise)
+                    .where(PARTICIPANT.ID.eq(participant)).and(PARTICIPANT.LINK.isNotNull()).execute();
+        }
+        return changed;
     }
+
+    private static final java.security.SecureRandom NOISE = new java.security.SecureRandom();
 
     // --- the pseudonym key's fingerprint --------------------------------------------------------
 
@@ -287,11 +299,11 @@ class SurveyRepository {
         db.execute("SELECT pg_advisory_xact_lock_shared(?, ?)", LOCK_SPACE_PROGRAMME, Long.hashCode(programmeId));
     }
 
-    int markReleased(long programmeId, Collection<Long> waveIds, long upToResponseId) {
-        return db.update(RESPONSE).set(RESPONSE.RELEASED, true)
+    int markReleased(long programmeId, Collection<Long> waveIds, long releaseId) {
+        return db.update(RESPONSE).set(RESPONSE.RELEASED, true).set(RESPONSE.RELEASED_IN, releaseId)
                 .where(RESPONSE.WAVE_ID.in(DSL.select(WAVE.ID).from(WAVE).where(WAVE.PROGRAMME_ID.eq(programmeId))
                         .and(WAVE.ID.in(waveIds))))
-                .and(RESPONSE.STATUS.eq(SUBMITTED)).and(RESPONSE.ID.le(upToResponseId)).and(RESPONSE.RELEASED.isFalse())
+                .and(RESPONSE.STATUS.eq(SUBMITTED)).and(RESPONSE.RELEASED.isFalse())
                 .execute();
     }
 

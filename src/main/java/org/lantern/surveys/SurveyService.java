@@ -386,16 +386,15 @@ public class SurveyService {
     }
 
     /**
-     * Marks every submitted response of those waves of the programme whose id is at most
-     * {@code upToResponseId} as part of a released report. From then on the response and its answers
-     * can never change: imports reject rows that would replace it, and the database refuses any change.
-     * Response ids are given when a draft starts, so the caller reads and marks under
-     * {@link #lockProgramme} in one transaction.
+     * Marks every submitted response of those waves of the programme that no release includes yet as
+     * part of release {@code releaseId}. From then on the response and its answers can never change:
+     * imports reject rows that would replace it, and the database refuses any change. The caller reads
+     * and marks under {@link #lockProgramme} in one transaction, so nothing arrives in between.
      */
     @Transactional
-    public void markReleased(long programmeId, Collection<Long> waveIds, long upToResponseId) {
+    public void markReleased(long programmeId, Collection<Long> waveIds, long releaseId) {
         if (!waveIds.isEmpty()) {
-            repository.markReleased(programmeId, waveIds, upToResponseId);
+            repository.markReleased(programmeId, waveIds, releaseId);
         }
     }
 
@@ -406,7 +405,7 @@ public class SurveyService {
      */
     @Transactional(readOnly = true)
     public byte[] trainingGroups(long programmeId, long[] participantIds, Collection<Long> accountIds) {
-        return links.groups(programmeId, participantIds, accountIds);
+        return links.groups(programmeId, participantIds, accountIds, people.allAccountIds());
     }
 
     /**

@@ -147,7 +147,7 @@ class ReleaseCalculatorTest {
                         written.add(new EvaluationData.Written(p, 0, wrote.get(p)[w]));
                     }
                 }
-                waves.add(new EvaluationData.WaveData(w == 0 ? b : a, response, imported, l, c, written));
+                waves.add(new EvaluationData.WaveData(w == 0 ? b : a, response, new long[n], imported, l, c, written));
             }
             int[] inv = invited.clone();
             for (int p = 0; p < n; p++) {

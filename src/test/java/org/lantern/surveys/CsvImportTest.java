@@ -18,6 +18,7 @@ import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.PROGRAMME;
+import static org.lantern.db.Tables.REPORT_RELEASE;
 import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.SURVEY_IMPORT;
 
@@ -171,7 +172,14 @@ class CsvImportTest {
         run("participant,team,wave,hope-1,comments\nP1,Paper Team,before,2,First\nP2,Paper Team,before,3,\n", false);
         Programme programme = surveys.programme("import-test").orElseThrow();
         long before = programme.wave("before").orElseThrow().id();
-        long released = db.select(DSL.max(RESPONSE.ID)).from(RESPONSE).where(RESPONSE.WAVE_ID.eq(before)).fetchSingle().value1();
+        // a release record of the programme (made by reports; here only what marking needs)
+        long released = db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID,
+                        REPORT_RELEASE.AFTER_WAVE_ID, REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME,
+                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.CONTENT, REPORT_RELEASE.AUDIT,
+                        REPORT_RELEASE.TRAINING)
+                .values(programme.id(), before, programme.wave("after").orElseThrow().id(), 1, java.time.OffsetDateTime.now(),
+                        "Test", 5, org.jooq.JSONB.valueOf("{}"), new byte[0], org.jooq.JSONB.valueOf("{}"), new byte[0])
+                .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
         surveys.markReleased(programme.id(), List.of(before), released);
         assertThat(db.fetchCount(RESPONSE, RESPONSE.WAVE_ID.eq(before).and(RESPONSE.RELEASED.isTrue()))).isEqualTo(2);
 
@@ -195,10 +203,11 @@ class CsvImportTest {
                 .and(PARTICIPANT.PROGRAMME_ID.eq(programme.id())).execute());
         assertThat(answerOf("P1", "before", "comments")).isEqualTo("First");
 
-        // only deleting the whole programme takes its released responses with it
-        db.deleteFrom(PROGRAMME).where(PROGRAMME.ID.eq(programme.id())).execute();
-        assertThat(db.fetchCount(RESPONSE, RESPONSE.ID.eq(p1))).isZero();
-        assertThat(db.fetchCount(ANSWER, ANSWER.RESPONSE_ID.eq(p1))).isZero();
+        // and a programme with a release cannot be deleted at all: releases are permanent
+        db.execute("SAVEPOINT refused");
+        assertThatThrownBy(() -> db.deleteFrom(PROGRAMME).where(PROGRAMME.ID.eq(programme.id())).execute())
+                .hasMessageContaining("report_release");
+        db.execute("ROLLBACK TO SAVEPOINT refused");
     }
 
     /** Runs a change in a savepoint so that the refusal does not end the test's transaction. */

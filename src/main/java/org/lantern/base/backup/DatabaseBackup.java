@@ -101,8 +101,12 @@ public final class DatabaseBackup {
                         // table data first into the ZIP, manifest (with row counts) last but read first on restore
                         for (String table : tables) {
                             zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
+                            // rows in key order, not in the order they were written: survey participants and
+                            // responses have random keys, so the file does not tell who started answering when
+                            List<String> key = primaryKey(c, table);
                             long n = copy.copyOut("COPY (SELECT " + String.join(", ", quoted(columns.get(table)))
-                                    + " FROM " + quote(table) + ") TO STDOUT", new KeepOpen(zip));
+                                    + " FROM " + quote(table) + (key.isEmpty() ? "" : " ORDER BY " + String.join(", ", quoted(key)))
+                                    + ") TO STDOUT", new KeepOpen(zip));
                             zip.closeEntry();
                             rows.put(table, n);
                         }
@@ -337,6 +341,25 @@ public final class DatabaseBackup {
             visit(parent, parents, visiting, ordered);
         }
         ordered.add(table);
+    }
+
+    /** The table's primary key columns, in key order (empty when it has none). */
+    private static List<String> primaryKey(Connection c, String table) throws SQLException {
+        List<String> key = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("""
+                SELECT a.attname FROM pg_index i
+                JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) ON true
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+                WHERE i.indrelid = ('public.' || quote_ident(?))::regclass AND i.indisprimary
+                ORDER BY k.n""")) {
+            s.setString(1, table);
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    key.add(r.getString(1));
+                }
+            }
+        }
+        return key;
     }
 
     /** Columns that can be copied in and out: all but generated (computed) columns. */

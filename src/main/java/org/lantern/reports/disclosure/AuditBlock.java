@@ -61,8 +61,11 @@ final class AuditBlock {
     private record Atom(int team, BitSet leaf, int knownBy, int weight, int[] classes) {
     }
 
-    /** A combination of shown figures that reveals too much: {@code coefficient[cell]} is non-zero for the cells it uses. */
-    record Finding(Map<Integer, BigInteger> cells, boolean groupDisclosure) {
+    /**
+     * A combination of shown figures that reveals too much: {@code coefficient[cell]} is non-zero for the cells it uses.
+     * {@code unverified} when the exact search ran out of its allowance and this is only the likeliest candidate.
+     */
+    record Finding(Map<Integer, BigInteger> cells, boolean groupDisclosure, boolean unverified) {
     }
 
     /** How many people a cell's figures are about (as seen by a reader who knows nobody). */
@@ -133,10 +136,10 @@ final class AuditBlock {
      * The first combination of the shown cells that reveals too much, for a reader who knows nobody
      * and for each reader who imported some of these answers, or null when there is none.
      */
-    @Nullable Finding find(boolean[] shown, int k) {
-        Finding finding = find(shown, k, -1);
+    @Nullable Finding find(boolean[] shown, boolean[] hideable, int k) {
+        Finding finding = find(shown, hideable, k, -1);
         for (int p = 0; finding == null && p < perspectives.length; p++) {
-            finding = find(shown, k, perspectives[p]);
+            finding = find(shown, hideable, k, perspectives[p]);
         }
         return finding;
     }
@@ -166,7 +169,7 @@ final class AuditBlock {
         }
     }
 
-    private @Nullable Finding find(boolean[] shown, int k, int reader) {
+    private @Nullable Finding find(boolean[] shown, boolean[] hideable, int k, int reader) {
         BitSet global = new BitSet();
         BitSet[] own = new BitSet[teams];
         for (int t = 0; t < teams; t++) {
@@ -229,13 +232,14 @@ final class AuditBlock {
         for (ClosedTeam c : closed) {
             int[] weights = c.columns.stream().mapToInt(col -> col.weight).toArray();
             int[][] classes = classes(c.columns);
-            Found found = check(c.f, weights, classes, k);
+            int[] cellOfRow = java.util.Arrays.stream(c.rows).map(r -> cells[r][c.team + 1]).toArray();
+            Found found = check(c.f, weights, classes, k, i -> hideable[cellOfRow[i]]);
             if (found != null) {
                 Map<Integer, BigInteger> used = new HashMap<>();
                 for (int i = 0; i < c.rows.length; i++) {
                     add(used, cells[c.rows[i]][c.team + 1], found.y[i]);
                 }
-                return new Finding(clean(used), found.group);
+                return new Finding(clean(used), found.group, found.unverified);
             }
         }
         // 2. the open teams together with the totals
@@ -267,7 +271,9 @@ final class AuditBlock {
         }
         // columns that every row treats alike (e.g. hidden teams of the same make-up) are one
         Merged merged = merge(m, all);
-        Found found = check(merged.matrix, merged.weights, merged.classes, k);
+        // rows of closed teams' cells can take part in cancelling the totals, so any open global row may be usable
+        int[] cellOfRow = rowIds.stream().mapToInt(id -> cells[id[0]][id[1]]).toArray();
+        Found found = check(merged.matrix, merged.weights, merged.classes, k, i -> hideable[cellOfRow[i]]);
         if (found == null) {
             return null;
         }
@@ -297,7 +303,7 @@ final class AuditBlock {
                 add(used, cells[c.rows[j]][c.team + 1], num[j]);
             }
         }
-        return new Finding(clean(used), found.group);
+        return new Finding(clean(used), found.group, found.unverified);
     }
 
     private record ClosedTeam(int team, int[] rows, List<Column> columns, BigInteger[][] f, BigInteger[][] cancel) {
@@ -428,26 +434,29 @@ final class AuditBlock {
     // --- the two checks on one matrix ---------------------------------------------------------------
 
     /** A combination {@code y} of the matrix rows that reveals too much. */
-    private record Found(BigInteger[] y, boolean group) {
+    private record Found(BigInteger[] y, boolean group, boolean unverified) {
     }
 
-    private static @Nullable Found check(BigInteger[][] rows, int[] weights, int[][] classes, int k) {
+    private static @Nullable Found check(BigInteger[][] rows, int[] weights, int[][] classes, int k,
+                                         java.util.function.IntPredicate usable) {
         if (rows.length == 0 || weights.length == 0) {
             return null;
         }
-        BigInteger[] y = smallSupport(rows, weights, k);
+        boolean[] unverified = {false};
+        BigInteger[] y = smallSupport(rows, weights, k, usable, unverified);
         if (y != null) {
-            return new Found(y, false);
+            return new Found(y, false, unverified[0]);
         }
         y = sameAnswers(rows, weights, classes, k);
-        return y == null ? null : new Found(y, true);
+        return y == null ? null : new Found(y, true, false);
     }
 
     /**
      * (C2) A combination of the rows that is non-zero on at least one column and whose non-zero
      * columns hold fewer than {@code k} people, or null.
      */
-    static BigInteger @Nullable [] smallSupport(BigInteger[][] rows, int[] weights, int k) {
+    static BigInteger @Nullable [] smallSupport(BigInteger[][] rows, int[] weights, int k, java.util.function.IntPredicate usable,
+                                               boolean[] unverified) {
         int n = weights.length;
         // large columns first: a row whose pivot is a small column is then zero on every large column
         int[] order = java.util.stream.IntStream.range(0, n).boxed()
@@ -485,10 +494,15 @@ final class AuditBlock {
                 return y;
             }
             if (budget[0] <= 0) {
-                // too many possibilities to check them all: treat the smallest row as revealing
-                Elimination.Row smallest = small.stream().min((a, b) -> Integer.compare(support(a.values(), weights),
-                        support(b.values(), weights))).orElseThrow();
-                return combination(smallest, rows.length);
+                // too many possibilities to check them all: treat the smallest row that a figure of the new
+                // release takes part in as revealing, so that something more is hidden; rows made only of
+                // earlier releases' figures were checked when those were made
+                java.util.Comparator<Elimination.Row> bySupport = (a, b) -> Integer.compare(support(a.values(), weights),
+                        support(b.values(), weights));
+                Elimination.Row chosen = small.stream().filter(r -> touches(r.combination(), usable)).min(bySupport)
+                        .orElseGet(() -> small.stream().min(bySupport).orElseThrow());
+                unverified[0] = true;
+                return combination(chosen, rows.length);
             }
         }
         return null;
@@ -570,6 +584,15 @@ final class AuditBlock {
             }
         }
         return s;
+    }
+
+    private static boolean touches(BigInteger[] combination, java.util.function.IntPredicate usable) {
+        for (int i = 0; i < combination.length; i++) {
+            if (combination[i].signum() != 0 && usable.test(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static BigInteger[] combination(Elimination.Row row, int inputs) {

@@ -176,12 +176,25 @@ public final class DisclosureControl {
             int b = queue.poll();
             queued.remove(b);
             AuditBlock block = blocks.get(b);
-            AuditBlock.Finding finding = block.find(shown, k);
+            boolean[] open = new boolean[cells.size()];
+            for (int c = 0; c < open.length; c++) {
+                open[c] = shown[c] && !cells.get(c).fixed;
+            }
+            AuditBlock.Finding finding = block.find(shown, open, k);
             if (finding == null) {
                 continue;
             }
             findings++;
             int chosen = choose(finding.cells(), shown, block);
+            if (chosen < 0 && finding.unverified()) {
+                // the block could not be checked in full and the candidate uses no figure of this release:
+                // hide this release's least useful figure in the block, and check again
+                chosen = choose(block.cellList().stream().distinct().collect(java.util.stream.Collectors.toMap(c -> c,
+                        c -> BigInteger.ONE)), shown, block);
+            }
+            if (chosen < 0 && finding.unverified()) {
+                continue;
+            }
             if (chosen < 0) {
                 throw new DisclosureException("Earlier releases of this programme already show figures that, together, reveal "
                         + "too much at the current minimum group size of " + k + " (" + block.name + "). This happens when the "
