@@ -133,7 +133,8 @@ class PseudonymLinkTest {
         long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT)
                 .where(PARTICIPANT.LINK.eq(key.link(pilot, accountId("staff")))).fetchSingle(PARTICIPANT.ID);
         assertThat(surveys.startOrResume("staff", PILOT, "before").answers()).containsEntry("hope-1", "4");
-        assertThat(surveys.myAnswers(accountId("staff"))).singleElement().satisfies(mine -> {
+        // other tests may have had the staff member answer programmes of their own: look at the pilot
+        assertThat(surveys.myAnswers(accountId("staff"))).filteredOn(mine -> mine.programme().equals(PILOT)).singleElement().satisfies(mine -> {
             assertThat(mine.programme()).isEqualTo(PILOT);
             assertThat(mine.team()).isEqualTo("Community Team North");
             assertThat(mine.responses()).singleElement().satisfies(r -> {
@@ -270,8 +271,11 @@ class PseudonymLinkTest {
         int links = db.fetchCount(PARTICIPANT, PARTICIPANT.PROGRAMME_ID.eq(pilot).and(PARTICIPANT.LINK.isNotNull()));
         int drafts = db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID)),
                 PARTICIPANT.PROGRAMME_ID.eq(pilot).and(RESPONSE.STATUS.eq("draft")));
+        int submitted = db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID)),
+                PARTICIPANT.PROGRAMME_ID.eq(pilot).and(RESPONSE.STATUS.eq("submitted")));
         assertThat(links).isGreaterThanOrEqualTo(2);
         assertThat(drafts).isGreaterThanOrEqualTo(1);
+        assertThat(submitted).isGreaterThanOrEqualTo(1);
 
         ProgrammeArchived archived = surveys.archiveProgramme("evaluator", PILOT);
 
@@ -282,13 +286,13 @@ class PseudonymLinkTest {
         assertThat(db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID)),
                 PARTICIPANT.PROGRAMME_ID.eq(pilot).and(RESPONSE.STATUS.eq("draft")))).isZero();
         assertThat(db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID)),
-                PARTICIPANT.PROGRAMME_ID.eq(pilot).and(RESPONSE.STATUS.eq("submitted")))).isEqualTo(1);
+                PARTICIPANT.PROGRAMME_ID.eq(pilot).and(RESPONSE.STATUS.eq("submitted")))).isEqualTo(submitted);
         assertThat(db.select(PROGRAMME.ARCHIVED_ON).from(PROGRAMME).where(PROGRAMME.ID.eq(pilot)).fetchSingle().value1())
                 .isEqualTo(LocalDate.now());
         assertThat(surveys.programme(PILOT).orElseThrow().archived()).isTrue();
         assertThat(audit.search("admin", new AuditFilter("evaluator", AuditEventType.PROGRAMME_ARCHIVE, null, null), 0, 5))
                 .extracting(AuditEntry::detail).contains("Archived programme 'strengths-pilot' (Strengths pilot): "
-                        + "2 survey links and 1 unsubmitted responses deleted");
+                        + links + " survey links and " + drafts + " unsubmitted responses deleted");
 
         // staff no longer see it or reach their answers; reminders stop; the figures stay for evaluators
         assertThat(surveys.openSurveysFor("staff")).noneMatch(o -> o.programme().key().equals(PILOT));
