@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static org.lantern.reports.ReleasePopulations.AFTER;
-import static org.lantern.reports.ReleasePopulations.BEFORE;
 
 /**
  * Puts every figure of the new release and of every earlier release of the programme to the
