@@ -112,7 +112,17 @@ public class ReleaseService {
                                                 @Nullable String afterKey) {
         ReportAccess.Reader reader = access.evaluator(username);
         Programme programme = access.programme(programmeKey, reader);
-        Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
+        return draft(programme, access.pair(programme, beforeKey, afterKey)).pending().stream()
+                .map(c -> new PendingComment(commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
+    }
+
+    /** What a release of the pair made now would be made from, and would show of what people wrote. */
+    private record Draft(List<ReleaseRepository.Stored> stored, ReleaseStatus status, EvaluationData data, Calculation calculation,
+                         List<ReleaseCalculator.PendingComment> pending) {
+    }
+
+    /** @throws ReportException CONFLICT when the pair cannot be released now (see {@link ReleaseStatus#notYet()}) */
+    private Draft draft(Programme programme, Programme.Wave[] pair) {
         List<ReleaseRepository.Stored> stored = releases.releases(programme.id());
         ReleaseStatus status = status(programme, pair, stored);
         if (!status.canRelease()) {
@@ -120,8 +130,8 @@ public class ReleaseService {
         }
         EvaluationData data = evaluations.read(programme);
         Calculation calculation = calculate(programme, pair, data, stored, Set.of());
-        return ReleaseCalculator.pending(data, calculation.result, calculation.before, calculation.after).stream()
-                .map(c -> new PendingComment(commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
+        return new Draft(stored, status, data, calculation,
+                ReleaseCalculator.pending(data, calculation.result, calculation.before, calculation.after));
     }
 
     /**
@@ -141,16 +151,12 @@ public class ReleaseService {
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         // no import commits while the figures are worked out and stored
         surveys.lockProgramme(programme.id());
-        List<ReleaseRepository.Stored> stored = releases.releases(programme.id());
-        ReleaseStatus status = status(programme, pair, stored);
-        if (!status.canRelease()) {
-            throw new ReportException(CONFLICT, status.notYet());
-        }
-        EvaluationData data = evaluations.read(programme);
-        Calculation probe = calculate(programme, pair, data, stored, Set.of());
-        List<ReleaseCalculator.PendingComment> pending = ReleaseCalculator.pending(data, probe.result, probe.before, probe.after);
+        Draft draft = draft(programme, pair);
+        List<ReleaseRepository.Stored> stored = draft.stored();
+        ReleaseStatus status = draft.status();
+        EvaluationData data = draft.data();
         Set<ReleaseCalculator.CommentRef> removed = new HashSet<>();
-        for (ReleaseCalculator.PendingComment c : pending) {
+        for (ReleaseCalculator.PendingComment c : draft.pending()) {
             String id = commentId(c.ref());
             if (reviewed != null && !reviewed.contains(id)) {
                 throw new ReportException(CONFLICT, "New written answers arrived while you were reviewing them. Review them again "
@@ -160,7 +166,7 @@ public class ReleaseService {
                 removed.add(c.ref());
             }
         }
-        Calculation calculation = removed.isEmpty() ? probe : calculate(programme, pair, data, stored, removed);
+        Calculation calculation = removed.isEmpty() ? draft.calculation() : calculate(programme, pair, data, stored, removed);
         ReleaseCalculator.Result result = calculation.result;
         Optional<ReleaseRepository.Stored> previous = ofPair(stored, pair).reduce((x, y) -> y);
         int version = previous.map(p -> p.version() + 1).orElse(1);
