@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.audit.DataRightsService;
 import org.lantern.audit.ui.MyDataDownload;
+import com.vaadin.flow.server.VaadinServletRequest;
 import org.lantern.people.Account;
+import org.lantern.people.AccountSessions;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
@@ -36,8 +38,11 @@ public class AccountView extends Div {
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField confirm = new PasswordField("New password again");
     private final Div error = new Div();
+    private final AccountSessions sessions;
 
-    AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights) {
+    AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights,
+                AccountSessions sessions) {
+        this.sessions = sessions;
         addClassName("lantern-page");
         Account account = currentAccount.require();
         add(new H1("My account"));
@@ -71,6 +76,7 @@ public class AccountView extends Div {
         }
         try {
             people.changeOwnPassword(username, current.getValue(), newPassword.getValue());
+            sessions.keepThisSessionOnly(VaadinServletRequest.getCurrent());   // ends the person's other sessions
             current.clear();
             newPassword.clear();
             confirm.clear();
