@@ -32,9 +32,7 @@ import java.util.Optional;
 final class AccountSessionFilter extends OncePerRequestFilter {
 
     private final AccountSessions sessions;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-    private final SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
 
     AccountSessionFilter(AccountSessions sessions) {
         this.sessions = sessions;
@@ -78,7 +76,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
             if (stamp.isPresent()) {
                 session.setAttribute(AccountSessions.STAMP, stamp.get());
             } else {
-                logout.logout(request, response, signedIn);   // changed while signing in: sign in again
+                logout(request, response, signedIn);   // changed while signing in: sign in again
             }
         } catch (IllegalStateException invalidated) {
             // signed out during this request: nothing to stamp
@@ -86,7 +84,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, SignedOut why) throws IOException {
-        logout.logout(request, response, contexts.getContext().getAuthentication());
+        logout(request, response, contexts().getContext().getAuthentication());
         String signInPage = signInPage(request, why);
         String vaadinRequest = request.getParameter("v-r");
         response.setHeader("Cache-Control", "no-cache, no-store");
@@ -113,8 +111,20 @@ final class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private @Nullable Authentication signedIn() {
-        Authentication authentication = contexts.getContext().getAuthentication();
+        Authentication authentication = contexts().getContext().getAuthentication();
         return trust.isAuthenticated(authentication) ? authentication : null;
+    }
+
+    /** Invalidates the session and clears the security context. */
+    private static void logout(HttpServletRequest request, HttpServletResponse response, @Nullable Authentication signedIn) {
+        SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
+        logout.setSecurityContextHolderStrategy(contexts());
+        logout.logout(request, response, signedIn);
+    }
+
+    /** Looked up each time: Vaadin installs its own strategy after the security chains are built. */
+    private static SecurityContextHolderStrategy contexts() {
+        return SecurityContextHolder.getContextHolderStrategy();
     }
 
     /** A browser loading a page (not a script, style, image or Vaadin background request). */
