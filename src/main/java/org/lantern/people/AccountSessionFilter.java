@@ -3,12 +3,15 @@ package org.lantern.people;
 import com.vaadin.flow.server.VaadinService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.AccountSessions.SignedOut;
 import org.lantern.people.AccountSessions.Stamp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.Authentication;
@@ -19,6 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -27,9 +31,12 @@ import java.util.Optional;
  * cleared; the person lands on the sign-in page, which says why: a page load is redirected there, a
  * Vaadin UIDL request (a click in an open page) gets the answer that makes Flow's client go there, and
  * other Vaadin requests (heartbeats, push) get 410 Gone, which makes the client reload the page, and
- * the reload is redirected there.
+ * the reload is redirected there (a short-lived cookie carries the reason to it).
  */
 final class AccountSessionFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountSessionFilter.class);
+    private static final String SIGNED_OUT_COOKIE = "lantern-signed-out";
 
     private final AccountSessions sessions;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
@@ -44,19 +51,23 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         Authentication before = signedIn();
         HttpSession session = request.getSession(false);
         boolean stamped = false;
-        if (session != null) {
-            if (session.getAttribute(AccountSessions.STAMP) instanceof Stamp stamp) {
-                stamped = stamp.username().equals(before == null ? null : before.getName());
-                Optional<SignedOut> why = sessions.check(stamp);
-                if (why.isPresent()) {
-                    end(request, response, why.get());
+        if (session != null && session.getAttribute(AccountSessions.STAMP) instanceof Stamp stamp) {
+            stamped = stamp.username().equals(before == null ? null : before.getName());
+            Optional<SignedOut> why = sessions.check(stamp);
+            if (why.isPresent()) {
+                log.info("Ended the session of account {} ({}) at {} {} (Vaadin request: {})", stamp.accountId(),
+                        why.get().parameter(), request.getMethod(), request.getRequestURI(), request.getParameter("v-r"));
+                end(request, response, why.get());
+                return;
+            }
+        } else if (before == null && isPageLoad(request)) {
+            Optional<SignedOut> ended = signedOutCookie(request);
+            if (ended.isPresent()) {
+                response.addCookie(signedOutCookie(request, null));
+                if (request.getParameter(AccountSessions.SIGNED_OUT_PARAMETER) == null) {
+                    response.sendRedirect(signInPage(request, ended.get()));
                     return;
                 }
-            } else if (before == null && isPageLoad(request)
-                    && session.getAttribute(AccountSessions.SIGNED_OUT) instanceof SignedOut why) {
-                session.removeAttribute(AccountSessions.SIGNED_OUT);
-                response.sendRedirect(signInPage(request, why));
-                return;
             }
         }
         chain.doFilter(request, response);
@@ -89,6 +100,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         String vaadinRequest = request.getParameter("v-r");
         response.setHeader("Cache-Control", "no-cache, no-store");
         if ("uidl".equals(vaadinRequest)) {
+            response.addCookie(signedOutCookie(request, why));   // in case the client reloads instead
             // Flow's client treats an "unrecoverable error" without caption, message or details as a
             // redirect to its URL (SystemErrorHandler), so no error dialog is shown
             response.setStatus(HttpServletResponse.SC_OK);
@@ -98,8 +110,9 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         } else if (isPageLoad(request)) {
             response.sendRedirect(signInPage);
         } else {
-            // the page loaded next (after Vaadin's client reloads) is sent to the sign-in page with the reason
-            request.getSession(true).setAttribute(AccountSessions.SIGNED_OUT, why);
+            // the page loaded next (after Vaadin's client reloads) is sent to the sign-in page with the
+            // reason; a cookie, because the request that reloads may well start a new session first
+            response.addCookie(signedOutCookie(request, why));
             if (vaadinRequest != null) {
                 response.setStatus(HttpServletResponse.SC_GONE);   // what Vaadin answers a heartbeat of an expired session
                 response.setContentType("text/plain; charset=UTF-8");
@@ -108,6 +121,22 @@ final class AccountSessionFilter extends OncePerRequestFilter {
                 response.sendRedirect(signInPage);
             }
         }
+    }
+
+    private static Optional<SignedOut> signedOutCookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty() : Arrays.stream(cookies).filter(c -> SIGNED_OUT_COOKIE.equals(c.getName()))
+                .findFirst().flatMap(c -> SignedOut.fromParameter(c.getValue()));
+    }
+
+    /** The reason for the next page load, or (with null) its removal. */
+    private static Cookie signedOutCookie(HttpServletRequest request, @Nullable SignedOut why) {
+        Cookie cookie = new Cookie(SIGNED_OUT_COOKIE, why == null ? "" : why.parameter());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(why == null ? 0 : 600);
+        return cookie;
     }
 
     private @Nullable Authentication signedIn() {

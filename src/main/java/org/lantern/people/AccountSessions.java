@@ -33,8 +33,6 @@ public class AccountSessions {
 
     /** Session attribute: the {@link Stamp} of the sign-in. */
     static final String STAMP = AccountSessions.class.getName() + ".STAMP";
-    /** Session attribute of the fresh session left behind when a Vaadin background request ended one. */
-    static final String SIGNED_OUT = AccountSessions.class.getName() + ".SIGNED_OUT";
 
     /** Why a session was ended, as the sign-in page explains it. */
     public enum SignedOut {
