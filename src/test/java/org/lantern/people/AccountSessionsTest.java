@@ -141,6 +141,33 @@ class AccountSessionsTest {
         assertSentToSignIn(browser, "/account");
     }
 
+    /**
+     * Issue 15, Vaadin's requests: a UIDL request (a click in an open page) of an ended session gets the
+     * answer that sends Flow's client to the sign-in page; a heartbeat gets 410 Gone (the client then
+     * reloads), and the reload is sent to the sign-in page with the reason.
+     */
+    @Test
+    void vaadinRequestsOfAnEndedSessionLeadToTheSignInPage() throws Exception {
+        Account account = account("vaadin", EnumSet.of(Role.STAFF), Set.of(), Set.of());
+        Browser clicking = signedIn(account);
+        Browser idle = signedIn(account);
+
+        people.updateAccount(account.id(), account.displayName(), false, account.roles(), Set.of(), Set.of());
+
+        HttpResponse<String> click = clicking.post("/?v-r=uidl&v-uiId=0", "application/json",
+                "{\"csrfToken\":\"x\",\"rpc\":[],\"syncId\":1,\"clientId\":1}");
+        assertThat(click.statusCode()).isEqualTo(200);
+        assertThat(click.body()).startsWith("for(;;);[").contains("\"appError\"")
+                .contains("\"url\":\"/login?signed-out=changed\"").doesNotContain("\"caption\":\"");
+
+        HttpResponse<String> heartbeat = idle.post("/?v-r=heartbeat&v-uiId=0", "text/plain", "");
+        assertThat(heartbeat.statusCode()).isEqualTo(410);
+        HttpResponse<String> reload = idle.page("/");
+        assertThat(location(reload)).endsWith("/login?signed-out=changed");
+        assertThat(idle.page("/login?signed-out=changed").statusCode()).isEqualTo(200);
+        assertThat(location(idle.page("/"))).as("the reason is told once").endsWith("/login");
+    }
+
     /** Saving an account form with only the name changed (roles and teams rewritten as they were) keeps the session. */
     @Test
     void changingOnlyTheDisplayNameKeepsTheSession() throws Exception {
@@ -296,6 +323,11 @@ class AccountSessionsTest {
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(posted.statusCode()).isEqualTo(302);
             assertThat(location(posted)).doesNotContain("error");
+        }
+
+        HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+            return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> api(String path, String username) throws Exception {

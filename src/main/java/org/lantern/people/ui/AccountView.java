@@ -14,10 +14,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.audit.DataRightsService;
 import org.lantern.audit.ui.MyDataDownload;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.lantern.people.Account;
 import org.lantern.people.AccountSessions;
 import org.lantern.people.CurrentAccount;
@@ -76,7 +76,8 @@ public class AccountView extends Div {
         }
         try {
             people.changeOwnPassword(username, current.getValue(), newPassword.getValue());
-            sessions.keepThisSessionOnly(VaadinServletRequest.getCurrent());   // ends the person's other sessions
+            // the change ended every session of the account (a database trigger): this one stays, under a new id
+            sessions.keepThisSessionOnly(VaadinServletRequest.getCurrent());
             current.clear();
             newPassword.clear();
             confirm.clear();
