@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.lantern.audit.AuditService;
 import org.lantern.audit.SignInThrottle;
 import org.lantern.audit.SignInThrottleFilter;
+import org.lantern.people.AccountSessions;
 import org.lantern.people.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -101,8 +102,11 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
                                 ObjectProvider<ClientRegistrationRepository> organisationSignIn,
-                                ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> organisationAccounts) throws Exception {
+                                ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> organisationAccounts,
+                                AccountSessions accountSessions) throws Exception {
         http.addFilterBefore(SignInThrottleFilter.forSignInPage(throttle, audit), UsernamePasswordAuthenticationFilter.class);
+        // signed-in sessions end when their account changes or they get too old (README "Sessions")
+        http.addFilterBefore(accountSessions.filter(), org.springframework.security.web.csrf.CsrfFilter.class);
         if (organisationSignIn.getIfAvailable() != null) {
             // OpenID Connect only when spring.security.oauth2.client.registration.* is configured; the
             // person is matched to a Lantern account, whose roles apply

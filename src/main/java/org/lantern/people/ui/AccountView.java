@@ -14,10 +14,12 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.audit.DataRightsService;
 import org.lantern.audit.ui.MyDataDownload;
 import org.lantern.people.Account;
+import org.lantern.people.AccountSessions;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
@@ -36,8 +38,11 @@ public class AccountView extends Div {
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField confirm = new PasswordField("New password again");
     private final Div error = new Div();
+    private final AccountSessions sessions;
 
-    AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights) {
+    AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights,
+                AccountSessions sessions) {
+        this.sessions = sessions;
         addClassName("lantern-page");
         Account account = currentAccount.require();
         add(new H1("My account"));
@@ -71,6 +76,8 @@ public class AccountView extends Div {
         }
         try {
             people.changeOwnPassword(username, current.getValue(), newPassword.getValue());
+            // the change ended every session of the account (a database trigger): this one stays, under a new id
+            sessions.keepThisSessionOnly(VaadinServletRequest.getCurrent());
             current.clear();
             newPassword.clear();
             confirm.clear();

@@ -21,6 +21,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lantern.people.AccountSessions;
 import org.lantern.people.PeopleService;
 
 /** Sign-in page. Sends people to the one-time setup page while the installation has no administrator. */
@@ -116,5 +117,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error") || parameters.containsKey("blocked")
                 || parameters.containsKey("organisation") || parameters.containsKey("unavailable"));
+        // ended by AccountSessions: the account changed, or the sign-in was too old
+        parameters.getOrDefault(AccountSessions.SIGNED_OUT_PARAMETER, List.of()).stream().findFirst()
+                .flatMap(AccountSessions.SignedOut::fromParameter).ifPresent(why -> {
+                    i18n.getErrorMessage().setTitle(why.title());
+                    i18n.getErrorMessage().setMessage(why.message());
+                    login.setI18n(i18n);
+                    login.setError(true);
+                });
     }
 }

@@ -1,0 +1,51 @@
+package org.lantern.people;
+
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Repository;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ACCOUNT_ROLE;
+
+/** The per-account session version that database triggers bump whenever what the account may do changes. */
+@Repository
+class AccountSessionRepository {
+
+    private final DSLContext db;
+
+    AccountSessionRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** What each request of a signed-in session is checked against. */
+    record Current(long version, boolean enabled) {
+    }
+
+    /** The account as a sign-in finds it: its roles are read in the same statement as its version. */
+    record AtSignIn(long accountId, long version, boolean enabled, Set<Role> roles) {
+    }
+
+    /** One primary-key read. */
+    Optional<Current> current(long accountId) {
+        return db.select(ACCOUNT.SESSION_VERSION, ACCOUNT.ENABLED).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
+                .fetchOptional(r -> new Current(r.value1(), r.value2()));
+    }
+
+    Optional<AtSignIn> atSignIn(String username) {
+        var roles = DSL.array(DSL.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)));
+        return db.select(ACCOUNT.ID, ACCOUNT.SESSION_VERSION, ACCOUNT.ENABLED, roles).from(ACCOUNT)
+                .where(ACCOUNT.USERNAME.eq(username))
+                .fetchOptional(r -> new AtSignIn(r.value1(), r.value2(), r.value3(), roles(r.value4())));
+    }
+
+    private static Set<Role> roles(String[] keys) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(keys).map(Role::fromKey).flatMap(Optional::stream).forEach(roles::add);
+        return roles;
+    }
+}
