@@ -55,7 +55,7 @@ class IdentityLinksDialog extends Dialog {
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             remove.setAriaLabel("Remove the link to " + l.subject() + " at " + l.issuer());
             return remove;
-        }).setAutoWidth(true);
+        }).setKey("remove").setAutoWidth(true);
         linked.setAllRowsVisible(true);
         linked.setAriaLabel("Linked organisation sign-in identities");
         issuer.setItems(issuers);
