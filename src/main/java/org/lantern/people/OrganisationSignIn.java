@@ -100,15 +100,11 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
         if (!(started instanceof Long at) || clock.millis() - at > LINK_TIME.toMillis()) {
             throw refusal(LINK_FAILED, "Linking took too long.");
         }
-        switch (links.linkOwn(username, issuer, subject, label(person))) {
+        return switch (links.linkOwn(username, issuer, subject, label(person))) {
             case LINKED_TO_SOMEONE_ELSE -> throw refusal(LINK_TAKEN, "This organisation sign-in belongs to another account.");
             case CANNOT_LINK -> throw refusal(LINK_FAILED, "This account cannot be linked.");
-            case LINKED, ALREADY_LINKED -> {
-                Account account = links.accountFor(issuer, subject).orElseThrow();
-                return user(username, account, person, true);
-            }
-        }
-        throw new IllegalStateException();
+            case LINKED, ALREADY_LINKED -> user(username, links.accountFor(issuer, subject).orElseThrow(), person, true);
+        };
     }
 
     /** Only a session signed in with a Lantern password may link an organisation sign-in to its account. */

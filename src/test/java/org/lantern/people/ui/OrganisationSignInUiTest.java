@@ -99,6 +99,17 @@ class OrganisationSignInUiTest extends KaribuTest {
         assertThat(_find(ListItem.class).stream().map(ListItem::getText)).anyMatch(t -> t.contains(ISSUER));
     }
 
+    @Test
+    void theSignInPageExplainsHowToLinkAnUnlinkedIdentity() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("login",
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("organisation", "")));
+        var login = _get(com.vaadin.flow.component.login.LoginForm.class);
+        assertThat(login.isError()).isTrue();
+        assertThat(String.valueOf(login.getElement().getPropertyRaw("i18n")))
+                .contains("Sign in once with your Lantern user name and password", "Link your organisation sign-in",
+                        "ask a Lantern administrator");
+    }
+
     private static ClientRegistration registration() {
         return ClientRegistration.withRegistrationId("organisation").clientId("lantern").clientSecret("secret")
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
