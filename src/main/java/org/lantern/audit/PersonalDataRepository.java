@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ACCOUNT_IDENTITY;
 import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.ACTION_POINT;
 import static org.lantern.db.Tables.CHECK_ATTEMPT;
@@ -166,6 +167,7 @@ class PersonalDataRepository {
         db.deleteFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(id)).execute();
         db.deleteFrom(SESSION_ATTENDANCE).where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(id)).execute();
         db.deleteFrom(SESSION_FEEDBACK_GIVEN).where(SESSION_FEEDBACK_GIVEN.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(ACCOUNT_IDENTITY).where(ACCOUNT_IDENTITY.ACCOUNT_ID.eq(id)).execute(); // organisation sign-in links
 
         // Stories: drafts go; anything else unpublished is withdrawn; published stories stay (their
         // publication had its own consent), all detached from the author.

@@ -10,17 +10,24 @@ import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import java.util.Collection;
 
 /**
- * Someone signed in through their organisation, as the Lantern account they were matched to: the rest of
+ * Someone signed in through their organisation, as the Lantern account their identity is linked to: the rest of
  * Lantern sees the same {@link UserDetails} as after a password sign-in, with the account's roles.
  */
 final class LanternOidcUser extends DefaultOidcUser implements UserDetails {
 
     private final String username;
+    private final boolean linkedNow;
 
+    /** @param linkedNow whether this sign-in was the person linking the identity from their account page */
     LanternOidcUser(Collection<? extends GrantedAuthority> authorities, OidcIdToken idToken,
-                    @Nullable OidcUserInfo userInfo, String username) {
+                    @Nullable OidcUserInfo userInfo, String username, boolean linkedNow) {
         super(authorities, idToken, userInfo, "sub");
         this.username = username;
+        this.linkedNow = linkedNow;
+    }
+
+    boolean linkedNow() {
+        return linkedNow;
     }
 
     @Override

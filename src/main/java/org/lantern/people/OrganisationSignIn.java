@@ -1,65 +1,145 @@
 package org.lantern.people;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
- * Organisation sign-in (OpenID Connect): matches the person the identity provider vouches for to an
- * existing, enabled Lantern account through one claim ({@code lantern.oidc.username-claim}). Roles
- * always come from the Lantern account, never from the provider; people without an account are
- * refused (and the refusal is audited).
+ * Organisation sign-in (OpenID Connect). The identity the provider vouches for, its issuer and subject,
+ * finds the Lantern account it was linked to ({@link IdentityLinks}), and nothing else does: no user name,
+ * e-mail or other claim the person can edit at the provider is ever matched, so an administrator account
+ * is reached only through an identity explicitly linked to it. Roles always come from the Lantern account.
+ * <p>
+ * When the person started linking from their account page ({@link LinkingRequests}), the identity is
+ * linked to the account signed in with a password in the same session instead.
  */
 @Service
 class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
-    /** The OAuth2 error code when no Lantern account matches; the sign-in page explains it. */
-    static final String NO_ACCOUNT = "lantern_no_account";
+    /** OAuth2 error codes; the sign-in page and the account page explain each. */
+    static final String NOT_LINKED = "lantern_not_linked";
+    static final String DISABLED = "lantern_account_disabled";
+    static final String WRONG_ISSUER = "lantern_wrong_issuer";
+    static final String LINK_TAKEN = "lantern_link_taken";
+    static final String LINK_FAILED = "lantern_link_failed";
+
+    /** How long a person may take at the provider between choosing to link and coming back. */
+    static final Duration LINK_TIME = Duration.ofMinutes(15);
+    /** Recorded as the user name of refused organisation sign-ins that match no account. */
+    static final String UNLINKED = "(organisation sign-in)";
 
     private final OidcUserService provider = new OidcUserService();
-    private final PeopleRepository repository;
-    private final OidcProperties properties;
+    private final IdentityLinks links;
     private final AuditService audit;
+    private final Clock clock;
 
-    OrganisationSignIn(PeopleRepository repository, OidcProperties properties, AuditService audit) {
-        this.repository = repository;
-        this.properties = properties;
+    OrganisationSignIn(IdentityLinks links, AuditService audit, Optional<Clock> clock) {
+        this.links = links;
         this.audit = audit;
+        this.clock = clock.orElse(Clock.systemUTC());
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
-        return match(provider.loadUser(request));
+        return signInOrLink(request.getClientRegistration(), provider.loadUser(request), request.getAdditionalParameters(),
+                SecurityContextHolder.getContext().getAuthentication());
     }
 
     /**
-     * The Lantern account for a person the identity provider has signed in.
+     * The Lantern account for a person the provider has signed in, or, when the session started linking,
+     * the account that is now linked to them.
      *
-     * @throws OAuth2AuthenticationException when the claim is missing or names no enabled account
+     * @param linking what {@link LinkingRequests} carried from the start of the sign-in (empty for a sign-in)
+     * @param current who the session was signed in as when the provider sent the person back
+     * @throws OAuth2AuthenticationException when the identity is not linked, the account is disabled, or
+     *                                       linking is refused
      */
-    @Transactional(readOnly = true)
-    LanternOidcUser match(OidcUser person) {
-        Object claim = person.getClaims().get(properties.usernameClaim());
-        String username = claim instanceof String text ? PeopleService.normaliseUsername(text) : "";
-        var credentials = username.isEmpty() ? java.util.Optional.<PeopleRepository.Credentials>empty()
-                : repository.findCredentials(username).filter(PeopleRepository.Credentials::enabled);
-        if (credentials.isEmpty()) {
-            audit.record(username.isEmpty() ? "(no " + properties.usernameClaim() + ")" : username,
-                    AuditEventType.SIGN_IN_FAILED, "No enabled Lantern account for this organisation sign-in (claim "
-                            + properties.usernameClaim() + ")");
-            throw new OAuth2AuthenticationException(new OAuth2Error(NO_ACCOUNT,
-                    "Your organisation account is not linked to a Lantern account.", null));
+    LanternOidcUser signInOrLink(ClientRegistration registration, OidcUser person, Map<String, Object> linking,
+                                 @Nullable Authentication current) {
+        String issuer = checkedIssuer(registration, person);
+        String subject = person.getIdToken().getSubject();
+        if (linking.get(LinkingRequests.LINK_USERNAME) instanceof String username) {
+            return link(username, linking.get(LinkingRequests.LINK_STARTED), issuer, subject, person, current);
         }
-        var account = credentials.get();
+        Account account = links.accountFor(issuer, subject).orElseThrow(() -> {
+            audit.record(UNLINKED, AuditEventType.SIGN_IN_FAILED,
+                    "No Lantern account is linked to this organisation sign-in: issuer " + issuer + ", subject " + subject);
+            return refusal(NOT_LINKED, "This organisation sign-in is not linked to a Lantern account.");
+        });
+        if (!account.enabled()) {
+            audit.record(account.username(), AuditEventType.SIGN_IN_FAILED, "Account disabled (organisation sign-in)");
+            throw refusal(DISABLED, "This Lantern account cannot sign in.");
+        }
+        return user(account.username(), account, person, false);
+    }
+
+    private LanternOidcUser link(String username, @Nullable Object started, String issuer, String subject,
+                                 OidcUser person, @Nullable Authentication current) {
+        // the session that comes back must still be the password sign-in that started linking
+        if (!signedInWithPassword(current) || !username.equals(current.getName())) {
+            throw refusal(LINK_FAILED, "The sign-in changed while linking.");
+        }
+        if (!(started instanceof Long at) || clock.millis() - at > LINK_TIME.toMillis()) {
+            throw refusal(LINK_FAILED, "Linking took too long.");
+        }
+        return switch (links.linkOwn(username, issuer, subject, label(person))) {
+            case LINKED_TO_SOMEONE_ELSE -> throw refusal(LINK_TAKEN, "This organisation sign-in belongs to another account.");
+            case CANNOT_LINK -> throw refusal(LINK_FAILED, "This account cannot be linked.");
+            case LINKED, ALREADY_LINKED -> user(username, links.accountFor(issuer, subject).orElseThrow(), person, true);
+        };
+    }
+
+    /** Only a session signed in with a Lantern password may link an organisation sign-in to its account. */
+    static boolean signedInWithPassword(@Nullable Authentication authentication) {
+        return authentication instanceof UsernamePasswordAuthenticationToken token && token.isAuthenticated();
+    }
+
+    /**
+     * The issuer the registration is configured for, which the ID token must name exactly: a provider can
+     * then never vouch for identities of another provider (the link is to issuer and subject together).
+     */
+    private String checkedIssuer(ClientRegistration registration, OidcUser person) {
+        String expected = IdentityLinks.issuerOf(registration);
+        String claimed = person.getIdToken().getClaimAsString("iss");
+        if (expected == null || !expected.equals(claimed)) {
+            audit.record(UNLINKED, AuditEventType.SIGN_IN_FAILED, "Organisation sign-in refused: registration '"
+                    + registration.getRegistrationId() + "' expects issuer " + expected + " but the ID token names " + claimed);
+            throw refusal(WRONG_ISSUER, "The identity provider is not set up with its issuer address.");
+        }
+        return expected;
+    }
+
+    /** What to call the identity on the account page: shown only, never matched. */
+    private static String label(OidcUser person) {
+        return Stream.of("preferred_username", "email", "name")
+                .map(person::<Object>getClaim).filter(v -> v instanceof String s && !s.isBlank())
+                .map(Object::toString).findFirst().orElse("");
+    }
+
+    private static LanternOidcUser user(String username, Account account, OidcUser person, boolean linkedNow) {
         return new LanternOidcUser(account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(),
-                person.getIdToken(), person.getUserInfo(), account.username());
+                person.getIdToken(), person.getUserInfo(), username, linkedNow);
+    }
+
+    private static OAuth2AuthenticationException refusal(String code, String description) {
+        return new OAuth2AuthenticationException(new OAuth2Error(code, description, null));
     }
 }

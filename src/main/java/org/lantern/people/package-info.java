@@ -1,6 +1,7 @@
 /**
  * Accounts, teams, services and roles: who someone is in Lantern and what they may do.
- * {@link org.lantern.people.PeopleService} is the door for other features.
+ * {@link org.lantern.people.PeopleService} is the door for other features; organisation sign-in
+ * (OpenID Connect) finds accounts only through the identities {@link org.lantern.people.IdentityLinks} keeps.
  */
 @NullMarked
 package org.lantern.people;

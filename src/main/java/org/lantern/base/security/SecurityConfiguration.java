@@ -7,11 +7,7 @@ import org.lantern.audit.SignInThrottleFilter;
 import org.lantern.people.AccountSessions;
 import org.lantern.people.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -102,17 +98,15 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
                                 ObjectProvider<ClientRegistrationRepository> organisationSignIn,
-                                ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> organisationAccounts,
+                                ObjectProvider<OrganisationLogin> organisationLogin,
                                 AccountSessions accountSessions) throws Exception {
         http.addFilterBefore(SignInThrottleFilter.forSignInPage(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         // signed-in sessions end when their account changes or they get too old (README "Sessions")
         http.addFilterBefore(accountSessions.filter(), org.springframework.security.web.csrf.CsrfFilter.class);
         if (organisationSignIn.getIfAvailable() != null) {
-            // OpenID Connect only when spring.security.oauth2.client.registration.* is configured; the
-            // person is matched to a Lantern account, whose roles apply
-            http.oauth2Login(oauth -> oauth.loginPage("/login")
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(organisationAccounts.getObject()))
-                    .failureHandler(new SimpleUrlAuthenticationFailureHandler("/login?organisation")));
+            // OpenID Connect only when spring.security.oauth2.client.registration.* is configured; an
+            // identity finds only the Lantern account it was linked to, whose roles apply
+            http.oauth2Login(organisationLogin.getObject()::configure);
         }
         http.authorizeHttpRequests(rules -> rules
                 // let error responses through unchanged (their original request was already checked)

@@ -91,6 +91,9 @@ class AccountDialog extends Dialog {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> close());
         if (account != null && !account.roles().isEmpty()) { // erased accounts have no roles
+            Button identities = new Button("Organisation sign-in…", e -> fireEvent(new IdentitiesEvent(this, account)));
+            identities.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            getFooter().add(identities);
             Button erase = new Button("Erase account…", e -> fireEvent(new EraseEvent(this, account)));
             erase.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             getFooter().add(erase);
@@ -106,6 +109,20 @@ class AccountDialog extends Dialog {
             super(source, false);
             this.account = account;
         }
+    }
+
+    /** The administrator asked to see or change the account's organisation sign-in links. */
+    static final class IdentitiesEvent extends ComponentEvent<AccountDialog> {
+        final Account account;
+
+        IdentitiesEvent(AccountDialog source, Account account) {
+            super(source, false);
+            this.account = account;
+        }
+    }
+
+    Registration addIdentitiesListener(ComponentEventListener<IdentitiesEvent> listener) {
+        return addListener(IdentitiesEvent.class, listener);
     }
 
     Registration addEraseListener(ComponentEventListener<EraseEvent> listener) {

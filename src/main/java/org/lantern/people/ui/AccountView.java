@@ -11,6 +11,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -21,27 +23,39 @@ import org.lantern.audit.ui.MyDataDownload;
 import org.lantern.people.Account;
 import org.lantern.people.AccountSessions;
 import org.lantern.people.CurrentAccount;
+import org.lantern.people.IdentityLinks;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.csrf.CsrfToken;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 
-/** The signed-in person's own account: who they are in Lantern, and changing their password. */
+/**
+ * The signed-in person's own account: who they are in Lantern, changing their password, and linking their
+ * organisation sign-in.
+ */
 @Route("account")
 @PageTitle("My account | Lantern")
 @Menu(title = "My account", order = 900, icon = "vaadin:user")
 @PermitAll
-public class AccountView extends Div {
+public class AccountView extends Div implements BeforeEnterObserver {
 
     private final PasswordField current = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField confirm = new PasswordField("New password again");
     private final Div error = new Div();
     private final AccountSessions sessions;
+    private final OrganisationSignInSection organisationSignIn;
 
     AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights,
-                AccountSessions sessions) {
+                AccountSessions sessions, IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers) {
         this.sessions = sessions;
         addClassName("lantern-page");
         Account account = currentAccount.require();
@@ -65,7 +79,29 @@ public class AccountView extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
         add(form, error, change);
+        organisationSignIn = createOrganisationSignIn(identityLinks, account, providers);
+        add(organisationSignIn);
         add(new MyDataDownload(dataRights, account.username()));
+    }
+
+    private static OrganisationSignInSection createOrganisationSignIn(IdentityLinks identityLinks, Account account,
+                                                                      ObjectProvider<ClientRegistrationRepository> providers) {
+        List<ClientRegistration> registrations = new ArrayList<>();
+        if (providers.getIfAvailable() instanceof Iterable<?> all) {
+            all.forEach(r -> registrations.add((ClientRegistration) r));
+        }
+        CsrfToken csrf = VaadinServletRequest.getCurrent() == null ? null
+                : (CsrfToken) VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName());
+        return new OrganisationSignInSection(identityLinks.linkedTo(account.id()), registrations,
+                IdentityLinks.mayLinkFrom(SecurityContextHolder.getContext().getAuthentication()), csrf);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> link = event.getLocation().getQueryParameters().getParameters().get("link");
+        if (link != null && !link.isEmpty()) {
+            organisationSignIn.showOutcome(link.getFirst());
+        }
     }
 
     private void change(PeopleService people, String username) {

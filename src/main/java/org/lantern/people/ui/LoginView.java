@@ -93,6 +93,28 @@ public class LoginView extends Main implements BeforeEnterObserver {
         return hint;
     }
 
+    /** Why organisation sign-in was refused ({@code OrganisationLoginSetup} sends people here). */
+    private static void setOrganisationError(LoginI18n i18n, String reason) {
+        switch (reason) {
+            case "disabled" -> {
+                i18n.getErrorMessage().setTitle("This Lantern account cannot sign in");
+                i18n.getErrorMessage().setMessage("Your organisation sign-in is linked to a Lantern account that "
+                        + "cannot sign in at the moment. Ask a Lantern administrator.");
+            }
+            case "failed" -> {
+                i18n.getErrorMessage().setTitle("Organisation sign-in did not complete");
+                i18n.getErrorMessage().setMessage("Lantern could not complete the sign-in with your organisation. "
+                        + "Try again, or sign in with your Lantern user name and password.");
+            }
+            default -> {
+                i18n.getErrorMessage().setTitle("Organisation sign-in not linked yet");
+                i18n.getErrorMessage().setMessage("Your organisation sign-in is not linked to a Lantern account. "
+                        + "Sign in once with your Lantern user name and password, then choose \"Link your "
+                        + "organisation sign-in\" on My account. Or ask a Lantern administrator to link it.");
+            }
+        }
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (people.needsSetup()) {
@@ -110,9 +132,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
             i18n.getErrorMessage().setMessage("Lantern cannot reach its database at the moment. Nothing is wrong with "
                     + "your user name or password: please try again in a minute.");
         } else if (parameters.containsKey("organisation")) {
-            i18n.getErrorMessage().setTitle("Organisation sign-in not linked");
-            i18n.getErrorMessage().setMessage("Your organisation account does not match a Lantern account that can "
-                    + "sign in. Ask a Lantern administrator to create one with your organisation user name.");
+            setOrganisationError(i18n, parameters.get("organisation").getFirst());
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error") || parameters.containsKey("blocked")

@@ -18,13 +18,19 @@ import org.lantern.audit.DataRightsService;
 import org.lantern.audit.ui.EraseAccountDialog;
 import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
+import org.lantern.people.IdentityLinks;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.people.Team;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -38,14 +44,20 @@ public class PeopleAdminView extends Div {
     private final PeopleService people;
     private final DataRightsService dataRights;
     private final CurrentAccount currentAccount;
+    private final IdentityLinks identityLinks;
+    private final List<String> issuers;
+    private Map<Long, Integer> linkCounts = Map.of();
     private final Grid<Account> accounts = new Grid<>(Account.class, false);
     private final Grid<Team> teams = new Grid<>(Team.class, false);
     private final TextField filter = new TextField("Find a person");
 
-    PeopleAdminView(PeopleService people, DataRightsService dataRights, CurrentAccount currentAccount) {
+    PeopleAdminView(PeopleService people, DataRightsService dataRights, CurrentAccount currentAccount,
+                    IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers) {
         this.people = people;
         this.dataRights = dataRights;
         this.currentAccount = currentAccount;
+        this.identityLinks = identityLinks;
+        this.issuers = issuers(providers);
         addClassName("lantern-page");
         add(new H1("People and teams"), createAccountsSection(), createTeamsSection());
         refresh();
@@ -63,6 +75,8 @@ public class PeopleAdminView extends Div {
         accounts.addColumn(a -> a.teams().stream().map(t -> t.teamName() + (t.manager() ? " (manager)" : ""))
                 .collect(Collectors.joining(", "))).setHeader("Teams");
         accounts.addColumn(a -> a.enabled() ? "Yes" : "No").setHeader("Can sign in").setAutoWidth(true);
+        accounts.addColumn(a -> linkCounts.getOrDefault(a.id(), 0) == 0 ? "not linked"
+                : linkCounts.get(a.id()) + " linked").setHeader("Organisation sign-in").setAutoWidth(true);
         accounts.addItemClickListener(e -> openAccount(e.getItem()));
         accounts.setAriaLabel("Accounts. Select a row to change it.");
         accounts.setAllRowsVisible(true);
@@ -100,6 +114,10 @@ public class PeopleAdminView extends Div {
                 dialog.showError(ex.getMessage());
             }
         });
+        dialog.addIdentitiesListener(e -> {
+            dialog.close();
+            new IdentityLinksDialog(identityLinks, currentAccount.require().username(), e.account, issuers, this::refresh).open();
+        });
         dialog.addEraseListener(e -> {
             dialog.close();
             new EraseAccountDialog(dataRights, currentAccount.require().username(), e.account.id(), e.account.username(),
@@ -122,7 +140,22 @@ public class PeopleAdminView extends Div {
         dialog.open();
     }
 
+    /** The issuers of the configured identity providers, to offer when linking. */
+    private static List<String> issuers(ObjectProvider<ClientRegistrationRepository> providers) {
+        List<String> issuers = new ArrayList<>();
+        if (providers.getIfAvailable() instanceof Iterable<?> all) {
+            all.forEach(r -> {
+                String issuer = IdentityLinks.issuerOf((ClientRegistration) r);
+                if (issuer != null && !issuers.contains(issuer)) {
+                    issuers.add(issuer);
+                }
+            });
+        }
+        return issuers;
+    }
+
     private void refresh() {
+        linkCounts = identityLinks.linkCounts();
         String q = filter.getValue().trim().toLowerCase(Locale.ROOT);
         List<Account> all = people.allAccounts();
         accounts.setItems(q.isEmpty() ? all : all.stream()
