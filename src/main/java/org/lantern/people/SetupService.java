@@ -3,6 +3,7 @@ package org.lantern.people;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,7 @@ public class SetupService {
     private int wrongCodes;
     private Instant pausedUntil = Instant.MIN;
 
+    @Autowired
     SetupService(PeopleService people, Optional<Clock> clock) {
         this(people, clock.orElse(Clock.systemUTC()));
     }

@@ -1,8 +1,10 @@
 package org.lantern.base.security;
 
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -37,6 +39,19 @@ final class SecurityHeaders {
     /** JSON, CSV and report files are never pages: they may load nothing and be framed by nobody. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+    /**
+     * Write the headers before the request is handled, not when the answer is committed: Vaadin's pages
+     * are forwarded to its servlet, whose container closes the answer after the forward, before Spring
+     * Security's lazy writer would add anything (the pages then had none of these headers).
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_FIRST = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
+
     private SecurityHeaders() {
     }
 
@@ -53,7 +68,8 @@ final class SecurityHeaders {
     private static HeadersConfigurer<HttpSecurity> common(HeadersConfigurer<HttpSecurity> headers) {
         // nosniff, Cache-Control and HSTS (secure requests only, one year, with subdomains) are
         // Spring Security's defaults, left on; named here so that the policy reads in one place
-        return headers.contentTypeOptions(Customizer.withDefaults())
+        return headers.withObjectPostProcessor(WRITE_FIRST)
+                .contentTypeOptions(Customizer.withDefaults())
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
