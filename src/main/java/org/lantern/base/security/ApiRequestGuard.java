@@ -10,6 +10,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -30,7 +31,7 @@ final class ApiRequestGuard extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!STATE_CHANGING.contains(request.getMethod().toUpperCase(java.util.Locale.ROOT))) {
+        if (!STATE_CHANGING.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             chain.doFilter(request, response);
             return;
         }
