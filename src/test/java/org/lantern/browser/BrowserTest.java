@@ -58,16 +58,40 @@ public abstract class BrowserTest {
                         "--disable-background-networking", "--disable-component-update", "--disable-sync")));
     }
 
+    /** Content-Security-Policy violations the browser reported since the context opened (or since last taken). */
+    private final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     @BeforeEach
     void newContext() {
+        cspViolations.clear();
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         context.setDefaultTimeout(20_000);
+        // every page reports what the Content-Security-Policy blocked, so that no browser test passes on a
+        // page that Lantern's policy breaks (issue 15): the event as a console line, and Chromium's own line
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)') + ' in ' "
+                + "+ e.sourceFile + ':' + e.lineNumber));");
+        context.onConsoleMessage(message -> {
+            if (message.text().startsWith("CSP violation: ") || message.text().contains("Content Security Policy")) {
+                cspViolations.add(message.text() + " (on " + message.location() + ")");
+            }
+        });
         page = context.newPage();
     }
 
     @AfterEach
     void closeContext() {
+        page.waitForTimeout(100);   // let the last page's reports arrive
+        List<String> reported = takeCspViolations();
         context.close();
+        assertThat(reported).as("Content-Security-Policy violations reported by the browser").isEmpty();
+    }
+
+    /** The violations reported so far, which are then forgotten (for a test that causes one on purpose). */
+    protected List<String> takeCspViolations() {
+        List<String> taken = List.copyOf(cspViolations);
+        cspViolations.removeAll(taken);
+        return taken;
     }
 
     @AfterAll

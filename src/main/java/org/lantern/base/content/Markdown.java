@@ -7,7 +7,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * Renders authored Markdown to safe HTML: raw HTML in the source is escaped (shown as text, never
- * run) and unsafe link targets (javascript:, data:) are removed.
+ * run), unsafe link targets (javascript:, data:) are removed, and images from other sites become
+ * plain links, so that a story or lesson cannot make every reader's browser call another site (a
+ * tracking pixel). The Content-Security-Policy ({@code img-src 'self' data:}) blocks them as well.
  */
 public final class Markdown {
 
@@ -34,7 +36,36 @@ public final class Markdown {
 
     public static String toSafeHtml(String markdown) {
         Node document = PARSER.parse(markdown);
+        document.accept(new RemoteImagesAsLinks());
         return HTML.render(document);
+    }
+
+    /** An image address with a scheme ({@code https:}) or a host ({@code //host/...}) is on another site. */
+    private static final java.util.regex.Pattern REMOTE =
+            java.util.regex.Pattern.compile("^\\s*([a-z][a-z0-9+.-]*:|//|\\\\).*", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Replaces each image from another site by a link to it, whose text is the image's description. */
+    private static final class RemoteImagesAsLinks extends org.commonmark.node.AbstractVisitor {
+        @Override
+        public void visit(org.commonmark.node.Image image) {
+            if (!REMOTE.matcher(image.getDestination()).matches()) {
+                visitChildren(image);
+                return;
+            }
+            org.commonmark.node.Link link = new org.commonmark.node.Link(image.getDestination(), image.getTitle());
+            Node child = image.getFirstChild();
+            if (child == null) {
+                link.appendChild(new org.commonmark.node.Text("image: " + image.getDestination()));
+            }
+            while (child != null) {
+                Node next = child.getNext();
+                link.appendChild(child);
+                child = next;
+            }
+            image.insertAfter(link);
+            image.unlink();
+            visitChildren(link);   // an image inside the description is checked too
+        }
     }
 
     /** Plain text without markup, e.g. for search and word counts. */

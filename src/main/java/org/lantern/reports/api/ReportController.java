@@ -80,7 +80,7 @@ class ReportController {
     record ReleasedJson(ReportJson.ReleaseJson release, ReportJson report) {
     }
 
-    @PostMapping("/api/programmes/{key}/releases")
+    @PostMapping(value = "/api/programmes/{key}/releases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReleasedJson> release(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
                                          @RequestParam(required = false) @Nullable String before,
                                          @RequestParam(required = false) @Nullable String after,

@@ -9,6 +9,7 @@ import org.lantern.surveys.ProgrammeArchived;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.SurveyService;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -55,7 +56,7 @@ class ProgrammeController {
     record ArchivedJson(String programme, String archivedOn, int linksDeleted, int draftsDeleted) {
     }
 
-    @PostMapping("/api/programmes")
+    @PostMapping(value = "/api/programmes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProgrammeJson> create(@AuthenticationPrincipal UserDetails user, @RequestBody ProgrammeRequest request) {
         if (request == null) {
             throw ApiException.badRequest("Send the programme as JSON.");
@@ -82,7 +83,8 @@ class ProgrammeController {
                 .orElseThrow(() -> ApiException.notFound("No programme with the key '" + key + "'."));
     }
 
-    @PostMapping(value = "/api/programmes/{key}/responses", consumes = {"text/csv", "text/plain"})
+    // CSV only: text/plain is what a cross-site HTML form can send, so it is never taken (see README, Browser and API protections)
+    @PostMapping(value = "/api/programmes/{key}/responses", consumes = "text/csv")
     ImportResult importResponses(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
                                  @RequestParam(defaultValue = "false") boolean replace,
                                  jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {

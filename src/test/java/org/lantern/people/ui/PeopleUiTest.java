@@ -13,6 +13,8 @@ import org.lantern.KaribuTest;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
+import org.lantern.people.SetupCodes;
+import org.lantern.people.SetupService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +31,8 @@ class PeopleUiTest extends KaribuTest {
     PeopleService people;
     @Autowired
     DSLContext db;
+    @Autowired
+    SetupService setup;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -63,15 +67,30 @@ class PeopleUiTest extends KaribuTest {
                 .contains("Your current password is not right.");
     }
 
+    /**
+     * Issue 15 ("API and browser", setup page): the page refuses to create the administrator without
+     * the one-time setup code from the log, or with a wrong one, and creates it with the right one.
+     */
     @Test
     @Transactional
-    void withoutAnAdministratorTheSetupPageCreatesTheFirstOneAndThenDisappears() {
+    void withoutAnAdministratorTheSetupPageCreatesTheFirstOneWithTheSetupCodeAndThenDisappears() {
         db.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ROLE.eq("admin")).execute();
         assertThat(open("login")).isInstanceOf(SetupView.class);
         _get(TextField.class, spec -> spec.withLabel("User name")).setValue("chief");
         _get(TextField.class, spec -> spec.withLabel("Your name")).setValue("Chief Admin");
         _get(PasswordField.class, spec -> spec.withLabel("Password")).setValue("a long admin password");
         _get(PasswordField.class, spec -> spec.withLabel("Password again")).setValue("a long admin password");
+        _get(Button.class, spec -> spec.withText("Create administrator")).click();
+        assertThat(_get(Div.class, spec -> spec.withClasses("lantern-error")).getText())
+                .startsWith("That setup code is not right.");
+        _get(PasswordField.class, spec -> spec.withLabel("Setup code")).setValue("AAAA-BBBB-CCCC");
+        _get(Button.class, spec -> spec.withText("Create administrator")).click();
+        assertThat(_get(Div.class, spec -> spec.withClasses("lantern-error")).getText())
+                .startsWith("That setup code is not right.");
+        assertThat(people.findByUsername("chief")).isEmpty();
+
+        // the code as printed in the log (a new one, as after a restart)
+        _get(PasswordField.class, spec -> spec.withLabel("Setup code")).setValue(SetupCodes.issue(setup));
         _get(Button.class, spec -> spec.withText("Create administrator")).click();
         assertThat(people.findByUsername("chief")).get().satisfies(a -> assertThat(a.roles()).contains(Role.ADMIN));
         assertThat(open("setup")).isInstanceOf(LoginView.class);
