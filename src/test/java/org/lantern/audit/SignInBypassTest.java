@@ -175,6 +175,20 @@ class SignInBypassTest {
         assertThat(elsewhere.api("/api/me", admin, PASSWORD).statusCode()).isEqualTo(200);
     }
 
+    /** Item 1: HTTP Basic on the metrics endpoint is a password channel too, throttled like the others. */
+    @Test
+    void theMetricsEndpointIsThrottledLikeEveryOtherWayToSignIn() throws Exception {
+        String user = newAccount("bypass-metrics");
+        Http http = new Http(port);
+        for (int i = 0; i < 5; i++) {
+            assertThat(http.api("/actuator/prometheus", user, "wrong password " + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(http.api("/actuator/prometheus", user, PASSWORD).statusCode()).isEqualTo(429);
+        // and the same count holds on the API and the sign-in page
+        assertThat(http.api("/api/me", user, PASSWORD).statusCode()).isEqualTo(429);
+        assertThat(location(http.signIn(user, PASSWORD))).contains("/login?blocked");
+    }
+
     private static String fullWidth(String ascii) {
         StringBuilder wide = new StringBuilder();
         ascii.chars().forEach(c -> wide.append(c > ' ' && c <= '~' ? (char) (c + 0xFEE0) : (char) c));
