@@ -53,9 +53,9 @@ class SignInAttemptRepository {
                 .returning(SIGN_IN_ATTEMPT.SCOPE, SIGN_IN_ATTEMPT.FAILURES, SIGN_IN_ATTEMPT.SINCE,
                         SIGN_IN_ATTEMPT.LAST_FAILURE, SIGN_IN_ATTEMPT.LAST_SUCCESS)
                 .fetch();
-        SignInPolicy.Counter pair = null;
-        SignInPolicy.Counter name = null;
-        SignInPolicy.Counter address = null;
+        SignInPolicy.@Nullable Counter pair = null;
+        SignInPolicy.@Nullable Counter name = null;
+        SignInPolicy.@Nullable Counter address = null;
         for (var row : rows) {
             var counter = new SignInPolicy.Counter(row.getFailures(), row.getSince().toInstant(),
                     instant(row.getLastFailure()), instant(row.getLastSuccess()));

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-
 /**
  * Records every sign-in, successful or not, from Spring Security's authentication events: the sign-in
  * page, HTTP Basic on the API (each API call signs in afresh) and organisation sign-in. Attempts the

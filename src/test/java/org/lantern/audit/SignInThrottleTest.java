@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The sign-in throttle's policy (README "Sign-in, throttling and lockout"): progressive delays per user
  * name and address, a per-address cap, a gentler per-user-name slow-down, and addresses a person has
  * signed in from kept out of the last two. The first two tests go through the real server; the others
- * play attempts at chosen times against the real database.
+ * play attempts at chosen times against the real database (from now on, so that the hourly clean-up
+ * never takes their counters away mid-test).
  */
 @LanternTest
 class SignInThrottleTest {
@@ -43,6 +44,8 @@ class SignInThrottleTest {
     AuditService audit;
     @Autowired
     SignInAttemptRepository repository;
+    @Autowired
+    org.jooq.DSLContext db;
 
     private String newStaff(String prefix) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -120,7 +123,7 @@ class SignInThrottleTest {
     void eachFailureBeyondTheFifthDoublesTheWaitUpToFifteenMinutes() {
         String user = unique("throttle-ladder");
         String address = address();
-        Instant t = Instant.parse("2026-03-02T09:00:00Z");
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         fail(t, user, address, 5);
         assertThat(refusedFor(at(t.plusSeconds(29)), user, address)).isEqualTo(Duration.ofSeconds(1));
         Duration[] waits = {Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4),
@@ -140,7 +143,7 @@ class SignInThrottleTest {
     void aSuccessfulSignInClearsThePairsFailures() {
         String user = unique("throttle-success");
         String address = address();
-        Instant t = Instant.parse("2026-03-02T09:00:00Z");
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         fail(t, user, address, 4);
         at(t).succeeded(at(t).reserve(user, address));
         fail(t, user, address, 4);
@@ -152,7 +155,7 @@ class SignInThrottleTest {
     void manyFailuresFromOneAddressPauseThatAddressButNotItsTrustedSignIns() {
         String address = address();
         String regular = unique("throttle-regular");
-        Instant t = Instant.parse("2026-03-03T09:00:00Z");
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         at(t).succeeded(at(t).reserve(regular, address));   // someone who signs in from here
         for (int i = 0; i < 20; i++) {
             fail(t.plusSeconds(i), unique("throttle-sprayed"), address, 1);
@@ -173,7 +176,7 @@ class SignInThrottleTest {
     void aUserNameUnderAttackFromManyAddressesIsSlowedButItsOwnerIsNot() {
         String user = unique("throttle-sprayed-name");
         String home = address();
-        Instant t = Instant.parse("2026-03-04T09:00:00Z");
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         at(t).succeeded(at(t).reserve(user, home));
         for (int i = 0; i < 10; i++) {
             fail(t.plusSeconds(i), user, address(), 2);
@@ -192,7 +195,7 @@ class SignInThrottleTest {
     @Test
     void ipv6AddressesInOneSlash64CountTogether() {
         String user = unique("throttle-ipv6");
-        Instant t = Instant.parse("2026-03-05T09:00:00Z");
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         for (int i = 1; i <= 5; i++) {
             fail(t, user, "2001:db8:15:64::" + Integer.toHexString(i * 4099), 1);
         }
@@ -205,11 +208,29 @@ class SignInThrottleTest {
     void refusedAttemptsAreNotCounted() {
         String user = unique("throttle-refused");
         String address = address();
-        Instant t = Instant.parse("2026-03-06T09:00:00Z");
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         fail(t, user, address, 5);
         for (int i = 0; i < 10; i++) {
             assertThatThrownBy(() -> at(t.plusSeconds(10)).reserve(user, address)).isInstanceOf(SignInPausedException.class);
         }
         assertThat(refusedFor(at(t.plusSeconds(30)), user, address)).isZero();
+    }
+
+    /** Counters are kept only while they count: failures for a day, a trusted address for 60 days. */
+    @Test
+    void countersAreForgottenOnceTheyNoLongerCount() {
+        String address = address();
+        String regular = unique("throttle-kept");
+        String guessed = unique("throttle-forgotten");
+        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        at(t).succeeded(at(t).reserve(regular, address));
+        fail(t, guessed, address, 3);
+        at(t.plus(Duration.ofDays(2))).forgetIdle();
+        var attempts = org.lantern.db.Tables.SIGN_IN_ATTEMPT;
+        assertThat(db.fetchCount(attempts, attempts.NAME_KEY.eq(SignInThrottle.nameKey(guessed)))).isZero();
+        assertThat(db.fetchCount(attempts, attempts.NAME_KEY.eq(SignInThrottle.nameKey(regular))
+                .and(attempts.SCOPE.eq("pair")))).isEqualTo(1);
+        at(t.plus(Duration.ofDays(61))).forgetIdle();
+        assertThat(db.fetchCount(attempts, attempts.NAME_KEY.eq(SignInThrottle.nameKey(regular)))).isZero();
     }
 }
