@@ -1,6 +1,8 @@
 package org.lantern.audit;
 
 import org.lantern.base.security.UserNames;
+import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -18,16 +20,23 @@ import org.springframework.stereotype.Component;
  * bean. Each attempt is first reserved with {@link SignInThrottle} (refused, and audited, when it must
  * wait), then a user name with hidden characters is refused as a failed sign-in, and only then is the
  * password checked by Spring Security's own {@link DaoAuthenticationProvider}.
+ * <p>
+ * Spring Security uses an {@code AuthenticationProvider} bean only while it is the only one; with a second,
+ * it would quietly check passwords itself, unthrottled. So the application refuses to start then. (The
+ * start-up warning that "UserDetailsService beans will not be used" is this provider taking over.)
  */
 @Component
-class ThrottledPasswordSignIn implements AuthenticationProvider {
+class ThrottledPasswordSignIn implements AuthenticationProvider, SmartInitializingSingleton {
 
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final AuditService audit;
 
+    private final ListableBeanFactory beans;
+
     ThrottledPasswordSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                            AuditService audit) {
+                            AuditService audit, ListableBeanFactory beans) {
+        this.beans = beans;
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
@@ -60,6 +69,16 @@ class ThrottledPasswordSignIn implements AuthenticationProvider {
             throw new InternalAuthenticationServiceException("Sign-in attempts cannot be counted just now", e);
         }
         return signedIn;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        String[] providers = beans.getBeanNamesForType(AuthenticationProvider.class);
+        if (providers.length != 1) {
+            throw new IllegalStateException("Every password sign-in must go through the sign-in throttle, but Spring "
+                    + "Security only uses an AuthenticationProvider bean when it is the only one. Found: "
+                    + String.join(", ", providers) + ". Add other providers to a security chain instead.");
+        }
     }
 
     @Override
