@@ -189,6 +189,14 @@ class SignInBypassTest {
         assertThat(location(http.signIn(user, PASSWORD))).contains("/login?blocked");
     }
 
+    /** The sign-in page stays Lantern's own (Vaadin's), with the refusals answered by Lantern's handler. */
+    @Test
+    void theSignInPageIsLanternsOwn() throws Exception {
+        HttpResponse<byte[]> page = new Http(port).api("/login", null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("VAADIN/").doesNotContain("Please sign in");
+    }
+
     private static String fullWidth(String ascii) {
         StringBuilder wide = new StringBuilder();
         ascii.chars().forEach(c -> wide.append(c > ' ' && c <= '~' ? (char) (c + 0xFEE0) : (char) c));

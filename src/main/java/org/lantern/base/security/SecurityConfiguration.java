@@ -97,8 +97,6 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http,
                                 ObjectProvider<ClientRegistrationRepository> organisationSignIn,
                                 ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> organisationAccounts) throws Exception {
-        // paused: /login?blocked=<minutes>; no database: /login?unavailable (Vaadin sets the page, not this)
-        http.formLogin(form -> form.failureHandler(SignInRefusals.forSignInPage()));
         if (organisationSignIn.getIfAvailable() != null) {
             // OpenID Connect only when spring.security.oauth2.client.registration.* is configured; the
             // person is matched to a Lantern account, whose roles apply
@@ -114,7 +112,11 @@ class SecurityConfiguration {
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin, which sets the sign-in page when initialised: the form login configured earlier would
+        // be initialised first and serve Spring Security's generated page. Paused: /login?blocked=<minutes>;
+        // no database: /login?unavailable
+        http.formLogin(form -> form.failureHandler(SignInRefusals.forSignInPage()));
+        return http.build();
     }
 }
