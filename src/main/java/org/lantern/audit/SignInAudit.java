@@ -2,6 +2,7 @@ package org.lantern.audit;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.security.UserNames;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -15,12 +16,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.util.Locale;
-
 /**
  * Records every sign-in, successful or not, from Spring Security's authentication events: the sign-in
- * page, HTTP Basic on the API (each API call signs in afresh) and organisation sign-in. Failed
- * attempts are what {@link SignInThrottle} counts.
+ * page, HTTP Basic on the API (each API call signs in afresh) and organisation sign-in. Attempts the
+ * throttle refused before checking the password are recorded by {@link ThrottledPasswordSignIn}.
  */
 @Component
 class SignInAudit {
@@ -40,13 +39,16 @@ class SignInAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
+        if (event.getException() instanceof SignInPausedException) {
+            return; // not a failed attempt: refused before the password was checked, and audited as such
+        }
         audit.record(normalise(event.getAuthentication().getName()), AuditEventType.SIGN_IN_FAILED.key(),
                 reason(event.getException()) + ": " + channel(), ClientAddress.current());
     }
 
-    /** User names are matched case-insensitively and trimmed, as the sign-in does. */
+    /** A typed user name as the sign-in throttle counts it: normalised, hidden characters left out. */
     static String normalise(@Nullable String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return UserNames.throttleKey(username);
     }
 
     private static String reason(AuthenticationException e) {
@@ -58,7 +60,8 @@ class SignInAudit {
         };
     }
 
-    private static String channel() {
+    /** Which way the current request signs in, in words for the audit trail. */
+    static String channel() {
         if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
             return "no request";
         }

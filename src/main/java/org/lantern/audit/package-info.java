@@ -1,7 +1,7 @@
 /**
  * Privacy rights and the audit trail: an append-only record of sign-ins, exports, report views,
  * content reloads, moderation decisions, account changes and data-rights actions; sign-in
- * throttling (which counts the recorded failures); "download my data" and account erasure; and the
+ * throttling (its own counters, reserved where every password is checked); "download my data" and account erasure; and the
  * retention purge. {@link org.lantern.audit.AuditService} and {@link org.lantern.audit.DataRightsService}
  * are the feature's doors.
  */

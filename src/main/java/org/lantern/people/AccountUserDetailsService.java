@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import org.lantern.base.security.UserNames;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -8,7 +9,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Signs people in with the accounts stored in PostgreSQL (web login and API Basic auth). */
+/**
+ * Signs people in with the accounts stored in PostgreSQL (web login and API Basic auth), by the user name
+ * in its {@link UserNames#normalise normal form}, the form it is stored in.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -21,7 +25,10 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        var credentials = repository.findCredentials(PeopleService.normaliseUsername(username))
+        if (UserNames.hasHiddenCharacters(username)) {
+            throw new UsernameNotFoundException("No such account");
+        }
+        var credentials = repository.findCredentials(UserNames.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         return User.withUsername(credentials.username())
                 .password(credentials.passwordHash())

@@ -2,13 +2,13 @@ package org.lantern.people;
 
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
+import org.lantern.base.security.UserNames;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -108,6 +108,10 @@ public class PeopleService {
     }
 
     private Account createAccount(NewAccount request, boolean checkPasswordStrength, String precomputedHash) {
+        if (UserNames.hasHiddenCharacters(request.username())) {
+            throw new PeopleException("User names cannot contain control characters, invisible characters "
+                    + "or unusual spaces. Type the user name again rather than pasting it.");
+        }
         String username = normaliseUsername(request.username());
         if (!USERNAME.matcher(username).matches()) {
             throw new PeopleException("User names are 2 to 64 characters: lower-case letters, digits, dots, "
@@ -224,8 +228,9 @@ public class PeopleService {
         return admin;
     }
 
+    /** See {@link UserNames#normalise}: the one normal form of user names. */
     static String normaliseUsername(String username) {
-        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+        return UserNames.normalise(username);
     }
 
     private static String requireDisplayName(String displayName) {

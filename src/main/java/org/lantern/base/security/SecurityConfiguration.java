@@ -1,15 +1,11 @@
 package org.lantern.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.lantern.audit.AuditService;
-import org.lantern.audit.SignInThrottle;
-import org.lantern.audit.SignInThrottleFilter;
+import org.lantern.audit.SignInRefusals;
 import org.lantern.people.AccountSessions;
 import org.lantern.people.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +23,8 @@ import java.util.List;
  * Who may use what. Three chains: the stateless JSON API (HTTP Basic, no CSRF, JSON errors), the
  * public health endpoint, and the Vaadin UI (form login; each view declares its own rule with
  * {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}, and views without one are denied).
- * Password sign-ins on the API and the sign-in page are throttled after repeated failures; organisation
+ * Password sign-ins on the API and the sign-in page are throttled after repeated failures where the password
+ * is checked (the audit feature's {@code AuthenticationProvider}, whatever the channel); organisation
  * sign-in (OpenID Connect) is added when a client registration is configured.
  */
 @Configuration
@@ -42,23 +39,21 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<ApiAccessRules> featureRules, SignInThrottle throttle,
-                                 AuditService audit) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<ApiAccessRules> featureRules) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> {
                     featureRules.forEach(r -> r.configure(rules));
                     rules.anyRequest().denyAll();
                 });
-        return statelessBasic(http, throttle, audit).build();
+        return statelessBasic(http).build();
     }
 
     /**
      * What the API and the metrics share: HTTP Basic on every request (throttled like the sign-in page,
-     * so it is no way to guess passwords), no session, no CSRF token, JSON errors.
+     * so it is no way to guess passwords; a paused sign-in is answered 429), no session, no CSRF token, JSON errors.
      */
-    private static HttpSecurity statelessBasic(HttpSecurity http, SignInThrottle throttle, AuditService audit) throws Exception {
-        return http.addFilterBefore(SignInThrottleFilter.forHttpBasic(throttle, audit), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(JsonSecurityErrors.unauthorized()))
+    private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.forHttpBasic(JsonSecurityErrors.unauthorized())))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -74,11 +69,11 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain metricsChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
+    SecurityFilterChain metricsChain(HttpSecurity http,
                                      @Value("${lantern.metrics.allow-loopback:true}") boolean fromLoopback) throws Exception {
         http.securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(rules -> rules.anyRequest().access(new MetricsAccess(fromLoopback)));
-        return statelessBasic(http, throttle, audit).build();
+        return statelessBasic(http).build();
     }
 
     @Bean
@@ -98,11 +93,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiChain(HttpSecurity http, SignInThrottle throttle, AuditService audit,
+    SecurityFilterChain uiChain(HttpSecurity http,
                                 ObjectProvider<ClientRegistrationRepository> organisationSignIn,
                                 ObjectProvider<OrganisationLogin> organisationLogin,
                                 AccountSessions accountSessions) throws Exception {
-        http.addFilterBefore(SignInThrottleFilter.forSignInPage(throttle, audit), UsernamePasswordAuthenticationFilter.class);
         // signed-in sessions end when their account changes or they get too old (README "Sessions")
         http.addFilterBefore(accountSessions.filter(), org.springframework.security.web.csrf.CsrfFilter.class);
         if (organisationSignIn.getIfAvailable() != null) {
@@ -115,7 +109,11 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
         http.headers(SecurityHeaders.forPages());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
-                .build();
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // after Vaadin, which sets the sign-in page when initialised: the form login configured earlier would
+        // be initialised first and serve Spring Security's generated page. Paused: /login?blocked=<minutes>;
+        // no database: /login?unavailable
+        http.formLogin(form -> form.failureHandler(SignInRefusals.forSignInPage()));
+        return http.build();
     }
 }

@@ -126,7 +126,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
         if (parameters.containsKey("blocked")) {
             i18n.getErrorMessage().setTitle("Sign-in paused");
             i18n.getErrorMessage().setMessage("Too many failed sign-in attempts for this account or from this network. "
-                    + "Try again in " + signIn.lockout().toMinutes() + " minutes.");
+                    + "Try again in " + pausedFor(parameters.get("blocked")) + ".");
         } else if (parameters.containsKey("unavailable")) {
             i18n.getErrorMessage().setTitle("Lantern cannot sign you in just now");
             i18n.getErrorMessage().setMessage("Lantern cannot reach its database at the moment. Nothing is wrong with "
@@ -145,5 +145,19 @@ public class LoginView extends Main implements BeforeEnterObserver {
                     login.setI18n(i18n);
                     login.setError(true);
                 });
+    }
+
+    /** The minutes in {@code /login?blocked=N}, if the throttle could have asked for them; "a few minutes" otherwise. */
+    private String pausedFor(java.util.List<String> values) {
+        long most = Math.max(signIn.maxDelay().toMinutes(), signIn.window().toMinutes()) + 1;
+        try {
+            long minutes = Long.parseLong(values.getFirst());
+            if (minutes >= 1 && minutes <= most) {
+                return minutes == 1 ? "1 minute" : minutes + " minutes";
+            }
+        } catch (NumberFormatException | java.util.NoSuchElementException e) {
+            // no number: say it without one
+        }
+        return "a few minutes";
     }
 }

@@ -116,7 +116,7 @@ class AuditUiTest extends KaribuTest {
 
     @Test
     void theSignInPageSaysWhenSignInIsPaused() {
-        UI.getCurrent().navigate("login", QueryParameters.of("blocked", ""));
+        UI.getCurrent().navigate("login", QueryParameters.of("blocked", "15"));
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(String.valueOf(form.getElement().getPropertyRaw("i18n")))
