@@ -121,8 +121,7 @@ CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event FOR EACH ROW EXECU
 -- An old entry written after a younger one (clocks of several instances a moment apart) waits for
 -- the next purge that passes its neighbours. Runs as the owner; the app role may only call it.
 CREATE FUNCTION audit_purge(cutoff timestamptz) RETURNS bigint LANGUAGE plpgsql SECURITY DEFINER
-    SET search_path = pg_catalog, public
-    SET lantern.audit_purge = 'on' AS $$
+    SET search_path = pg_catalog, public AS $$
 DECLARE
     floor_at timestamptz := least(cutoff, now() - interval '30 days');
     head bigint;
@@ -140,8 +139,11 @@ BEGIN
     IF before_hash IS NULL THEN
         RETURN 0;
     END IF;
+    -- the append-only trigger lets this switch delete entries older than 30 days, and nothing younger
+    PERFORM set_config('lantern.audit_purge', 'on', true);
     DELETE FROM audit_event WHERE chain_seq < keep_from;
     GET DIAGNOSTICS removed = ROW_COUNT;
+    PERFORM set_config('lantern.audit_purge', 'off', true);
     UPDATE audit_chain SET anchor_seq = keep_from, anchor_hash = before_hash WHERE id = 1;
     RETURN removed;
 END
