@@ -213,6 +213,21 @@ class AuditTrailTest {
                 .isEqualTo(1);
     }
 
+    /**
+     * Issue 15, "Database and audit": the switch a restore sets to write released survey answers back
+     * ({@code lantern.restoring}) counts only for the schema owner; any role can set it, so for the app
+     * role released responses stay frozen.
+     */
+    @Test
+    void theRestoreSwitchDoesNotUnfreezeReleasedResponsesForTheAppRole() {
+        // the demo programme's figures were released when the demo data was seeded
+        assertThat(db.fetchCount(RESPONSE, RESPONSE.RELEASED.isTrue())).isPositive();
+        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
+            db.execute("SELECT set_config('lantern.restoring', 'on', true)");
+            db.update(RESPONSE).set(RESPONSE.UPDATED_AT, RESPONSE.UPDATED_AT.plus(1)).where(RESPONSE.RELEASED.isTrue()).execute();
+        })).rootCause().hasMessageContaining("part of a released report");
+    }
+
     /** Issue 15, "Database and audit": the hash chain over the running app's trail checks out, for administrators only. */
     @Test
     void administratorsCanVerifyTheChain() {
