@@ -1,5 +1,6 @@
 package org.lantern;
 
+import org.lantern.audit.AuditVerifyCommand;
 import org.lantern.base.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +14,9 @@ public class LanternApplication {
     public static void main(String[] args) {
         if (BackupCommand.requested(args)) {
             System.exit(BackupCommand.run(args));
+        }
+        if (AuditVerifyCommand.requested(args)) {
+            System.exit(AuditVerifyCommand.run(args));
         }
         SpringApplication.run(LanternApplication.class, args);
     }

@@ -16,7 +16,8 @@ public enum AuditEventType {
     ACCOUNT_CHANGE("account-change", "Account, role or team change"),
     DATA_RIGHTS("data-rights", "Data rights: download or erasure"),
     PROGRAMME_ARCHIVE("programme-archive", "Survey programme archived"),
-    RETENTION_PURGE("retention-purge", "Retention purge");
+    RETENTION_PURGE("retention-purge", "Retention purge"),
+    AUDIT_VERIFIED("audit-verified", "Audit trail verified");
 
     private final String key;
     private final String label;

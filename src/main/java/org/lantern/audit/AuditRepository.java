@@ -17,7 +17,7 @@ import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.AUDIT_EVENT;
 
-/** jOOQ access to the audit trail: insert, search and the retention purge; nothing else. */
+/** jOOQ access to the audit trail: insert and search; nothing else (the chain and the purge: {@link AuditChainRepository}). */
 @Repository
 class AuditRepository {
 
@@ -84,15 +84,6 @@ class AuditRepository {
                 .and(AUDIT_EVENT.AT.ge(since.atOffset(ZoneOffset.UTC)))
                 .orderBy(AUDIT_EVENT.AT)
                 .fetch(r -> r.value1().toInstant());
-    }
-
-    /**
-     * Deletes entries older than the cutoff. The database allows this only inside a transaction that
-     * sets {@code lantern.audit_purge}, and only for entries older than 30 days.
-     */
-    int purgeOlderThan(Instant cutoff) {
-        db.execute("SELECT set_config('lantern.audit_purge', 'on', true)");
-        return db.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.AT.lt(cutoff.atOffset(ZoneOffset.UTC))).execute();
     }
 
     private static Condition condition(AuditFilter filter) {

@@ -8,6 +8,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +27,8 @@ import java.util.Optional;
 /**
  * The door to the audit trail. Features call {@link #record} for what must be accountable; only
  * administrators read it. Entries are never changed or deleted, except by the retention purge.
- * Details are short descriptions: never survey answers, journal text or passwords.
+ * Details are short descriptions: never survey answers, journal text or passwords. The database
+ * chains every entry to the one before it by hash, which {@link #verifyChain} checks.
  */
 @Service
 public class AuditService {
@@ -36,11 +38,14 @@ public class AuditService {
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ISO_INSTANT;
 
     private final AuditRepository repository;
+    private final AuditChainRepository chain;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
 
-    AuditService(AuditRepository repository, PlatformTransactionManager transactions, Optional<Clock> clock) {
+    AuditService(AuditRepository repository, AuditChainRepository chain, PlatformTransactionManager transactions,
+                 Optional<Clock> clock) {
         this.repository = repository;
+        this.chain = chain;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock.orElse(Clock.systemUTC());
@@ -123,10 +128,29 @@ public class AuditService {
         return bytes.toByteArray();
     }
 
-    /** Removes entries older than the cutoff; only the retention purge calls this. */
+    /**
+     * Removes the oldest entries, up to the first not older than the cutoff, keeping the chain
+     * verifiable from the oldest kept entry; only the retention purge calls this.
+     */
     @Transactional
     int purgeOlderThan(Instant cutoff) {
-        return repository.purgeOlderThan(cutoff);
+        return chain.purgeOlderThan(cutoff);
+    }
+
+    /**
+     * Checks the hash chain over the whole trail (one consistent snapshot) and records that it was
+     * checked and what was found.
+     *
+     * @throws AccessDeniedException unless the person is an administrator
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public AuditChainCheck verifyChain(String adminUsername) {
+        requireAdmin(adminUsername);
+        AuditChainCheck check = AuditChainVerifier.verify(chain);
+        record(adminUsername, AuditEventType.AUDIT_VERIFIED, (check.intact() ? "Intact: " : "Broken: ")
+                + (check.firstBrokenId() == null ? "" : "first broken entry " + check.firstBrokenId() + "; ")
+                + check.entries() + " entries checked, head " + check.headSeq() + " " + check.headHash());
+        return check;
     }
 
     /** A CSV cell that spreadsheets cannot run as a formula, quoted when needed. */

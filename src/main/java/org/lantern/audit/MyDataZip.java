@@ -38,6 +38,9 @@ final class MyDataZip {
             put(zip, "surveys.json", json(data.surveys()));
             put(zip, "actions.json", json(data.actions()));
             put(zip, "sessions-attended.json", json(data.sessionsAttended()));
+            put(zip, "action-updates.json", json(data.actionUpdates()));
+            put(zip, "self-review-evidence.json", json(data.selfReviewEvidence()));
+            put(zip, "audit-trail.json", json(data.auditTrail()));
             put(zip, "journal.md", journalMarkdown(data));
             put(zip, "training-progress.csv", csv(List.of("module", "lesson", "done_at"),
                     data.training().lessonsDone().stream().map(l -> List.of(l.module(), l.lesson(), l.doneAt().toString())).toList()));
@@ -53,6 +56,15 @@ final class MyDataZip {
                     data.actions().stream().map(a -> List.of(a.team(), a.description(),
                             a.due() == null ? "" : a.due().toString(), a.status(),
                             Objects.requireNonNullElse(a.droppedReason(), ""))).toList()));
+            put(zip, "action-updates.csv", csv(List.of("at", "team", "action", "old_status", "new_status", "note"),
+                    data.actionUpdates().stream().map(u -> List.of(u.at().toString(), u.team(), u.action(),
+                            Objects.requireNonNullElse(u.oldStatus(), ""), u.newStatus(), u.note())).toList()));
+            put(zip, "self-review-evidence.csv", csv(List.of("at", "team", "review", "indicator", "source", "note"),
+                    data.selfReviewEvidence().stream().map(e -> List.of(e.at().toString(), e.team(), e.review(),
+                            e.indicator(), e.source(), e.note())).toList()));
+            put(zip, "audit-trail.csv", csv(List.of("at", "event", "detail", "client_ip"),
+                    data.auditTrail().stream().map(e -> List.of(e.at().toString(), e.eventLabel(), e.detail(),
+                            Objects.requireNonNullElse(e.clientIp(), ""))).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -115,6 +127,16 @@ final class MyDataZip {
         md.append("## Reflective sessions you attended\n\n").append(data.sessionsAttended().isEmpty() ? "None.\n"
                 : data.sessionsAttended().stream().map(s -> "- " + s.startsAt().toLocalDate() + ", " + s.team() + ": " + s.focus())
                 .collect(Collectors.joining("\n")) + "\n");
+        md.append("\n## Updates you wrote on team actions\n\n").append(data.actionUpdates().size())
+                .append(" (`action-updates.csv`)\n\n");
+        md.append("## Self-review evidence you added\n\n").append(data.selfReviewEvidence().size())
+                .append(" (`self-review-evidence.csv`)\n\n");
+        md.append("## Audit trail entries under your account\n\n").append(data.auditTrail().size())
+                .append(" (`audit-trail.csv`): what you did that Lantern records (sign-ins, downloads, changes), and ")
+                .append("sign-ins tried with your user name. Failed and refused sign-ins are shown without the address ")
+                .append("they came from, which may have been someone else's. Entries that other people's actions made ")
+                .append("(for example an administrator changing your roles) are theirs, not included here. Entries are ")
+                .append("kept for the audit retention period, then removed.\n");
         return md.toString();
     }
 

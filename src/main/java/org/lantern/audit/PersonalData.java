@@ -13,7 +13,8 @@ import java.util.List;
  */
 record PersonalData(Profile profile, Training training, List<JournalEntry> journal, List<SavedTool> savedTools,
                     List<Story> stories, List<SurveyTaking> surveys, List<ActionOwned> actions,
-                    List<SessionAttended> sessionsAttended) {
+                    List<SessionAttended> sessionsAttended, List<ActionUpdateWritten> actionUpdates,
+                    List<EvidenceWritten> selfReviewEvidence, List<AuditEntryOfYours> auditTrail) {
 
     record Profile(long id, String username, String displayName, boolean enabled, OffsetDateTime createdAt,
                    List<String> roles, List<TeamMembership> teams) {
@@ -74,5 +75,22 @@ record PersonalData(Profile profile, Training training, List<JournalEntry> journ
     }
 
     record SessionAttended(OffsetDateTime startsAt, String team, String focus) {
+    }
+
+    /** An update the person wrote on a team action (a status change, a note, or both). */
+    record ActionUpdateWritten(OffsetDateTime at, String team, String action, @Nullable String oldStatus, String newStatus,
+                               String note) {
+    }
+
+    /** Evidence the person added to a team's self-review. */
+    record EvidenceWritten(OffsetDateTime at, String team, String review, String indicator, String source, String note) {
+    }
+
+    /**
+     * An audit entry recorded under the person's account: what they did, and sign-ins tried with their
+     * user name. The address is left out of failed and refused sign-ins, which may have come from
+     * someone else.
+     */
+    record AuditEntryOfYours(OffsetDateTime at, String event, String eventLabel, String detail, @Nullable String clientIp) {
     }
 }

@@ -20,6 +20,8 @@ import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACCOUNT_IDENTITY;
 import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.ACTION_POINT;
+import static org.lantern.db.Tables.ACTION_UPDATE;
+import static org.lantern.db.Tables.AUDIT_EVENT;
 import static org.lantern.db.Tables.CHECK_ATTEMPT;
 import static org.lantern.db.Tables.JOURNAL_ENTRY;
 import static org.lantern.db.Tables.LEARNING_POSITION;
@@ -27,6 +29,8 @@ import static org.lantern.db.Tables.LESSON_DONE;
 import static org.lantern.db.Tables.MODULE_COMPLETION;
 import static org.lantern.db.Tables.REFLECTIVE_SESSION;
 import static org.lantern.db.Tables.SAVED_TOOL;
+import static org.lantern.db.Tables.SELF_REVIEW;
+import static org.lantern.db.Tables.SELF_REVIEW_EVIDENCE;
 import static org.lantern.db.Tables.SESSION_ATTENDANCE;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
 import static org.lantern.db.Tables.STORY;
@@ -68,7 +72,7 @@ class PersonalDataRepository {
     /** Everything about the person; their survey answers come from surveys, found through their keyed links. */
     PersonalData load(long id, List<PersonalData.SurveyTaking> surveys) {
         return new PersonalData(profile(id), training(id), journal(id), savedTools(id), stories(id), surveys,
-                actions(id), sessions(id));
+                actions(id), sessions(id), actionUpdates(id), selfReviewEvidence(id), auditTrail(id));
     }
 
     private PersonalData.Profile profile(long id) {
@@ -148,6 +152,57 @@ class PersonalDataRepository {
                 .join(TEAM).on(TEAM.ID.eq(REFLECTIVE_SESSION.TEAM_ID))
                 .where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(id)).orderBy(REFLECTIVE_SESSION.STARTS_AT)
                 .fetch(r -> new PersonalData.SessionAttended(r.value1(), r.value2(), r.value3()));
+    }
+
+    private List<PersonalData.ActionUpdateWritten> actionUpdates(long id) {
+        return db.select(ACTION_UPDATE.AT, TEAM.NAME, ACTION_POINT.DESCRIPTION, ACTION_UPDATE.OLD_STATUS,
+                        ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE)
+                .from(ACTION_UPDATE)
+                .join(ACTION_POINT).on(ACTION_POINT.ID.eq(ACTION_UPDATE.ACTION_ID))
+                .join(TEAM).on(TEAM.ID.eq(ACTION_POINT.TEAM_ID))
+                .where(ACTION_UPDATE.ACCOUNT_ID.eq(id)).orderBy(ACTION_UPDATE.AT, ACTION_UPDATE.ID)
+                .fetch(r -> new PersonalData.ActionUpdateWritten(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    private List<PersonalData.EvidenceWritten> selfReviewEvidence(long id) {
+        return db.select(SELF_REVIEW_EVIDENCE.CREATED_AT, TEAM.NAME, SELF_REVIEW.TITLE, SELF_REVIEW_EVIDENCE.INDICATOR_KEY,
+                        SELF_REVIEW_EVIDENCE.SOURCE_KEY, SELF_REVIEW_EVIDENCE.NOTE)
+                .from(SELF_REVIEW_EVIDENCE)
+                .join(SELF_REVIEW).on(SELF_REVIEW.ID.eq(SELF_REVIEW_EVIDENCE.REVIEW_ID))
+                .join(TEAM).on(TEAM.ID.eq(SELF_REVIEW.TEAM_ID))
+                .where(SELF_REVIEW_EVIDENCE.ACCOUNT_ID.eq(id)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
+                .fetch(r -> new PersonalData.EvidenceWritten(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    /**
+     * Entries recorded under the account (what the person did, and sign-ins tried with their user name),
+     * oldest first. Entries other people recorded (an administrator changing their roles) are those
+     * people's actions and are not included. Failed and refused sign-ins come without the address, and
+     * entries about other people's accounts (an administrator's changes and erasures, an audit download
+     * filtered by a person) without their details.
+     */
+    private List<PersonalData.AuditEntryOfYours> auditTrail(long id) {
+        List<String> notTheirAddress = List.of(AuditEventType.SIGN_IN_FAILED.key(), AuditEventType.SIGN_IN_REFUSED.key());
+        return db.select(AUDIT_EVENT.AT, AUDIT_EVENT.EVENT_TYPE, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_IP)
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.ACCOUNT_ID.eq(id)).orderBy(AUDIT_EVENT.AT, AUDIT_EVENT.ID)
+                .fetch(r -> new PersonalData.AuditEntryOfYours(r.value1(), r.value2(),
+                        AuditEventType.fromKey(r.value2()).map(AuditEventType::label).orElse(r.value2()),
+                        ownDetail(r.value2(), r.value3()), notTheirAddress.contains(r.value2()) ? null : r.value4()));
+    }
+
+    private static String ownDetail(String type, String detail) {
+        if (type.equals(AuditEventType.ACCOUNT_CHANGE.key()) && !detail.equals("Changed own password")) {
+            return "A change to an account or team (its details are about other people and are not included)";
+        }
+        if (type.equals(AuditEventType.DATA_RIGHTS.key()) && !detail.startsWith("Downloaded own data")) {
+            return "An account erased (its details are about another person and are not included)";
+        }
+        if (type.equals(AuditEventType.EXPORT.key()) && detail.startsWith("Audit trail (CSV)")) {
+            return "Audit trail (CSV)";
+        }
+        return detail;
     }
 
     /** What an erasure removed, for the audit entry and the administrator's confirmation. */

@@ -71,6 +71,10 @@ class DataRightsTest {
     PseudonymKey pseudonymKey;
     @Autowired
     DSLContext db;
+    @Autowired
+    org.lantern.reflection.ReflectionService reflection;
+    @Autowired
+    org.lantern.selfreview.SelfReviewService selfReviews;
 
     /** A person with something in every area; returns their user name. */
     private String personWithData(String username, String secret) {
@@ -114,8 +118,10 @@ class DataRightsTest {
         Map<String, String> files = unzip(dataRights.myData(mine));
 
         assertThat(files.keySet()).containsExactly("README.md", "profile.json", "training.json", "journal.json",
-                "saved-tools.json", "stories.json", "surveys.json", "actions.json", "sessions-attended.json", "journal.md",
-                "training-progress.csv", "check-attempts.csv", "survey-answers.csv", "actions.csv");
+                "saved-tools.json", "stories.json", "surveys.json", "actions.json", "sessions-attended.json",
+                "action-updates.json", "self-review-evidence.json", "audit-trail.json", "journal.md",
+                "training-progress.csv", "check-attempts.csv", "survey-answers.csv", "actions.csv",
+                "action-updates.csv", "self-review-evidence.csv", "audit-trail.csv");
         JsonNode profile = JSON.readTree(files.get("profile.json"));
         assertThat(profile.get("username").asString()).isEqualTo(mine);
         assertThat(profile.get("roles").get(0).asString()).isEqualTo("staff");
@@ -140,6 +146,71 @@ class DataRightsTest {
         assertThat(everything).doesNotContain("Violet", "rights-other");
         assertThat(audit.search("admin", new AuditFilter(mine, AuditEventType.DATA_RIGHTS, null, null), 0, 10))
                 .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Downloaded own data (ZIP"));
+    }
+
+    /**
+     * Issue 15, "Database and audit": "Download my data" holds the person's own audit entries (those recorded
+     * under their account, failed sign-ins without the address), the updates they wrote on team actions and
+     * the self-review evidence they added; a team mate's updates, evidence and entries stay out.
+     */
+    @Test
+    void myDataHoldsTheirAuditEntriesActionUpdatesAndSelfReviewEvidence() throws Exception {
+        long n = System.nanoTime() % 1_000_000;
+        long team = people.createTeam("Rights Writers " + n, null).id();
+        String lead = "rights-lead-" + n;
+        String mine = "rights-writer-" + n;
+        String other = "rights-peer-" + n;
+        people.createAccount(new NewAccount(lead, "Lead " + n, PASSWORD, EnumSet.of(Role.STAFF, Role.MANAGER), Set.of(), Set.of(team)));
+        people.createAccount(new NewAccount(mine, "Writer Amber", PASSWORD, EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
+        people.createAccount(new NewAccount(other, "Peer Violet", PASSWORD, EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
+
+        var action = reflection.addAction(lead, team, "Ring the housing office " + n, null, null, "direct", null);
+        reflection.updateStatus(mine, action.id(), org.lantern.reflection.ActionStatus.IN_PROGRESS, "Update Amber: rang twice");
+        reflection.updateStatus(other, action.id(), org.lantern.reflection.ActionStatus.IN_PROGRESS, "Update Violet: left a message");
+        var review = selfReviews.start(lead, team, "Review " + n);
+        var framework = selfReviews.framework();
+        String indicator = framework.indicators().getFirst().key();
+        String source = framework.sources().getFirst().key();
+        selfReviews.addEvidence(mine, review.id(), indicator, source, "Evidence Amber: plans in people's own words");
+        selfReviews.addEvidence(other, review.id(), indicator, source, "Evidence Violet: a carers' meeting");
+        Http http = new Http(port);
+        assertThat(http.api("/api/me", mine, PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(http.api("/api/me", mine, "not the password").statusCode()).isEqualTo(401);
+        assertThat(http.api("/api/me", other, PASSWORD).statusCode()).isEqualTo(200);
+
+        Map<String, String> files = unzip(dataRights.myData(mine));
+
+        JsonNode updates = JSON.readTree(files.get("action-updates.json"));
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0).get("note").asString()).isEqualTo("Update Amber: rang twice");
+        assertThat(updates.get(0).get("action").asString()).isEqualTo("Ring the housing office " + n);
+        assertThat(updates.get(0).get("newStatus").asString()).isEqualTo("in_progress");
+        assertThat(files.get("action-updates.csv")).contains("Update Amber: rang twice");
+
+        JsonNode evidence = JSON.readTree(files.get("self-review-evidence.json"));
+        assertThat(evidence).hasSize(1);
+        assertThat(evidence.get(0).get("note").asString()).isEqualTo("Evidence Amber: plans in people's own words");
+        assertThat(evidence.get(0).get("review").asString()).isEqualTo("Review " + n);
+        assertThat(files.get("self-review-evidence.csv")).contains("Evidence Amber");
+
+        JsonNode trail = JSON.readTree(files.get("audit-trail.json"));
+        List<JsonNode> entries = new java.util.ArrayList<>();
+        trail.forEach(entries::add);
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.get("event").asString()).isEqualTo("sign-in");
+            assertThat(e.get("detail").asString()).isEqualTo("Signed in: API (HTTP Basic)");
+            assertThat(e.get("clientIp").asString()).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        });
+        assertThat(entries).anySatisfy(e -> {
+            assertThat(e.get("event").asString()).isEqualTo("sign-in-failed");
+            assertThat(e.get("clientIp").isNull()).as("the address of a failed sign-in may be someone else's").isTrue();
+        });
+        assertThat(files.get("audit-trail.csv")).contains("Signed in: API (HTTP Basic)");
+        assertThat(files.get("README.md")).contains("## Updates you wrote on team actions", "## Self-review evidence you added",
+                "## Audit trail entries under your account");
+
+        String everything = String.join("\n", files.values());
+        assertThat(everything).doesNotContain("Violet", other);
     }
 
     @Test

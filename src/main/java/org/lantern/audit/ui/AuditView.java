@@ -1,6 +1,8 @@
 package org.lantern.audit.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -27,10 +29,14 @@ import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 
 import java.io.ByteArrayInputStream;
+import java.util.concurrent.CompletableFuture;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
-/** Administrators search the audit trail and download it as CSV. Nothing here can change an entry. */
+/**
+ * Administrators search the audit trail, download it as CSV and verify its hash chain. Nothing here can
+ * change an entry.
+ */
 @Route("admin/audit")
 @PageTitle("Audit trail | Lantern")
 @Menu(title = "Audit trail", order = 820, icon = "vaadin:records")
@@ -46,6 +52,8 @@ public class AuditView extends Div {
     private final DatePicker to = new DatePicker("To");
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Paragraph problem = new Paragraph();
+    private final Button verify = new Button("Verify audit trail", e -> startVerification());
+    private final Paragraph verification = new Paragraph();
     private volatile AuditFilter filter = AuditFilter.everything();
 
     private final String username;
@@ -57,7 +65,8 @@ public class AuditView extends Div {
         add(new H1("Audit trail"), new Paragraph("Sign-ins, downloads, report views, content reloads, moderation decisions, "
                 + "account changes and data-rights actions: who, when, what and from where. Entries cannot be changed "
                 + "or deleted; they are removed only when older than the retention period."));
-        add(createFilters(), problem, createGrid());
+        verification.getElement().setAttribute("role", "status");
+        add(createFilters(), problem, verification, createGrid());
         refresh();
     }
 
@@ -82,7 +91,8 @@ public class AuditView extends Div {
             return new DownloadResponse(new ByteArrayInputStream(bytes), "lantern-audit.csv", "text/csv", bytes.length);
         }), AttachmentType.DOWNLOAD, "Download CSV");
         csv.addClassName("lantern-download");
-        Div filters = new Div(person, type, from, to, csv);
+        verify.setDisableOnClick(true);
+        Div filters = new Div(person, type, from, to, csv, verify);
         filters.addClassName("lantern-toolbar");
         return filters;
     }
@@ -114,5 +124,22 @@ public class AuditView extends Div {
         filter = current;
         grid.setItems(query -> audit.search(username, current, query.getOffset(), query.getLimit()).stream(),
                 query -> audit.count(username, current));
+    }
+
+    /** Checks every entry's hash in the background: a long trail takes a while. */
+    private void startVerification() {
+        UI ui = UI.getCurrent();
+        verification.removeClassName("lantern-error");
+        verification.setText("Checking every entry's hash…");
+        CompletableFuture.supplyAsync(() -> audit.verifyChain(username))
+                .whenComplete((check, error) -> ui.access(() -> {
+                    verify.setEnabled(true);
+                    if (check == null) {
+                        verification.setText("The check could not run: " + error.getMessage());
+                    } else {
+                        verification.setText(check.message() + (check.intact() ? " Newest entry's hash: " + check.headHash() : ""));
+                    }
+                    verification.setClassName("lantern-error", check == null || !check.intact());
+                }));
     }
 }

@@ -2,6 +2,8 @@ package org.lantern.base.backup;
 
 import org.lantern.base.LanternProperties;
 import org.lantern.base.database.EmbeddedDatabaseConfiguration;
+import org.lantern.base.database.SchemaOwner;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,7 +64,9 @@ public final class BackupCommand {
                 return 1;
             }
             // Liquibase has migrated the database by now: a restore needs the tables, a backup records the changesets
-            DataSource dataSource = context.getBean(DataSource.class);
+            // a restore writes as the schema's owner: the app role may not write the audit trail back as it was
+            DataSource dataSource = backup != null ? context.getBean(DataSource.class) : SchemaOwner.dataSource(
+                    context.getBeanProvider(LiquibaseConnectionDetails.class).getIfAvailable(), context.getBean(DataSource.class));
             DatabaseBackup database = new DatabaseBackup(dataSource);
             long started = System.nanoTime();
             if (backup != null) {

@@ -32,6 +32,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** The PostgreSQL major version is pinned: a data folder made by 17 cannot be opened by 16 or 18. */
     public static final String PG_FOLDER = "postgres-17";
     public static final String DATABASE = "lantern";
+    /** Owns the schema; Liquibase and a restore connect as it. */
+    public static final String OWNER_ROLE = "lantern_owner";
+    /** What Lantern itself connects as: owns nothing, granted what it needs by the migrations. */
+    public static final String APP_ROLE = "lantern_app";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
@@ -40,14 +44,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
     private final boolean ephemeral;
+    private final Credentials owner;
+    private final Credentials app;
 
     private EmbeddedDatabase(Path pgData, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres,
-                             boolean ephemeral) {
+                             boolean ephemeral, Credentials owner, Credentials app) {
         this.pgData = pgData;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
         this.ephemeral = ephemeral;
+        this.owner = owner;
+        this.app = app;
+    }
+
+    /** A role's user name and password (the passwords are new at every start and kept nowhere). */
+    public record Credentials(String username, String password) {
+        @Override
+        public String toString() {
+            return "Credentials[" + username + "]";
+        }
     }
 
     /**
@@ -91,7 +107,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             log.info("Embedded PostgreSQL started in {} ms on port {} (data: {}, durable: {})",
                     (System.nanoTime() - started) / 1_000_000, postgres.getPort(), pgData, durable);
             createDatabaseIfMissing(postgres);
-            return new EmbeddedDatabase(pgData, channel, lock, postgres, ephemeral);
+            DatabaseRoles.Created roles = DatabaseRoles.ensure(postgres, DATABASE, OWNER_ROLE, APP_ROLE);
+            return new EmbeddedDatabase(pgData, channel, lock, postgres, ephemeral, roles.owner(), roles.app());
         } catch (IOException | RuntimeException e) {
             lock.release();
             channel.close();
@@ -99,8 +116,24 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** The Lantern database as the superuser {@code postgres} (maintenance and tests only). */
     public String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    /** The Lantern database, without a user: connect with {@link #owner()} or {@link #app()}. */
+    public String url() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
+    }
+
+    /** The schema owner's credentials, for migrations and a restore. */
+    public Credentials owner() {
+        return owner;
+    }
+
+    /** The app role's credentials, for Lantern's connection pool. */
+    public Credentials app() {
+        return app;
     }
 
     public int port() {

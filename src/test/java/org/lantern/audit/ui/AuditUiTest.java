@@ -114,6 +114,24 @@ class AuditUiTest extends KaribuTest {
                 .doesNotContain("audit-ui-erase");
     }
 
+    /** Issue 15, "Database and audit": an administrator verifies the audit trail's hash chain from its page. */
+    @Test
+    void administratorsVerifyTheChainFromThePage() throws Exception {
+        audit.record("audit-ui-chain", AuditEventType.EXPORT, "Something chained");
+        signIn("admin");
+        open("admin/audit");
+        _get(Button.class, spec -> spec.withText("Verify audit trail")).click();
+        Paragraph status = _find(Paragraph.class).stream()
+                .filter(p -> "status".equals(p.getElement().getAttribute("role"))).findFirst().orElseThrow();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (status.getText().startsWith("Checking") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(status.getText()).startsWith("The audit trail is intact: ").contains("Newest entry's hash: ");
+        assertThat(status.hasClassName("lantern-error")).isFalse();
+    }
+
     @Test
     void theSignInPageSaysWhenSignInIsPaused() {
         UI.getCurrent().navigate("login", QueryParameters.of("blocked", "15"));

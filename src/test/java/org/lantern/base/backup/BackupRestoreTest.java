@@ -3,6 +3,8 @@ package org.lantern.base.backup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternInstance;
+import org.lantern.audit.AuditVerifyCommand;
+import org.lantern.base.database.EmbeddedDatabase;
 import org.lantern.stories.StoryService;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.surveys.PseudonymKey;
@@ -12,6 +14,7 @@ import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.Comparator;
@@ -87,6 +90,20 @@ class BackupRestoreTest {
                     List.of("recovery"), "supported-living", "support-worker"));
             assertThat(story.id()).isPositive();
         }
+
+        // issue 15, "Database and audit": the restore (run as the schema owner) brought the audit trail back with
+        // its hash chain whole, as the verification command says; an entry a superuser then edits behind
+        // Lantern's back is found by it
+        assertThat(AuditVerifyCommand.run(new String[]{"--lantern.data-dir=" + data, "--lantern.embedded-db.durable=false",
+                "--spring.main.banner-mode=off", "--lantern.audit.verify"})).isZero();
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(data, false, false);
+             Connection c = DriverManager.getConnection(database.jdbcUrl()); Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE audit_event DISABLE TRIGGER USER");
+            s.execute("UPDATE audit_event SET detail = 'Nothing to see here' WHERE id = (SELECT min(id) FROM audit_event)");
+            s.execute("ALTER TABLE audit_event ENABLE TRIGGER USER");
+        }
+        assertThat(AuditVerifyCommand.run(new String[]{"--lantern.data-dir=" + data, "--lantern.embedded-db.durable=false",
+                "--spring.main.banner-mode=off", "--lantern.audit.verify"})).isEqualTo(2);
     }
 
     @Test

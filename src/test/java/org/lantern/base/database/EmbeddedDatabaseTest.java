@@ -50,6 +50,33 @@ class EmbeddedDatabaseTest {
         }
     }
 
+    /**
+     * Issue 15, "Database and audit": Lantern makes its two roles, neither a superuser, and hands a data
+     * folder's tables made before they existed (owned by {@code postgres}) to the owner role; the app role
+     * owns nothing.
+     */
+    @Test
+    void makesTheOwnerAndAppRolesAndHandsOlderTablesToTheOwner() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false, false);
+             Connection c = DriverManager.getConnection(database.jdbcUrl())) {
+            c.createStatement().execute("CREATE TABLE made_before_the_roles (v text)");
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.start(dataDir, false, false);
+             Connection app = DriverManager.getConnection(database.url(), database.app().username(), database.app().password());
+             Connection owner = DriverManager.getConnection(database.url(), database.owner().username(), database.owner().password());
+             ResultSet rs = owner.createStatement().executeQuery("SELECT pg_get_userbyid(relowner), "
+                     + "(SELECT rolsuper FROM pg_roles WHERE rolname = current_user), "
+                     + "(SELECT rolsuper FROM pg_roles WHERE rolname = '" + EmbeddedDatabase.APP_ROLE + "') "
+                     + "FROM pg_class WHERE relname = 'made_before_the_roles'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(EmbeddedDatabase.OWNER_ROLE);
+            assertThat(rs.getBoolean(2)).isFalse();
+            assertThat(rs.getBoolean(3)).isFalse();
+            assertThatThrownBy(() -> app.createStatement().execute("CREATE TABLE app_made (v text)"))
+                    .hasMessageContaining("permission denied");
+        }
+    }
+
     @Test
     void startsAfterTheJvmWasKilledAndThePostgresProcessSurvived() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
