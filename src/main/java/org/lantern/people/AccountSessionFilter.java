@@ -145,15 +145,15 @@ final class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     /** Invalidates the session and clears the security context. */
-    private static void logout(HttpServletRequest request, HttpServletResponse response, @Nullable Authentication signedIn) {
+    private void logout(HttpServletRequest request, HttpServletResponse response, @Nullable Authentication signedIn) {
         SecurityContextLogoutHandler logout = new SecurityContextLogoutHandler();
         logout.setSecurityContextHolderStrategy(contexts());
         logout.logout(request, response, signedIn);
     }
 
     /** Looked up each time: Vaadin installs its own strategy after the security chains are built. */
-    private static SecurityContextHolderStrategy contexts() {
-        return SecurityContextHolder.getContextHolderStrategy();
+    private SecurityContextHolderStrategy contexts() {
+        return sessions.securityContexts();
     }
 
     /** A browser loading a page (not a script, style, image or Vaadin background request). */

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -33,6 +35,8 @@ public class AccountSessions {
 
     /** Session attribute: the {@link Stamp} of the sign-in. */
     static final String STAMP = AccountSessions.class.getName() + ".STAMP";
+
+    private final org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> contextStrategy;
 
     /** Why a session was ended, as the sign-in page explains it. */
     public enum SignedOut {
@@ -77,10 +81,28 @@ public class AccountSessions {
     private final Duration maxLifetime;
     private final Clock clock;
 
-    AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Optional<Clock> clock) {
+    @org.springframework.beans.factory.annotation.Autowired
+    AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Optional<Clock> clock,
+                    org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> contextStrategy) {
         this.repository = repository;
         this.maxLifetime = properties.maxLifetime();
         this.clock = clock.orElse(Clock.systemUTC());
+        this.contextStrategy = contextStrategy;
+    }
+
+    /** Without the application's own strategy (tests that build one by hand): Spring Security's global one. */
+    AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Optional<Clock> clock) {
+        this(repository, properties, clock, null);
+    }
+
+    /**
+     * Where this application keeps the signed-in person for the request: its own strategy bean (Vaadin's),
+     * not Spring Security's static holder, which another application started in the same JVM (a backup
+     * command, a second test context) replaces with a strategy whose thread-local this one never fills.
+     */
+    SecurityContextHolderStrategy securityContexts() {
+        SecurityContextHolderStrategy own = contextStrategy == null ? null : contextStrategy.getIfUnique();
+        return own != null ? own : SecurityContextHolder.getContextHolderStrategy();
     }
 
     /**
