@@ -41,14 +41,22 @@ class PhoneBrowserTest extends BrowserTest {
     private static final String PROBLEMS = """
             () => {
               const width = window.innerWidth;
+              const visible = e => e.getClientRects().length > 0 && e.getBoundingClientRect().width > 0;
               const problems = [];
               if (document.documentElement.scrollWidth > width + 1) {
                 problems.push('the page scrolls sideways: ' + document.documentElement.scrollWidth + ' px wide');
               }
               const roots = [...document.querySelectorAll('.lantern-page, .lantern-facilitate, .lantern-header, .lantern-login')];
-              const scrolls = 'vaadin-grid, .lantern-chart-drawing, .lantern-wide-table, vaadin-dialog-overlay';
+              // a table or chart wider than the screen must scroll inside itself and say so
+              for (const box of document.querySelectorAll('.lantern-table-scroll, .lantern-chart-drawing')) {
+                const hint = box.closest('.lantern-wide-table, .lantern-chart-block');
+                const said = hint && [...hint.querySelectorAll('.lantern-scroll-hint')].some(visible);
+                if (box.scrollWidth > box.clientWidth + 1 && !said) {
+                  problems.push('scrolls sideways without saying so: ' + (box.getAttribute('aria-label') || box.className));
+                }
+              }
+              const scrolls = 'vaadin-grid, .lantern-chart-drawing, .lantern-chart-box, .lantern-table-scroll, vaadin-dialog-overlay';
               const text = 'h1, h2, h3, h4, p, li, a, label, span, summary, th, td, dt, dd, vaadin-button, vaadin-radio-button, vaadin-checkbox';
-              const visible = e => e.getClientRects().length > 0 && e.getBoundingClientRect().width > 0;
               for (const root of roots) {
                 for (const e of [root, ...root.querySelectorAll(text)]) {
                   if (e.closest(scrolls) || !visible(e) || !e.textContent.trim()) continue;
