@@ -183,4 +183,37 @@ class PhoneBrowserTest extends BrowserTest {
         List<String> problems = (List<String>) page.evaluate(PROBLEMS);
         assertThat(problems).isEmpty();
     }
+
+    /**
+     * Coming back to a survey on a phone opens it at the first question not yet answered, with the
+     * progress and saved state in view at the foot of the screen; "Next unanswered question" moves on.
+     */
+    @org.junit.jupiter.api.Test
+    void aSurveyResumesAtTheFirstUnansweredQuestion() {
+        phone(390, 844, "en-GB");
+        String staff = team.staff().get(1);
+        var response = surveys.startOrResume(staff, "phone-pilot", "before");
+        var items = response.survey().scoredItems();
+        for (int i = 0; i < 3; i++) {
+            surveys.saveAnswer(staff, "phone-pilot", "before", items.get(i).key(), "4");
+        }
+        signIn(staff, "demo");
+        page.waitForURL(u -> !u.contains("login"));
+        page.navigate(url("surveys/phone-pilot/before"));
+        settle();
+        page.waitForTimeout(500);
+        assertThat(page.getByText("3 of " + items.size() + " questions answered")).isInViewport();
+        assertThat(page.getByText(items.get(3).text(), new Page.GetByTextOptions().setExact(false)).first()).isInViewport();
+        assertThat(page.getByText(items.get(0).text(), new Page.GetByTextOptions().setExact(false)).first()).not().isInViewport();
+
+        page.getByText(items.get(3).text(), new Page.GetByTextOptions().setExact(false)).first()
+                .locator("xpath=ancestor::vaadin-radio-group").getByRole(AriaRole.RADIO).first().check();
+        settle();
+        assertThat(page.getByText("4 of " + items.size() + " questions answered")).isInViewport();
+        assertThat(page.getByText("Saved.")).isInViewport();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Next unanswered question")).click();
+        settle();
+        page.waitForTimeout(500);
+        assertThat(page.getByText(items.get(4).text(), new Page.GetByTextOptions().setExact(false)).first()).isInViewport();
+    }
 }

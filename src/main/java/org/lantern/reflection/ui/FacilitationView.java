@@ -1,13 +1,12 @@
 package org.lantern.reflection.ui;
 
+import com.vaadin.flow.dom.DomListenerRegistration;
 import java.util.stream.Collectors;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,11 +48,7 @@ import java.util.function.Supplier;
 @RolesAllowed(Role.MANAGER_ROLE)
 public class FacilitationView extends Main implements BeforeEnterObserver {
 
-    /** One screen; {@code form} steps take typing, so the arrow keys stay with the text fields there. */
-    private record Step(String title, int minutes, Supplier<Component> body, boolean form) {
-        Step(String title, int minutes, Supplier<Component> body) {
-            this(title, minutes, body, false);
-        }
+    private record Step(String title, int minutes, Supplier<Component> body) {
     }
 
     private final ReflectionService reflection;
@@ -69,6 +64,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     private Registration poll;
     private long sessionId;
     private Button next;
+    private DomListenerRegistration keys;
 
     FacilitationView(ReflectionService reflection, CurrentAccount currentAccount) {
         this.reflection = reflection;
@@ -112,13 +108,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         stage.addClassName("lantern-facilitate-stage");
         stage.getElement().setAttribute("aria-live", "polite");
         add(stage, bar);
-        // on the attendance and actions steps the arrow keys move the caret or the choice, not the slides
-        Shortcuts.addShortcutListener(this, () -> step(+1), Key.ARROW_RIGHT).allowBrowserDefault();
-        Shortcuts.addShortcutListener(this, () -> step(+1), Key.PAGE_DOWN).allowBrowserDefault();
-        Shortcuts.addShortcutListener(this, () -> step(-1), Key.ARROW_LEFT).allowBrowserDefault();
-        Shortcuts.addShortcutListener(this, () -> step(-1), Key.PAGE_UP).allowBrowserDefault();
-        Shortcuts.addShortcutListener(this, () -> unlessTyping(this::toggleTimer), Key.KEY_T).allowBrowserDefault();
-        Shortcuts.addShortcutListener(this, () -> unlessTyping(this::finish), Key.ESCAPE).allowBrowserDefault();
         go(0);
     }
 
@@ -129,7 +118,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
             reflection.groundRules().forEach(r -> list.add(new ListItem(r)));
             return list;
         }));
-        steps.add(new Step("Who is here", 0, this::attendance, true));
+        steps.add(new Step("Who is here", 0, this::attendance));
         steps.add(new Step("Actions from last time", 0, () -> SessionView.actionList(reflection.openActions(username, d.session().teamId()))));
         steps.add(new Step(d.session().focusTitle(), 0, () -> reflection.focusContent(d.session())
                 .<Component>map(c -> new Html("<div class=\"lantern-lesson-body\">" + c.html() + "</div>"))
@@ -145,18 +134,28 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
                 }));
             }
         }
-        steps.add(new Step("Agree actions", 0, this::agreeActions, true));
+        steps.add(new Step("Agree actions", 0, this::agreeActions));
     }
 
-    private void step(int by) {
-        unlessTyping(() -> go(current + by));
-    }
-
-    /** Keyboard shortcuts act on the slides, except on the steps where people type or tick. */
-    private void unlessTyping(Runnable action) {
-        if (!steps.get(current).form()) {
-            action.run();
-        }
+    /**
+     * The slides' keys, listened for on the whole page, except while the person is typing or choosing in
+     * a field (on the attendance and actions steps the arrow keys move the caret and "t" is a letter).
+     */
+    private DomListenerRegistration listenForKeys(UI ui) {
+        return ui.getElement().addEventListener("keydown", e -> {
+            switch (e.getEventData().get("event.key").asString()) {
+                case "ArrowRight", "PageDown" -> go(current + 1);
+                case "ArrowLeft", "PageUp" -> go(current - 1);
+                case "t", "T" -> toggleTimer();
+                case "Escape" -> finish();
+                default -> {
+                }
+            }
+        }).addEventData("event.key").setFilter("['ArrowRight','PageDown','ArrowLeft','PageUp','t','T','Escape'].includes(event.key)"
+                + " && !event.ctrlKey && !event.altKey && !event.metaKey"
+                + " && !(event.composedPath()[0].closest && event.composedPath()[0].closest("
+                + "'input, textarea, vaadin-text-field, vaadin-text-area, vaadin-date-picker, vaadin-select, vaadin-combo-box, "
+                + "vaadin-checkbox-group, vaadin-radio-group'))");
     }
 
     /** Ends facilitation on the session page, where the notes are written. */
@@ -220,7 +219,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     }
 
     private void toggleTimer() {
-        if (steps.get(current).minutes() == 0) {
+        if (current >= steps.size() || steps.get(current).minutes() == 0) {
             return;
         }
         running = !running;
@@ -246,6 +245,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        keys = listenForKeys(ui);
         ui.setPollInterval(1000);
         poll = ui.addPollListener(e -> tick());
     }
@@ -253,6 +253,9 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (keys != null) {
+            keys.remove();
+        }
         if (poll != null) {
             poll.remove();
         }

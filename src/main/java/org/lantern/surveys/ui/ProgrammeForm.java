@@ -45,6 +45,7 @@ class ProgrammeForm extends Dialog {
     private final Div error = new Div();
 
     ProgrammeForm(List<SurveyDefinition> surveys, List<String> teamNames) {
+        teams.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
         setHeaderTitle("New programme");
         key.setHelperText("Lower-case words joined by dashes, e.g. recovery-2027");
         key.setRequiredIndicatorVisible(true);

@@ -24,10 +24,10 @@ class FlaggedTextTest {
         String text = "Ward 7 at St Mary's. John Smith, 54, <b>came</b> in.";
         List<PersonalDetail> found = new PersonalDetailsCheck(Set.of("john", "mary"), List.of()).find(text);
         Component shown = FlaggedText.of(text, found);
-        List<String> marked = all(shown.getElement()).filter(e -> e.getTag().equals("mark"))
+        List<String> marked = all(shown.getElement()).filter(e -> !e.isTextNode() && e.getTag().equals("mark"))
                 .map(e -> e.getChild(0).getText()).toList();
         assertThat(marked).containsExactly("Ward 7", "St Mary's", "John Smith", "54");
-        assertThat(all(shown.getElement()).map(Element::getTag)).doesNotContain("b");
+        assertThat(all(shown.getElement()).filter(e -> !e.isTextNode()).map(Element::getTag)).doesNotContain("b");
         assertThat(all(shown.getElement()).filter(Element::isTextNode).map(Element::getText))
                 .anyMatch(t -> t.contains("<b>came</b>"));
     }
