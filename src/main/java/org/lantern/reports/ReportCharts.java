@@ -75,7 +75,7 @@ public final class ReportCharts {
                             double plot, String colour) {
         double thickness = 14;
         if (figures.hidden() != null || figures.stats() == null || figures.stats().mean() == null) {
-            canvas.text(LABEL + 6, y + 11, figures.hidden() != null ? report.label(figures.hidden()) : "no answers", 11, START, false, MUTED);
+            canvas.text(LABEL + 6, y + 11, figures.hidden() != null ? report.label(figures.hidden()) : "no answers", 12, START, false, MUTED);
             return;
         }
         Descriptive d = figures.stats();
@@ -125,7 +125,8 @@ public final class ReportCharts {
             for (int k = 0; k < items.size(); k++) {
                 ItemFigures i = items.get(k);
                 double y = top + k * rowHeight;
-                canvas.text(LABEL - 10, y + 15, i.item().key() + (i.item().reverse() ? " (reversed)" : ""), 11, END, false, INK);
+                // the question's own words (the code is in the table below the chart)
+                canvas.text(LABEL - 10, y + 15, shorten(i.item().text(), 30), 12, END, false, INK);
                 if (i.change().hidden() != null || i.change().shares() == null) {
                     canvas.text(LABEL + 6, y + 15, i.change().hidden() != null ? report.label(i.change().hidden()) : "no pairs", 11,
                             START, false, MUTED);
@@ -136,8 +137,8 @@ public final class ReportCharts {
                 for (int s = 0; s < shares.length; s++) {
                     double w = plot * shares[s] / 100;
                     canvas.rect(x, y + 3, w, 17, SHARES[s]);
-                    if (w >= 30) {
-                        canvas.text(x + w / 2, y + 15.5, ReportFormat.percent(shares[s]), 10, MIDDLE, false, SHARE_TEXT[s]);
+                    if (w >= 36) {
+                        canvas.text(x + w / 2, y + 15.5, ReportFormat.percent(shares[s]), 12, MIDDLE, false, SHARE_TEXT[s]);
                     }
                     x += w;
                 }
@@ -176,12 +177,12 @@ public final class ReportCharts {
 
     private static void rateBar(ChartCanvas canvas, Report report, Rate rate, double y, double plot, String colour) {
         if (rate.hidden() != null || rate.percent() == null) {
-            canvas.text(LABEL + 6, y + 11, rate.hidden() != null ? report.label(rate.hidden()) : "nobody invited", 11, START, false, MUTED);
+            canvas.text(LABEL + 6, y + 11, rate.hidden() != null ? report.label(rate.hidden()) : "nobody invited", 12, START, false, MUTED);
             return;
         }
         double w = plot * Math.min(100, rate.percent()) / 100;
         canvas.rect(LABEL, y, w, 14, colour);
-        canvas.text(LABEL + w + 4, y + 11, ReportFormat.percent(rate.percent()), 11, START, false, INK);
+        canvas.text(LABEL + w + 4, y + 11, ReportFormat.percent(rate.percent()), 12, START, false, INK);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -190,8 +191,8 @@ public final class ReportCharts {
         double x = labels.size() > 2 ? 10 : LABEL;
         for (int i = 0; i < labels.size(); i++) {
             canvas.rect(x, 10, 12, 12, colours.get(i));
-            canvas.text(x + 16, 20, labels.get(i), 11, START, false, INK);
-            x += 24 + labels.get(i).length() * 6.2;
+            canvas.text(x + 16, 20, labels.get(i), 12, START, false, INK);
+            x += 24 + labels.get(i).length() * 6.8;
         }
     }
 
@@ -200,7 +201,7 @@ public final class ReportCharts {
         for (double v = min; v <= max + 1e-9; v += step) {
             double x = LABEL + plot * (v - min) / (max - min);
             canvas.line(x, top - 4, x, bottom, GRID, 1);
-            canvas.text(x, bottom + 16, (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + unit, 11, MIDDLE, false, MUTED);
+            canvas.text(x, bottom + 16, (v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v)) + unit, 12, MIDDLE, false, MUTED);
         }
     }
 

@@ -35,9 +35,23 @@ public final class PersonalDetailsCheck {
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\b");
     private static final Pattern TITLED_NAME = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\\.? \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?\\b");
     private static final Pattern NAMED_PLACE = Pattern.compile("\\b(?:St\\.? )?(?:\\p{Lu}\\p{Ll}+[' ]?s? ){1,3}(?:Ward|Hospital|Infirmary|Unit)\\b");
+    /** A ward, bed, bay or room number: "Ward 7", "bed 12", "Bay 3B". */
+    private static final Pattern NUMBERED_PLACE = Pattern.compile("(?i)\\b(?:ward|bed|bay|room|side room|cubicle) \\d{1,3}[a-z]?\\b");
+    /** A place named after a saint, "St Mary's", "St. Luke's Hospital", "St Thomas'" (a ward or hospital, not a person). */
+    private static final Pattern SAINT_PLACE = Pattern.compile("\\b(?:St\\.?|Saint) \\p{Lu}\\p{Ll}+(?:'s|s'|')?"
+            + "(?: (?:Hospital|Infirmary|Ward|Unit|House|Centre|Court|Lodge|Clinic))?");
+    /** An age written beside a name: "John Smith, 54, ..." or "Ann (67)". */
+    private static final Pattern AGE_BESIDE_NAME = Pattern.compile("(?<=\\p{L}, )\\d{1,3}(?=,)|(?<=\\p{L} \\()\\d{1,3}(?=\\))");
     /** Capitalised words that begin sentences often and are not names on their own. */
     private static final Set<String> NOT_PLACE_WORDS = Set.of("The", "A", "An", "On", "At", "In", "Our", "My", "His", "Her",
             "Their", "This", "That", "Acute", "Inpatient", "General", "Mental", "Local", "District");
+
+    /** A capitalised word straight after a first name, which is most often a surname. */
+    private static final Pattern SURNAME = Pattern.compile(" ((?:Mc|Mac|O')?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b");
+    /** Capitalised words that often follow a name and are not surnames. */
+    private static final Set<String> NOT_SURNAME_WORDS = Set.of("And", "But", "Or", "The", "I", "He", "She", "They", "We",
+            "It", "When", "Then", "So", "Who", "Was", "Is", "Said", "Asked", "Told", "Came", "Went", "Had", "Has", "Did",
+            "From", "To", "At", "In", "On", "With");
 
     private final Set<String> names;
     private final List<String> places;
@@ -78,6 +92,7 @@ public final class PersonalDetailsCheck {
         add(found, PersonalDetail.Kind.DATE, MONTH_DAY, text);
         add(found, PersonalDetail.Kind.PHONE, PHONE, text);
         add(found, PersonalDetail.Kind.AGE, AGE, text);
+        add(found, PersonalDetail.Kind.AGE, AGE_BESIDE_NAME, text);
         add(found, PersonalDetail.Kind.POSTCODE, POSTCODE, text);
         add(found, PersonalDetail.Kind.ADDRESS, STREET, text);
         add(found, PersonalDetail.Kind.ADDRESS, FLAT, text);
@@ -133,6 +148,8 @@ public final class PersonalDetailsCheck {
     }
 
     private void findPlaces(String text, List<PersonalDetail> found) {
+        add(found, PersonalDetail.Kind.PLACE, SAINT_PLACE, text);
+        add(found, PersonalDetail.Kind.PLACE, NUMBERED_PLACE, text);
         String lower = text.toLowerCase(Locale.ROOT);
         for (String place : places) {
             String needle = place.toLowerCase(Locale.ROOT);
@@ -161,8 +178,19 @@ public final class PersonalDetailsCheck {
         while (m.find()) {
             String word = m.group();
             if (names.contains(word.toLowerCase(Locale.ROOT))) {
-                addUnlessOverlapping(found, new PersonalDetail(PersonalDetail.Kind.NAME, word, m.start(), m.end()));
+                int end = surnameEnd(text, m.end());
+                addUnlessOverlapping(found, new PersonalDetail(PersonalDetail.Kind.NAME, text.substring(m.start(), end), m.start(), end));
             }
         }
+    }
+
+    /** Where a surname written after a first name ends ("John Smith", "Ann O'Neill"), or {@code from} if none follows. */
+    private static int surnameEnd(String text, int from) {
+        Matcher m = SURNAME.matcher(text);
+        m.region(from, text.length());
+        if (m.lookingAt() && !NOT_SURNAME_WORDS.contains(m.group(1))) {
+            return m.end();
+        }
+        return from;
     }
 }

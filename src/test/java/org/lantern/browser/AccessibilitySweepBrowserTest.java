@@ -185,10 +185,13 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Ground rules"))).isVisible();
         settle();
         page.keyboard().press("ArrowRight");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Who is here"))).isVisible();
+        settle();
+        page.keyboard().press("ArrowRight");
         assertThat(page.getByRole(AriaRole.HEADING, named("Actions from last time"))).isVisible();
         settle();
         page.keyboard().press("PageDown");
-        assertThat(page.getByText("Step 3 of", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("Step 4 of", new Page.GetByTextOptions().setExact(false))).isVisible();
         settle();
         page.keyboard().press("ArrowLeft");
         assertThat(page.getByRole(AriaRole.HEADING, named("Actions from last time"))).isVisible();
@@ -196,7 +199,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         page.keyboard().press("PageDown");
         settle();
         page.keyboard().press("ArrowRight");
-        assertThat(page.getByText("Step 4 of", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("Step 5 of", new Page.GetByTextOptions().setExact(false))).isVisible();
         settle();
         page.keyboard().press("t");
         assertThat(page.getByRole(AriaRole.BUTTON, named("Pause timer"))).isVisible();

@@ -54,13 +54,16 @@ class ReflectionBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Ground rules"))).isVisible();
         settle();
         page.keyboard().press("ArrowRight");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Who is here"))).isVisible();
+        settle();
+        page.keyboard().press("ArrowRight");
         assertThat(page.getByRole(AriaRole.HEADING, named("Actions from last time"))).isVisible();
         settle();
         page.keyboard().press("ArrowRight");
-        assertThat(page.getByText("Step 3 of", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("Step 4 of", new Page.GetByTextOptions().setExact(false))).isVisible();
         settle();
         page.keyboard().press("ArrowRight");
-        assertThat(page.getByText("Step 4 of", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByText("Step 5 of", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByRole(AriaRole.TIMER)).isVisible();
         settle();
         page.keyboard().press("t");
@@ -117,6 +120,9 @@ class ReflectionBrowserTest extends BrowserTest {
         assertThat(page.getByText("Write review dates on risk decisions", new Page.GetByTextOptions().setExact(false))).isVisible();
         page.navigate(sessionUrl + "/facilitate");
         assertThat(page.getByRole(AriaRole.HEADING, named("Ground rules"))).isVisible();
+        settle();
+        page.keyboard().press("ArrowRight");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Who is here"))).isVisible();
         settle();
         page.keyboard().press("ArrowRight");
         assertThat(page.getByText("Write review dates on risk decisions", new Page.GetByTextOptions().setExact(false))).isVisible();

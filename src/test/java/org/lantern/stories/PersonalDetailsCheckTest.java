@@ -44,7 +44,19 @@ class PersonalDetailsCheckTest {
             "The number 4010232137 was written down.|NHS_NUMBER|4010232137",
             "He stayed on Willow Ward for a month.|PLACE|Willow Ward",
             "She was admitted to Northfield General Hospital.|PLACE|Northfield General Hospital",
-            "We met at Rowan Ward again.|PLACE|Rowan Ward"})
+            "We met at Rowan Ward again.|PLACE|Rowan Ward",
+            // issue 16: what the check missed in "Ward 7 at St Mary's. John Smith, 54, ..."
+            "Ward 7 at St Mary's. John Smith, 54, was admitted.|PLACE|Ward 7",
+            "Ward 7 at St Mary's. John Smith, 54, was admitted.|NAME|John Smith",
+            "Ward 7 at St Mary's. John Smith, 54, was admitted.|AGE|54",
+            "He moved to bed 12 by the window.|PLACE|bed 12",
+            "She was in Bay 3B for a week.|PLACE|Bay 3B",
+            "They took her to St. Luke's Hospital that night.|PLACE|St. Luke's Hospital",
+            "We drove to St Thomas' after the call.|PLACE|St Thomas'",
+            "Ann (67) lived alone.|AGE|67",
+            "I sat with Sarah O'Neill in the garden.|NAME|Sarah O'Neill",
+            "Peter McAllister had lived there for years.|NAME|Peter McAllister",
+            "She was admitted to Queen Elizabeth Hospital.|PLACE|Queen Elizabeth Hospital"})
     void findsLikelyPersonalDetails(String text, PersonalDetail.Kind kind, String found) throws IOException {
         List<PersonalDetail> details = shipped().find(text);
         assertThat(details).extracting(PersonalDetail::kind).contains(kind);
@@ -89,5 +101,14 @@ class PersonalDetailsCheckTest {
             }
         }
         assertThat(flagged).isEmpty();
+    }
+
+    /** Issue 16: the saint's name in "St Mary's" is a place, not a person, and a name followed by a verb keeps no extra word. */
+    @Test
+    void aSaintsPlaceIsNotAPersonAndOrdinaryWordsAreNotSurnames() throws IOException {
+        assertThat(shipped().find("Ward 7 at St Mary's.")).extracting(PersonalDetail::kind)
+                .containsExactly(PersonalDetail.Kind.PLACE, PersonalDetail.Kind.PLACE);
+        assertThat(shipped().find("Sarah And I went out.")).extracting(PersonalDetail::text).containsExactly("Sarah");
+        assertThat(shipped().find("It took 20, maybe 30, minutes.")).isEmpty();
     }
 }

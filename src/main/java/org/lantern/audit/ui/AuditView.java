@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lantern.base.ui.DateInput;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -48,8 +49,8 @@ public class AuditView extends Div {
     private final AuditService audit;
     private final TextField person = new TextField("Person (user name)");
     private final Select<AuditEventType> type = new Select<>();
-    private final DatePicker from = new DatePicker("From");
-    private final DatePicker to = new DatePicker("To");
+    private final DatePicker from = DateInput.date("From");
+    private final DatePicker to = DateInput.date("To");
     private final Grid<AuditEntry> grid = new Grid<>(AuditEntry.class, false);
     private final Paragraph problem = new Paragraph();
     private final Button verify = new Button("Verify audit trail", e -> startVerification());
@@ -114,6 +115,11 @@ public class AuditView extends Div {
 
     private void refresh() {
         problem.setText("");
+        var unreadable = DateInput.problem(from).or(() -> DateInput.problem(to));
+        if (unreadable.isPresent()) {
+            problem.setText(unreadable.get());
+            return;
+        }
         if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {
             problem.setText("The 'From' day must be on or before the 'To' day.");
             from.setInvalid(true);

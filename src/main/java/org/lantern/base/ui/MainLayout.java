@@ -15,6 +15,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
@@ -104,5 +105,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         String title = getContent() == null ? "" : MenuConfiguration.getPageHeader(getContent()).orElse("");
         viewTitle.setText(title.endsWith(" | Lantern") ? title.substring(0, title.length() - " | Lantern".length()) : title);
+        if (event.getLocationChangeEvent().getTrigger() != NavigationTrigger.HISTORY) {
+            // a new page opens at its top, not at the last page's scroll position (the browser's back
+            // button keeps its own); views that resume somewhere (a survey, a check) scroll after this
+            getElement().executeJs("window.scrollTo(0, 0);"
+                    + "const content = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                    + "if (content) { content.scrollTop = 0; }");
+        }
     }
 }

@@ -59,6 +59,8 @@ class AccountDialog extends Dialog {
     private final Div error = new Div();
 
     AccountDialog(Account account, List<Team> allTeams) {
+        teams.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
+        managedTeams.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
         setHeaderTitle(account == null ? "Add an account" : "Change " + account.displayName());
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);

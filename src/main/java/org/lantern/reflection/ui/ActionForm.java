@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.DateInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class ActionForm extends Div {
 
     private final TextField description = new TextField("New action");
     private final Select<Member> owner = new Select<>();
-    private final DatePicker due = new DatePicker("Due by (optional)");
+    private final DatePicker due = DateInput.date("Due by (optional)");
     private final Div error = new Div();
 
     ActionForm(List<Member> members) {
@@ -54,7 +55,8 @@ class ActionForm extends Div {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
         Button add = new Button("Add action", e -> {
             error.setText("");
-            fireEvent(new SaveEvent(this));
+            // a date typed but not understood stops the save: never save the action as "no due date"
+            DateInput.problem(due).ifPresentOrElse(this::showError, () -> fireEvent(new SaveEvent(this)));
         });
         add(form, error, add);
     }

@@ -1,11 +1,12 @@
 package org.lantern.reflection.ui;
 
+import com.vaadin.flow.dom.DomListenerRegistration;
+import java.util.stream.Collectors;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -62,6 +63,8 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     private boolean running;
     private Registration poll;
     private long sessionId;
+    private Button next;
+    private DomListenerRegistration keys;
 
     FacilitationView(ReflectionService reflection, CurrentAccount currentAccount) {
         this.reflection = reflection;
@@ -89,7 +92,14 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         buildSteps(detail);
         removeAll();
         Button previous = new Button("Back", e -> go(current - 1));
-        Button next = new Button("Next", e -> go(current + 1));
+        Button next = new Button("Next", e -> {
+            if (current == steps.size() - 1) {
+                finish();
+            } else {
+                go(current + 1);
+            }
+        });
+        this.next = next;
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         timerButton.addClickListener(e -> toggleTimer());
         Anchor leave = new Anchor(SessionLinks.session(sessionId), "Leave facilitation");
@@ -98,12 +108,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         stage.addClassName("lantern-facilitate-stage");
         stage.getElement().setAttribute("aria-live", "polite");
         add(stage, bar);
-        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.ARROW_RIGHT);
-        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.PAGE_DOWN);
-        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.ARROW_LEFT);
-        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.PAGE_UP);
-        Shortcuts.addShortcutListener(this, this::toggleTimer, Key.KEY_T);
-        Shortcuts.addShortcutListener(this, () -> getUI().ifPresent(ui -> ui.navigate(SessionLinks.session(sessionId))), Key.ESCAPE);
         go(0);
     }
 
@@ -114,6 +118,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
             reflection.groundRules().forEach(r -> list.add(new ListItem(r)));
             return list;
         }));
+        steps.add(new Step("Who is here", 0, this::attendance));
         steps.add(new Step("Actions from last time", 0, () -> SessionView.actionList(reflection.openActions(username, d.session().teamId()))));
         steps.add(new Step(d.session().focusTitle(), 0, () -> reflection.focusContent(d.session())
                 .<Component>map(c -> new Html("<div class=\"lantern-lesson-body\">" + c.html() + "</div>"))
@@ -129,8 +134,69 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
                 }));
             }
         }
-        steps.add(new Step("Agree actions", 0, () -> new Paragraph(
-                "What will we do differently? Who will do it, and by when? Record the actions on the session page.")));
+        steps.add(new Step("Agree actions", 0, this::agreeActions));
+    }
+
+    /**
+     * The slides' keys, listened for on the whole page, except while the person is typing or choosing in
+     * a field (on the attendance and actions steps the arrow keys move the caret and "t" is a letter).
+     */
+    private DomListenerRegistration listenForKeys(UI ui) {
+        return ui.getElement().addEventListener("keydown", e -> {
+            switch (e.getEventData().get("event.key").asString()) {
+                case "ArrowRight", "PageDown" -> go(current + 1);
+                case "ArrowLeft", "PageUp" -> go(current - 1);
+                case "t", "T" -> toggleTimer();
+                case "Escape" -> finish();
+                default -> {
+                }
+            }
+        }).addEventData("event.key").setFilter("['ArrowRight','PageDown','ArrowLeft','PageUp','t','T','Escape'].includes(event.key)"
+                + " && !event.ctrlKey && !event.altKey && !event.metaKey"
+                + " && !(event.composedPath()[0].closest && event.composedPath()[0].closest("
+                + "'input, textarea, vaadin-text-field, vaadin-text-area, vaadin-date-picker, vaadin-select, vaadin-combo-box, "
+                + "vaadin-checkbox-group, vaadin-radio-group'))");
+    }
+
+    /** Ends facilitation on the session page, where the notes are written. */
+    private void finish() {
+        getUI().ifPresent(ui -> ui.navigate(SessionLinks.session(sessionId)));
+    }
+
+    /** Who came: ticked here, saved at once, the same record as on the session page. */
+    private Component attendance() {
+        SessionDetail d = reflection.detail(username, sessionId);
+        CheckboxGroup<SessionDetail.Attendee> who = new CheckboxGroup<>("Tick everyone who is here");
+        who.setItems(d.team());
+        who.setItemLabelGenerator(SessionDetail.Attendee::name);
+        who.setValue(d.team().stream().filter(SessionDetail.Attendee::present).collect(Collectors.toSet()));
+        Span saved = new Span();
+        saved.getElement().setAttribute("role", "status");
+        Button save = new Button("Save attendance", e -> {
+            reflection.recordAttendance(username, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
+                    .collect(Collectors.toSet()));
+            saved.setText("Attendance saved.");
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Div(who, new Div(save, saved));
+    }
+
+    /** What will we do differently, who, by when: recorded here as the team agrees it. */
+    private Component agreeActions() {
+        SessionDetail d = reflection.detail(username, sessionId);
+        Div box = new Div(new Paragraph("What will we do differently? Who will do it, and by when?"));
+        Div agreed = new Div(SessionView.actionList(d.actions()));
+        ActionForm form = new ActionForm(d.team().stream().map(a -> new ActionForm.Member(a.accountId(), a.name())).toList());
+        form.addSaveListener(e -> {
+            try {
+                reflection.addAction(username, d.session().teamId(), e.description, e.ownerId, e.due, "session", sessionId);
+                go(current);
+            } catch (ReflectionException ex) {
+                form.showError(ex.getMessage());
+            }
+        });
+        box.add(new H2("Agreed so far"), agreed, new H2("Add an action"), form);
+        return box;
     }
 
     private void go(int index) {
@@ -143,6 +209,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         H1 title = new H1(step.title());
         stage.add(title, step.body().get());
         position.setText("Step " + (index + 1) + " of " + steps.size());
+        next.setText(index == steps.size() - 1 ? "Finish" : "Next");
         running = false;
         secondsLeft = step.minutes() * 60;
         timerButton.setVisible(step.minutes() > 0);
@@ -152,7 +219,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     }
 
     private void toggleTimer() {
-        if (steps.get(current).minutes() == 0) {
+        if (current >= steps.size() || steps.get(current).minutes() == 0) {
             return;
         }
         running = !running;
@@ -178,6 +245,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
+        keys = listenForKeys(ui);
         ui.setPollInterval(1000);
         poll = ui.addPollListener(e -> tick());
     }
@@ -185,6 +253,9 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (keys != null) {
+            keys.remove();
+        }
         if (poll != null) {
             poll.remove();
         }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.DateInput;
 import org.lantern.people.Account;
 import org.lantern.reflection.NewSession;
 import org.lantern.reflection.ReflectionModel;
@@ -40,7 +41,7 @@ class PlanSessionForm extends Dialog {
     }
 
     private final Select<Account.TeamMembership> team = new Select<>();
-    private final DateTimePicker when = new DateTimePicker("Date and time");
+    private final DateTimePicker when = DateInput.dateTime("Date and time");
     private final IntegerField duration = new IntegerField("Length in minutes");
     private final Select<FocusKind> kind = new Select<>();
     private final ComboBox<SessionFocusSource.Option> item = new ComboBox<>("Choose");
@@ -90,7 +91,10 @@ class PlanSessionForm extends Dialog {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(preReading, 2);
         add(form, error);
-        Button save = new Button("Plan session", e -> fireEvent(new SaveEvent(this, value())));
+        Button save = new Button("Plan session", e -> {
+            error.setText("");
+            DateInput.problem(when).ifPresentOrElse(this::showError, () -> fireEvent(new SaveEvent(this, value())));
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(48rem, 100vw)");

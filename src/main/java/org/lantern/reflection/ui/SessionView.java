@@ -25,6 +25,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.ActionLink;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.reflection.ActionPoint;
@@ -84,7 +85,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         add(new Paragraph(SessionLinks.when(s.startsAt()) + " · " + s.durationMinutes() + " minutes · " + s.teamName()
                 + (s.cancelled() ? " · cancelled" : "")));
         if (d.canManage() && !s.cancelled()) {
-            Div tools = new Div(new Anchor(SessionLinks.facilitate(s.id()), "Start facilitation mode"));
+            Div tools = new Div(ActionLink.primary(SessionLinks.facilitate(s.id()), "Start facilitation mode"));
             tools.addClassName("lantern-toolbar");
             add(tools);
         }

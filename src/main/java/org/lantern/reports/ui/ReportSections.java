@@ -245,7 +245,9 @@ final class ReportSections {
         Div drawing = new Div();
         drawing.addClassName("lantern-chart-drawing");
         drawing.getElement().setProperty("innerHTML", chart.svg());
-        block.add(new H3(chart.title()), drawing);
+        Paragraph hint = new Paragraph("Scroll the chart sideways to see all of it, or open it as a table below.");
+        hint.addClassName("lantern-scroll-hint");
+        block.add(new H3(chart.title()), hint, drawing);
         ReportTable table = new ReportTable(chart.title(), chart.headers());
         for (List<String> row : chart.rows()) {
             table.row(row.getFirst(), row.subList(1, row.size()).stream().map(Cell::text).toList());

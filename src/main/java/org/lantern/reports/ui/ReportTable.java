@@ -69,6 +69,7 @@ final class ReportTable {
         region.getElement().setAttribute("tabindex", "0");
         region.getElement().setAttribute("role", "region");
         region.getElement().setAttribute("aria-label", table.getCaptionText());
-        return region;
+        // on a phone, say that the table scrolls, so nobody thinks the columns past the edge are missing
+        return org.lantern.base.ui.WideTable.of(region);
     }
 }

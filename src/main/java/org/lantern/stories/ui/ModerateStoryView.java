@@ -78,6 +78,9 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         var checks = stories.check(story.draft());
         add(checks.personalDetails().isEmpty() ? new Paragraph("No likely personal details found.")
                 : StoryForm.personalDetails(checks));
+        if (!checks.personalDetails().isEmpty()) {
+            add(FlaggedText.of(story.draft().allText(), checks.personalDetails()));
+        }
         if (story.status() == StoryStatus.SUBMITTED) {
             add(createEditor(story), createDecision(story));
         } else {

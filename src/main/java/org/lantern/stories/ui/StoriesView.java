@@ -53,6 +53,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     private final Paragraph summary = new Paragraph();
     private final Div results = new Div();
     private final Button more = new Button("Show more stories");
+    private final Button filtersToggle = new Button("Filter by theme, setting or role");
     private StorySearchRequest request = StorySearchRequest.of("");
     private StoryCursor next;
 
@@ -68,7 +69,18 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         more.addClickListener(e -> showMore());
         Div main = new Div(summary, results, more);
         main.addClassName("lantern-results-column");
-        Div layout = new Div(facets, main);
+        // on a phone the results come first and the filters open from a button; on wider screens they sit beside them
+        filtersToggle.addClassName("lantern-filters-toggle");
+        filtersToggle.getElement().setAttribute("aria-expanded", "false");
+        filtersToggle.getElement().setAttribute("aria-controls", "story-filters");
+        facets.setId("story-filters");
+        filtersToggle.addClickListener(e -> {
+            boolean open = !facets.hasClassName("lantern-facets-open");
+            facets.setClassName("lantern-facets-open", open);
+            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
+            filtersToggle.setText(open ? "Hide filters" : "Filter by theme, setting or role");
+        });
+        Div layout = new Div(filtersToggle, facets, main);
         layout.addClassName("lantern-library");
         add(layout);
     }

@@ -46,6 +46,7 @@ public class StoryForm extends Div {
     private final Div checks = new Div();
 
     public StoryForm(Mode mode) {
+        themes.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
         addClassName("lantern-story-form");
         title.setMaxLength(120);
         title.setWidthFull();

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.DateInput;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyDefinition;
 
@@ -44,6 +45,7 @@ class ProgrammeForm extends Dialog {
     private final Div error = new Div();
 
     ProgrammeForm(List<SurveyDefinition> surveys, List<String> teamNames) {
+        teams.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
         setHeaderTitle("New programme");
         key.setHelperText("Lower-case words joined by dashes, e.g. recovery-2027");
         key.setRequiredIndicatorVisible(true);
@@ -74,7 +76,12 @@ class ProgrammeForm extends Dialog {
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");
         add(form, new H3("Waves"), waveRows, addWave, error);
-        Button save = new Button("Create programme", e -> fireEvent(new SaveEvent(this, value())));
+        Button save = new Button("Create programme", e -> {
+            error.setText("");
+            waves.stream().flatMap(w -> java.util.stream.Stream.of(w.opens(), w.closes()))
+                    .map(DateInput::problem).flatMap(java.util.Optional::stream).findFirst()
+                    .ifPresentOrElse(this::showError, () -> fireEvent(new SaveEvent(this, value())));
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button("Cancel", e -> close()), save);
         setWidth("min(48rem, 100vw)");
@@ -82,8 +89,10 @@ class ProgrammeForm extends Dialog {
 
     private void addWave(String waveKey, LocalDate opens, LocalDate closes) {
         int n = waves.size() + 1;
-        WaveRow row = new WaveRow(new TextField("Wave " + n + " key", waveKey, ""), new DatePicker("Wave " + n + " opens", opens),
-                new DatePicker("Wave " + n + " closes", closes));
+        WaveRow row = new WaveRow(new TextField("Wave " + n + " key", waveKey, ""), DateInput.date("Wave " + n + " opens"),
+                DateInput.date("Wave " + n + " closes"));
+        row.opens().setValue(opens);
+        row.closes().setValue(closes);
         waves.add(row);
         Div line = new Div(row.key(), row.opens(), row.closes());
         line.addClassName("lantern-toolbar");

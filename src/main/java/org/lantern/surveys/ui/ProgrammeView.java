@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.WideTable;
 import org.lantern.base.ReportingProperties;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
@@ -112,18 +113,20 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         Grid<ResponseRate> grid = new Grid<>();
         grid.addColumn(ResponseRate::teamName).setHeader("Team").setAutoWidth(true);
         grid.addColumn(r -> SurveyLinks.waveLabel(r.waveKey())).setHeader("Wave").setAutoWidth(true);
-        grid.addColumn(r -> r.suppressed() ? hidden : String.valueOf(r.invited())).setHeader("Staff invited");
-        grid.addColumn(r -> r.suppressed() ? hidden : String.valueOf(r.responded())).setHeader("Responded");
-        grid.addColumn(r -> r.percent() == null ? "" : r.percent() + "%").setHeader("Response rate");
+        // the rate comes before the counts, so it is on screen on a phone without scrolling sideways
+        grid.addColumn(r -> r.percent() == null ? "" : r.percent() + "%").setHeader("Response rate").setAutoWidth(true);
+        grid.addColumn(r -> r.suppressed() ? hidden : String.valueOf(r.responded())).setHeader("Responded").setAutoWidth(true);
+        grid.addColumn(r -> r.suppressed() ? hidden : String.valueOf(r.invited())).setHeader("Staff invited").setAutoWidth(true);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Response rates by team and wave");
+        grid.addClassName("lantern-wide-grid");
         return grid;
     }
 
     private void showRates() {
         rates.removeAll();
-        rates.add(ratesGrid(surveys.responseRates(username, programme.key()), reporting.suppressedLabel()));
+        rates.add(WideTable.of(ratesGrid(surveys.responseRates(username, programme.key()), reporting.suppressedLabel())));
         Paragraph note = new Paragraph("Counts for teams with " + reporting.suppressedLabel() + " people are hidden to protect privacy.");
         note.addClassName("lantern-meta");
         rates.add(note);

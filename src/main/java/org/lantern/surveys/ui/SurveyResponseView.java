@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -46,6 +47,8 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     private final Paragraph answeredCount = new Paragraph();
     private final Div error = new Div();
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
+    private final Map<String, Section> sections = new LinkedHashMap<>();
+    private final ProgressBar progress = new ProgressBar();
     private MyResponse response;
     private String title = "Survey";
 
@@ -102,16 +105,55 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
             add(createItem(number++, item));
         }
         updateCount();
+        add(error, progressBar());
+        if (fields.values().stream().anyMatch(f -> !f.isEmpty())) {
+            // coming back: carry on at the first question not yet answered, not at the top of 30 answered ones
+            firstUnanswered().ifPresent(this::goTo);
+        }
+    }
+
+    /**
+     * The bar at the foot of the screen that stays in view while the person scrolls: how many questions
+     * are answered, whether the last answer was saved, a button to the next unanswered question, and Submit.
+     */
+    private Component progressBar() {
+        progress.setMin(0);
+        progress.setMax(Math.max(1, response.survey().scoredItems().size()));
+        progress.getElement().setAttribute("aria-label", "Questions answered");
+        Button next = new Button("Next unanswered question", e -> firstUnanswered().ifPresentOrElse(this::goTo,
+                () -> saveStatus.setText("Every question is answered. You can submit when you are ready.")));
+        next.addClassName("lantern-primary-action");
         Button submit = new Button("Submit my answers", e -> confirmSubmit());
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div actions = new Div(submit);
-        actions.addClassName("lantern-toolbar");
-        add(saveStatus, answeredCount, error, actions);
+        Div text = new Div(answeredCount, saveStatus);
+        text.addClassName("lantern-progress-text");
+        Div buttons = new Div(next, submit);
+        buttons.addClassName("lantern-toolbar");
+        Div bar = new Div(progress, text, buttons);
+        bar.addClassName("lantern-progress-bar");
+        return bar;
+    }
+
+    private java.util.Optional<String> firstUnanswered() {
+        return response.survey().scoredItems().stream().map(SurveyDefinition.Item::key)
+                .filter(key -> fields.containsKey(key) && fields.get(key).isEmpty()).findFirst();
+    }
+
+    private void goTo(String itemKey) {
+        Section section = sections.get(itemKey);
+        // after everything else this round trip does, so a new page's "start at the top" comes first
+        section.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(section, context -> {
+            section.scrollIntoView();
+            if (fields.get(itemKey) instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                focusable.focus();
+            }
+        }));
     }
 
     private Component createItem(int number, SurveyDefinition.Item item) {
         Section section = new Section();
         section.addClassName("lantern-question");
+        sections.put(item.key(), section);
         String label = number + ". " + item.text();
         String saved = response.answers().get(item.key());
         switch (item.type()) {
@@ -173,6 +215,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
         long scored = response.survey().scoredItems().size();
         long scoredAnswered = response.survey().scoredItems().stream().filter(i -> fields.containsKey(i.key())
                 && !fields.get(i.key()).isEmpty()).count();
+        progress.setValue(scoredAnswered);
         answeredCount.setText(scoredAnswered + " of " + scored + " questions answered" + (answered > scoredAnswered
                 ? ", plus " + (answered - scoredAnswered) + " written answer(s)." : "."));
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.ActionLink;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.surveys.OpenSurvey;
@@ -51,8 +52,8 @@ public class SurveysView extends Div {
         card.add(new Paragraph(SurveyLinks.waveLabel(o.wave().key()) + " survey · open until " + SurveyLinks.date(o.wave().closes())));
         String link = SurveyLinks.response(o.programme().key(), o.wave().key());
         switch (o.status()) {
-            case NOT_STARTED -> card.add(new Anchor(link, "Start the survey"));
-            case DRAFT -> card.add(new Paragraph("Your answers so far are saved."), new Anchor(link, "Carry on with the survey"));
+            case NOT_STARTED -> card.add(ActionLink.primary(link, "Start the survey"));
+            case DRAFT -> card.add(new Paragraph("Your answers so far are saved."), ActionLink.primary(link, "Carry on with the survey"));
             case SUBMITTED -> {
                 Paragraph done = new Paragraph("Thank you: you submitted this survey"
                         + (o.submittedOn() == null ? "." : " on " + SurveyLinks.date(o.submittedOn()) + "."));

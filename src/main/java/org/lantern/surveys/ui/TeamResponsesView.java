@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.WideTable;
 import org.lantern.base.ReportingProperties;
 import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
@@ -39,6 +40,10 @@ public class TeamResponsesView extends Div {
         add(new H1("Survey responses"));
         add(new Paragraph("How many of your team have answered each survey. You can see who has not answered yet, to "
                 + "send a reminder, but never what anyone answered."));
+        Paragraph small = new Paragraph("In a team of " + reporting.suppressedLabel() + " people, the counts are hidden in every "
+                + "report, for you and everyone else. The names below are still shown, to you only, so you can remind people.");
+        small.addClassName("lantern-meta");
+        add(small);
         Set<Long> managed = manager.managedTeams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
         List<Programme> programmes = surveys.programmes().stream()
                 .filter(p -> !p.archived() && p.teams().stream().anyMatch(t -> managed.contains(t.id()))).toList();
@@ -50,7 +55,7 @@ public class TeamResponsesView extends Div {
         }
         LocalDate today = LocalDate.now();
         for (Programme p : programmes) {
-            add(new H2(p.title()), ProgrammeView.ratesGrid(surveys.responseRates(manager.username(), p.key()), reporting.suppressedLabel()));
+            add(new H2(p.title()), WideTable.of(ProgrammeView.ratesGrid(surveys.responseRates(manager.username(), p.key()), reporting.suppressedLabel())));
             for (Programme.Wave wave : p.waves()) {
                 if (!wave.isOpen(today)) {
                     continue;

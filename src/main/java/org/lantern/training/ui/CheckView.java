@@ -123,7 +123,10 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void showResult(CheckResult result) {
         removeAll();
-        add(new Anchor(TrainingLinks.module(module.key()), module.title()), new H1("Your result: " + result.score() + "%"));
+        H1 heading = new H1("Your result: " + result.score() + "%");
+        add(new Anchor(TrainingLinks.module(module.key()), module.title()), heading);
+        // the score replaces the questions: show it from its top, not at the old scroll position near Submit
+        heading.scrollIntoView();
         Paragraph summary = new Paragraph(result.correct() + " of " + result.total() + " right. " + (result.passed()
                 ? "You passed." : "The pass mark is " + result.passMark() + "%. Read the explanations and try again."));
         summary.getElement().setAttribute("role", "status");

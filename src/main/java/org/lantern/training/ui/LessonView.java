@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.ActionLink;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.training.ModuleProgress;
@@ -102,7 +103,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                 if (after.complete()) {
                     doneArea.add(new Paragraph("Module complete. Your certificate is on the module page."));
                 } else if (after.allLessonsDone() && !after.checkPassed()) {
-                    doneArea.add(new Anchor(TrainingLinks.check(m.key()), "All lessons done: take the knowledge check"));
+                    doneArea.add(ActionLink.primary(TrainingLinks.check(m.key()), "All lessons done: take the knowledge check"));
                 }
             });
             mark.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,10 +115,10 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         Nav pager = new Nav();
         pager.addClassName("lantern-pager");
         pager.getElement().setAttribute("aria-label", "Lessons");
-        m.previous(lesson.key()).ifPresent(prev -> pager.add(new Anchor(TrainingLinks.lesson(m.key(), prev.key()), "Previous: " + prev.title())));
+        m.previous(lesson.key()).ifPresent(prev -> pager.add(ActionLink.secondary(TrainingLinks.lesson(m.key(), prev.key()), "Previous: " + prev.title())));
         m.next(lesson.key()).ifPresentOrElse(
-                next -> pager.add(new Anchor(TrainingLinks.lesson(m.key(), next.key()), "Next: " + next.title())),
-                () -> pager.add(new Anchor(TrainingLinks.check(m.key()), "Next: " + m.check().title())));
+                next -> pager.add(ActionLink.primary(TrainingLinks.lesson(m.key(), next.key()), "Next: " + next.title())),
+                () -> pager.add(ActionLink.primary(TrainingLinks.check(m.key()), "Next: " + m.check().title())));
         return pager;
     }
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.ActionLink;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.training.ModuleProgress;
@@ -62,7 +63,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
                 + m.passMark() + "%");
         facts.addClassName("lantern-meta");
         add(facts);
-        p.resumeLesson().ifPresent(l -> add(new Anchor(TrainingLinks.lesson(m.key(), l.key()),
+        p.resumeLesson().ifPresent(l -> add(ActionLink.primary(TrainingLinks.lesson(m.key(), l.key()),
                 p.started() ? "Carry on: " + l.title() : "Start the first lesson")));
         add(new H2("What you will learn"));
         UnorderedList objectives = new UnorderedList();
@@ -90,7 +91,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         String status = p.bestScore() == null ? "Not tried yet." : "Your best score: " + p.bestScore() + "%"
                 + (p.checkPassed() ? " (passed)." : ". You can try again as often as you like.");
         box.add(new Paragraph(p.module().check().questions().size() + " questions. " + status));
-        box.add(new Anchor(TrainingLinks.check(p.module().key()), p.checkPassed() ? "Review the knowledge check" : "Take the knowledge check"));
+        box.add(ActionLink.primary(TrainingLinks.check(p.module().key()), p.checkPassed() ? "Review the knowledge check" : "Take the knowledge check"));
         if (!p.complete()) {
             Paragraph how = new Paragraph("The module is complete when every lesson is marked as done and you pass the knowledge check.");
             how.addClassName("lantern-meta");

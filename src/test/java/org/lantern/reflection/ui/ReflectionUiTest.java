@@ -69,6 +69,8 @@ class ReflectionUiTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Ground rules");
         Button next = _get(Button.class, spec -> spec.withText("Next"));
         next.click();
+        assertThat(_get(H1.class).getText()).isEqualTo("Who is here");
+        next.click();
         assertThat(_get(H1.class).getText()).isEqualTo("Actions from last time");
         next.click();
         next.click();

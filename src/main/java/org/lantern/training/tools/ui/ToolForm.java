@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.ui.DateInput;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
 import org.lantern.training.tools.ToolDefinition.Field;
@@ -29,7 +30,6 @@ import org.lantern.training.tools.ToolService;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,7 +68,13 @@ class ToolForm extends Div {
         }
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");
-        Button save = new Button("Save", e -> fireEvent(new SaveEvent(this)));
+        Button save = new Button("Save", e -> {
+            error.setText("");
+            // a date that could not be read stops the save, so nothing typed is lost or changed
+            fields.values().stream().filter(DatePicker.class::isInstance).map(f -> DateInput.problem((DatePicker) f))
+                    .flatMap(java.util.Optional::stream).findFirst()
+                    .ifPresentOrElse(error::setText, () -> fireEvent(new SaveEvent(this)));
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         actions.addClassNames("lantern-toolbar", "lantern-toolbar-centred", "lantern-tool-actions");
         actions.add(save);
@@ -126,9 +132,10 @@ class ToolForm extends Div {
             }
             case CHECKBOX -> new Checkbox(field.label());
             case DATE -> {
-                DatePicker date = new DatePicker(field.label());
-                date.setLocale(Locale.UK);
-                date.setHelperText(field.help().isEmpty() ? "For example 31/03/2026" : field.help());
+                DatePicker date = DateInput.date(field.label());
+                if (!field.help().isEmpty()) {
+                    date.setHelperText(field.help());
+                }
                 yield date;
             }
             case CHOICE -> {
