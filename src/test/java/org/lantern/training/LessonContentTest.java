@@ -113,6 +113,19 @@ class LessonContentTest {
     }
 
     @Test
+    void everyModuleEndsWithItsSourcesNamedNotLinked() {
+        for (TrainingModule module : modules) {
+            String last = module.lessons().getLast().markdown();
+            int at = last.indexOf("\n## Sources and further reading\n");
+            assertThat(at).as(module.key() + ": the last lesson has a 'Sources and further reading' section").isPositive();
+            String sources = last.substring(at);
+            assertThat(sources).as(module.key() + ": it is the last section").doesNotContain("\n## On your next shift", "\n## Key points");
+            assertThat(sources).as(module.key() + ": sources are named by publisher and title, not linked")
+                    .doesNotContain("http", "www.", "](");
+        }
+    }
+
+    @Test
     void everyModuleSaysWhatTheLawSaysAndNamesTheNation() {
         for (TrainingModule module : modules) {
             List<String> boxes = new ArrayList<>();
