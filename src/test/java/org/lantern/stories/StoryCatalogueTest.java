@@ -27,6 +27,8 @@ class StoryCatalogueTest {
     StoryCatalogue catalogue;
     @Autowired
     StoryService stories;
+    @Autowired
+    StoryFocusSource focus;
 
     static String file(String fields, String body) {
         return "---\n" + fields + "\n---\n" + body + "\n";
@@ -87,6 +89,22 @@ class StoryCatalogueTest {
         String five = FIELDS + "\n  - \"Who else could help?\"\n  - \"What next?\"";
         assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(five, words(200)))))
                 .hasMessageContaining("not 5");
+    }
+
+    @Test
+    void aSessionOnAShippedStoryShowsItsDiscussionQuestionsAfterTheText() throws IOException {
+        ContentProblems problems = new ContentProblems();
+        catalogue.load(ContentFiles.fromFolder(Path.of("content")), problems);
+        assertThat(problems.list()).isEmpty();
+        String html = focus.content("a-the-bus-pass").orElseThrow().html();
+        assertThat(html).contains("<h2>Questions to discuss</h2>");
+        assertThat(html.indexOf("Questions to discuss")).isGreaterThan(html.indexOf("bus pass"));
+        for (String question : catalogue.discussionQuestions("a-the-bus-pass")) {
+            assertThat(html).contains("<li>" + question.replace("\"", "&quot;") + "</li>");
+        }
+        assertThat(StoryFocusSource.questionsHtml(List.of("Is <b>this</b> *bold*?")))
+                .contains("<li>Is &lt;b&gt;this&lt;/b&gt; *bold*?</li>").doesNotContain("<b>", "<em>");
+        assertThat(StoryFocusSource.questionsHtml(List.of())).isEmpty();
     }
 
     @Test
