@@ -8,8 +8,11 @@ import org.lantern.base.content.ContentProblems;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +25,8 @@ class StoryCatalogue implements ContentCatalogue {
 
     private final StoryService stories;
     private volatile int size;
+    /** The last valid version of each shipped story, by slug: its outcome and discussion questions. */
+    private volatile Map<String, ContentStory> bySlug = Map.of();
 
     StoryCatalogue(StoryService stories) {
         this.stories = stories;
@@ -51,7 +56,27 @@ class StoryCatalogue implements ContentCatalogue {
             }
         }
         problems.addAll(stories.syncContent(valid, broken));
+        Map<String, ContentStory> previous = bySlug;
+        Map<String, ContentStory> next = new HashMap<>();
+        for (String slug : broken) {
+            if (previous.containsKey(slug)) {
+                next.put(slug, previous.get(slug));
+            }
+        }
+        valid.forEach(story -> next.put(story.slug(), story));
+        bySlug = Map.copyOf(next);
         size = valid.size();
+    }
+
+    /** The discussion questions of a shipped story, for reflective sessions; empty for stories written in the app. */
+    public List<String> discussionQuestions(String slug) {
+        ContentStory story = bySlug.get(slug);
+        return story == null ? List.of() : story.questions();
+    }
+
+    /** How a shipped story ends (good, mixed, harm or unresolved); empty for stories written in the app. */
+    public Optional<String> outcome(String slug) {
+        return Optional.ofNullable(bySlug.get(slug)).map(ContentStory::outcome);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lantern.stories;
 
+import org.lantern.base.content.Markdown;
 import org.lantern.reflection.SessionFocusSource;
 import org.springframework.stereotype.Component;
 
@@ -8,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Lets a reflective session focus on a practice story, but only stories whose authors agreed to
- * their use in sessions; a withdrawn story disappears from sessions at once.
+ * their use in sessions; a withdrawn story disappears from sessions at once. A shipped story's
+ * discussion questions follow its text, so facilitation mode shows them with the story.
  */
 @Component
 class StoryFocusSource implements SessionFocusSource {
@@ -16,9 +18,11 @@ class StoryFocusSource implements SessionFocusSource {
     private static final int MAX_STORIES = 2000;
 
     private final StoryService stories;
+    private final StoryCatalogue catalogue;
 
-    StoryFocusSource(StoryService stories) {
+    StoryFocusSource(StoryService stories, StoryCatalogue catalogue) {
         this.stories = stories;
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -43,6 +47,20 @@ class StoryFocusSource implements SessionFocusSource {
             return Optional.empty();
         }
         return stories.newest(MAX_STORIES).stream().filter(s -> s.slug().equals(ref)).findFirst()
-                .map(s -> new Content(s.title(), s.html(), "stories/" + s.slug()));
+                .map(s -> new Content(s.title(), s.html() + questionsHtml(catalogue.discussionQuestions(s.slug())),
+                        "stories/" + s.slug()));
+    }
+
+    /** The discussion questions as a titled list of safe HTML, or nothing when the story has none. */
+    static String questionsHtml(List<String> questions) {
+        if (questions.isEmpty()) {
+            return "";
+        }
+        StringBuilder markdown = new StringBuilder("## Questions to discuss\n\n");
+        for (String question : questions) {
+            // one plain line each: Markdown in a question is shown as typed, never as markup
+            markdown.append("- ").append(question.replaceAll("([\\\\`*_\\[\\]<>#!|~-])", "\\\\$1")).append('\n');
+        }
+        return Markdown.toSafeHtml(markdown.toString());
     }
 }

@@ -14,7 +14,12 @@ import java.util.Set;
 final class StoryParser {
 
     static final Set<String> FIELDS = Set.of("title", "summary", "themes", "setting", "role", "status", "consent",
-            "published", "slug");
+            "published", "slug", "outcome", "questions");
+    /** How a story ends, so a library of stories is not all happy endings. */
+    static final List<String> OUTCOMES = List.of("good", "mixed", "harm", "unresolved");
+    static final int MIN_QUESTIONS = 3;
+    static final int MAX_QUESTIONS = 4;
+    static final int MAX_QUESTION_LENGTH = 300;
     static final int MIN_WORDS = 150;
     static final int MAX_WORDS = 1500;
 
@@ -79,7 +84,41 @@ final class StoryParser {
                     + MIN_WORDS + " and " + MAX_WORDS + ".");
         }
         StoryDraft text = new StoryDraft(StoryText.cleanLine(title), StoryText.cleanLine(summary), body, themes, setting, role);
-        return new ContentStory(slug, text, status, published);
+        return new ContentStory(slug, text, status, published, outcome(fields), questions(fields));
+    }
+
+    private static String outcome(YamlNode fields) {
+        String outcome = fields.requireText("outcome");
+        if (!OUTCOMES.contains(outcome)) {
+            throw new ContentException(fields.require("outcome").line(), "'outcome' must be one of "
+                    + String.join(", ", OUTCOMES) + ", not '" + outcome + "'.");
+        }
+        return outcome;
+    }
+
+    /** Discussion questions for reflective sessions: 3 or 4, each a real question, none repeated. */
+    private static List<String> questions(YamlNode fields) {
+        YamlNode node = fields.require("questions");
+        List<String> questions = fields.textList("questions");
+        if (node.isText() || questions.size() < MIN_QUESTIONS || questions.size() > MAX_QUESTIONS) {
+            throw new ContentException(node.line(), "'questions' must be a list of " + MIN_QUESTIONS + " or "
+                    + MAX_QUESTIONS + " discussion questions, not " + (node.isText() ? "a single line" : questions.size()) + ".");
+        }
+        Set<String> seen = new java.util.HashSet<>();
+        for (String question : questions) {
+            if (question.isEmpty() || !question.endsWith("?")) {
+                throw new ContentException(node.line(), "Each discussion question must end with a question mark: '"
+                        + question + "'.");
+            }
+            if (question.length() > MAX_QUESTION_LENGTH) {
+                throw new ContentException(node.line(), "A discussion question is longer than " + MAX_QUESTION_LENGTH
+                        + " characters: '" + question.substring(0, 40) + "...'.");
+            }
+            if (!seen.add(question)) {
+                throw new ContentException(node.line(), "The question '" + question + "' appears twice.");
+            }
+        }
+        return questions;
     }
 
     private static String known(YamlNode fields, String key, Set<String> values) {

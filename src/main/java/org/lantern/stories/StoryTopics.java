@@ -30,7 +30,10 @@ public final class StoryTopics {
             "crisis-home-treatment", "Crisis and home treatment",
             "recovery-college", "Recovery college or day service",
             "direct-payments", "Personal assistants and direct payments",
-            "family-home", "At home with family");
+            "family-home", "At home with family",
+            "own-home", "The person's own home",
+            "forensic-service", "Forensic service",
+            "housing-and-homelessness", "Housing and homelessness services");
 
     public static final Map<String, String> ROLES = ordered(
             "support-worker", "Support worker",
@@ -40,7 +43,8 @@ public final class StoryTopics {
             "peer-worker", "Peer worker",
             "manager", "Manager",
             "person-using-services", "Person using services",
-            "carer", "Carer");
+            "carer", "Carer",
+            "personal-assistant", "Personal assistant");
 
     private StoryTopics() {
     }

@@ -24,6 +24,9 @@ class ReflectionContentTest {
         assertThat(content.model("what-so-what-now-what")).get().satisfies(m -> assertThat(m.stages()).hasSize(3));
         assertThat(content.model("gibbs")).get().satisfies(m -> assertThat(m.stages()).hasSize(6));
         assertThat(content.groundRules()).isNotEmpty().anySatisfy(r -> assertThat(r).containsIgnoringCase("names"));
+        // "what is said here stays here" is never promised without its limit: risk of harm goes to safeguarding
+        assertThat(content.groundRules()).filteredOn(r -> r.toLowerCase().contains("stays here")).singleElement()
+                .satisfies(r -> assertThat(r).containsIgnoringCase("safeguarding").containsIgnoringCase("immediate danger"));
     }
 
     @Test

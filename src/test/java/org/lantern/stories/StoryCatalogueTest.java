@@ -27,6 +27,8 @@ class StoryCatalogueTest {
     StoryCatalogue catalogue;
     @Autowired
     StoryService stories;
+    @Autowired
+    StoryFocusSource focus;
 
     static String file(String fields, String body) {
         return "---\n" + fields + "\n---\n" + body + "\n";
@@ -40,7 +42,12 @@ class StoryCatalogueTest {
             role: nurse
             status: published
             consent: composite
-            published: 2025-01-02""";
+            published: 2025-01-02
+            outcome: mixed
+            questions:
+              - "What went well?"
+              - "What would you do differently?"
+              - "Whose voice was missing?\"""";
 
     static String words(int n) {
         return "word ".repeat(n).strip();
@@ -48,12 +55,66 @@ class StoryCatalogueTest {
 
     @Test
     void everyShippedStoryIsValid() throws IOException {
+        java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
         try (var paths = Files.list(Path.of("content/stories"))) {
             for (Path p : paths.toList()) {
                 ContentStory story = StoryParser.parse(new ContentFile("stories/" + p.getFileName(), Files.readString(p)));
                 assertThat(story.slug()).isEqualTo(p.getFileName().toString().replace(".md", ""));
+                assertThat(story.questions()).as(story.slug()).hasSizeBetween(3, 4);
+                assertThat(story.text().setting()).as(story.slug() + ": direct payments are a funding route, not a setting")
+                        .isNotEqualTo("direct-payments");
+                outcomes.merge(story.outcome(), 1, Integer::sum);
             }
         }
+        // the library is honest: not every story ends well
+        assertThat(outcomes.keySet()).containsExactlyInAnyOrder("good", "mixed", "harm", "unresolved");
+    }
+
+    @Test
+    void outcomeAndDiscussionQuestionsAreRequiredAndChecked() {
+        ContentStory story = StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS, words(200))));
+        assertThat(story.outcome()).isEqualTo("mixed");
+        assertThat(story.questions()).containsExactly("What went well?", "What would you do differently?", "Whose voice was missing?");
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("outcome: mixed",
+                "outcome: happy"), words(200))))).hasMessageContaining("'outcome' must be one of good, mixed, harm, unresolved, not 'happy'")
+                .satisfies(e -> assertThat(((ContentException) e).line()).isEqualTo(10));
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("outcome: mixed\n", ""),
+                words(200))))).hasMessageContaining("outcome");
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("  - \"Whose voice was missing?\"", ""),
+                words(200))))).hasMessageContaining("3 or 4 discussion questions, not 2");
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("Whose voice was missing?",
+                "Whose voice was missing"), words(200))))).hasMessageContaining("must end with a question mark");
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("Whose voice was missing?",
+                "What went well?"), words(200))))).hasMessageContaining("appears twice");
+        String five = FIELDS + "\n  - \"Who else could help?\"\n  - \"What next?\"";
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(five, words(200)))))
+                .hasMessageContaining("not 5");
+    }
+
+    @Test
+    void aSessionOnAShippedStoryShowsItsDiscussionQuestionsAfterTheText() throws IOException {
+        ContentProblems problems = new ContentProblems();
+        catalogue.load(ContentFiles.fromFolder(Path.of("content")), problems);
+        assertThat(problems.list()).isEmpty();
+        String html = focus.content("a-the-bus-pass").orElseThrow().html();
+        assertThat(html).contains("<h2>Questions to discuss</h2>");
+        assertThat(html.indexOf("Questions to discuss")).isGreaterThan(html.indexOf("bus pass"));
+        for (String question : catalogue.discussionQuestions("a-the-bus-pass")) {
+            assertThat(html).contains("<li>" + question.replace("\"", "&quot;") + "</li>");
+        }
+        assertThat(StoryFocusSource.questionsHtml(List.of("Is <b>this</b> *bold*?")))
+                .contains("<li>Is &lt;b&gt;this&lt;/b&gt; *bold*?</li>").doesNotContain("<b>", "<em>");
+        assertThat(StoryFocusSource.questionsHtml(List.of())).isEmpty();
+    }
+
+    @Test
+    void theCatalogueKeepsEachShippedStorysQuestionsForSessions() {
+        ContentProblems problems = new ContentProblems();
+        catalogue.load(ContentFiles.of(List.of(new ContentFile("stories/zz-with-questions.md", file(FIELDS, words(200)))), "test"), problems);
+        assertThat(problems.list()).isEmpty();
+        assertThat(catalogue.discussionQuestions("zz-with-questions")).hasSize(3).first().isEqualTo("What went well?");
+        assertThat(catalogue.outcome("zz-with-questions")).contains("mixed");
+        assertThat(catalogue.discussionQuestions("not-a-story")).isEmpty();
     }
 
     @Test
@@ -64,7 +125,7 @@ class StoryCatalogueTest {
         assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("consent: composite",
                 "consent: given"), words(200))))).hasMessageContaining("composites");
         assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS, words(20)))))
-                .hasMessageContaining("20 words").satisfies(e -> assertThat(((ContentException) e).line()).isEqualTo(11));
+                .hasMessageContaining("20 words").satisfies(e -> assertThat(((ContentException) e).line()).isEqualTo(16));
         assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS + "\nmood: happy", words(200)))))
                 .hasMessageContaining("Unknown field 'mood'");
     }

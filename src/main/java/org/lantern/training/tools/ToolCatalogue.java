@@ -33,7 +33,7 @@ public class ToolCatalogue implements ContentCatalogue {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Set<String> TOOL_FIELDS = Set.of("key", "title", "summary", "intro", "sections");
     private static final Set<String> SECTION_FIELDS = Set.of("key", "title", "help", "fields");
-    private static final Set<String> FIELD_FIELDS = Set.of("key", "type", "label", "help", "options");
+    private static final Set<String> FIELD_FIELDS = Set.of("key", "type", "label", "help", "options", "default");
 
     /** Live tools by file path, in file order. Replaced whole on each load, never changed in place. */
     private volatile Map<String, ToolDefinition> byPath = Map.of();
@@ -135,7 +135,19 @@ public class ToolCatalogue implements ContentCatalogue {
             throw new ContentException(node.require("options").line(), "Only choice fields have 'options'; '"
                     + key + "' is a " + type.key() + " field.");
         }
-        return new Field(key, type, label, node.optText("help").orElse(""), options);
+        String defaultValue = node.optText("default").orElse("");
+        if (node.get("default").isPresent()) {
+            int line = node.require("default").line();
+            if (type != FieldType.TEXT && type != FieldType.TEXTAREA) {
+                throw new ContentException(line, "Only text and textarea fields have a 'default'; '"
+                        + key + "' is a " + type.key() + " field.");
+            }
+            if (defaultValue.length() > type.maxLength()) {
+                throw new ContentException(line, "The default of '" + key + "' is longer than the field allows ("
+                        + type.maxLength() + " characters).");
+            }
+        }
+        return new Field(key, type, label, node.optText("help").orElse(""), options, defaultValue);
     }
 
     private static void checkOptions(int line, String key, List<String> options) {

@@ -36,12 +36,19 @@ public record ToolDefinition(String key, String title, String summary, String in
     /**
      * One question.
      *
-     * @param help    extra guidance shown under the field, or empty
-     * @param options the answers to choose from, for {@link FieldType#CHOICE} only
+     * @param help         extra guidance shown under the field, or empty
+     * @param options      the answers to choose from, for {@link FieldType#CHOICE} only
+     * @param defaultValue text already in a new copy, which the person can keep, change or delete
+     *                     ({@link FieldType#TEXT} and {@link FieldType#TEXTAREA} only), or empty
      */
-    public record Field(String key, FieldType type, String label, String help, List<String> options) {
+    public record Field(String key, FieldType type, String label, String help, List<String> options,
+                        String defaultValue) {
         public Field {
             options = List.copyOf(options);
+        }
+
+        public Field(String key, FieldType type, String label, String help, List<String> options) {
+            this(key, type, label, help, options, "");
         }
     }
 

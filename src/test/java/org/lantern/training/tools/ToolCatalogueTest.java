@@ -56,6 +56,20 @@ class ToolCatalogueTest {
         });
         assertThat(risk.field("review-date")).get().extracting(ToolDefinition.Field::type).isEqualTo(FieldType.DATE);
         assertThat(catalogue.tool("safety-plan").orElseThrow().sections()).hasSize(7);
+        // the safety plan starts with crisis lines the person can keep or change
+        assertThat(catalogue.tool("safety-plan").orElseThrow().field("crisis-options")).get()
+                .extracting(ToolDefinition.Field::defaultValue).asString()
+                .contains("999", "NHS 111", "mental health option", "Samaritans", "116 123");
+    }
+
+    @Test
+    void aTextFieldCanHaveADefault() {
+        ToolCatalogue catalogue = new ToolCatalogue();
+        String withDefault = VALID.replace("help: \"Anything else.\"}", "help: \"Anything else.\", default: \"Call 999.\"}");
+        assertThat(load(catalogue, new ContentFile("tools/demo-tool.yaml", withDefault))).isEmpty();
+        ToolDefinition tool = catalogue.tool("demo-tool").orElseThrow();
+        assertThat(tool.field("notes")).get().extracting(ToolDefinition.Field::defaultValue).isEqualTo("Call 999.");
+        assertThat(tool.field("how")).get().extracting(ToolDefinition.Field::defaultValue).isEqualTo("");
     }
 
     @Test
@@ -74,7 +88,7 @@ class ToolCatalogueTest {
                 broken("unknown tool field", "sections:", "colour: blue\nsections:", 5,
                         "Unknown field 'colour'. Known fields here: intro, key, sections, summary, title."),
                 broken("unknown field in a field", "label: \"When?\"}", "label: \"When?\", max: 3}", 10,
-                        "Unknown field 'max'. Known fields here: help, key, label, options, type."),
+                        "Unknown field 'max'. Known fields here: default, help, key, label, options, type."),
                 broken("missing label", ", label: \"When?\"}", "}", 10,
                         "'sections[1].fields[1]': missing required field 'label'."),
                 broken("missing section help", "    help: Some help.\n", "", 6,
@@ -91,6 +105,10 @@ class ToolCatalogueTest {
                         "The option 'Well' appears twice in 'how'."),
                 broken("options on a textarea", "label: \"Notes\", help", "label: \"Notes\", options: [A, B], help", 12,
                         "Only choice fields have 'options'; 'notes' is a textarea field."),
+                broken("default on a date field", "label: \"When?\"}", "label: \"When?\", default: today}", 10,
+                        "Only text and textarea fields have a 'default'; 'when' is a date field."),
+                broken("default too long", "help: \"Anything else.\"}", "help: \"Anything else.\", default: \"" + "x".repeat(5_001) + "\"}", 12,
+                        "The default of 'notes' is longer than the field allows (5000 characters)."),
                 broken("duplicate field key", "{key: how,", "{key: when,", 11,
                         "Two fields have the key 'when'. Field keys must be different across the whole tool."),
                 broken("duplicate section key", "fields:\n", "fields:\n      - {key: x, type: text, label: X}\n  - key: first\n    title: Again\n    help: Again.\n    fields:\n", 11,

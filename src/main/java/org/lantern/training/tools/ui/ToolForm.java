@@ -82,6 +82,9 @@ class ToolForm extends Div {
         if (copy != null) {
             title.setValue(copy.title());
             copy.values().forEach(this::setValue);
+        } else {
+            // a new copy starts with the tool's suggested text (e.g. crisis lines), the person's to keep or change
+            tool.fields().stream().filter(f -> !f.defaultValue().isEmpty()).forEach(f -> setValue(f.key(), f.defaultValue()));
         }
         markSaved();
     }

@@ -77,6 +77,31 @@ class ToolUiTest extends KaribuTest {
     }
 
     @Test
+    void aNewSafetyPlanStartsWithCrisisLinesThePersonCanKeepOrChange() {
+        String crisis = "Which crisis and out-of-hours options do you know about and want to use?";
+        signIn("staff");
+        open("tools/safety-plan");
+        assertThat(_get(TextArea.class, spec -> spec.withLabel(crisis)).getValue())
+                .contains("999", "NHS 111", "mental health option", "Samaritans, free on 116 123");
+        // the suggested text is not an unsaved change: leaving straight away does not ask
+        UI.getCurrent().navigate("journal");
+        assertThat(UI.getCurrent().getCurrentView()).isNotInstanceOf(ToolView.class);
+
+        open("tools/safety-plan");
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Title for this copy")), "Karibu crisis lines");
+        _setValue(_get(TextArea.class, spec -> spec.withLabel(crisis)), "My sister first, then Samaritans on 116 123.");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        SavedTool saved = tools.saved("staff", "safety-plan").stream()
+                .filter(c -> c.title().equals("Karibu crisis lines")).findFirst().orElseThrow();
+        assertThat(saved.values()).containsEntry("crisis-options", "My sister first, then Samaritans on 116 123.");
+
+        // a saved copy shows what the person kept, not the suggestions again, even when they cleared the field
+        SavedTool cleared = tools.save("staff", "safety-plan", null, "Karibu no crisis lines", Map.of("crisis-options", ""));
+        open("tools/safety-plan/" + cleared.id());
+        assertThat(_get(TextArea.class, spec -> spec.withLabel(crisis)).getValue()).isEmpty();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aSavedCopyOpensWithItsAnswersAndCanBeDeleted() {
         SavedTool copy = tools.save("staff", "risk-decision", null, "Karibu risk practice",
