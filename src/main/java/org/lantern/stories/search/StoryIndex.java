@@ -82,6 +82,7 @@ public final class StoryIndex implements Closeable {
     private static final float TITLE_BOOST = 3f;
     private static final int MAX_FACET_VALUES = 50;
     private static final int MAX_CORRECTED_LENGTH = 40;
+    private static final int MAX_CORRECTED_WORDS = 8;
     private static final int MAX_SUGGEST_CHARACTERS = 200;
     private static final int MAX_SUGGEST_WORDS = 6;
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
@@ -406,6 +407,10 @@ public final class StoryIndex implements Closeable {
      */
     private @Nullable String correctSpelling(IndexSearcher searcher, String text) throws IOException {
         List<String> words = tokens(plainWords(text));
+        if (words.size() > MAX_CORRECTED_WORDS) {
+            // a typo is a word or two in a short search; checking every word of a long one costs too much
+            return null;
+        }
         // most typos are one letter out, and looking one edit away is much cheaper than two: try that first
         DirectSpellChecker oneEdit = new DirectSpellChecker();
         oneEdit.setMaxEdits(1);
