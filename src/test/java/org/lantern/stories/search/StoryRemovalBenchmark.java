@@ -17,7 +17,7 @@ import java.util.Locale;
  * the story benchmark's synthetic stories: a removal as the app does it (delete, near-real-time
  * refresh) against a removal followed by {@code forceMergeDeletes} (rewriting the segments that
  * hold deletions), and the live-document check that suggestions and corrections use instead. Not a
- * test: {@code ./mvnw -q test-compile exec:java@story-search-fuzz -Dexec.mainClass=org.lantern.stories.search.StoryRemovalBenchmark
+ * test: {@code ./mvnw -q test-compile exec:java@story-removal-benchmark
  * [-Dbenchmark.stories=100000]}.
  */
 public final class StoryRemovalBenchmark {

@@ -121,13 +121,21 @@ class StoriesUiTest extends KaribuTest {
         assertThat(_find(Button.class).stream().map(Button::getText)).contains("Approve", "Request changes", "Do not accept");
     }
 
+    private static org.lantern.stories.StoryDraft draft(String title, String word) {
+        return new org.lantern.stories.StoryDraft(title, "A short summary about " + word + ".",
+                "This is a story about " + word + " and what the team learned from it. We sat down together, talked "
+                        + "about what mattered to her, and wrote a plan in her own words. It took longer than doing it "
+                        + "for her, but she said it was the first plan that felt like hers.",
+                java.util.List.of("recovery", "hope"), "supported-living", "support-worker");
+    }
+
     /** Issue 15, stories item 1: an editor cannot open a draft or a withdrawn story by its number or address. */
     @Test
     void editorsCannotOpenADraftOrAWithdrawnStoryByItsNumber() {
-        PracticeStory draft = stories.saveDraft("staff", null, org.lantern.stories.StoryServiceTest.draft("Ui draft hollowmere", "hollowmere"));
-        PracticeStory withdrawn = stories.submit("staff", null, org.lantern.stories.StoryServiceTest.draft("Ui withdrawn hollowmere", "hollowmere"), true);
+        PracticeStory draft = stories.saveDraft("staff", null, draft("Ui draft hollowmere", "hollowmere"));
+        PracticeStory withdrawn = stories.submit("staff", null, draft("Ui withdrawn hollowmere", "hollowmere"), true);
         stories.withdraw("staff", withdrawn.id());
-        PracticeStory inReview = stories.submit("staff", null, org.lantern.stories.StoryServiceTest.draft("Ui review hollowmere", "hollowmere"), true);
+        PracticeStory inReview = stories.submit("staff", null, draft("Ui review hollowmere", "hollowmere"), true);
         signIn("editor");
         for (PracticeStory hidden : java.util.List.of(draft, withdrawn)) {
             open("moderation/" + hidden.id());
