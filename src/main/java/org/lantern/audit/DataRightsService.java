@@ -1,5 +1,6 @@
 package org.lantern.audit;
 
+import org.lantern.stories.StoryService;
 import org.lantern.surveys.AccountForgotten;
 import org.lantern.surveys.MyAnswers;
 import org.lantern.surveys.SurveyService;
@@ -27,14 +28,16 @@ public class DataRightsService {
 
     private final PersonalDataRepository repository;
     private final SurveyService surveys;
+    private final StoryService stories;
     private final AuditService audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DataRightsService(PersonalDataRepository repository, SurveyService surveys, AuditService audit,
+    DataRightsService(PersonalDataRepository repository, SurveyService surveys, StoryService stories, AuditService audit,
                       PasswordEncoder passwordEncoder, Optional<Clock> clock) {
         this.repository = repository;
         this.surveys = surveys;
+        this.stories = stories;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -91,6 +94,7 @@ public class DataRightsService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         AccountForgotten forgotten = surveys.forgetAccount(accountId);
+        stories.forgetAuthor(accountId);   // words of unpublished stories and edits' before/after text, at once
         var erased = repository.erase(accountId, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
         String summary = "Erased account " + accountId + ": " + erased.journalEntries() + " journal entries, "
                 + erased.savedTools() + " saved tools, " + erased.storiesDeleted() + " story drafts deleted; "

@@ -14,13 +14,15 @@ import java.util.Set;
  *
  * @param authorId null for content stories
  * @param audiences where the author agreed it may be used (all three for composite content stories)
+ * @param textDeletedAt when the words of this withdrawn or not-accepted story were deleted (then the
+ *                      title is a placeholder and the summary and body are empty), or null
  */
 public record PracticeStory(long id, String slug, Source source, @Nullable Long authorId, String authorName,
                             String title, String summary, String body, List<String> themes, String setting, String role,
                             StoryStatus status, Set<Audience> audiences, boolean safeguardingHold, String editorNote,
                             @Nullable LocalDate publishedOn, Instant createdAt, Instant changedAt,
                             @Nullable Instant submitConsentAt, @Nullable Instant publishConsentAt,
-                            @Nullable Instant withdrawnAt) {
+                            @Nullable Instant withdrawnAt, @Nullable Instant textDeletedAt) {
 
     /** Where a story came from. */
     public enum Source {
@@ -35,6 +37,11 @@ public record PracticeStory(long id, String slug, Source source, @Nullable Long 
     /** Published, consented and shown in the library (and so in search). */
     public boolean inLibrary() {
         return status == StoryStatus.PUBLISHED && audiences.contains(Audience.LIBRARY);
+    }
+
+    /** Its words were deleted (retention period over, or its author's account erased). */
+    public boolean textDeleted() {
+        return textDeletedAt != null;
     }
 
     public boolean isAuthor(long accountId) {

@@ -62,7 +62,7 @@ class StoryRepository {
                 r.get(STORY.SAFEGUARDING_HOLD), r.get(STORY.EDITOR_NOTE), r.get(STORY.PUBLISHED_ON),
                 r.get(STORY.CREATED_AT).toInstant(), r.get(STORY.CHANGED_AT).toInstant(),
                 instant(r.get(STORY.SUBMIT_CONSENT_AT)), instant(r.get(STORY.PUBLISH_CONSENT_AT)),
-                instant(r.get(STORY.WITHDRAWN_AT)));
+                instant(r.get(STORY.WITHDRAWN_AT)), instant(r.get(STORY.TEXT_DELETED_AT)));
     }
 
     private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
@@ -196,24 +196,80 @@ class StoryRepository {
         db.insertInto(STORY_DECISION).set(STORY_DECISION.STORY_ID, storyId).set(STORY_DECISION.ACTOR_ID, actorId)
                 .set(STORY_DECISION.ACTOR_NAME, actorName).set(STORY_DECISION.ACTION, action).set(STORY_DECISION.NOTE, note)
                 .set(STORY_DECISION.CHANGES, JSONB.valueOf(JSON.writeValueAsString(json)))
+                .set(STORY_DECISION.CHANGED_FIELDS, changes.keySet().toArray(String[]::new))
                 .execute();
     }
 
     List<StoryDecision> decisions(long storyId) {
         return db.select(STORY_DECISION.DECIDED_AT, STORY_DECISION.ACTOR_NAME, STORY_DECISION.ACTION, STORY_DECISION.NOTE,
-                        STORY_DECISION.CHANGES)
+                        STORY_DECISION.CHANGES, STORY_DECISION.CHANGED_FIELDS)
                 .from(STORY_DECISION).where(STORY_DECISION.STORY_ID.eq(storyId))
                 .orderBy(STORY_DECISION.DECIDED_AT.asc(), STORY_DECISION.ID.asc())
-                .fetch(r -> new StoryDecision(r.value1().toInstant(), r.value2(), r.value3(), r.value4(), changes(r.value5())));
+                .fetch(r -> new StoryDecision(r.value1().toInstant(), r.value2(), r.value3(), r.value4(),
+                        changes(r.value5(), r.value6())));
     }
 
-    private static Map<String, StoryDecision.Change> changes(JSONB json) {
+    /** Each changed field with its text before and after, or without text once that is no longer kept. */
+    private static Map<String, StoryDecision.Change> changes(JSONB json, String[] fields) {
         Map<String, StoryDecision.Change> result = new LinkedHashMap<>();
+        for (String field : fields) {
+            result.put(field, StoryDecision.Change.REMOVED);
+        }
         JsonNode root = JSON.readTree(json.data());
         for (var entry : root.properties()) {
             result.put(entry.getKey(), new StoryDecision.Change(entry.getValue().path("before").asString(""),
                     entry.getValue().path("after").asString("")));
         }
         return result;
+    }
+
+    // ---- Retention: the words of stories that will never be published, and what edits removed
+
+    private static final String DELETED_TITLE = "Text deleted";
+
+    /**
+     * Deletes the words (title, summary, body, editor's note, and the address made from the title) of
+     * staff stories that match, and the notes and before/after text of their history; keeps the
+     * row, its themes, setting, role, status and dates, and who decided what when. Returns the ids.
+     */
+    private List<Long> deleteText(Condition which) {
+        List<Long> ids = db.update(STORY)
+                .set(STORY.TITLE, DELETED_TITLE).set(STORY.SUMMARY, "").set(STORY.BODY, "").set(STORY.EDITOR_NOTE, "")
+                // slugify never makes a double hyphen, so this address cannot be taken by a staff story
+                .set(STORY.SLUG, DSL.concat(DSL.inline("deleted--"), STORY.ID.cast(String.class)))
+                .set(STORY.TEXT_DELETED_AT, DSL.currentOffsetDateTime())
+                .where(which).and(STORY.SOURCE.eq("staff")).and(STORY.TEXT_DELETED_AT.isNull())
+                .returning(STORY.ID).fetch(STORY.ID);
+        if (!ids.isEmpty()) {
+            db.update(STORY_DECISION).set(STORY_DECISION.NOTE, "").set(STORY_DECISION.CHANGES, JSONB.valueOf("{}"))
+                    .where(STORY_DECISION.STORY_ID.in(ids)).execute();
+        }
+        return ids;
+    }
+
+    /** Withdrawn stories withdrawn before the cutoff, and not-accepted ones decided before it. */
+    List<Long> deleteClosedTextBefore(OffsetDateTime cutoff) {
+        return deleteText(STORY.STATUS.eq(StoryStatus.WITHDRAWN.key()).and(DSL.coalesce(STORY.WITHDRAWN_AT, STORY.CHANGED_AT).lt(cutoff))
+                .or(STORY.STATUS.eq(StoryStatus.REJECTED.key()).and(STORY.CHANGED_AT.lt(cutoff))));
+    }
+
+    /** Every story of this author that is not published (published ones had their own consent). */
+    List<Long> deleteUnpublishedTextOf(long authorId) {
+        return deleteText(STORY.AUTHOR_ID.eq(authorId).and(STORY.STATUS.notIn(StoryStatus.PUBLISHED.key(), StoryStatus.RETIRED.key())));
+    }
+
+    /** Empties the before/after text of decisions made before the cutoff (the field names stay). */
+    int forgetChangedTextBefore(OffsetDateTime cutoff) {
+        return db.update(STORY_DECISION).set(STORY_DECISION.CHANGES, JSONB.valueOf("{}"))
+                .where(DSL.condition("{0} <> '{}'::jsonb", STORY_DECISION.CHANGES)).and(STORY_DECISION.DECIDED_AT.lt(cutoff))
+                .execute();
+    }
+
+    /** Empties the before/after text of every decision on this author's stories. */
+    int forgetChangedTextOf(long authorId) {
+        return db.update(STORY_DECISION).set(STORY_DECISION.CHANGES, JSONB.valueOf("{}"))
+                .where(DSL.condition("{0} <> '{}'::jsonb", STORY_DECISION.CHANGES))
+                .and(STORY_DECISION.STORY_ID.in(DSL.select(STORY.ID).from(STORY).where(STORY.AUTHOR_ID.eq(authorId))))
+                .execute();
     }
 }

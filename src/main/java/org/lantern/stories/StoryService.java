@@ -10,6 +10,7 @@ import org.lantern.people.Role;
 import org.lantern.stories.search.StoryHit;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.stories.search.StorySearchResult;
+import org.lantern.stories.search.StorySearchTooComplex;
 import org.lantern.stories.search.StorySuggestion;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -64,12 +65,21 @@ public class StoryService {
 
     // ---- Reading and searching
 
-    /** Searches the library (published stories the authors agreed to share there). */
+    /**
+     * Searches the library (published stories the authors agreed to share there).
+     *
+     * @throws StoryException with {@link StorySearchTooComplex#MESSAGE} for a search that would be
+     *                        costly to run (a /regular expression/, many wildcards, very long, deeply nested...)
+     */
     public StorySearchResult search(StorySearchRequest request) {
-        return index.search(request);
+        try {
+            return index.search(request);
+        } catch (StorySearchTooComplex e) {
+            throw new StoryException(e.getMessage());
+        }
     }
 
-    /** Suggestions while typing: story titles and words. */
+    /** Suggestions while typing: story titles and words (only the last few words typed count). */
     public List<StorySuggestion> suggest(String typed) {
         return typed == null || typed.isBlank() ? List.of() : index.suggest(typed, 6);
     }
@@ -86,8 +96,10 @@ public class StoryService {
     }
 
     /**
-     * A story if this person may read it: library stories for everyone signed in; anything else only
-     * for its author and for editors.
+     * A story if this person may read it: library stories for everyone signed in; its author always;
+     * editors see a staff member's story only while it waits for review and once it is published
+     * (never a draft, one sent back for changes, approved but not yet published, not accepted or
+     * withdrawn), and the composite content stories in any state.
      */
     @Transactional(readOnly = true)
     public Optional<PracticeStory> read(String username, String slug) {
@@ -95,8 +107,19 @@ public class StoryService {
         if (story.isEmpty() || story.get().inLibrary()) {
             return story;
         }
-        Account account = people.findByUsername(username).orElse(null);
-        return account != null && (account.hasRole(Role.EDITOR) || story.get().isAuthor(account.id())) ? story : Optional.empty();
+        return people.findByUsername(username).filter(account -> mayRead(account, story.get())).flatMap(a -> story);
+    }
+
+    /** The one rule for who may read a story that is not in the library (see {@link #read}). */
+    static boolean mayRead(Account account, PracticeStory story) {
+        if (story.inLibrary() || story.isAuthor(account.id())) {
+            return true;
+        }
+        if (!account.hasRole(Role.EDITOR)) {
+            return false;
+        }
+        return story.source() == PracticeStory.Source.CONTENT
+                || story.status() == StoryStatus.SUBMITTED || story.status() == StoryStatus.PUBLISHED;
     }
 
     /** Whether a story may be used for an audience now (e.g. by reflective sessions or training). */
@@ -118,12 +141,12 @@ public class StoryService {
         return new StoryChecks(wordLists.check().find(text), SafeguardingCheck.concerns(text));
     }
 
-    /** The audit trail, for editors and the author. */
+    /** The audit trail, for the author, and for editors while they may read the story. */
     @Transactional(readOnly = true)
     public List<StoryDecision> history(String username, long storyId) {
         PracticeStory story = repository.findById(storyId).orElseThrow(() -> new StoryException("That story no longer exists."));
         Account account = account(username);
-        if (!account.hasRole(Role.EDITOR) && !story.isAuthor(account.id())) {
+        if ((!account.hasRole(Role.EDITOR) && !story.isAuthor(account.id())) || !mayRead(account, story)) {
             throw new StoryException("Only editors and the author can see a story's history.");
         }
         return repository.decisions(storyId);
@@ -225,11 +248,14 @@ public class StoryService {
         return repository.countByStatus(StoryStatus.SUBMITTED);
     }
 
-    /** A story for an editor to moderate, whatever its state. */
+    /**
+     * A story for an editor to moderate or read by its number: only while editors may read it (see
+     * {@link #read}); empty otherwise, as if it did not exist.
+     */
     @Transactional(readOnly = true)
     public Optional<PracticeStory> forModeration(String username, long id) {
-        requireEditor(username);
-        return repository.findById(id);
+        Account editor = requireEditor(username);
+        return repository.findById(id).filter(story -> mayRead(editor, story));
     }
 
     /** An editor changes the text of a story in review; the change is audited field by field. */
@@ -282,7 +308,8 @@ public class StoryService {
     @Transactional
     public PracticeStory clearSafeguardingHold(String username, long id, String note) {
         Account editor = requireEditor(username);
-        PracticeStory story = repository.lock(id).orElseThrow(() -> new StoryException("That story no longer exists."));
+        PracticeStory story = repository.lock(id).filter(s -> mayRead(editor, s))
+                .orElseThrow(() -> new StoryException("That story no longer exists."));
         String clean = StoryText.cleanLine(note);
         if (clean.isEmpty()) {
             throw new StoryException("Say what was done through the safeguarding route, and by whom.");
@@ -309,6 +336,25 @@ public class StoryService {
         audit.record(editor.username(), AuditEventType.STORY_DECISION, "Story " + id + ": " + action.toLowerCase(java.util.Locale.ROOT));
         changed(id);
         return repository.findById(id).orElseThrow();
+    }
+
+    // ---- Erasure
+
+    /**
+     * At once when an account is erased (called by the data-rights erasure, in its transaction, before
+     * the account is detached from its stories): deletes the words of the person's stories that are
+     * not published, and the before/after text of every edit to any of their stories. Published
+     * stories stay, as their publication had its own consent; the history keeps who decided what
+     * and when, and which fields changed.
+     *
+     * @return how many stories' words were deleted
+     */
+    @Transactional
+    public int forgetAuthor(long accountId) {
+        List<Long> deleted = repository.deleteUnpublishedTextOf(accountId);
+        repository.forgetChangedTextOf(accountId);
+        deleted.forEach(this::changed);
+        return deleted.size();
     }
 
     // ---- Content sync

@@ -46,16 +46,18 @@ class StoryServiceTest {
         });
     }
 
+    /** Issue 15, stories item 1: a draft never submitted is its author's alone, editors included. */
     @Test
-    void draftsAreVisibleToTheirAuthorAndEditorsOnly() {
+    void draftsAreVisibleToTheirAuthorOnly() {
         PracticeStory draft = stories.saveDraft("staff", null, draft("Quillfeather draft", "quillfeather"));
         assertThat(draft.status()).isEqualTo(StoryStatus.DRAFT);
         assertThat(stories.read("staff", draft.slug())).isPresent();
-        assertThat(stories.read("editor", draft.slug())).isPresent();
+        assertThat(stories.read("editor", draft.slug())).isEmpty();
+        assertThat(stories.forModeration("editor", draft.id())).isEmpty();
         assertThat(stories.read("manager", draft.slug())).isEmpty();
         assertThat(stories.read("amira.k", draft.slug())).isEmpty();
         assertThat(found("quillfeather")).isEmpty();
-        // a draft shipped in the content files has no author: editors only
+        // a draft shipped in the content files is a composite, with no author: editors only
         assertThat(stories.read("editor", "a-same-side-of-the-table")).get()
                 .extracting(PracticeStory::status).isEqualTo(StoryStatus.DRAFT);
         assertThat(stories.read("staff", "a-same-side-of-the-table")).isEmpty();
@@ -97,7 +99,9 @@ class StoryServiceTest {
         assertThat(stories.usableFor(published.slug(), Audience.SESSIONS)).isFalse();
         assertThat(stories.read("manager", published.slug())).isEmpty();
 
-        List<StoryDecision> history = stories.history("editor", submitted.id());
+        // withdrawn: editors no longer see it, nor its history; its author does
+        assertThatThrownBy(() -> stories.history("editor", submitted.id())).isInstanceOf(StoryException.class);
+        List<StoryDecision> history = stories.history("staff", submitted.id());
         assertThat(history).extracting(StoryDecision::action).containsExactly("Started", "Sent for review", "Edited",
                 "Approved", "Consent to publish given", "Consent withdrawn");
         StoryDecision edit = history.get(2);
@@ -141,7 +145,8 @@ class StoryServiceTest {
                 .isInstanceOf(StoryException.class);
         stories.clearSafeguardingHold("editor", held.id(), "Raised with the safeguarding lead, who contacted the team today.");
         assertThat(stories.approve("editor", held.id(), "").status()).isEqualTo(StoryStatus.APPROVED);
-        assertThat(stories.history("editor", held.id())).extracting(StoryDecision::actorName, StoryDecision::action)
+        // approved: out of editors' sight until the author publishes it; the author sees the history
+        assertThat(stories.history("staff", held.id())).extracting(StoryDecision::actorName, StoryDecision::action)
                 .contains(org.assertj.core.groups.Tuple.tuple(StoryService.SYSTEM, "Held for safeguarding"),
                         org.assertj.core.groups.Tuple.tuple("Eden Editor", "Safeguarding concern dealt with"));
         stories.withdraw("staff", held.id());

@@ -32,7 +32,7 @@ class StoryTextTest {
         PracticeStory story = new PracticeStory(1, "s", PracticeStory.Source.STAFF, 1L, "A", "T", "S",
                 "Some **bold** text <script>alert(1)</script> [x](javascript:alert(1))", java.util.List.of(), "", "",
                 StoryStatus.DRAFT, java.util.Set.of(), false, "", null, java.time.Instant.EPOCH, java.time.Instant.EPOCH,
-                null, null, null);
+                null, null, null, null);
         assertThat(story.html()).contains("<strong>bold</strong>").doesNotContain("<script").doesNotContain("href=\"javascript");
     }
 

@@ -2,6 +2,7 @@ package org.lantern.stories.api;
 
 import org.lantern.base.api.ApiException;
 import org.lantern.stories.PracticeStory;
+import org.lantern.stories.StoryException;
 import org.lantern.stories.StoryService;
 import org.lantern.stories.StoryTopics;
 import org.lantern.stories.search.StoryCursor;
@@ -65,7 +66,19 @@ class StoriesController {
         checkFacet("theme", theme);
         checkFacet("setting", setting);
         checkFacet("role", role);
-        StorySearchRequest request = new StorySearchRequest(q, theme, setting, role, order, size, null);
+        try {
+            return page(new StorySearchRequest(q, theme, setting, role, order, size, null), page, size);
+        } catch (StoryException tooComplex) {
+            throw ApiException.badRequest(tooComplex.getMessage());
+        }
+    }
+
+    private Page page(StorySearchRequest request, int page, int size) {
+        String q = request.text();
+        String theme = request.theme();
+        String setting = request.setting();
+        String role = request.role();
+        StorySort order = request.sort();
         // later pages continue from the end of the hits before them (searchAfter), skipped in chunks of 100
         StoryCursor cursor = null;
         long skip = (long) (page - 1) * size;

@@ -18,6 +18,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -30,6 +31,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.IndexSearcher.TooManyClauses;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -48,7 +50,9 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.jspecify.annotations.Nullable;
 
 import java.io.Closeable;
@@ -77,6 +81,10 @@ public final class StoryIndex implements Closeable {
 
     private static final float TITLE_BOOST = 3f;
     private static final int MAX_FACET_VALUES = 50;
+    private static final int MAX_CORRECTED_LENGTH = 40;
+    private static final int MAX_CORRECTED_WORDS = 8;
+    private static final int MAX_SUGGEST_CHARACTERS = 200;
+    private static final int MAX_SUGGEST_WORDS = 6;
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(StoryFields.PUBLISHED, SortField.Type.LONG, true));
     private static final Sort BY_NEWEST = new Sort(new SortField(StoryFields.PUBLISHED, SortField.Type.LONG, true),
@@ -204,41 +212,53 @@ public final class StoryIndex implements Closeable {
      * Searches. What people type is parsed with the classic query syntax (words must all match,
      * "quoted phrases", OR, -exclude, word*); if it cannot be parsed (unbalanced quotes or
      * brackets) it is taken as plain words. When nothing matches, misspelt words are corrected from
-     * the index's own vocabulary and the search runs again.
+     * the vocabulary of the stories in the index (never of removed ones) and the search runs again.
+     *
+     * @throws StorySearchTooComplex for a search beyond {@link StoryQueryLimits}, before any work is done
      */
     public StorySearchResult search(StorySearchRequest request) throws IOException {
+        if (!request.text().isEmpty()) {
+            StoryQueryLimits.checkText(request.text());
+        }
         IndexSearcher searcher = searchers.acquire();
         try {
-            Query match = request.text().isEmpty() ? null : parse(request.text());
-            Run run = run(searcher, match, request);
-            String corrected = null;
-            if (run.total == 0 && match != null) {
-                corrected = correctSpelling(searcher, request.text());
-                if (corrected != null) {
-                    match = parse(corrected);
-                    run = run(searcher, match, request);
-                }
-            }
-            // each hit's stored fields are read once, and the highlighter reuses the body from them
-            StoredFields stored = searcher.storedFields();
-            ScoreDoc[] found = run.top.scoreDocs;
-            Document[] docs = new Document[found.length];
-            for (int i = 0; i < found.length; i++) {
-                docs[i] = stored.document(found[i].doc);
-            }
-            String[] snippets = highlight(searcher, match == null ? null : highlightQuery(corrected != null ? corrected : request.text()),
-                    run.top, docs);
-            List<StoryHit> hits = new ArrayList<>();
-            for (int i = 0; i < found.length; i++) {
-                String snippet = snippets != null && snippets[i] != null ? snippets[i] : escape(docs[i].get(StoryFields.SUMMARY));
-                hits.add(StoryDocuments.fromDocument(docs[i], snippet, score(found[i])));
-            }
-            long seen = (request.after() == null ? 0 : request.after().seen) + found.length;
-            StoryCursor next = found.length > 0 && seen < run.total ? new StoryCursor((FieldDoc) found[found.length - 1], seen) : null;
-            return new StorySearchResult(run.total, hits, run.facets, corrected, next);
+            return search(searcher, request);
+        } catch (TooManyClauses | TooComplexToDeterminizeException | FuzzyTermsEnum.FuzzyTermsException e) {
+            // the limits should make these impossible; if one still happens, it is the same answer
+            throw new StorySearchTooComplex(e.toString());
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    private StorySearchResult search(IndexSearcher searcher, StorySearchRequest request) throws IOException {
+        Query match = request.text().isEmpty() ? null : parse(request.text());
+        Run run = run(searcher, match, request);
+        String corrected = null;
+        if (run.total == 0 && match != null) {
+            corrected = correctSpelling(searcher, request.text());
+            if (corrected != null) {
+                match = parse(corrected);
+                run = run(searcher, match, request);
+            }
+        }
+        // each hit's stored fields are read once, and the highlighter reuses the body from them
+        StoredFields stored = searcher.storedFields();
+        ScoreDoc[] found = run.top.scoreDocs;
+        Document[] docs = new Document[found.length];
+        for (int i = 0; i < found.length; i++) {
+            docs[i] = stored.document(found[i].doc);
+        }
+        String[] snippets = highlight(searcher, match == null ? null : highlightQuery(corrected != null ? corrected : request.text()),
+                run.top, docs);
+        List<StoryHit> hits = new ArrayList<>();
+        for (int i = 0; i < found.length; i++) {
+            String snippet = snippets != null && snippets[i] != null ? snippets[i] : escape(docs[i].get(StoryFields.SUMMARY));
+            hits.add(StoryDocuments.fromDocument(docs[i], snippet, score(found[i])));
+        }
+        long seen = (request.after() == null ? 0 : request.after().seen) + found.length;
+        StoryCursor next = found.length > 0 && seen < run.total ? new StoryCursor((FieldDoc) found[found.length - 1], seen) : null;
+        return new StorySearchResult(run.total, hits, run.facets, corrected, next);
     }
 
     /** With relevance first in the sort, the score is the first sort value; otherwise it was computed for the page. */
@@ -342,7 +362,9 @@ public final class StoryIndex implements Closeable {
 
     private @Nullable Query parseOrPlain(String field, String text, QueryParser.Operator operator) {
         try {
-            return parser(field, operator).parse(text);
+            Query query = parser(field, operator).parse(text);
+            StoryQueryLimits.checkQuery(query, field);
+            return query;
         } catch (ParseException | TooManyClauses | IllegalArgumentException e) {
             String plain = plainWords(text);
             if (plain.isEmpty()) {
@@ -378,8 +400,17 @@ public final class StoryIndex implements Closeable {
         return parser;
     }
 
+    /**
+     * Corrections come only from words of live stories: a removed (withdrawn) story's words stay in
+     * the term dictionary until its segment is merged away, so every candidate is checked against
+     * live documents before it is offered.
+     */
     private @Nullable String correctSpelling(IndexSearcher searcher, String text) throws IOException {
         List<String> words = tokens(plainWords(text));
+        if (words.size() > MAX_CORRECTED_WORDS) {
+            // a typo is a word or two in a short search; checking every word of a long one costs too much
+            return null;
+        }
         // most typos are one letter out, and looking one edit away is much cheaper than two: try that first
         DirectSpellChecker oneEdit = new DirectSpellChecker();
         oneEdit.setMaxEdits(1);
@@ -388,19 +419,58 @@ public final class StoryIndex implements Closeable {
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
             Term term = new Term(StoryFields.WORDS, words.get(i));
-            if (reader.docFreq(term) > 0) {
+            if (term.text().length() > MAX_CORRECTED_LENGTH || inLiveStory(reader, term)) {
                 continue;
             }
-            SuggestWord[] better = oneEdit.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (better.length == 0) {
-                better = twoEdits.suggestSimilar(term, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            String better = liveSuggestion(oneEdit, term, reader);
+            if (better == null) {
+                better = liveSuggestion(twoEdits, term, reader);
             }
-            if (better.length > 0) {
-                words.set(i, better[0].string);
+            if (better != null) {
+                words.set(i, better);
                 changed = true;
             }
         }
         return changed ? String.join(" ", words) : null;
+    }
+
+    private static @Nullable String liveSuggestion(DirectSpellChecker checker, Term term, IndexReader reader) throws IOException {
+        // SUGGEST_ALWAYS: a word only removed stories held must still be corrected to a live one
+        for (SuggestWord word : checker.suggestSimilar(term, 5, reader, SuggestMode.SUGGEST_ALWAYS)) {
+            if (!word.string.equals(term.text()) && inLiveStory(reader, new Term(term.field(), word.string))) {
+                return word.string;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a story that is still in the index (not deleted) holds this term. Deleted documents'
+     * terms, and their counts in {@code docFreq}, stay until their segment is merged.
+     */
+    static boolean inLiveStory(IndexReader reader, Term term) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            LeafReader segment = leaf.reader();
+            Terms terms = segment.terms(term.field());
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum iterator = terms.iterator();
+            if (!iterator.seekExact(term.bytes())) {
+                continue;
+            }
+            Bits live = segment.getLiveDocs();
+            if (live == null) {
+                return true;
+            }
+            PostingsEnum postings = iterator.postings(null, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live.get(doc)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private List<String> tokens(String text) throws IOException {
@@ -485,10 +555,12 @@ public final class StoryIndex implements Closeable {
      * prefix), then words from the stories that complete the last word.
      */
     public List<StorySuggestion> suggest(String typed, int max) throws IOException {
-        List<String> words = tokens(typed == null ? "" : typed);
-        if (words.isEmpty()) {
+        List<String> all = tokens(typed == null ? "" : typed.substring(Math.max(0, typed.length() - MAX_SUGGEST_CHARACTERS)));
+        if (all.isEmpty()) {
             return List.of();
         }
+        // only the last few words typed count: suggestions stay quick whatever is pasted in
+        List<String> words = all.subList(Math.max(0, all.size() - MAX_SUGGEST_WORDS), all.size());
         boolean lastComplete = Character.isWhitespace(typed.charAt(typed.length() - 1));
         String last = words.getLast();
         IndexSearcher searcher = searchers.acquire();
@@ -517,6 +589,7 @@ public final class StoryIndex implements Closeable {
         }
     }
 
+    /** The commonest words of live stories that complete a prefix (never a word only removed stories held). */
     private static List<String> completions(IndexReader reader, String prefix, int max) throws IOException {
         Terms terms = MultiTerms.getTerms(reader, StoryFields.WORDS);
         if (terms == null) {
@@ -540,8 +613,16 @@ public final class StoryIndex implements Closeable {
                 candidates.add(new Candidate(word, iterator.docFreq()));
             }
         } while (++scanned < 500 && iterator.next() != null);
-        return candidates.stream().sorted(Comparator.comparingInt(Candidate::docFreq).reversed())
-                .limit(max).map(Candidate::word).toList();
+        List<String> result = new ArrayList<>();
+        for (Candidate candidate : candidates.stream().sorted(Comparator.comparingInt(Candidate::docFreq).reversed()).toList()) {
+            if (result.size() == max) {
+                break;
+            }
+            if (!reader.hasDeletions() || inLiveStory(reader, new Term(StoryFields.WORDS, candidate.word()))) {
+                result.add(candidate.word());
+            }
+        }
+        return result;
     }
 
     /**

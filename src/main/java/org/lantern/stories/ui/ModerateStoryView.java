@@ -126,10 +126,26 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
 
     private void act(Supplier<PracticeStory> action) {
         try {
-            show(action.get());
+            PracticeStory story = action.get();
+            if (stories.forModeration(username, story.id()).isPresent()) {
+                show(story);
+            } else {
+                showDecided(story);
+            }
         } catch (StoryException e) {
             error.setText(e.getMessage());
         }
+    }
+
+    /** After a decision that takes the story out of editors' sight (approved, sent back, not accepted). */
+    private void showDecided(PracticeStory story) {
+        removeAll();
+        error.setText("");
+        add(new Anchor("moderation", "Back to stories to review"), new H1("Review: " + story.title()));
+        Paragraph status = new Paragraph("Status: " + story.status().label() + ". Your decision is recorded; editors see "
+                + "this story again only if it is sent for review again or published.");
+        status.addClassName("lantern-meta");
+        add(status);
     }
 
     @Override

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.stories.StoryException;
 import org.lantern.stories.StoryService;
 import org.lantern.stories.StoryTopics;
 import org.lantern.stories.search.StoryCursor;
@@ -144,6 +145,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters params = event.getLocation().getQueryParameters();
+        summary.removeClassName("lantern-error");
         String q = params.getSingleParameter("q").orElse("");
         StorySort order = "newest".equals(params.getSingleParameter("sort").orElse("")) ? StorySort.NEWEST : StorySort.RELEVANCE;
         request = new StorySearchRequest(q, known("theme", params), known("setting", params), known("role", params), order, PAGE, null);
@@ -151,10 +153,25 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         sort.setValue(order);
         suggestions.setVisible(false);
         results.removeAll();
-        StorySearchResult result = stories.search(request);
+        StorySearchResult result;
+        try {
+            result = stories.search(request);
+        } catch (StoryException tooComplex) {
+            showRefused(tooComplex.getMessage());
+            return;
+        }
         showFacets(result);
         showSummary(result);
         showHits(result);
+    }
+
+    /** A search that cannot be run (too complex): the reason, and nothing else. */
+    private void showRefused(String message) {
+        facets.removeAll();
+        next = null;
+        more.setVisible(false);
+        summary.setText(message);
+        summary.addClassName("lantern-error");
     }
 
     private static String known(String dimension, QueryParameters params) {

@@ -32,9 +32,14 @@ class StoryHistory extends Section {
                 item.add(new Paragraph(d.note()));
             }
             d.changes().forEach((field, change) -> {
-                NativeDetails details = new NativeDetails("Changed " + field,
-                        new Div(new Paragraph("Before: " + change.before()), new Paragraph("After: " + change.after())));
-                item.add(details);
+                if (change.textKept()) {
+                    item.add(new NativeDetails("Changed " + field,
+                            new Div(new Paragraph("Before: " + change.before()), new Paragraph("After: " + change.after()))));
+                } else {
+                    Paragraph removed = new Paragraph("Changed " + field + " (the text before and after is no longer kept)");
+                    removed.addClassName("lantern-meta");
+                    item.add(removed);
+                }
             });
             list.add(item);
         }

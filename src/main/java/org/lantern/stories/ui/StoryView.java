@@ -74,6 +74,12 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
                 add(new Anchor(StoryLinks.moderate(story.id()), "Open in moderation"));
             }
         }
+        if (story.textDeleted()) {
+            Paragraph deleted = new Paragraph("The words of this story were deleted, as it will not be published. "
+                    + "Its history still shows who decided what, and when.");
+            deleted.addClassName("lantern-meta");
+            add(deleted);
+        }
         Paragraph summary = new Paragraph(story.summary());
         summary.addClassName("lantern-lead");
         add(summary);

@@ -120,4 +120,47 @@ class StoriesUiTest extends KaribuTest {
                 .contains("Age: ", "Ward or hospital name: ");
         assertThat(_find(Button.class).stream().map(Button::getText)).contains("Approve", "Request changes", "Do not accept");
     }
+
+    private static org.lantern.stories.StoryDraft draft(String title, String word) {
+        return new org.lantern.stories.StoryDraft(title, "A short summary about " + word + ".",
+                "This is a story about " + word + " and what the team learned from it. We sat down together, talked "
+                        + "about what mattered to her, and wrote a plan in her own words. It took longer than doing it "
+                        + "for her, but she said it was the first plan that felt like hers.",
+                java.util.List.of("recovery", "hope"), "supported-living", "support-worker");
+    }
+
+    /** Issue 15, stories item 1: an editor cannot open a draft or a withdrawn story by its number or address. */
+    @Test
+    void editorsCannotOpenADraftOrAWithdrawnStoryByItsNumber() {
+        PracticeStory draft = stories.saveDraft("staff", null, draft("Ui draft hollowmere", "hollowmere"));
+        PracticeStory withdrawn = stories.submit("staff", null, draft("Ui withdrawn hollowmere", "hollowmere"), true);
+        stories.withdraw("staff", withdrawn.id());
+        PracticeStory inReview = stories.submit("staff", null, draft("Ui review hollowmere", "hollowmere"), true);
+        signIn("editor");
+        for (PracticeStory hidden : java.util.List.of(draft, withdrawn)) {
+            open("moderation/" + hidden.id());
+            assertThat(_get(H1.class).getText()).as(hidden.title()).isEqualTo("Page not found");
+            open("stories/" + hidden.slug());
+            assertThat(_get(H1.class).getText()).as(hidden.title()).isEqualTo("Page not found");
+        }
+        assertThat(open("moderation/" + inReview.id())).isInstanceOf(ModerateStoryView.class);
+        signIn("staff");
+        assertThat(open("stories/" + draft.slug())).isInstanceOf(StoryView.class);
+        stories.withdraw("staff", draft.id());
+        stories.withdraw("staff", inReview.id());
+    }
+
+    /** Issue 15, stories item 4: a costly search in the search box gets the plain answer, not an error page. */
+    @Test
+    void aCostlySearchSaysItIsTooComplex() {
+        signIn("staff");
+        assertThat(search("q=" + java.net.URLEncoder.encode("/reg(ex)+/", java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(StoriesView.class);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("lantern-result-count")).getFirst().getText())
+                .isEqualTo("This search is too complex; try fewer or simpler words.");
+        TextField box = _get(TextField.class, spec -> spec.withLabel("Search stories"));
+        com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(box, "(".repeat(3_000) + "*a*b*c*");
+        assertThat(search("q=recovery")).isInstanceOf(StoriesView.class);
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("lantern-result-count")).getFirst().getText()).endsWith("found.");
+    }
 }

@@ -1,0 +1,133 @@
+package org.lantern.stories;
+
+import org.junit.jupiter.api.Test;
+import org.lantern.LanternTest;
+import org.lantern.people.NewAccount;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Issue 15, stories item 1: who may read a staff member's story in each state, through the service
+ * (the feature's door) and the API. The author always; editors only from submission to decision and
+ * once it is published; everyone else only what is in the library.
+ */
+@LanternTest
+class StoryAccessTest {
+
+    private static final AtomicInteger RUN = new AtomicInteger();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    StoryService stories;
+    @Autowired
+    PeopleService people;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String newStaff() {
+        String username = "story-access-" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        people.createAccount(new NewAccount(username, "Story Author", "a long enough password", EnumSet.of(Role.STAFF),
+                Set.of(), Set.of()));
+        return username;
+    }
+
+    /** One story in each state, all by one new author. */
+    private Map<String, PracticeStory> storyInEachState(String author, String word) {
+        Map<String, PracticeStory> states = new LinkedHashMap<>();
+        states.put("draft", stories.saveDraft(author, null, StoryServiceTest.draft("Draft " + word, word)));
+        states.put("submitted", stories.submit(author, null, StoryServiceTest.draft("Submitted " + word, word), true));
+        PracticeStory sentBack = stories.submit(author, null, StoryServiceTest.draft("Sent back " + word, word), true);
+        states.put("changes requested", stories.requestChanges("editor", sentBack.id(), "Please leave out the town."));
+        PracticeStory approved = stories.submit(author, null, StoryServiceTest.draft("Approved " + word, word), true);
+        states.put("approved", stories.approve("editor", approved.id(), ""));
+        PracticeStory library = stories.submit(author, null, StoryServiceTest.draft("Library " + word, word), true);
+        stories.approve("editor", library.id(), "");
+        states.put("published (library)", stories.consentToPublish(author, library.id(), EnumSet.of(Audience.LIBRARY)));
+        PracticeStory sessions = stories.submit(author, null, StoryServiceTest.draft("Sessions " + word, word), true);
+        stories.approve("editor", sessions.id(), "");
+        states.put("published (sessions only)", stories.consentToPublish(author, sessions.id(), EnumSet.of(Audience.SESSIONS)));
+        PracticeStory rejected = stories.submit(author, null, StoryServiceTest.draft("Rejected " + word, word), true);
+        states.put("not accepted", stories.reject("editor", rejected.id(), "Too close to a real event."));
+        PracticeStory withdrawnInReview = stories.submit(author, null, StoryServiceTest.draft("Withdrawn in review " + word, word), true);
+        states.put("withdrawn in review", stories.withdraw(author, withdrawnInReview.id()));
+        PracticeStory withdrawnPublished = stories.submit(author, null, StoryServiceTest.draft("Withdrawn published " + word, word), true);
+        stories.approve("editor", withdrawnPublished.id(), "");
+        stories.consentToPublish(author, withdrawnPublished.id(), EnumSet.of(Audience.LIBRARY));
+        states.put("withdrawn after publication", stories.withdraw(author, withdrawnPublished.id()));
+        return states;
+    }
+
+    private static final Set<String> EDITORS_SEE = Set.of("submitted", "published (library)", "published (sessions only)");
+    private static final Set<String> EVERYONE_SEES = Set.of("published (library)");
+
+    @Test
+    void eachRoleSeesAStoryOnlyInTheStatesItMay() {
+        String author = newStaff();
+        String otherStaff = newStaff();
+        Map<String, PracticeStory> states = storyInEachState(author, "fernwhistle");
+        states.forEach((state, story) -> {
+            // the author: always, with the history
+            assertThat(stories.read(author, story.slug())).as("author, " + state).isPresent();
+            assertThat(stories.history(author, story.id())).as("author's history, " + state).isNotEmpty();
+            // editors: by address and by number, with the history, only in review or published
+            boolean editorSees = EDITORS_SEE.contains(state);
+            assertThat(stories.read("editor", story.slug()).isPresent()).as("editor by address, " + state).isEqualTo(editorSees);
+            assertThat(stories.forModeration("editor", story.id()).isPresent()).as("editor by number, " + state).isEqualTo(editorSees);
+            if (editorSees) {
+                assertThat(stories.history("editor", story.id())).as("editor's history, " + state).isNotEmpty();
+            } else {
+                assertThatThrownBy(() -> stories.history("editor", story.id())).as("editor's history, " + state)
+                        .isInstanceOf(StoryException.class);
+                assertThatThrownBy(() -> stories.clearSafeguardingHold("editor", story.id(), "Talked to the lead."))
+                        .as("editor acting on it, " + state).isInstanceOf(StoryException.class)
+                        .hasMessage("That story no longer exists.");
+            }
+            // everyone else, administrators included: only the library
+            for (String reader : List.of(otherStaff, "manager", "evaluator", "admin")) {
+                assertThat(stories.read(reader, story.slug()).isPresent()).as(reader + ", " + state)
+                        .isEqualTo(EVERYONE_SEES.contains(state));
+            }
+            assertThatThrownBy(() -> stories.forModeration("manager", story.id())).isInstanceOf(StoryException.class);
+        });
+        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> stories.withdraw(author, s.id()));
+    }
+
+    @Test
+    void theApiShowsEditorsAndOthersOnlyLibraryStories() throws Exception {
+        String author = newStaff();
+        Map<String, PracticeStory> states = storyInEachState(author, "pebblewort");
+        for (var entry : states.entrySet()) {
+            int expected = EVERYONE_SEES.contains(entry.getKey()) ? 200 : 404;
+            for (String user : List.of("editor", "manager", "admin")) {
+                assertThat(get("/api/stories/" + entry.getValue().slug(), user).statusCode()).as(user + ", " + entry.getKey())
+                        .isEqualTo(expected);
+            }
+        }
+        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> stories.withdraw(author, s.id()));
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
