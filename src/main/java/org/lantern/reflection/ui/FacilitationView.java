@@ -1,6 +1,7 @@
 package org.lantern.reflection.ui;
 
-import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import java.util.stream.Collectors;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.AttachEvent;
@@ -64,7 +65,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     private Registration poll;
     private long sessionId;
     private Button next;
-    private DomListenerRegistration keys;
 
     FacilitationView(ReflectionService reflection, CurrentAccount currentAccount) {
         this.reflection = reflection;
@@ -107,7 +107,18 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         bar.addClassName("lantern-facilitate-bar");
         stage.addClassName("lantern-facilitate-stage");
         stage.getElement().setAttribute("aria-live", "polite");
+        // on the attendance and actions steps the arrow keys move the caret and "t" is a letter: keys typed
+        // in a field stay there and never reach the slides' shortcuts, which listen on the whole page
+        stage.getElement().executeJs("this.addEventListener('keydown', e => { const t = e.composedPath()[0];"
+                + " if (t && t.closest && t.closest('input, textarea, vaadin-text-field, vaadin-text-area, vaadin-date-picker,"
+                + " vaadin-select, vaadin-combo-box, vaadin-checkbox-group, vaadin-radio-group')) { e.stopPropagation(); } });");
         add(stage, bar);
+        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.ARROW_RIGHT);
+        Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.PAGE_DOWN);
+        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.ARROW_LEFT);
+        Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.PAGE_UP);
+        Shortcuts.addShortcutListener(this, this::toggleTimer, Key.KEY_T);
+        Shortcuts.addShortcutListener(this, this::finish, Key.ESCAPE);
         go(0);
     }
 
@@ -137,26 +148,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         steps.add(new Step("Agree actions", 0, this::agreeActions));
     }
 
-    /**
-     * The slides' keys, listened for on the whole page, except while the person is typing or choosing in
-     * a field (on the attendance and actions steps the arrow keys move the caret and "t" is a letter).
-     */
-    private DomListenerRegistration listenForKeys(UI ui) {
-        return ui.getElement().addEventListener("keydown", e -> {
-            switch (e.getEventData().get("event.key").asString()) {
-                case "ArrowRight", "PageDown" -> go(current + 1);
-                case "ArrowLeft", "PageUp" -> go(current - 1);
-                case "t", "T" -> toggleTimer();
-                case "Escape" -> finish();
-                default -> {
-                }
-            }
-        }).addEventData("event.key").setFilter("['ArrowRight','PageDown','ArrowLeft','PageUp','t','T','Escape'].includes(event.key)"
-                + " && !event.ctrlKey && !event.altKey && !event.metaKey"
-                + " && !(event.composedPath()[0].closest && event.composedPath()[0].closest("
-                + "'input, textarea, vaadin-text-field, vaadin-text-area, vaadin-date-picker, vaadin-select, vaadin-combo-box, "
-                + "vaadin-checkbox-group, vaadin-radio-group'))");
-    }
 
     /** Ends facilitation on the session page, where the notes are written. */
     private void finish() {
@@ -245,7 +236,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        keys = listenForKeys(ui);
         ui.setPollInterval(1000);
         poll = ui.addPollListener(e -> tick());
     }
@@ -253,9 +243,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
-        if (keys != null) {
-            keys.remove();
-        }
         if (poll != null) {
             poll.remove();
         }
