@@ -1,20 +1,21 @@
 package org.lantern.audit;
 
+import org.lantern.base.database.DatabaseOnly;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.lantern.base.LanternProperties;
-import org.lantern.base.database.EmbeddedDatabaseConfiguration;
+
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+
+
+
+
+
+
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
+
+
 
 import javax.sql.DataSource;
 import java.util.Arrays;
@@ -41,10 +42,7 @@ public final class AuditVerifyCommand {
 
     /** Runs the verification; returns the process exit code. */
     public static int run(String[] args) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseOnly.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args)) {
+        try (ConfigurableApplicationContext context = DatabaseOnly.start(args)) {
             DataSource dataSource = context.getBean(DataSource.class);
             long started = System.nanoTime();
             AuditChainCheck check = DSL.using(dataSource, SQLDialect.POSTGRES).transactionResult(configuration -> {
@@ -69,11 +67,4 @@ public final class AuditVerifyCommand {
         }
     }
 
-    /** Only the database, migrated, and Lantern's settings: no web server, nothing else that writes. */
-    @Configuration(proxyBeanMethods = false)
-    @Import(EmbeddedDatabaseConfiguration.class)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class})
-    @EnableConfigurationProperties(LanternProperties.class)
-    static class DatabaseOnly {
-    }
 }

@@ -1,5 +1,6 @@
 package org.lantern.audit;
 
+import org.lantern.base.security.UserNames;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.AccountForgotten;
 import org.lantern.surveys.MyAnswers;
@@ -14,7 +15,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -114,7 +114,8 @@ public class DataRightsService {
                 .toList();
     }
 
+    /** User names in their one normal form ({@link UserNames}), as accounts store them. */
     private static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return UserNames.normalise(username);
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import jakarta.servlet.Filter;
@@ -36,7 +38,7 @@ public class AccountSessions {
     /** Session attribute: the {@link Stamp} of the sign-in. */
     static final String STAMP = AccountSessions.class.getName() + ".STAMP";
 
-    private final org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> contextStrategy;
+    private final ObjectProvider<SecurityContextHolderStrategy> contextStrategy;
 
     /** Why a session was ended, as the sign-in page explains it. */
     public enum SignedOut {
@@ -81,9 +83,9 @@ public class AccountSessions {
     private final Duration maxLifetime;
     private final Clock clock;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Optional<Clock> clock,
-                    org.springframework.beans.factory.ObjectProvider<SecurityContextHolderStrategy> contextStrategy) {
+                    ObjectProvider<SecurityContextHolderStrategy> contextStrategy) {
         this.repository = repository;
         this.maxLifetime = properties.maxLifetime();
         this.clock = clock.orElse(Clock.systemUTC());

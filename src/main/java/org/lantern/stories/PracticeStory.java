@@ -15,7 +15,7 @@ import java.util.Set;
  * @param authorId null for content stories
  * @param audiences where the author agreed it may be used (all three for composite content stories)
  * @param textDeletedAt when the words of this withdrawn or not-accepted story were deleted (then the
- *                      title is a placeholder and the summary and body are empty), or null
+ *                      title reads "Text deleted" and the summary and body are empty), or null
  */
 public record PracticeStory(long id, String slug, Source source, @Nullable Long authorId, String authorName,
                             String title, String summary, String body, List<String> themes, String setting, String role,

@@ -1,19 +1,20 @@
 package org.lantern.base.backup;
 
+import org.lantern.base.database.DatabaseOnly;
 import org.lantern.base.LanternProperties;
-import org.lantern.base.database.EmbeddedDatabaseConfiguration;
+
 import org.lantern.base.database.SchemaOwner;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
+
+
+
+
+
+
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
@@ -52,10 +53,7 @@ public final class BackupCommand {
      * @return the process exit code: 0 when done, 1 when refused or failed (the reason is logged)
      */
     public static int run(String[] args) {
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DatabaseOnly.class)
-                .web(WebApplicationType.NONE)
-                .logStartupInfo(false)
-                .run(args)) {
+        try (ConfigurableApplicationContext context = DatabaseOnly.start(args)) {
             Environment env = context.getEnvironment();
             String backup = env.getProperty(BACKUP);
             String restore = env.getProperty(RESTORE);
@@ -95,17 +93,6 @@ public final class BackupCommand {
         }
     }
 
-    /**
-     * Only the database: the configured external one or the embedded one, migrated by Liquibase, and
-     * Lantern's settings. Nothing else starts (no web server, content loading, search index or demo data),
-     * so nothing writes to the database before a restore.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @Import(EmbeddedDatabaseConfiguration.class)
-    @ImportAutoConfiguration({DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class})
-    @EnableConfigurationProperties(LanternProperties.class)
-    static class DatabaseOnly {
-    }
 
     private static String rootMessage(Throwable e) {
         Throwable t = e;

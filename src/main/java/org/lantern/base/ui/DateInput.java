@@ -2,7 +2,10 @@ package org.lantern.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.binder.Validator;
 import com.vaadin.flow.data.binder.ValueContext;
 
 import java.time.LocalDate;
@@ -79,22 +82,21 @@ public final class DateInput {
      * empty when it is fine, including when it is empty and not required.
      */
     public static Optional<String> problem(DatePicker field) {
-        ValidationResult result = field.getDefaultValidator().apply(field.getValue(), new ValueContext(field));
-        if (result.isError()) {
-            field.setInvalid(true);
-            field.setErrorMessage(result.getErrorMessage());
-            return Optional.of(field.getLabel() + ": " + result.getErrorMessage());
-        }
-        return Optional.empty();
+        return problem(field, field.getLabel(), field.getDefaultValidator());
     }
 
     /** The same for a date and time field. */
     public static Optional<String> problem(DateTimePicker field) {
-        ValidationResult result = field.getDefaultValidator().apply(field.getValue(), new ValueContext(field));
+        return problem(field, field.getLabel(), field.getDefaultValidator());
+    }
+
+    private static <V, F extends com.vaadin.flow.component.Component & HasValue<?, V> & HasValidationProperties>
+            Optional<String> problem(F field, String label, Validator<V> validator) {
+        ValidationResult result = validator.apply(field.getValue(), new ValueContext(field));
         if (result.isError()) {
             field.setInvalid(true);
             field.setErrorMessage(result.getErrorMessage());
-            return Optional.of(field.getLabel() + ": " + result.getErrorMessage());
+            return Optional.of(label + ": " + result.getErrorMessage());
         }
         return Optional.empty();
     }
