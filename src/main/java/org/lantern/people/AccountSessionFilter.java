@@ -45,6 +45,24 @@ final class AccountSessionFilter extends OncePerRequestFilter {
         this.sessions = sessions;
     }
 
+    /**
+     * Files every visitor may load (Vaadin's scripts, styles, images) carry no authority, so they are
+     * served without reading the account: a page load fetches a dozen of them, and checking each cost
+     * a database read (issue 16: the waits after signing in).
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return PUBLIC_FILES.stream().anyMatch(path::startsWith) || "/favicon.ico".equals(path);
+    }
+
+    /** Where the public files live; {@code /VAADIN/dynamic/} (downloads) and push are not among them. */
+    private static final java.util.List<String> PUBLIC_FILES =
+            java.util.List.of("/VAADIN/build/", "/VAADIN/static/", "/lumo/", "/styles/", "/images/", "/icons/");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -103,9 +104,15 @@ public class AccountSessions {
      * command, a second test context) replaces with a strategy whose thread-local this one never fills.
      */
     SecurityContextHolderStrategy securityContexts() {
-        SecurityContextHolderStrategy own = contextStrategy == null ? null : contextStrategy.getIfUnique();
+        SecurityContextHolderStrategy own = resolvedStrategy;
+        if (own == null && contextStrategy != null) {
+            own = contextStrategy.getIfUnique();   // a bean lookup by type: done once, not on every request
+            resolvedStrategy = own;
+        }
         return own != null ? own : SecurityContextHolder.getContextHolderStrategy();
     }
+
+    private volatile @Nullable SecurityContextHolderStrategy resolvedStrategy;
 
     /**
      * The filter for the UI's security chain, placed after the session's security context is loaded and

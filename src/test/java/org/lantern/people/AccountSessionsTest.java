@@ -231,6 +231,39 @@ class AccountSessionsTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    /**
+     * Issue 16, the waits after signing in: the public files a page loads (Vaadin's scripts, styles,
+     * images) are served without reading the account, while a download of an ended session
+     * ({@code /VAADIN/dynamic/}) and the page itself are still refused.
+     */
+    @Test
+    void publicFilesSkipTheAccountCheckButDownloadsAndPagesDoNot() throws Exception {
+        Account account = account("files", EnumSet.of(Role.STAFF), Set.of(), Set.of());
+        Instant signIn = Instant.parse("2026-12-07T08:00:00Z");
+        MockHttpSession session = new MockHttpSession();
+        request(at(signIn), session, account.username());
+        SecurityContextHolder.clearContext();
+        AccountSessions expired = at(signIn.plus(Duration.ofHours(13)));
+
+        for (String file : List.of("/VAADIN/build/indexhtml-BNp73Egs.js", "/VAADIN/static/push/vaadinPush-min.js",
+                "/lumo/lumo.css", "/styles/lantern.css", "/images/lantern.svg", "/favicon.ico")) {
+            MockHttpServletRequest request = new MockHttpServletRequest("GET", file);
+            request.setSession(session);
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            boolean[] served = {false};
+            expired.filter().doFilter(request, response, (req, res) -> served[0] = true);
+            assertThat(served[0]).as("%s is served", file).isTrue();
+            assertThat(session.isInvalid()).as("%s leaves the session alone", file).isFalse();
+        }
+
+        MockHttpServletRequest download = new MockHttpServletRequest("GET", "/VAADIN/dynamic/resource/0/abc/report.pdf");
+        download.setSession(session);
+        boolean[] served = {false};
+        expired.filter().doFilter(download, new MockHttpServletResponse(), (req, res) -> served[0] = true);
+        assertThat(served[0]).as("a download of an ended session").isFalse();
+        assertThat(session.isInvalid()).isTrue();
+    }
+
     /** A sign-in that raced with a role change (roles granted differ from the account's now) is not kept. */
     @Test
     void aSignInOverTakenByARoleChangeIsNotKept() throws Exception {
