@@ -29,7 +29,7 @@ final class ModuleParser {
     private static final Set<String> MODULE_FIELDS = Set.of("key", "title", "summary", "order", "estimatedMinutes",
             "passMark", "themes", "objectives");
     private static final Set<String> LESSON_FIELDS = Set.of("title", "minutes", "reflection", "tool");
-    private static final Set<String> CHECK_FIELDS = Set.of("title", "questions");
+    private static final Set<String> CHECK_FIELDS = Set.of("title", "draw", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of("key", "type", "text", "options");
     private static final Set<String> OPTION_FIELDS = Set.of("text", "correct", "explanation");
 
@@ -156,6 +156,7 @@ final class ModuleParser {
             }
             questions.add(new Question(key, type, q.requireText("text"), List.copyOf(options)));
         }
-        return new KnowledgeCheck(root.optText("title").orElse("Check your understanding"), List.copyOf(questions));
+        int draw = root.optInt("draw", questions.size(), 1, Math.max(1, questions.size()));
+        return new KnowledgeCheck(root.optText("title").orElse("Check your understanding"), draw, List.copyOf(questions));
     }
 }

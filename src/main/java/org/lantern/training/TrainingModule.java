@@ -46,7 +46,26 @@ public record TrainingModule(String key, String folder, String title, String sum
                          String markdown, String html, int words) {
     }
 
-    public record KnowledgeCheck(String title, List<Question> questions) {
+    /**
+     * A module's question bank.
+     *
+     * @param draw how many questions one attempt asks, drawn at random from the bank; never more
+     *             than the bank holds
+     */
+    public record KnowledgeCheck(String title, int draw, List<Question> questions) {
+
+        public KnowledgeCheck {
+            draw = Math.min(Math.max(1, draw), questions.size());
+        }
+
+        /** A check that asks every question in the bank. */
+        public KnowledgeCheck(String title, List<Question> questions) {
+            this(title, questions.size(), questions);
+        }
+
+        public Optional<Question> question(String key) {
+            return questions.stream().filter(q -> q.key().equals(key)).findFirst();
+        }
     }
 
     public record Question(String key, QuestionType type, String text, List<Option> options) {

@@ -86,11 +86,23 @@ class TrainingRepository {
         return result;
     }
 
-    /** The answers JSON and time of the latest attempt at a module. */
-    Optional<org.jooq.Record2<JSONB, java.time.OffsetDateTime>> latestAttempt(long accountId, String moduleKey) {
-        return db.select(CHECK_ATTEMPT.ANSWERS, CHECK_ATTEMPT.SUBMITTED_AT).from(CHECK_ATTEMPT)
+    /** A stored attempt: its answers and the score it was given when submitted. */
+    record Attempt(String answersJson, int correct, int total, int score, boolean passed, Instant submittedAt) {
+    }
+
+    /** The latest attempt at a module. */
+    Optional<Attempt> latestAttempt(long accountId, String moduleKey) {
+        return db.select(CHECK_ATTEMPT.ANSWERS, CHECK_ATTEMPT.CORRECT, CHECK_ATTEMPT.TOTAL, CHECK_ATTEMPT.SCORE,
+                        CHECK_ATTEMPT.PASSED, CHECK_ATTEMPT.SUBMITTED_AT).from(CHECK_ATTEMPT)
                 .where(CHECK_ATTEMPT.ACCOUNT_ID.eq(accountId)).and(CHECK_ATTEMPT.MODULE_KEY.eq(moduleKey))
-                .orderBy(CHECK_ATTEMPT.SUBMITTED_AT.desc(), CHECK_ATTEMPT.ID.desc()).limit(1).fetchOptional();
+                .orderBy(CHECK_ATTEMPT.SUBMITTED_AT.desc(), CHECK_ATTEMPT.ID.desc()).limit(1)
+                .fetchOptional(r -> new Attempt(r.value1().data(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6().toInstant()));
+    }
+
+    /** How many attempts a person has submitted at a module's check: it seeds their next draw. */
+    int attemptCount(long accountId, String moduleKey) {
+        return db.fetchCount(CHECK_ATTEMPT, CHECK_ATTEMPT.ACCOUNT_ID.eq(accountId).and(CHECK_ATTEMPT.MODULE_KEY.eq(moduleKey)));
     }
 
     void recordCompletion(long accountId, String moduleKey, String title, int minutes) {

@@ -124,42 +124,73 @@ public class TrainingService {
     }
 
     /**
-     * Scores and stores a knowledge-check attempt. Retries are allowed; the module is complete
-     * once every lesson is done and any attempt reached the pass mark.
+     * The questions of the person's current attempt at a module's check: a random draw from the
+     * module's bank, with options in random order. The draw stays the same until the person submits
+     * it, so reloading the page or switching device does not change the questions.
+     */
+    @Transactional(readOnly = true)
+    public CheckDraw drawCheck(String username, String moduleKey) {
+        TrainingModule module = module(moduleKey).orElseThrow(() -> new TrainingException("That module no longer exists."));
+        return draw(accountId(username), module);
+    }
+
+    private CheckDraw draw(long accountId, TrainingModule module) {
+        return CheckDraw.draw(module, CheckDraw.seed(accountId, module.key(), repository.attemptCount(accountId, module.key())));
+    }
+
+    /**
+     * Scores and stores an answer to the person's current draw (see {@link #drawCheck}). Retries
+     * are allowed, each with a new draw; the module is complete once every lesson is done and any
+     * attempt reached the pass mark.
      *
-     * @param answers chosen option indexes per question key
+     * @param answers chosen option indexes (as authored, not as shown) per question key
+     * @throws TrainingException when a question is unanswered, or the answers belong to another draw
      */
     @Transactional
     public CheckResult submitCheck(String username, String moduleKey, Map<String, Set<Integer>> answers) {
         TrainingModule module = module(moduleKey).orElseThrow(() -> new TrainingException("That module no longer exists."));
+        long accountId = accountId(username);
+        CheckDraw draw = draw(accountId, module);
+        Map<String, TrainingModule.Question> asked = new HashMap<>();
+        draw.asked().forEach(q -> asked.put(q.key(), q));
         for (var entry : answers.entrySet()) {
-            var question = module.check().questions().stream().filter(q -> q.key().equals(entry.getKey())).findFirst()
-                    .orElseThrow(() -> new TrainingException("The knowledge check has changed. Please reload the page."));
-            if (entry.getValue().stream().anyMatch(i -> i < 0 || i >= question.options().size())) {
+            TrainingModule.Question question = asked.get(entry.getKey());
+            if (question == null || entry.getValue().stream().anyMatch(i -> i < 0 || i >= question.options().size())) {
                 throw new TrainingException("The knowledge check has changed. Please reload the page.");
             }
         }
-        List<String> unanswered = module.check().questions().stream()
-                .filter(q -> answers.getOrDefault(q.key(), Set.of()).isEmpty()).map(TrainingModule.Question::key).toList();
-        if (!unanswered.isEmpty()) {
+        long unanswered = draw.asked().stream().filter(q -> answers.getOrDefault(q.key(), Set.of()).isEmpty()).count();
+        if (unanswered > 0) {
             throw new TrainingException("Answer every question before checking your answers ("
-                    + unanswered.size() + " still to answer).");
+                    + unanswered + " still to answer).");
         }
-        CheckResult result = CheckScorer.score(module, answers, clock.instant());
-        repository.insertAttempt(accountId(username), result, toJson(answers));
+        CheckResult result = CheckScorer.score(module, draw.asked(), answers, clock.instant());
+        repository.insertAttempt(accountId, result, toJson(answers));
         completeIfDue(username, moduleKey);
         return result;
     }
 
-    /** The person's latest attempt at a module's check, re-scored against the current questions. */
+    /**
+     * The person's latest attempt at a module's check, re-scored against the current wording of the
+     * questions it asked. An attempt that asked a question no longer in the bank (from before the
+     * bank was rewritten) keeps the score it was given.
+     */
     @Transactional(readOnly = true)
     public Optional<CheckResult> latestCheck(String username, String moduleKey) {
         Optional<TrainingModule> module = module(moduleKey);
         if (module.isEmpty()) {
             return Optional.empty();
         }
-        return repository.latestAttempt(accountId(username), moduleKey)
-                .map(r -> CheckScorer.score(module.get(), fromJson(r.value1().data()), r.value2().toInstant()));
+        return repository.latestAttempt(accountId(username), moduleKey).map(a -> {
+            Map<String, Set<Integer>> answers = fromJson(a.answersJson());
+            List<TrainingModule.Question> asked = answers.keySet().stream().sorted()
+                    .flatMap(k -> module.get().check().question(k).stream()).toList();
+            if (asked.size() == answers.size()) {
+                return CheckScorer.score(module.get(), asked, answers, a.submittedAt());
+            }
+            return new CheckResult(moduleKey, a.correct(), a.total(), a.score(), a.passed(), module.get().passMark(),
+                    Map.copyOf(answers), List.of(), a.submittedAt());
+        });
     }
 
     /** The certificate PDF, only for a module the person has completed. */

@@ -41,6 +41,30 @@ class SurveyParserTest {
     }
 
     @Test
+    void surveyVersionTwoMeasuresEveryModuleAndSeparatesBeliefFromTeamPractice() throws Exception {
+        SurveyDefinition v2 = SurveyParser.parse("recovery-knowledge-v2.yaml",
+                Files.readString(Path.of("content/surveys/recovery-knowledge-v2.yaml")));
+        assertThat(v2.themes()).extracting(SurveyDefinition.Theme::key)
+                .contains("hope", "goals", "carers", "risk", "distress", "strengths", "values", "planning", "self-directed", "team");
+        for (SurveyDefinition.Theme theme : v2.themes()) {
+            List<SurveyDefinition.Item> likert = v2.items().stream()
+                    .filter(i -> i.theme().equals(theme.key()) && i.type() == SurveyDefinition.ItemType.LIKERT).toList();
+            assertThat(likert).as(theme.key() + ": at least four statements").hasSizeGreaterThanOrEqualTo(4);
+            assertThat(likert).as(theme.key() + ": one about what the team does").anyMatch(i -> i.text().startsWith("In my team"));
+            assertThat(likert).as(theme.key() + ": one about the staff member's own belief or practice")
+                    .anyMatch(i -> !i.text().startsWith("In my team"));
+            assertThat(v2.items()).as(theme.key() + ": a knowledge question")
+                    .anyMatch(i -> i.theme().equals(theme.key()) && i.type() == SurveyDefinition.ItemType.CHOICE);
+        }
+        assertThat(v2.items()).extracting(SurveyDefinition.Item::text).as("the old extreme item is gone")
+                .noneMatch(t -> t.contains("carries any risk"));
+        SurveyDefinition v1 = SurveyParser.parse("recovery-knowledge.yaml",
+                Files.readString(Path.of("content/surveys/recovery-knowledge.yaml")));
+        assertThat(v1.themes()).as("version 1 is unchanged, so old programmes still report").hasSize(6);
+        assertThat(v1.items()).extracting(SurveyDefinition.Item::text).anyMatch(t -> t.contains("carries any risk"));
+    }
+
+    @Test
     void readsTheDocumentedShape() {
         SurveyDefinition s = SurveyParser.parse("mini.yaml", VALID);
         assertThat(s.items()).extracting(SurveyDefinition.Item::type).containsExactly(

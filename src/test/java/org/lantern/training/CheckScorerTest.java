@@ -36,9 +36,25 @@ class CheckScorerTest {
         return answers;
     }
 
+    private static CheckResult score(TrainingModule module, Map<String, Set<Integer>> answers) {
+        return CheckScorer.score(module, module.check().questions(), answers, Instant.EPOCH);
+    }
+
+    @Test
+    void onlyTheQuestionsAskedCount() {
+        TrainingModule module = moduleWith(4);
+        List<Question> asked = module.check().questions().subList(0, 2);
+        CheckResult r = CheckScorer.score(module, asked, Map.of("multi", Set.of(0, 2), "q1", Set.of(0)), Instant.EPOCH);
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(r.correct()).isEqualTo(1);
+        assertThat(r.score()).isEqualTo(50);
+        assertThat(CheckScorer.score(module, asked, allRight(4), Instant.EPOCH).score())
+                .as("right answers to questions not asked add nothing").isEqualTo(100);
+    }
+
     @Test
     void allRightScoresFullMarks() {
-        CheckResult r = CheckScorer.score(moduleWith(4), allRight(4), Instant.EPOCH);
+        CheckResult r = score(moduleWith(4), allRight(4));
         assertThat(r.score()).isEqualTo(100);
         assertThat(r.passed()).isTrue();
         assertThat(r.correct()).isEqualTo(5);
@@ -48,25 +64,25 @@ class CheckScorerTest {
     void multipleAnswerQuestionsNeedExactlyTheRightSet() {
         Map<String, Set<Integer>> answers = allRight(4);
         answers.put("multi", Set.of(0));
-        assertThat(CheckScorer.score(moduleWith(4), answers, Instant.EPOCH).isCorrect("multi")).isFalse();
+        assertThat(score(moduleWith(4), answers).isCorrect("multi")).isFalse();
         answers.put("multi", Set.of(0, 1, 2));
-        assertThat(CheckScorer.score(moduleWith(4), answers, Instant.EPOCH).isCorrect("multi")).isFalse();
+        assertThat(score(moduleWith(4), answers).isCorrect("multi")).isFalse();
     }
 
     @Test
     void thePassMarkIsInclusive() {
         Map<String, Set<Integer>> answers = allRight(4);
         answers.put("q1", Set.of(0));   // 4 of 5 = 80%
-        CheckResult r = CheckScorer.score(moduleWith(4), answers, Instant.EPOCH);
+        CheckResult r = score(moduleWith(4), answers);
         assertThat(r.score()).isEqualTo(80);
         assertThat(r.passed()).isTrue();
         answers.put("q2", Set.of(0));   // 3 of 5 = 60%
-        assertThat(CheckScorer.score(moduleWith(4), answers, Instant.EPOCH).passed()).isFalse();
+        assertThat(score(moduleWith(4), answers).passed()).isFalse();
     }
 
     @Test
     void unansweredQuestionsCountAsWrong() {
-        CheckResult r = CheckScorer.score(moduleWith(6), Map.of("multi", Set.of(0, 2)), Instant.EPOCH);
+        CheckResult r = score(moduleWith(6), Map.of("multi", Set.of(0, 2)));
         assertThat(r.correct()).isEqualTo(1);
         assertThat(r.score()).isEqualTo(14);
     }

@@ -1,6 +1,7 @@
 package org.lantern.training;
 
 import org.junit.jupiter.api.Test;
+import org.jooq.DSLContext;
 import org.lantern.LanternTest;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
@@ -27,9 +28,13 @@ class TrainingServiceTest {
     @Autowired
     PeopleService people;
 
-    static Map<String, Set<Integer>> correctAnswers(TrainingModule module) {
+    @Autowired
+    DSLContext db;
+
+    /** The right answers to the questions the person's current attempt asks. */
+    private Map<String, Set<Integer>> correctAnswers(String username) {
         Map<String, Set<Integer>> answers = new HashMap<>();
-        module.check().questions().forEach(q -> answers.put(q.key(), q.correctOptions()));
+        training.drawCheck(username, MODULE).asked().forEach(q -> answers.put(q.key(), q.correctOptions()));
         return answers;
     }
 
@@ -64,21 +69,67 @@ class TrainingServiceTest {
     void everyQuestionMustBeAnswered() {
         assertThatThrownBy(() -> training.submitCheck("staff", MODULE, Map.of()))
                 .isInstanceOf(TrainingException.class).hasMessageStartingWith("Answer every question before checking");
-        Map<String, Set<Integer>> stale = correctAnswers(module());
+        Map<String, Set<Integer>> stale = correctAnswers("staff");
         stale.put("no-such-question", Set.of(0));
         assertThatThrownBy(() -> training.submitCheck("staff", MODULE, stale)).hasMessageContaining("has changed");
+    }
+
+    @Test
+    void eachAttemptAsksADrawThatStaysPutUntilItIsSubmitted() {
+        TrainingModule m = module();
+        CheckDraw first = training.drawCheck("editor", MODULE);
+        assertThat(first.questions()).hasSize(m.check().draw()).hasSizeLessThan(m.check().questions().size());
+        assertThat(training.drawCheck("editor", MODULE)).as("a reload shows the same questions and options").isEqualTo(first);
+
+        training.submitCheck("editor", MODULE, correctAnswers("editor"));
+        CheckDraw second = training.drawCheck("editor", MODULE);
+        assertThat(second.questions()).as("the next attempt is drawn afresh").isNotEqualTo(first.questions());
+        assertThat(training.drawCheck("ward.manager", MODULE).questions()).as("another person, another draw")
+                .isNotEqualTo(first.questions());
+    }
+
+    @Test
+    void onlyTheDrawnQuestionsAreAskedAndScored() {
+        TrainingModule m = module();
+        CheckDraw draw = training.drawCheck("editor", MODULE);
+        TrainingModule.Question notAsked = m.check().questions().stream()
+                .filter(q -> !draw.asked().contains(q)).findFirst().orElseThrow();
+        Map<String, Set<Integer>> answers = correctAnswers("editor");
+        answers.put(notAsked.key(), notAsked.correctOptions());
+        assertThatThrownBy(() -> training.submitCheck("editor", MODULE, answers))
+                .as("an answer to a question this attempt did not ask belongs to another page").hasMessageContaining("has changed");
+        answers.remove(notAsked.key());
+        TrainingModule.Question missed = draw.asked().getFirst();
+        answers.put(missed.key(), Set.of(missed.correctOptions().contains(0) ? 1 : 0));
+        CheckResult result = training.submitCheck("editor", MODULE, answers);
+        assertThat(result.total()).isEqualTo(draw.questions().size());
+        assertThat(result.correct()).isEqualTo(draw.questions().size() - 1);
+        assertThat(training.latestCheck("editor", MODULE)).get().extracting(CheckResult::score).isEqualTo(result.score());
+    }
+
+    @Test
+    void anAttemptFromBeforeTheBankWasRewrittenKeepsItsScore() {
+        long editor = people.findByUsername("editor").orElseThrow().id();
+        db.execute("INSERT INTO check_attempt (account_id, module_key, correct, total, score, passed, answers) "
+                + "VALUES (?, ?, 6, 7, 86, true, '{\"q1\": [1], \"q2\": [0]}'::jsonb)", editor, MODULE);
+        CheckResult old = training.latestCheck("editor", MODULE).orElseThrow();
+        assertThat(old.score()).isEqualTo(86);
+        assertThat(old.correct()).isEqualTo(6);
+        assertThat(old.total()).isEqualTo(7);
+        assertThat(old.passed()).isTrue();
+        assertThat(training.progress("editor", MODULE).orElseThrow().checkPassed()).isTrue();
     }
 
     @Test
     void theModuleCompletesWhenAllLessonsAreDoneAndTheCheckIsPassed() throws Exception {
         TrainingModule m = module();
         Map<String, Set<Integer>> wrong = new HashMap<>();
-        m.check().questions().forEach(q -> wrong.put(q.key(), Set.of(q.correctOptions().contains(0) ? 1 : 0)));
+        training.drawCheck("staff", MODULE).asked().forEach(q -> wrong.put(q.key(), Set.of(q.correctOptions().contains(0) ? 1 : 0)));
         CheckResult failed = training.submitCheck("staff", MODULE, wrong);
         assertThat(failed.passed()).isFalse();
         assertThat(training.latestCheck("staff", MODULE)).get().extracting(CheckResult::score).isEqualTo(failed.score());
 
-        CheckResult passed = training.submitCheck("staff", MODULE, correctAnswers(m));
+        CheckResult passed = training.submitCheck("staff", MODULE, correctAnswers("staff"));
         assertThat(passed.score()).isEqualTo(100);
         assertThat(training.progress("staff", MODULE).orElseThrow().complete()).as("lessons not done yet").isFalse();
         assertThatThrownBy(() -> training.certificate("staff", MODULE)).hasMessage("Complete the module to get its certificate.");
@@ -101,7 +152,7 @@ class TrainingServiceTest {
         for (TrainingModule.Lesson lesson : m.lessons()) {
             training.markDone("staff", MODULE, lesson.key());
         }
-        training.submitCheck("staff", MODULE, correctAnswers(m));
+        training.submitCheck("staff", MODULE, correctAnswers("staff"));
         Account manager = people.findByUsername("manager").orElseThrow();
         long community = manager.managedTeams().stream().filter(t -> t.teamName().equals("Community Team North")).findFirst().orElseThrow().teamId();
 

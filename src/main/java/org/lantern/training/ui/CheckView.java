@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
+import org.lantern.training.CheckDraw;
 import org.lantern.training.CheckResult;
 import org.lantern.training.TrainingException;
 import org.lantern.training.TrainingModule;
@@ -32,9 +33,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
-/** A module's knowledge check: answer, see the score and an explanation for every option, retry. */
+/**
+ * A module's knowledge check: answer the questions drawn for this attempt, see the score and an
+ * explanation for every option, retry with a new draw.
+ */
 @Route("learn/:module/check")
 @RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE, Role.EDITOR_ROLE})
 public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -44,6 +47,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Div error = new Div();
     private TrainingModule module;
+    private CheckDraw draw;
 
     CheckView(TrainingService training, CurrentAccount currentAccount) {
         this.training = training;
@@ -67,12 +71,14 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
     private void showQuestions() {
         removeAll();
         fields.clear();
+        error.setText("");
+        draw = training.drawCheck(username, module.key());
         add(new Anchor(TrainingLinks.module(module.key()), module.title()), new H1(module.check().title()));
-        add(new Paragraph(module.check().questions().size() + " questions. You pass with " + module.passMark()
-                + "% or more, and you can try as often as you like. After you check your answers, you will see why "
-                + "each option is right or not."));
+        add(new Paragraph(draw.questions().size() + " questions, picked at random from " + module.check().questions().size()
+                + ". You pass with " + module.passMark() + "% or more, and you can try as often as you like: each try "
+                + "asks a new set. After you check your answers, you will see why each option is right or not."));
         int number = 1;
-        for (TrainingModule.Question q : module.check().questions()) {
+        for (CheckDraw.Asked q : draw.questions()) {
             add(createQuestion(number++, q));
         }
         Button submit = new Button("Check my answers", e -> submit());
@@ -80,12 +86,14 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(error, submit);
     }
 
-    private Component createQuestion(int number, TrainingModule.Question q) {
+    private Component createQuestion(int number, CheckDraw.Asked asked) {
         Section section = new Section();
         section.addClassName("lantern-question");
+        TrainingModule.Question q = asked.question();
         String label = number + ". " + q.text();
+        // items are the authored indexes, in the shuffled order; the browser only sees their position
         Map<Integer, String> options = new LinkedHashMap<>();
-        IntStream.range(0, q.options().size()).forEach(i -> options.put(i, q.options().get(i).text()));
+        asked.optionOrder().forEach(i -> options.put(i, q.options().get(i).text()));
         if (q.type() == TrainingModule.QuestionType.MULTIPLE) {
             CheckboxGroup<Integer> group = new CheckboxGroup<>(label);
             group.setItems(options.keySet());
@@ -132,7 +140,8 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
         summary.getElement().setAttribute("role", "status");
         add(summary);
         int number = 1;
-        for (TrainingModule.Question q : module.check().questions()) {
+        for (CheckDraw.Asked asked : draw.questions()) {
+            TrainingModule.Question q = asked.question();
             Section section = new Section();
             section.addClassName("lantern-question");
             boolean right = result.isCorrect(q.key());
@@ -142,7 +151,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
             section.add(verdict);
             Set<Integer> chosen = result.answers().getOrDefault(q.key(), Set.of());
             UnorderedList list = new UnorderedList();
-            for (int i = 0; i < q.options().size(); i++) {
+            for (int i : asked.optionOrder()) {
                 TrainingModule.Option o = q.options().get(i);
                 String mark = (o.correct() ? "Correct answer" : "Not correct") + (chosen.contains(i) ? " · your choice" : "");
                 Paragraph head = new Paragraph(o.text() + " (" + mark + ")");

@@ -90,7 +90,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div box = new Div();
         String status = p.bestScore() == null ? "Not tried yet." : "Your best score: " + p.bestScore() + "%"
                 + (p.checkPassed() ? " (passed)." : ". You can try again as often as you like.");
-        box.add(new Paragraph(p.module().check().questions().size() + " questions. " + status));
+        box.add(new Paragraph(p.module().check().draw() + " questions, picked at random each try. " + status));
         box.add(ActionLink.primary(TrainingLinks.check(p.module().key()), p.checkPassed() ? "Review the knowledge check" : "Take the knowledge check"));
         if (!p.complete()) {
             Paragraph how = new Paragraph("The module is complete when every lesson is marked as done and you pass the knowledge check.");

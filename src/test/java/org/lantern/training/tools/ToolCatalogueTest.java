@@ -48,7 +48,7 @@ class ToolCatalogueTest {
 
         assertThat(problems.list()).isEmpty();
         assertThat(catalogue.tools()).extracting(ToolDefinition::key)
-                .containsExactlyInAnyOrder("safety-plan", "risk-decision", "strengths-checklist");
+                .containsExactlyInAnyOrder("safety-plan", "risk-decision", "strengths-checklist", "team-risk-statement");
         ToolDefinition risk = catalogue.tool("risk-decision").orElseThrow();
         assertThat(risk.field("likelihood")).get().satisfies(f -> {
             assertThat(f.type()).isEqualTo(FieldType.CHOICE);
