@@ -33,9 +33,9 @@ import org.lantern.reflection.ReflectionException;
 import org.lantern.reflection.ReflectionModel;
 import org.lantern.reflection.ReflectionService;
 import org.lantern.reflection.SessionDetail;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
-import org.lantern.training.journal.ui.ReflectionPrompt;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
+import org.lantern.journal.ui.ReflectionPrompt;
 
 import java.util.List;
 import java.util.Set;

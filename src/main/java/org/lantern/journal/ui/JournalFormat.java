@@ -1,4 +1,4 @@
-package org.lantern.training.journal.ui;
+package org.lantern.journal.ui;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.lantern.training.journal.ui;
+package org.lantern.journal.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -14,10 +14,10 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
-import org.lantern.training.journal.JournalEntry;
-import org.lantern.training.journal.JournalException;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
+import org.lantern.journal.JournalEntry;
+import org.lantern.journal.JournalException;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
 
 import java.util.List;
 

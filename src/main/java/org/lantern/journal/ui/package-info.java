@@ -3,6 +3,6 @@
  * that lesson and story pages embed.
  */
 @NullMarked
-package org.lantern.training.journal.ui;
+package org.lantern.journal.ui;
 
 import org.jspecify.annotations.NullMarked;

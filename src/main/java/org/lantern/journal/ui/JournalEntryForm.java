@@ -1,4 +1,4 @@
-package org.lantern.training.journal.ui;
+package org.lantern.journal.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -13,8 +13,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
-import org.lantern.training.journal.JournalEntry;
-import org.lantern.training.journal.JournalService;
+import org.lantern.journal.JournalEntry;
+import org.lantern.journal.JournalService;
 
 /**
  * Writing a new entry or changing one. Fires {@link SaveEvent} and {@link CancelEvent}; the view

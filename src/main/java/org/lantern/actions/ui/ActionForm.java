@@ -1,4 +1,4 @@
-package org.lantern.reflection.ui;
+package org.lantern.actions.ui;
 
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;

@@ -1,4 +1,4 @@
-package org.lantern.training.journal;
+package org.lantern.journal;
 
 import java.time.Instant;
 

@@ -1,9 +1,9 @@
-package org.lantern.training.journal;
+package org.lantern.training.tools;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
-import org.lantern.training.tools.SavedTool;
-import org.lantern.training.tools.ToolService;
+import org.lantern.journal.JournalEntry;
+import org.lantern.journal.JournalService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package org.lantern.reflection;
+package org.lantern.actions;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,8 @@
-package org.lantern.training.journal;
+package org.lantern.training.tools;
 
 import org.lantern.base.demo.DemoData;
-import org.lantern.training.tools.ToolService;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;

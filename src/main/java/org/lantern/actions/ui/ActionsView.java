@@ -1,4 +1,4 @@
-package org.lantern.reflection.ui;
+package org.lantern.actions.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,11 +1,11 @@
-package org.lantern.training.journal.ui;
+package org.lantern.journal.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.people.Account;
-import org.lantern.training.journal.JournalService;
+import org.lantern.journal.JournalService;
 
 import java.util.Optional;
 

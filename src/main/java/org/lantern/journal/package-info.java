@@ -2,10 +2,10 @@
  * The private reflective journal: what a staff member writes for themselves after a lesson, a
  * practice story or a reflective session, or at any time. Entries are readable by their owner
  * only; no role, view or endpoint shows them to anyone else. {@link
- * org.lantern.training.journal.JournalService} is the door for other features, and {@link
- * org.lantern.training.journal.ui.ReflectionPrompt} lets a lesson page embed a prompt.
+ * org.lantern.journal.JournalService} is the door for other features, and {@link
+ * org.lantern.journal.ui.ReflectionPrompt} lets a lesson page embed a prompt.
  */
 @NullMarked
-package org.lantern.training.journal;
+package org.lantern.journal;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package org.lantern.training.journal.ui;
+package org.lantern.journal.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,9 +10,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
-import org.lantern.training.journal.JournalEntry;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
+import org.lantern.journal.JournalEntry;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.lantern.reflection;
+package org.lantern.actions;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

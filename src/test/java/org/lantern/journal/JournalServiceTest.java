@@ -1,4 +1,4 @@
-package org.lantern.training.journal;
+package org.lantern.journal;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,4 +1,4 @@
-package org.lantern.training.journal.ui;
+package org.lantern.journal.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -23,10 +23,10 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.people.CurrentAccount;
-import org.lantern.training.journal.JournalEntry;
-import org.lantern.training.journal.JournalException;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
+import org.lantern.journal.JournalEntry;
+import org.lantern.journal.JournalException;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
