@@ -45,7 +45,7 @@ final class ActionExport {
             for (ActionPoint a : actions) {
                 printer.printRecord(safeCell(a.teamName()), safeCell(a.description()), safeCell(a.ownerName()),
                         a.due() == null ? "" : a.due().toString(), a.status().key(), safeCell(a.droppedReason()),
-                        a.originType(), a.createdAt().toString(), a.updatedAt().toString());
+                        a.origin().key(), a.createdAt().toString(), a.updatedAt().toString());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -71,9 +71,9 @@ final class ActionExport {
         }
         table.setHeaderRows(1);
         for (ActionPoint a : actions) {
-            String status = a.status().label() + (a.overdue(today) ? " (overdue)" : "")
+            String status = a.status().label() + (a.overdue() ? " (overdue)" : "")
                     + (a.droppedReason() != null && !a.droppedReason().isBlank() ? ": " + a.droppedReason() : "");
-            for (String cell : new String[]{a.description(), a.ownerName(), a.due() == null ? "" : DAY.format(a.due()), status, a.originLabel()}) {
+            for (String cell : new String[]{a.description(), a.ownerName(), a.due() == null ? "" : DAY.format(a.due()), status, a.origin().label()}) {
                 table.addCell(new PdfPCell(new Phrase(cell, body)));
             }
         }

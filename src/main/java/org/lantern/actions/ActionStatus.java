@@ -1,8 +1,6 @@
 package org.lantern.actions;
 
-import java.util.Optional;
-
-/** Where an agreed action has got to. */
+/** Where an agreed action has got to. Stored as text in {@code action_point.status}. */
 public enum ActionStatus {
     OPEN("open", "Open"), IN_PROGRESS("in_progress", "In progress"), DONE("done", "Done"), DROPPED("dropped", "Dropped");
 
@@ -14,6 +12,7 @@ public enum ActionStatus {
         this.label = label;
     }
 
+    /** The text stored in the database and written in the CSV export. */
     public String key() {
         return key;
     }
@@ -26,12 +25,12 @@ public enum ActionStatus {
         return this == DONE || this == DROPPED;
     }
 
-    public static Optional<ActionStatus> fromKey(String key) {
+    static ActionStatus fromKey(String key) {
         for (ActionStatus s : values()) {
             if (s.key.equals(key)) {
-                return Optional.of(s);
+                return s;
             }
         }
-        return Optional.empty();
+        throw new IllegalArgumentException("Unknown action status " + key);
     }
 }

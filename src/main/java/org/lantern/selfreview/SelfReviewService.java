@@ -1,11 +1,12 @@
 package org.lantern.selfreview;
 
+import org.lantern.actions.ActionOrigin;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.Actions;
 import org.lantern.base.ReportingProperties;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
-import org.lantern.reflection.ActionPoint;
-import org.lantern.reflection.ReflectionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,16 +31,16 @@ public class SelfReviewService {
     private final SelfReviewContent content;
     private final SelfReviewRepository repository;
     private final PeopleService people;
-    private final ReflectionService reflection;
+    private final Actions actions;
     private final ReportingProperties reporting;
 
-    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, ReflectionService reflection,
+    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, Actions actions,
                       ReportingProperties reporting) {
         this.reporting = reporting;
         this.content = content;
         this.repository = repository;
         this.people = people;
-        this.reflection = reflection;
+        this.actions = actions;
     }
 
     public SelfReviewFramework framework() {
@@ -54,7 +55,7 @@ public class SelfReviewService {
         if (repository.hasDraft(teamId)) {
             throw new SelfReviewException("This team already has a review in progress. Finish it first.");
         }
-        String name = title == null || title.isBlank() ? "Recovery self-review " + LocalDate.now(reflection.clock()).getYear() : title.strip();
+        String name = title == null || title.isBlank() ? "Recovery self-review " + LocalDate.now(actions.clock()).getYear() : title.strip();
         if (name.length() > 200) {
             throw new SelfReviewException("Titles are at most 200 characters.");
         }
@@ -130,13 +131,13 @@ public class SelfReviewService {
             throw new SelfReviewException("This review has already been finalised.");
         }
         List<ActionPoint> created = new ArrayList<>();
-        LocalDate due = LocalDate.now(reflection.clock()).plusMonths(3);
+        LocalDate due = LocalDate.now(actions.clock()).plusMonths(3);
         for (SelfReviewFramework.Indicator indicator : f.indicators()) {
             String develop = review.ratings().get(indicator.key()).toDevelop();
             if (!develop.isBlank()) {
                 String text = indicator.title() + ": " + develop;
-                created.add(reflection.addAction(username, review.teamId(), text.length() > 1000 ? text.substring(0, 997) + "..." : text,
-                        null, due, "self_review", reviewId));
+                created.add(actions.add(username, review.teamId(), text.length() > 1000 ? text.substring(0, 997) + "..." : text,
+                        null, due, ActionOrigin.SELF_REVIEW, reviewId));
             }
         }
         return created;

@@ -9,28 +9,46 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import org.lantern.base.ui.DateInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small form to add an action: what, who owns it (a member or the team) and by when. Fires a {@link SaveEvent}. */
-class ActionForm extends Div {
+/**
+ * A small form to add an action: what, who owns it (a member or the team) and by when. Fires a
+ * {@link SaveEvent}; session pages embed it too.
+ */
+public class ActionForm extends Div {
 
-    record Member(Long id, String name) {
+    /** A possible owner; the form adds "The team" (id null) itself. */
+    public record Member(@Nullable Long id, String name) {
     }
 
-    static final class SaveEvent extends ComponentEvent<ActionForm> {
-        final String description;
-        final Long ownerId;
-        final LocalDate due;
+    /** What was typed, once the due date (if any) is a date. */
+    public static final class SaveEvent extends ComponentEvent<ActionForm> {
+        private final String description;
+        private final @Nullable Long ownerId;
+        private final @Nullable LocalDate due;
 
         SaveEvent(ActionForm source) {
             super(source, false);
             this.description = source.description.getValue();
             this.ownerId = source.owner.getValue() == null ? null : source.owner.getValue().id();
             this.due = source.due.getValue();
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public @Nullable Long ownerId() {
+            return ownerId;
+        }
+
+        public @Nullable LocalDate due() {
+            return due;
         }
     }
 
@@ -39,7 +57,7 @@ class ActionForm extends Div {
     private final DatePicker due = DateInput.date("Due by (optional)");
     private final Div error = new Div();
 
-    ActionForm(List<Member> members) {
+    public ActionForm(List<Member> members) {
         description.setMaxLength(1000);
         description.setWidthFull();
         List<Member> owners = new ArrayList<>();
@@ -61,11 +79,11 @@ class ActionForm extends Div {
         add(form, error, add);
     }
 
-    void showError(String message) {
+    public void showError(String message) {
         error.setText(message);
     }
 
-    Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
+    public Registration addSaveListener(ComponentEventListener<SaveEvent> listener) {
         return addListener(SaveEvent.class, listener);
     }
 }

@@ -24,14 +24,14 @@ import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
-import org.lantern.reflection.ActionPoint;
-import org.lantern.reflection.ActionStatus;
-import org.lantern.reflection.ActionUpdate;
-import org.lantern.reflection.ReflectionException;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.actions.ActionException;
+import org.lantern.actions.ActionOrigin;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.ActionStatus;
+import org.lantern.actions.ActionUpdate;
+import org.lantern.actions.Actions;
 
 import java.io.ByteArrayInputStream;
-import java.time.LocalDate;
 import java.util.List;
 
 /** The team action log: what was agreed, who owns it, by when, and every update since. */
@@ -41,15 +41,15 @@ import java.util.List;
 @RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE})
 public class ActionsView extends Div {
 
-    private final ReflectionService reflection;
+    private final Actions actions;
     private final PeopleService people;
     private final String username;
     private final Select<Account.TeamMembership> team = new Select<>();
     private final Grid<ActionPoint> grid = new Grid<>();
     private final Div below = new Div();
 
-    ActionsView(ReflectionService reflection, PeopleService people, CurrentAccount currentAccount) {
-        this.reflection = reflection;
+    ActionsView(Actions actions, PeopleService people, CurrentAccount currentAccount) {
+        this.actions = actions;
         this.people = people;
         Account account = currentAccount.require();
         this.username = account.username();
@@ -67,18 +67,17 @@ public class ActionsView extends Div {
         team.setItems(account.teams());
         team.setItemLabelGenerator(Account.TeamMembership::teamName);
         team.addValueChangeListener(e -> refresh());
-        LocalDate today = LocalDate.now(reflection.clock());
         grid.addColumn(ActionPoint::description).setHeader("Action").setFlexGrow(3);
         grid.addColumn(ActionPoint::ownerName).setHeader("Owner").setAutoWidth(true);
         grid.addComponentColumn(a -> {
-            Span due = new Span(a.due() == null ? "" : SessionLinks.DAY.format(a.due()) + (a.overdue(today) ? " (overdue)" : ""));
-            if (a.overdue(today)) {
+            Span due = new Span(a.due() == null ? "" : ActionList.DAY.format(a.due()) + (a.overdue() ? " (overdue)" : ""));
+            if (a.overdue()) {
                 due.addClassName("lantern-overdue");
             }
             return due;
         }).setHeader("Due").setAutoWidth(true);
         grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(ActionPoint::originLabel).setHeader("From").setAutoWidth(true);
+        grid.addColumn(a -> a.origin().label()).setHeader("From").setAutoWidth(true);
         grid.addItemClickListener(e -> openAction(e.getItem()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("Team actions. Select a row to update an action.");
@@ -88,26 +87,26 @@ public class ActionsView extends Div {
 
     private void refresh() {
         long teamId = team.getValue().teamId();
-        grid.setItems(reflection.actions(username, teamId));
+        grid.setItems(actions.actions(username, teamId));
         below.removeAll();
         ActionForm form = new ActionForm(people.teamMembers(teamId).stream().filter(Account::enabled)
                 .map(a -> new ActionForm.Member(a.id(), a.displayName())).toList());
         form.addSaveListener(e -> {
             try {
-                reflection.addAction(username, teamId, e.description, e.ownerId, e.due, "direct", null);
+                actions.add(username, teamId, e.description(), e.ownerId(), e.due(), ActionOrigin.DIRECT, null);
                 refresh();
-            } catch (ReflectionException ex) {
+            } catch (ActionException ex) {
                 form.showError(ex.getMessage());
             }
         });
         String name = team.getValue().teamName().toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] data = reflection.actionsCsv(username, teamId);
+            byte[] data = actions.actionsCsv(username, teamId);
             return new DownloadResponse(new ByteArrayInputStream(data), "actions-" + name + ".csv", "text/csv", data.length);
         }), "Download as CSV");
         csv.setDownload(true);
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] data = reflection.actionsPdf(username, teamId);
+            byte[] data = actions.actionsPdf(username, teamId);
             return new DownloadResponse(new ByteArrayInputStream(data), "actions-" + name + ".pdf", "application/pdf", data.length);
         }), "Download as PDF");
         pdf.setDownload(true);
@@ -133,17 +132,17 @@ public class ActionsView extends Div {
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");
         UnorderedList history = new UnorderedList();
-        List<ActionUpdate> updates = reflection.history(username, action.id());
+        List<ActionUpdate> updates = actions.history(username, action.id());
         for (ActionUpdate u : updates) {
             String change = u.from() == null ? u.to().label() : u.from() == u.to() ? "update" : u.from().label() + " → " + u.to().label();
-            history.add(new ListItem(SessionLinks.when(u.at()) + ", " + u.who() + ": " + change + (u.note().isBlank() ? "" : ". " + u.note())));
+            history.add(new ListItem(ActionList.when(u.at()) + ", " + u.who() + ": " + change + (u.note().isBlank() ? "" : ". " + u.note())));
         }
         Button save = new Button("Save", e -> {
             try {
-                reflection.updateStatus(username, action.id(), status.getValue(), note.getValue());
+                actions.updateStatus(username, action.id(), status.getValue(), note.getValue());
                 dialog.close();
                 refresh();
-            } catch (ReflectionException ex) {
+            } catch (ActionException ex) {
                 error.setText(ex.getMessage());
             }
         });

@@ -2,7 +2,7 @@ package org.lantern.reflection;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
-import org.lantern.audit.AuditService;
+import org.lantern.actions.Actions;
 import org.lantern.base.ReportingProperties;
 import org.lantern.people.PeopleService;
 import org.lantern.people.TestTeams;
@@ -23,15 +23,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @LanternTest
 @Transactional
-class ReflectionServiceTest {
+class SessionsTest {
 
     @Autowired
-    ReflectionService reflection;
+    Sessions sessions;
     @Autowired
     PeopleService people;
 
     private ReflectiveSession pastDemoSession() {
-        return reflection.sessionsFor("staff").stream().filter(s -> s.started(reflection.clock().instant())).findFirst().orElseThrow();
+        return sessions.sessionsFor("staff").stream().filter(s -> s.started(sessions.clock().instant())).findFirst().orElseThrow();
     }
 
     private long north() {
@@ -41,11 +41,11 @@ class ReflectionServiceTest {
     @Test
     void sessionsAreForTheirTeamOnly() {
         ReflectiveSession past = pastDemoSession();
-        assertThat(reflection.sessionsFor("staff")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(reflection.sessionsFor("ben.o")).as("Acute Ward Two").extracting(ReflectiveSession::teamName)
+        assertThat(sessions.sessionsFor("staff")).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sessions.sessionsFor("ben.o")).as("Acute Ward Two").extracting(ReflectiveSession::teamName)
                 .doesNotContain("Community Team North");
         for (String outsider : List.of("ben.o", "ward.manager", "evaluator", "admin")) {
-            assertThatThrownBy(() -> reflection.detail(outsider, past.id())).as(outsider)
+            assertThatThrownBy(() -> sessions.detail(outsider, past.id())).as(outsider)
                     .hasMessage("That session could not be found.");
         }
     }
@@ -53,7 +53,7 @@ class ReflectionServiceTest {
     @Test
     void notesAreForAttendeesAndManagersAndFeedbackTotalsForManagersOnly() {
         ReflectiveSession past = pastDemoSession();
-        SessionDetail forManager = reflection.detail("manager", past.id());
+        SessionDetail forManager = sessions.detail("manager", past.id());
         assertThat(forManager.notes()).contains("what could go well");
         assertThat(forManager.feedback().phase()).as("the demo session's feedback has closed").isEqualTo(SessionDetail.FeedbackPhase.CLOSED);
         SessionDetail.FeedbackSummary summary = forManager.feedback().summary();
@@ -64,34 +64,36 @@ class ReflectionServiceTest {
         assertThat(summary.takeaways()).hasSize(5).contains("Ask the person first.");
         assertThat(forManager.actions()).hasSize(2);
 
-        SessionDetail forAttendee = reflection.detail("staff", past.id());
+        SessionDetail forAttendee = sessions.detail("staff", past.id());
         assertThat(forAttendee.notes()).isNotNull();
         assertThat(forAttendee.feedback().summary()).as("staff never see feedback").isNull();
         assertThat(forAttendee.feedback().given()).isTrue();
 
-        ReflectiveSession another = reflection.plan("manager", new NewSession(north(), LocalDateTime.now().minusHours(2), 60, "topic",
+        ReflectiveSession another = sessions.plan("manager", new NewSession(north(), LocalDateTime.now().minusHours(2), 60, FocusType.TOPIC,
                 "Handover language", "gibbs", ""));
-        reflection.recordAttendance("manager", another.id(), Set.of(id("staff")));
-        SessionDetail forAbsent = reflection.detail("amira.k", another.id());
+        sessions.recordAttendance("manager", another.id(), Set.of(id("staff")));
+        SessionDetail forAbsent = sessions.detail("amira.k", another.id());
         assertThat(forAbsent.notes()).as("not at the session").isNull();
         assertThat(forAbsent.feedback().asked()).isFalse();
     }
 
     @Test
     void feedbackIsOncePerAttendee() {
-        ReflectiveSession fresh = reflection.plan("manager", new NewSession(north(), LocalDateTime.now().minusHours(2), 60, "topic",
+        ReflectiveSession fresh = sessions.plan("manager", new NewSession(north(), LocalDateTime.now().minusHours(2), 60, FocusType.TOPIC,
                 "Handover language", "gibbs", ""));
-        reflection.recordAttendance("manager", fresh.id(), Set.of(id("staff"), id("amira.k")));
-        reflection.giveFeedback("staff", fresh.id(), 2, "");
-        assertThatThrownBy(() -> reflection.giveFeedback("staff", fresh.id(), 5, "again"))
+        sessions.recordAttendance("manager", fresh.id(), Set.of(id("staff"), id("amira.k")));
+        sessions.giveFeedback("staff", fresh.id(), 2, "");
+        assertThatThrownBy(() -> sessions.giveFeedback("staff", fresh.id(), 5, "again"))
                 .hasMessage("You have already given feedback on this session. Thank you.");
-        assertThatThrownBy(() -> reflection.giveFeedback("jon.t", fresh.id(), 5, ""))
+        assertThatThrownBy(() -> sessions.giveFeedback("jon.t", fresh.id(), 5, ""))
                 .hasMessage("Only people who attended can give feedback on a session.");
-        assertThat(reflection.detail("staff", fresh.id()).feedback()).satisfies(f -> {
+        assertThat(sessions.detail("staff", fresh.id()).feedback()).satisfies(f -> {
             assertThat(f.given()).isTrue();
             assertThat(f.canGive()).isFalse();
         });
-        assertThat(reflection.detail("amira.k", fresh.id()).feedback().canGive()).isTrue();
+        assertThat(sessions.detail("amira.k", fresh.id()).feedback().canGive()).isTrue();
+        assertThat(sessions.detail("amira.k", fresh.id()).canGiveFeedback()).isTrue();
+        assertThat(sessions.detail("staff", fresh.id()).canGiveFeedback()).as("already answered").isFalse();
     }
 
     // --- the feedback window and what managers may see, on a clock the test moves ------------------
@@ -99,26 +101,26 @@ class ReflectionServiceTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
     @Autowired
-    ReflectionRepository repository;
+    SessionRepository repository;
     @Autowired
     ReflectionContent content;
     @Autowired
     List<SessionFocusSource> focusSources;
     @Autowired
-    AuditService audit;
+    Actions actions;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-06-08T09:00:00Z"), LONDON);
 
     /** The real service and database, on the test's clock, with these settings. */
-    private ReflectionService service(int feedbackDays, int minGroupSize) {
-        return new ReflectionService(repository, content, people, focusSources, Optional.of(clock), audit,
+    private Sessions service(int feedbackDays, int minGroupSize) {
+        return new Sessions(repository, content, people, actions, focusSources, Optional.of(clock),
                 new SessionProperties(feedbackDays), new ReportingProperties(minGroupSize));
     }
 
     /** Tuesday 9 June 2026, 14:00 to 15:00 in London. */
     private static final LocalDateTime TUESDAY = LocalDateTime.of(2026, 6, 9, 14, 0);
 
-    private void answer(ReflectionService service, TestTeams.TestTeam team, ReflectiveSession s, int[] ratings, String... takeaways) {
+    private void answer(Sessions service, TestTeams.TestTeam team, ReflectiveSession s, int[] ratings, String... takeaways) {
         for (int i = 0; i < ratings.length; i++) {
             service.giveFeedback(team.staff().get(i), s.id(), ratings[i], i < takeaways.length ? takeaways[i] : "");
         }
@@ -127,7 +129,7 @@ class ReflectionServiceTest {
     @Test
     void feedbackIsOpenFromTheStartUntilSevenDaysAfterTheEndAndThenRefusedClearly() {
         TestTeams.TestTeam team = TestTeams.create(people, "window", 3);
-        ReflectionService service = service(7, 5);
+        Sessions service = service(7, 5);
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         assertThat(s.feedbackClosesAt()).isEqualTo(ZonedDateTime.of(2026, 6, 16, 15, 0, 0, 0, LONDON).toInstant());
         String first = team.staff().get(0);
@@ -167,7 +169,7 @@ class ReflectionServiceTest {
     @Test
     void managersSeeNoCountWhileFeedbackIsOpenAndOneFrozenSnapshotOnceItCloses() {
         TestTeams.TestTeam team = TestTeams.create(people, "snapshot", 6);
-        ReflectionService service = service(7, 5);
+        Sessions service = service(7, 5);
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         clock.set(s.startsAt().plusSeconds(3600));
         answer(service, team, s, new int[]{4, 5, 4, 3, 5}, "One", "Two", "Three", "Four", "Five");
@@ -195,7 +197,7 @@ class ReflectionServiceTest {
     @Test
     void fewerThanTheMinimumGroupSizeShowsNothingButSaysHowManyAreNeeded() {
         TestTeams.TestTeam team = TestTeams.create(people, "few", 6);
-        ReflectionService service = service(7, 5);
+        Sessions service = service(7, 5);
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         clock.set(s.startsAt());
         answer(service, team, s, new int[]{1, 2, 4, 5}, "a", "b", "c", "d");
@@ -227,7 +229,7 @@ class ReflectionServiceTest {
     @Test
     void whenEveryoneGaveTheSameRatingTheRatingsAreHiddenButEnoughTakeawaysShow() {
         TestTeams.TestTeam team = TestTeams.create(people, "same", 5);
-        ReflectionService service = service(7, 5);
+        Sessions service = service(7, 5);
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         clock.set(s.startsAt());
         answer(service, team, s, new int[]{4, 4, 4, 4, 4}, "a", "b", "c", "d", "e");
@@ -243,7 +245,7 @@ class ReflectionServiceTest {
     @Test
     void takeawaysShowOnlyWhenEnoughPeopleWroteOne() {
         TestTeams.TestTeam team = TestTeams.create(people, "takeaways", 6);
-        ReflectionService service = service(7, 5);
+        Sessions service = service(7, 5);
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         clock.set(s.startsAt());
         answer(service, team, s, new int[]{1, 2, 3, 4, 5, 5}, "Only", "four", "", "wrote", "one");
@@ -257,7 +259,7 @@ class ReflectionServiceTest {
     @Test
     void theTeamsManagersSeeTheTotalsSoTheyCannotAddTheirOwnAnswer() {
         TestTeams.TestTeam team = TestTeams.create(people, "lead", 5);
-        ReflectionService service = service(7, 5);
+        Sessions service = service(7, 5);
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         Set<Long> everyone = new java.util.HashSet<>(team.staff().stream().map(this::id).toList());
         everyone.add(id(team.manager()));
@@ -273,53 +275,16 @@ class ReflectionServiceTest {
 
     @Test
     void onlyTheTeamsManagerPlansAndRecords() {
-        NewSession request = new NewSession(north(), LocalDateTime.now().plusDays(3), 45, "topic", "Hope", "gibbs", "");
-        assertThatThrownBy(() -> reflection.plan("staff", request)).hasMessage("Only the team's manager can do this.");
-        assertThatThrownBy(() -> reflection.plan("ward.manager", request)).hasMessage("Only the team's manager can do this.");
-        assertThatThrownBy(() -> reflection.plan("manager", new NewSession(north(), LocalDateTime.now(), 45, "lesson", "nope/nope", "gibbs", "")))
+        NewSession request = new NewSession(north(), LocalDateTime.now().plusDays(3), 45, FocusType.TOPIC, "Hope", "gibbs", "");
+        assertThatThrownBy(() -> sessions.plan("staff", request)).hasMessage("Only the team's manager can do this.");
+        assertThatThrownBy(() -> sessions.plan("ward.manager", request)).hasMessage("Only the team's manager can do this.");
+        assertThatThrownBy(() -> sessions.plan("manager", new NewSession(north(), LocalDateTime.now(), 45, FocusType.LESSON, "nope/nope", "gibbs", "")))
                 .hasMessage("That a module lesson is not available.");
-        ReflectiveSession planned = reflection.plan("manager", request);
+        ReflectiveSession planned = sessions.plan("manager", request);
         assertThat(planned.focusTitle()).isEqualTo("Hope");
-        assertThatThrownBy(() -> reflection.saveNotes("staff", planned.id(), "x")).hasMessage("Only the team's manager can do this.");
-        assertThatThrownBy(() -> reflection.recordAttendance("manager", planned.id(), Set.of(id("ben.o"))))
+        assertThatThrownBy(() -> sessions.saveNotes("staff", planned.id(), "x")).hasMessage("Only the team's manager can do this.");
+        assertThatThrownBy(() -> sessions.recordAttendance("manager", planned.id(), Set.of(id("ben.o"))))
                 .hasMessage("Only members of the team can be recorded as attending.");
-    }
-
-    @Test
-    void actionStatusChangesAreAuditedAndDroppingNeedsAReason() {
-        ActionPoint action = reflection.addAction("staff", north(), "Try a walking handover", null, null, "direct", null);
-        assertThat(action.ownerName()).isEqualTo("The team");
-        reflection.updateStatus("amira.k", action.id(), ActionStatus.IN_PROGRESS, "Trialled on Tuesday");
-        assertThatThrownBy(() -> reflection.updateStatus("amira.k", action.id(), ActionStatus.DROPPED, " "))
-                .hasMessage("Say why the action is being dropped.");
-        ActionPoint dropped = reflection.updateStatus("manager", action.id(), ActionStatus.DROPPED, "The rota changed");
-        assertThat(dropped.droppedReason()).isEqualTo("The rota changed");
-        List<ActionUpdate> history = reflection.history("staff", action.id());
-        assertThat(history).extracting(ActionUpdate::who).containsExactly("Sam Staff", "Amira K.", "Morgan Manager");
-        assertThat(history).extracting(ActionUpdate::to).containsExactly(ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DROPPED);
-        assertThat(history.get(1).from()).isEqualTo(ActionStatus.OPEN);
-
-        assertThatThrownBy(() -> reflection.updateStatus("ben.o", action.id(), ActionStatus.DONE, ""))
-                .hasMessage("You can only see the action log of your own teams.");
-        assertThatThrownBy(() -> reflection.actions("ward.manager", north())).hasMessage("You can only see the action log of your own teams.");
-    }
-
-    @Test
-    void overdueActionsShowForTheManager() {
-        assertThat(reflection.overdueForManager("manager")).extracting(ActionPoint::description)
-                .contains("Add a 'what could go well' box to our risk decision record");
-        assertThat(reflection.overdueForManager("ward.manager")).isEmpty();
-        assertThat(reflection.openActions("staff", north())).hasSizeGreaterThanOrEqualTo(2);
-    }
-
-    @Test
-    void exportsAreSpreadsheetSafeAndReadable() throws Exception {
-        reflection.addAction("manager", north(), "=HYPERLINK(\"http://x\")", null, null, "direct", null);
-        String csv = new String(reflection.actionsCsv("staff", north()), java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(csv).contains("\"'=HYPERLINK(\"\"http://x\"\")\"").contains("Invite carers to reviews");
-        byte[] pdf = reflection.actionsPdf("staff", north());
-        String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(pdf)).getTextFromPage(1);
-        assertThat(text).contains("Action log: Community Team North", "Invite carers to reviews");
     }
 
     private long id(String username) {
