@@ -23,8 +23,8 @@ import static org.lantern.db.Tables.SESSION_FEEDBACK_SUMMARY;
 import static org.lantern.db.Tables.TEAM;
 
 /**
- * jOOQ access to sessions, attendance and anonymous feedback. The focus type is stored as text and
- * read and written as a {@link FocusType} through the converter here.
+ * jOOQ access to sessions, attendance and anonymous feedback. The focus type and status are stored
+ * as text and read and written as {@link FocusType} and {@link SessionStatus} through the converters here.
  */
 @Repository
 class SessionRepository {
@@ -32,7 +32,9 @@ class SessionRepository {
     /** {@code reflective_session.focus_type}. */
     static final Converter<String, FocusType> FOCUS_TYPE =
             Converter.ofNullable(String.class, FocusType.class, FocusType::fromKey, FocusType::key);
-    private static final String CANCELLED = "cancelled";
+    /** {@code reflective_session.status}. */
+    static final Converter<String, SessionStatus> STATUS =
+            Converter.ofNullable(String.class, SessionStatus.class, SessionStatus::fromKey, SessionStatus::key);
 
     private final DSLContext db;
 
@@ -65,13 +67,13 @@ class SessionRepository {
         return db.select(REFLECTIVE_SESSION.ID, REFLECTIVE_SESSION.TEAM_ID, TEAM.NAME, REFLECTIVE_SESSION.STARTS_AT,
                         REFLECTIVE_SESSION.DURATION_MINUTES, REFLECTIVE_SESSION.FOCUS_TYPE.convert(FOCUS_TYPE),
                         REFLECTIVE_SESSION.FOCUS_REF, REFLECTIVE_SESSION.FOCUS_TITLE, REFLECTIVE_SESSION.MODEL_KEY,
-                        REFLECTIVE_SESSION.PRE_READING, REFLECTIVE_SESSION.STATUS, REFLECTIVE_SESSION.FEEDBACK_CLOSES_AT)
+                        REFLECTIVE_SESSION.PRE_READING, REFLECTIVE_SESSION.STATUS.convert(STATUS), REFLECTIVE_SESSION.FEEDBACK_CLOSES_AT)
                 .from(REFLECTIVE_SESSION).join(TEAM).on(TEAM.ID.eq(REFLECTIVE_SESSION.TEAM_ID))
                 .where(condition).orderBy(REFLECTIVE_SESSION.STARTS_AT)
                 .fetch(Records.mapping((id, teamId, teamName, startsAt, minutes, focusType, focusRef, focusTitle, modelKey,
                                         preReading, status, feedbackClosesAt) ->
                         new ReflectiveSession(id, teamId, teamName, startsAt.toInstant(), minutes, focusType, focusRef, focusTitle,
-                                modelKey, preReading, CANCELLED.equals(status), feedbackClosesAt.toInstant())));
+                                modelKey, preReading, status == SessionStatus.CANCELLED, feedbackClosesAt.toInstant())));
     }
 
     String notes(long sessionId) {
@@ -86,7 +88,7 @@ class SessionRepository {
     }
 
     void cancel(long sessionId) {
-        db.update(REFLECTIVE_SESSION).set(REFLECTIVE_SESSION.STATUS, CANCELLED).where(REFLECTIVE_SESSION.ID.eq(sessionId)).execute();
+        db.update(REFLECTIVE_SESSION).set(REFLECTIVE_SESSION.STATUS, STATUS.to(SessionStatus.CANCELLED)).where(REFLECTIVE_SESSION.ID.eq(sessionId)).execute();
     }
 
     Set<Long> attendance(long sessionId) {

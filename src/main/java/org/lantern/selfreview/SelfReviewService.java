@@ -43,6 +43,7 @@ public class SelfReviewService {
         this.actions = actions;
     }
 
+    /** The indicators, rating scale and evidence sources reviews are made against. */
     public SelfReviewFramework framework() {
         return content.framework().orElseThrow(() -> new SelfReviewException("The self-review indicators are not available."));
     }
@@ -62,12 +63,14 @@ public class SelfReviewService {
         return repository.review(repository.insert(teamId, name, manager.id())).orElseThrow();
     }
 
+    /** A team's reviews, newest first, for its members. */
     @Transactional(readOnly = true)
     public List<SelfReview> reviews(String username, long teamId) {
         requireMember(account(username), teamId);
         return repository.reviews(List.of(teamId));
     }
 
+    /** One review with its evidence, and whether this person may finalise it now. */
     @Transactional(readOnly = true)
     public SelfReview.Detail detail(String username, long reviewId) {
         Account account = account(username);
