@@ -1,35 +1,26 @@
 package org.lantern.actions;
 
-/** Where an action was agreed. Stored as text in {@code action_point.origin_type}. */
-public enum ActionOrigin {
-    SESSION("session", "Reflective session"),
-    SELF_REVIEW("self_review", "Recovery self-review"),
-    DIRECT("direct", "Added directly");
+import java.util.Locale;
 
-    private final String key;
+/** Where an action was agreed. Stored as its name in lower case in {@code action_point.origin_type}. */
+public enum ActionOrigin {
+    SESSION("Reflective session"),
+    SELF_REVIEW("Recovery self-review"),
+    DIRECT("Added directly");
+
     private final String label;
 
-    ActionOrigin(String key, String label) {
-        this.key = key;
+    ActionOrigin(String label) {
         this.label = label;
     }
 
-    /** The text stored in the database. */
+    /** As stored, and as written in the CSV export: e.g. {@code self_review}. */
     public String key() {
-        return key;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** How the origin reads in the log, e.g. "Reflective session". */
     public String label() {
         return label;
-    }
-
-    static ActionOrigin fromKey(String key) {
-        for (ActionOrigin o : values()) {
-            if (o.key.equals(key)) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("Unknown action origin " + key);
     }
 }

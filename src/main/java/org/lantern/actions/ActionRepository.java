@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import static org.lantern.db.Tables.ACCOUNT;
@@ -28,15 +29,21 @@ class ActionRepository {
 
     /** {@code action_point.status}, {@code action_update.old_status} and {@code new_status}. */
     static final Converter<String, ActionStatus> STATUS =
-            Converter.ofNullable(String.class, ActionStatus.class, ActionStatus::fromKey, ActionStatus::key);
+            storedAsLowerCase(ActionStatus.class);
     /** {@code action_point.origin_type}. */
     static final Converter<String, ActionOrigin> ORIGIN =
-            Converter.ofNullable(String.class, ActionOrigin.class, ActionOrigin::fromKey, ActionOrigin::key);
+            storedAsLowerCase(ActionOrigin.class);
 
     private final DSLContext db;
 
     ActionRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
+    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
+        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
+                value -> value.name().toLowerCase(Locale.ROOT));
     }
 
     long insert(long teamId, String description, @Nullable Long ownerId, @Nullable LocalDate due, ActionOrigin origin,

@@ -1,20 +1,23 @@
 package org.lantern.actions;
 
-/** Where an agreed action has got to. Stored as text in {@code action_point.status}. */
-public enum ActionStatus {
-    OPEN("open", "Open"), IN_PROGRESS("in_progress", "In progress"), DONE("done", "Done"), DROPPED("dropped", "Dropped");
+import java.util.Locale;
 
-    private final String key;
+/**
+ * Where an agreed action has got to. Stored as its name in lower case in {@code action_point.status}
+ * and in an action's history.
+ */
+public enum ActionStatus {
+    OPEN("Open"), IN_PROGRESS("In progress"), DONE("Done"), DROPPED("Dropped");
+
     private final String label;
 
-    ActionStatus(String key, String label) {
-        this.key = key;
+    ActionStatus(String label) {
         this.label = label;
     }
 
-    /** The text stored in the database and written in the CSV export. */
+    /** As stored, and as written in the CSV export: e.g. {@code in_progress}. */
     public String key() {
-        return key;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {
@@ -23,14 +26,5 @@ public enum ActionStatus {
 
     public boolean closed() {
         return this == DONE || this == DROPPED;
-    }
-
-    static ActionStatus fromKey(String key) {
-        for (ActionStatus s : values()) {
-            if (s.key.equals(key)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("Unknown action status " + key);
     }
 }

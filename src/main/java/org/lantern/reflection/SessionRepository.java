@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,15 +32,21 @@ class SessionRepository {
 
     /** {@code reflective_session.focus_type}. */
     static final Converter<String, FocusType> FOCUS_TYPE =
-            Converter.ofNullable(String.class, FocusType.class, FocusType::fromKey, FocusType::key);
+            storedAsLowerCase(FocusType.class);
     /** {@code reflective_session.status}. */
     static final Converter<String, SessionStatus> STATUS =
-            Converter.ofNullable(String.class, SessionStatus.class, SessionStatus::fromKey, SessionStatus::key);
+            storedAsLowerCase(SessionStatus.class);
 
     private final DSLContext db;
 
     SessionRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
+    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
+        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
+                value -> value.name().toLowerCase(Locale.ROOT));
     }
 
     // --- sessions --------------------------------------------------------------------------------

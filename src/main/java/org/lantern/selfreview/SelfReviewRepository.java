@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ class SelfReviewRepository {
 
     /** {@code self_review.status}. */
     static final Converter<String, ReviewStatus> STATUS =
-            Converter.ofNullable(String.class, ReviewStatus.class, ReviewStatus::fromKey, ReviewStatus::key);
+            storedAsLowerCase(ReviewStatus.class);
     private static final String DRAFT = STATUS.to(ReviewStatus.DRAFT);
     private static final String FINAL = STATUS.to(ReviewStatus.FINAL);
 
@@ -32,6 +33,12 @@ class SelfReviewRepository {
 
     SelfReviewRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
+    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
+        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
+                value -> value.name().toLowerCase(Locale.ROOT));
     }
 
     long insert(long teamId, String title, long by) {

@@ -287,6 +287,25 @@ class SessionsTest {
                 .hasMessage("Only members of the team can be recorded as attending.");
     }
 
+    @Test
+    void focusTypeAndStatusAreReadBackAndACancelledSessionIsListedAsPast() {
+        String lesson = sessions.focusSources().stream().filter(f -> f.type() == FocusType.LESSON).findFirst().orElseThrow()
+                .options().getFirst().ref();
+        ReflectiveSession planned = sessions.plan("manager", new NewSession(north(), LocalDateTime.now().plusDays(3), 45,
+                FocusType.LESSON, lesson, "gibbs", ""));
+        assertThat(planned.focusType()).isEqualTo(FocusType.LESSON);
+        assertThat(planned.cancelled()).isFalse();
+        assertThat(sessions.calendar("staff").upcoming()).extracting(ReflectiveSession::id).contains(planned.id());
+
+        sessions.cancel("manager", planned.id());
+        assertThat(sessions.detail("staff", planned.id()).session().cancelled()).isTrue();
+        SessionCalendar calendar = sessions.calendar("staff");
+        assertThat(calendar.upcoming()).extracting(ReflectiveSession::id).doesNotContain(planned.id());
+        assertThat(calendar.past()).extracting(ReflectiveSession::id).contains(planned.id());
+        assertThat(calendar.past().getFirst().startsAt()).as("latest first")
+                .isAfterOrEqualTo(calendar.past().getLast().startsAt());
+    }
+
     private long id(String username) {
         return people.findByUsername(username).orElseThrow().id();
     }
