@@ -18,7 +18,7 @@ final class FeedbackRules {
     private FeedbackRules() {
     }
 
-    static SessionDetail.FeedbackSummary freeze(List<ReflectionRepository.Feedback> answers, int minGroupSize, Random random,
+    static SessionDetail.FeedbackSummary freeze(List<SessionRepository.Feedback> answers, int minGroupSize, Random random,
                                                 Instant at) {
         if (answers.size() < minGroupSize) {
             return new SessionDetail.FeedbackSummary(at, minGroupSize, null, null, null);
@@ -27,7 +27,7 @@ final class FeedbackRules {
         Arrays.fill(counts, 0);
         answers.forEach(a -> counts[a.usefulness() - 1]++);
         boolean sameForEveryone = Arrays.stream(counts).filter(c -> c > 0).count() == 1;
-        List<String> written = new ArrayList<>(answers.stream().map(ReflectionRepository.Feedback::takeaway)
+        List<String> written = new ArrayList<>(answers.stream().map(SessionRepository.Feedback::takeaway)
                 .filter(t -> !t.isBlank()).toList());
         Collections.shuffle(written, random);
         return new SessionDetail.FeedbackSummary(at, minGroupSize, answers.size(), sameForEveryone ? null : List.of(counts),

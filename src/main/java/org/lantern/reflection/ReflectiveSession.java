@@ -8,7 +8,7 @@ import java.time.Instant;
  * @param feedbackClosesAt attendees can give feedback from the start until then; fixed when the session is planned
  */
 public record ReflectiveSession(long id, long teamId, String teamName, Instant startsAt, int durationMinutes,
-                                String focusType, String focusRef, String focusTitle, String modelKey,
+                                FocusType focusType, String focusRef, String focusTitle, String modelKey,
                                 String preReading, boolean cancelled, Instant feedbackClosesAt) {
 
     public boolean started(Instant now) {

@@ -1,6 +1,7 @@
 package org.lantern.reflection;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.actions.ActionPoint;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,10 +11,16 @@ import java.util.List;
  *
  * @param notes      the confidential notes, or null when the person did not attend and does not manage the team
  * @param feedback   the feedback window, and what this person may do and see of it
+ * @param actions    the actions the team agreed in this session
  * @param canManage  the person manages the team: may record attendance, notes and actions
  */
 public record SessionDetail(ReflectiveSession session, @Nullable String notes, List<Attendee> team, List<ActionPoint> actions,
                             Feedback feedback, boolean canManage, boolean attended) {
+
+    /** The person is asked for feedback, has not given it, and feedback is open now. */
+    public boolean canGiveFeedback() {
+        return feedback.canGive();
+    }
 
     public record Attendee(long accountId, String name, boolean present) {
     }

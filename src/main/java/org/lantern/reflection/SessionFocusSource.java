@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 public interface SessionFocusSource {
 
-    /** Stored in the session: {@code story}, {@code lesson} or {@code tool}. */
-    String type();
+    /** What kind of focus this source offers: a story, a lesson or a tool (never a topic). */
+    FocusType type();
 
     /** Plain name for the picker, e.g. "A module lesson". */
     String label();

@@ -1,13 +1,15 @@
 package org.lantern.selfreview;
 
+import org.jooq.Converter;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,10 +23,22 @@ import static org.lantern.db.Tables.TEAM;
 @Repository
 class SelfReviewRepository {
 
+    /** {@code self_review.status}. */
+    static final Converter<String, ReviewStatus> STATUS =
+            storedAsLowerCase(ReviewStatus.class);
+    private static final String DRAFT = STATUS.to(ReviewStatus.DRAFT);
+    private static final String FINAL = STATUS.to(ReviewStatus.FINAL);
+
     private final DSLContext db;
 
     SelfReviewRepository(DSLContext db) {
         this.db = db;
+    }
+
+    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
+    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
+        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
+                value -> value.name().toLowerCase(Locale.ROOT));
     }
 
     long insert(long teamId, String title, long by) {
@@ -33,13 +47,17 @@ class SelfReviewRepository {
     }
 
     boolean hasDraft(long teamId) {
-        return db.fetchExists(SELF_REVIEW, SELF_REVIEW.TEAM_ID.eq(teamId).and(SELF_REVIEW.STATUS.eq("draft")));
+        return db.fetchExists(SELF_REVIEW, SELF_REVIEW.TEAM_ID.eq(teamId).and(SELF_REVIEW.STATUS.eq(DRAFT)));
     }
 
     List<SelfReview> reviews(Collection<Long> teamIds) {
-        List<SelfReview> reviews = db.select(SELF_REVIEW.asterisk(), TEAM.NAME).from(SELF_REVIEW).join(TEAM).on(TEAM.ID.eq(SELF_REVIEW.TEAM_ID))
+        List<SelfReview> reviews = db.select(SELF_REVIEW.ID, SELF_REVIEW.TEAM_ID, TEAM.NAME, SELF_REVIEW.TITLE, SELF_REVIEW.STATUS.convert(STATUS),
+                        SELF_REVIEW.STARTED_AT, SELF_REVIEW.FINALISED_AT)
+                .from(SELF_REVIEW).join(TEAM).on(TEAM.ID.eq(SELF_REVIEW.TEAM_ID))
                 .where(SELF_REVIEW.TEAM_ID.in(teamIds)).orderBy(SELF_REVIEW.STARTED_AT.desc(), SELF_REVIEW.ID.desc())
-                .fetch(r -> toReview(r, Map.of()));
+                .fetch(Records.mapping((id, teamId, teamName, title, status, startedAt, finalisedAt) ->
+                        new SelfReview(id, teamId, teamName, title, status == ReviewStatus.FINAL, startedAt.toInstant(),
+                                finalisedAt == null ? null : finalisedAt.toInstant(), Map.of())));
         if (reviews.isEmpty()) {
             return reviews;
         }
@@ -54,13 +72,6 @@ class SelfReviewRepository {
     Optional<SelfReview> review(long id) {
         Optional<Long> team = db.select(SELF_REVIEW.TEAM_ID).from(SELF_REVIEW).where(SELF_REVIEW.ID.eq(id)).fetchOptional(SELF_REVIEW.TEAM_ID);
         return team.flatMap(t -> reviews(List.of(t)).stream().filter(r -> r.id() == id).findFirst());
-    }
-
-    private static SelfReview toReview(Record r, Map<String, SelfReview.Rating> ratings) {
-        OffsetDateTime finalised = r.get(SELF_REVIEW.FINALISED_AT);
-        return new SelfReview(r.get(SELF_REVIEW.ID), r.get(SELF_REVIEW.TEAM_ID), r.get(TEAM.NAME), r.get(SELF_REVIEW.TITLE),
-                "final".equals(r.get(SELF_REVIEW.STATUS)), r.get(SELF_REVIEW.STARTED_AT).toInstant(),
-                finalised == null ? null : finalised.toInstant(), ratings);
     }
 
     void saveRating(long reviewId, String indicator, Integer rating, String strengths, String toDevelop, long by) {
@@ -84,20 +95,20 @@ class SelfReviewRepository {
                         SELF_REVIEW_EVIDENCE.NOTE, ACCOUNT.DISPLAY_NAME, SELF_REVIEW_EVIDENCE.CREATED_AT)
                 .from(SELF_REVIEW_EVIDENCE).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(SELF_REVIEW_EVIDENCE.ACCOUNT_ID))
                 .where(SELF_REVIEW_EVIDENCE.REVIEW_ID.eq(reviewId)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
-                .fetch(r -> new SelfReview.Evidence(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5() == null ? "A former member" : r.value5(), r.value6().toInstant()));
+                .fetch(Records.mapping((id, indicator, source, note, by, at) ->
+                        new SelfReview.Evidence(id, indicator, source, note, by == null ? "A former member" : by, at.toInstant())));
     }
 
     /** Marks a draft final, with how many staff the team has now; 0 when it was already finalised. */
     int finalise(long reviewId, long by, int staff) {
-        return db.update(SELF_REVIEW).set(SELF_REVIEW.STATUS, "final").set(SELF_REVIEW.FINALISED_BY, by)
+        return db.update(SELF_REVIEW).set(SELF_REVIEW.STATUS, FINAL).set(SELF_REVIEW.FINALISED_BY, by)
                 .set(SELF_REVIEW.FINALISED_AT, OffsetDateTime.now()).set(SELF_REVIEW.STAFF_AT_FINALISE, staff)
-                .where(SELF_REVIEW.ID.eq(reviewId)).and(SELF_REVIEW.STATUS.eq("draft")).execute();
+                .where(SELF_REVIEW.ID.eq(reviewId)).and(SELF_REVIEW.STATUS.eq(DRAFT)).execute();
     }
 
     /** All teams that have a finalised review. */
     List<Long> teamsWithFinalReviews() {
-        return db.selectDistinct(SELF_REVIEW.TEAM_ID).from(SELF_REVIEW).where(SELF_REVIEW.STATUS.eq("final")).fetch(SELF_REVIEW.TEAM_ID);
+        return db.selectDistinct(SELF_REVIEW.TEAM_ID).from(SELF_REVIEW).where(SELF_REVIEW.STATUS.eq(FINAL)).fetch(SELF_REVIEW.TEAM_ID);
     }
 
     /** How many staff each team had when these reviews were finalised. */

@@ -1,11 +1,12 @@
 package org.lantern.selfreview;
 
+import org.lantern.actions.ActionOrigin;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.Actions;
 import org.lantern.base.ReportingProperties;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
-import org.lantern.reflection.ActionPoint;
-import org.lantern.reflection.ReflectionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,18 +31,19 @@ public class SelfReviewService {
     private final SelfReviewContent content;
     private final SelfReviewRepository repository;
     private final PeopleService people;
-    private final ReflectionService reflection;
+    private final Actions actions;
     private final ReportingProperties reporting;
 
-    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, ReflectionService reflection,
+    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, Actions actions,
                       ReportingProperties reporting) {
         this.reporting = reporting;
         this.content = content;
         this.repository = repository;
         this.people = people;
-        this.reflection = reflection;
+        this.actions = actions;
     }
 
+    /** The indicators, rating scale and evidence sources reviews are made against. */
     public SelfReviewFramework framework() {
         return content.framework().orElseThrow(() -> new SelfReviewException("The self-review indicators are not available."));
     }
@@ -54,19 +56,21 @@ public class SelfReviewService {
         if (repository.hasDraft(teamId)) {
             throw new SelfReviewException("This team already has a review in progress. Finish it first.");
         }
-        String name = title == null || title.isBlank() ? "Recovery self-review " + LocalDate.now(reflection.clock()).getYear() : title.strip();
+        String name = title == null || title.isBlank() ? "Recovery self-review " + LocalDate.now(actions.clock()).getYear() : title.strip();
         if (name.length() > 200) {
             throw new SelfReviewException("Titles are at most 200 characters.");
         }
         return repository.review(repository.insert(teamId, name, manager.id())).orElseThrow();
     }
 
+    /** A team's reviews, newest first, for its members. */
     @Transactional(readOnly = true)
     public List<SelfReview> reviews(String username, long teamId) {
         requireMember(account(username), teamId);
         return repository.reviews(List.of(teamId));
     }
 
+    /** One review with its evidence, and whether this person may finalise it now. */
     @Transactional(readOnly = true)
     public SelfReview.Detail detail(String username, long reviewId) {
         Account account = account(username);
@@ -130,13 +134,13 @@ public class SelfReviewService {
             throw new SelfReviewException("This review has already been finalised.");
         }
         List<ActionPoint> created = new ArrayList<>();
-        LocalDate due = LocalDate.now(reflection.clock()).plusMonths(3);
+        LocalDate due = LocalDate.now(actions.clock()).plusMonths(3);
         for (SelfReviewFramework.Indicator indicator : f.indicators()) {
             String develop = review.ratings().get(indicator.key()).toDevelop();
             if (!develop.isBlank()) {
                 String text = indicator.title() + ": " + develop;
-                created.add(reflection.addAction(username, review.teamId(), text.length() > 1000 ? text.substring(0, 997) + "..." : text,
-                        null, due, "self_review", reviewId));
+                created.add(actions.add(username, review.teamId(), text.length() > 1000 ? text.substring(0, 997) + "..." : text,
+                        null, due, ActionOrigin.SELF_REVIEW, reviewId));
             }
         }
         return created;

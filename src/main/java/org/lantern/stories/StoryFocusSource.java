@@ -1,6 +1,7 @@
 package org.lantern.stories;
 
 import org.lantern.base.content.Markdown;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.SessionFocusSource;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +27,8 @@ class StoryFocusSource implements SessionFocusSource {
     }
 
     @Override
-    public String type() {
-        return "story";
+    public FocusType type() {
+        return FocusType.STORY;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lantern.training;
 
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.SessionFocusSource;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,8 @@ class LessonFocusSource implements SessionFocusSource {
     }
 
     @Override
-    public String type() {
-        return "lesson";
+    public FocusType type() {
+        return FocusType.LESSON;
     }
 
     @Override

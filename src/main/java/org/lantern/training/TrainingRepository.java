@@ -2,6 +2,7 @@ package org.lantern.training;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.lantern.db.Tables.CHECK_ATTEMPT;
 import static org.lantern.db.Tables.LEARNING_POSITION;
@@ -35,12 +37,20 @@ class TrainingRepository {
     record Position(String moduleKey, String lessonKey, Instant visitedAt) {
     }
 
+    private record DoneLesson(String moduleKey, String lessonKey) {
+    }
+
+    private record AccountLesson(long accountId, String moduleKey, String lessonKey) {
+    }
+
+    private record AccountCompletion(long accountId, String moduleKey, Instant completedAt) {
+    }
+
     Map<String, Set<String>> doneLessons(long accountId) {
-        Map<String, Set<String>> result = new HashMap<>();
-        db.select(LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY).from(LESSON_DONE)
+        return db.select(LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY).from(LESSON_DONE)
                 .where(LESSON_DONE.ACCOUNT_ID.eq(accountId))
-                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
-        return result;
+                .fetch(Records.mapping(DoneLesson::new)).stream()
+                .collect(Collectors.groupingBy(DoneLesson::moduleKey, HashMap::new, Collectors.mapping(DoneLesson::lessonKey, Collectors.toCollection(HashSet::new))));
     }
 
     void markDone(long accountId, String moduleKey, String lessonKey) {
@@ -65,7 +75,7 @@ class TrainingRepository {
         return db.select(LEARNING_POSITION.MODULE_KEY, LEARNING_POSITION.LESSON_KEY, LEARNING_POSITION.VISITED_AT)
                 .from(LEARNING_POSITION).where(LEARNING_POSITION.ACCOUNT_ID.eq(accountId))
                 .orderBy(LEARNING_POSITION.VISITED_AT.desc())
-                .fetch(r -> new Position(r.value1(), r.value2(), r.value3().toInstant()));
+                .fetch(Records.mapping((module, lesson, visitedAt) -> new Position(module, lesson, visitedAt.toInstant())));
     }
 
     void insertAttempt(long accountId, CheckResult result, String answersJson) {
@@ -128,19 +138,18 @@ class TrainingRepository {
 
     /** Completion dates per account and module, for a set of accounts. */
     Map<Long, Map<String, Instant>> completionsOf(Collection<Long> accountIds) {
-        Map<Long, Map<String, Instant>> result = new HashMap<>();
-        db.select(MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.COMPLETED_AT)
+        return db.select(MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.COMPLETED_AT)
                 .from(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.in(accountIds))
-                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(), r.value3().toInstant()));
-        return result;
+                .fetch(Records.mapping((account, module, completedAt) -> new AccountCompletion(account, module, completedAt.toInstant())))
+                .stream().collect(Collectors.groupingBy(AccountCompletion::accountId, HashMap::new,
+                        Collectors.toMap(AccountCompletion::moduleKey, AccountCompletion::completedAt, (first, later) -> later)));
     }
 
     Map<Long, Map<String, Set<String>>> doneLessonsOf(Collection<Long> accountIds) {
-        Map<Long, Map<String, Set<String>>> result = new HashMap<>();
-        db.select(LESSON_DONE.ACCOUNT_ID, LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY).from(LESSON_DONE)
+        return db.select(LESSON_DONE.ACCOUNT_ID, LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY).from(LESSON_DONE)
                 .where(LESSON_DONE.ACCOUNT_ID.in(accountIds))
-                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                        .computeIfAbsent(r.value2(), k -> new HashSet<>()).add(r.value3()));
-        return result;
+                .fetch(Records.mapping(AccountLesson::new)).stream()
+                .collect(Collectors.groupingBy(AccountLesson::accountId, HashMap::new, Collectors.groupingBy(AccountLesson::moduleKey,
+                        HashMap::new, Collectors.mapping(AccountLesson::lessonKey, Collectors.toCollection(HashSet::new)))));
     }
 }

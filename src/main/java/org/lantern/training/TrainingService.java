@@ -50,6 +50,7 @@ public class TrainingService {
         return catalogue.modules();
     }
 
+    /** One live module by its key. */
     public Optional<TrainingModule> module(String key) {
         return catalogue.module(key);
     }
@@ -71,6 +72,7 @@ public class TrainingService {
         }).toList();
     }
 
+    /** The person's progress in one module. */
     @Transactional(readOnly = true)
     public Optional<ModuleProgress> progress(String username, String moduleKey) {
         return progress(username).stream().filter(p -> p.module().key().equals(moduleKey)).findFirst();
@@ -102,6 +104,7 @@ public class TrainingService {
     }
 
     /** Remembers that a person opened a lesson, so they can resume there on any device. */
+    /** Remembers the lesson the person is on, so the module can resume there. */
     @Transactional
     public void visit(String username, String moduleKey, String lessonKey) {
         requireLesson(moduleKey, lessonKey);
@@ -116,6 +119,7 @@ public class TrainingService {
         return completeIfDue(username, moduleKey);
     }
 
+    /** Takes back "done" for a lesson; a module already completed stays completed. */
     @Transactional
     public ModuleProgress markNotDone(String username, String moduleKey, String lessonKey) {
         requireLesson(moduleKey, lessonKey);

@@ -7,14 +7,14 @@ import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.reports.ReportService;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.actions.Actions;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.SurveyService;
 import org.lantern.training.TrainingService;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
 import org.lantern.training.tools.ToolService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,7 +65,7 @@ class AuditTrailTest {
     @Autowired
     ReportService reports;
     @Autowired
-    ReflectionService reflection;
+    Actions actions;
     @Autowired
     StoryService stories;
     @Autowired
@@ -148,8 +148,8 @@ class AuditTrailTest {
                 .anySatisfy(d -> assertThat(d).startsWith("Evaluation report (CSV, release 1): "));
 
         long team = people.findByUsername("manager").orElseThrow().managedTeams().getFirst().teamId();
-        reflection.actionsCsv("manager", team);
-        reflection.actionsPdf("manager", team);
+        actions.actionsCsv("manager", team);
+        actions.actionsPdf("manager", team);
         assertThat(entriesFor("manager", AuditEventType.EXPORT)).extracting(AuditEntry::detail)
                 .contains("Team action log (CSV): team " + team, "Team action log (PDF): team " + team);
     }

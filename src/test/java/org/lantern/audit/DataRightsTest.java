@@ -13,8 +13,8 @@ import org.lantern.stories.StoryService;
 import org.lantern.surveys.PseudonymKey;
 import org.lantern.surveys.SurveyService;
 import org.lantern.training.TrainingService;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
 import org.lantern.training.tools.ToolService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,7 +72,7 @@ class DataRightsTest {
     @Autowired
     DSLContext db;
     @Autowired
-    org.lantern.reflection.ReflectionService reflection;
+    org.lantern.actions.Actions actions;
     @Autowired
     org.lantern.selfreview.SelfReviewService selfReviews;
 
@@ -164,9 +164,9 @@ class DataRightsTest {
         people.createAccount(new NewAccount(mine, "Writer Amber", PASSWORD, EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
         people.createAccount(new NewAccount(other, "Peer Violet", PASSWORD, EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
 
-        var action = reflection.addAction(lead, team, "Ring the housing office " + n, null, null, "direct", null);
-        reflection.updateStatus(mine, action.id(), org.lantern.reflection.ActionStatus.IN_PROGRESS, "Update Amber: rang twice");
-        reflection.updateStatus(other, action.id(), org.lantern.reflection.ActionStatus.IN_PROGRESS, "Update Violet: left a message");
+        var action = actions.add(lead, team, "Ring the housing office " + n, null, null, org.lantern.actions.ActionOrigin.DIRECT, null);
+        actions.updateStatus(mine, action.id(), org.lantern.actions.ActionStatus.IN_PROGRESS, "Update Amber: rang twice");
+        actions.updateStatus(other, action.id(), org.lantern.actions.ActionStatus.IN_PROGRESS, "Update Violet: left a message");
         var review = selfReviews.start(lead, team, "Review " + n);
         var framework = selfReviews.framework();
         String indicator = framework.indicators().getFirst().key();

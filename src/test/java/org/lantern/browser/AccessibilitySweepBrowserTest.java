@@ -8,8 +8,9 @@ import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.people.Team;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.reflection.Sessions;
 import org.lantern.selfreview.SelfReviewService;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.NewProgramme;
@@ -41,7 +42,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
     @Autowired
     StoryService stories;
     @Autowired
-    ReflectionService reflection;
+    Sessions reflection;
     @Autowired
     SelfReviewService selfReviews;
     @Autowired
@@ -64,7 +65,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
                 List.of(team.name()), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
         keyboardSession = reflection.plan("keyboard.manager", new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
-                "topic", "Saying yes to a risky plan", "what-so-what-now-what", "")).id();
+                FocusType.TOPIC, "Saying yes to a risky plan", "what-so-what-now-what", "")).id();
     }
 
     // --- axe-core on every main page, per role -----------------------------------------------------

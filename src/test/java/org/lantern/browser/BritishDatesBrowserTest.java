@@ -8,8 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lantern.people.PeopleService;
 import org.lantern.people.TestTeams;
-import org.lantern.reflection.ActionPoint;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
@@ -30,7 +30,7 @@ class BritishDatesBrowserTest extends BrowserTest {
     @Autowired
     PeopleService people;
     @Autowired
-    ReflectionService reflection;
+    Actions actions;
 
     private TestTeams.TestTeam team;
 
@@ -59,7 +59,7 @@ class BritishDatesBrowserTest extends BrowserTest {
     }
 
     private Optional<ActionPoint> saved(String description) {
-        return reflection.actions(team.staff().getFirst(), team.id()).stream()
+        return actions.actions(team.staff().getFirst(), team.id()).stream()
                 .filter(a -> a.description().equals(description)).findFirst();
     }
 

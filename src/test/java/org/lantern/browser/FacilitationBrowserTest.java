@@ -6,8 +6,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lantern.people.PeopleService;
 import org.lantern.people.TestTeams;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.reflection.Sessions;
 import org.lantern.reflection.SessionDetail;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,7 +26,7 @@ class FacilitationBrowserTest extends BrowserTest {
     @Autowired
     PeopleService people;
     @Autowired
-    ReflectionService reflection;
+    Sessions reflection;
 
     private TestTeams.TestTeam team;
     private long session;
@@ -34,7 +35,7 @@ class FacilitationBrowserTest extends BrowserTest {
     void sessionToFacilitate() {
         team = TestTeams.create(people, "facilitate", 2);
         session = reflection.plan(team.manager(), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
-                "topic", "Handovers at night", "what-so-what-now-what", "")).id();
+                FocusType.TOPIC, "Handovers at night", "what-so-what-now-what", "")).id();
     }
 
     private static Page.GetByRoleOptions named(String name) {

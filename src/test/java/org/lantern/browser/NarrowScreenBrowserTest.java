@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.people.PeopleService;
 import org.lantern.people.TestTeams;
 import org.lantern.reflection.FeedbackFixtures;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.reflection.Sessions;
 import org.lantern.reflection.ReflectiveSession;
 import org.lantern.selfreview.SelfReview;
 import org.lantern.selfreview.SelfReviewFramework;
@@ -38,7 +38,7 @@ class NarrowScreenBrowserTest extends BrowserTest {
     @Autowired
     PeopleService people;
     @Autowired
-    ReflectionService reflection;
+    Sessions reflection;
     @Autowired
     SelfReviewService reviews;
 

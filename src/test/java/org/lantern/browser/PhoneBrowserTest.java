@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lantern.people.PeopleService;
 import org.lantern.people.TestTeams;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.reflection.Sessions;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyService;
@@ -88,7 +89,7 @@ class PhoneBrowserTest extends BrowserTest {
     @Autowired
     SurveyService surveys;
     @Autowired
-    ReflectionService reflection;
+    Sessions reflection;
     @Autowired
     TrainingService training;
     @Autowired
@@ -107,7 +108,7 @@ class PhoneBrowserTest extends BrowserTest {
                 List.of(teamName), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
         session = reflection.plan(team.manager(), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
-                "topic", "Saying yes to a risky plan", "what-so-what-now-what", "")).id();
+                FocusType.TOPIC, "Saying yes to a risky plan", "what-so-what-now-what", "")).id();
     }
 
     static Stream<Arguments> screens() {

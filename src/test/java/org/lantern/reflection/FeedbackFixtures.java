@@ -21,7 +21,7 @@ public final class FeedbackFixtures {
      * A session that ended a month ago, attended by every member of staff, where the first
      * {@code ratings.length} of them gave feedback (take-away i, or none when null or missing).
      */
-    public static ReflectiveSession closedSession(ReflectionService reflection, PeopleService people, TestTeams.TestTeam team,
+    public static ReflectiveSession closedSession(Sessions reflection, PeopleService people, TestTeams.TestTeam team,
                                                   int[] ratings, String... takeaways) {
         ReflectiveSession session = plan(reflection, people, team, LocalDateTime.now(reflection.clock()).minusDays(30));
         Instant during = session.startsAt().plusSeconds(1800);
@@ -32,7 +32,7 @@ public final class FeedbackFixtures {
     }
 
     /** A session that started an hour ago, so feedback is open, with feedback from the first {@code ratings.length} staff. */
-    public static ReflectiveSession openSession(ReflectionService reflection, PeopleService people, TestTeams.TestTeam team, int... ratings) {
+    public static ReflectiveSession openSession(Sessions reflection, PeopleService people, TestTeams.TestTeam team, int... ratings) {
         ReflectiveSession session = plan(reflection, people, team, LocalDateTime.now(reflection.clock()).minusHours(1));
         for (int i = 0; i < ratings.length; i++) {
             reflection.giveFeedback(team.staff().get(i), session.id(), ratings[i], "Take-away " + i);
@@ -40,8 +40,8 @@ public final class FeedbackFixtures {
         return session;
     }
 
-    static ReflectiveSession plan(ReflectionService reflection, PeopleService people, TestTeams.TestTeam team, LocalDateTime startsAt) {
-        ReflectiveSession session = reflection.plan(team.manager(), new NewSession(team.id(), startsAt, 60, "topic",
+    static ReflectiveSession plan(Sessions reflection, PeopleService people, TestTeams.TestTeam team, LocalDateTime startsAt) {
+        ReflectiveSession session = reflection.plan(team.manager(), new NewSession(team.id(), startsAt, 60, FocusType.TOPIC,
                 "Feedback rules", "gibbs", ""));
         reflection.recordAttendance(team.manager(), session.id(), team.staff().stream()
                 .map(u -> people.findByUsername(u).map(Account::id).orElseThrow()).collect(Collectors.toSet()));

@@ -19,10 +19,10 @@ class FeedbackRulesTest {
 
     private static final Instant AT = Instant.parse("2026-06-16T15:00:00Z");
 
-    private static List<ReflectionRepository.Feedback> answers(int[] ratings, String... takeaways) {
-        List<ReflectionRepository.Feedback> list = new ArrayList<>();
+    private static List<SessionRepository.Feedback> answers(int[] ratings, String... takeaways) {
+        List<SessionRepository.Feedback> list = new ArrayList<>();
         for (int i = 0; i < ratings.length; i++) {
-            list.add(new ReflectionRepository.Feedback(ratings[i], i < takeaways.length ? takeaways[i] : ""));
+            list.add(new SessionRepository.Feedback(ratings[i], i < takeaways.length ? takeaways[i] : ""));
         }
         return list;
     }
@@ -79,7 +79,7 @@ class FeedbackRulesTest {
     @Test
     void takeawaysAreShuffledSoTheirOrderSaysNothingAboutWhoAnsweredWhen() {
         String[] written = IntStream.range(0, 8).mapToObj(i -> "t" + i).toArray(String[]::new);
-        List<ReflectionRepository.Feedback> list = answers(new int[]{1, 2, 3, 4, 5, 1, 2, 3}, written);
+        List<SessionRepository.Feedback> list = answers(new int[]{1, 2, 3, 4, 5, 1, 2, 3}, written);
         long inAnswerOrder = IntStream.range(0, 20)
                 .mapToObj(seed -> FeedbackRules.freeze(list, 5, new Random(seed), AT).takeaways())
                 .filter(t -> t.equals(List.of(written))).count();

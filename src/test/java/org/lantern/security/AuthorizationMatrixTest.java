@@ -13,7 +13,7 @@ import org.lantern.base.ui.NotAllowedView;
 import org.lantern.base.ui.NotFoundView;
 import org.lantern.people.PeopleService;
 import org.lantern.people.ui.LoginView;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.reflection.Sessions;
 import org.lantern.selfreview.SelfReviewService;
 import org.lantern.stories.StoryService;
 import org.lantern.training.TrainingModule;
@@ -252,7 +252,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     @Autowired
     StoryService stories;
     @Autowired
-    ReflectionService reflection;
+    Sessions reflection;
     @Autowired
     SelfReviewService selfReviews;
     @Autowired

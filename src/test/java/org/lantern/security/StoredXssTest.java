@@ -14,11 +14,14 @@ import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.people.Team;
+import org.lantern.actions.ActionOrigin;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.ActionStatus;
+import org.lantern.actions.Actions;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
-import org.lantern.reflection.ReflectionService;
 import org.lantern.reflection.ReflectiveSession;
-import org.lantern.reflection.ActionPoint;
-import org.lantern.reflection.ActionStatus;
+import org.lantern.reflection.Sessions;
 import org.lantern.reports.ExportFormat;
 import org.lantern.reports.ReportFile;
 import org.lantern.reports.ReportService;
@@ -29,8 +32,8 @@ import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyService;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolService;
 import org.openpdf.text.pdf.PdfReader;
@@ -86,7 +89,9 @@ class StoredXssTest extends KaribuTest {
     @Autowired
     StoryService stories;
     @Autowired
-    ReflectionService reflection;
+    Sessions reflection;
+    @Autowired
+    Actions actionLog;
     @Autowired
     SelfReviewService selfReviews;
     @Autowired
@@ -132,14 +137,14 @@ class StoredXssTest extends KaribuTest {
         stories.requestChanges("editor", story.id(), payload("moderation-note"));
 
         ReflectiveSession session = reflection.plan("xss.manager", new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
-                "topic", cut(payload("session-topic"), 150), "what-so-what-now-what", payload("pre-reading")));
+                FocusType.TOPIC, cut(payload("session-topic"), 150), "what-so-what-now-what", payload("pre-reading")));
         long staffId = people.findByUsername("xss.staff").orElseThrow().id();
         reflection.recordAttendance("xss.manager", session.id(), Set.of(staffId));
         reflection.saveNotes("xss.manager", session.id(), payload("session-notes"));
-        ActionPoint action = reflection.addAction("xss.manager", team.id(), payload("action"), staffId, LocalDate.now().plusDays(7),
-                "session", session.id());
-        reflection.updateStatus("xss.manager", action.id(), ActionStatus.IN_PROGRESS, payload("action-update"));
-        reflection.addAction("xss.manager", team.id(), FORMULA, null, null, "direct", null);
+        ActionPoint action = actionLog.add("xss.manager", team.id(), payload("action"), staffId, LocalDate.now().plusDays(7),
+                ActionOrigin.SESSION, session.id());
+        actionLog.updateStatus("xss.manager", action.id(), ActionStatus.IN_PROGRESS, payload("action-update"));
+        actionLog.add("xss.manager", team.id(), FORMULA, null, null, ActionOrigin.DIRECT, null);
 
         SelfReview review = selfReviews.start("xss.manager", team.id(), cut(payload("review-title"), 100));
         String indicator = selfReviews.framework().indicators().getFirst().key();
@@ -219,7 +224,7 @@ class StoredXssTest extends KaribuTest {
         assertThat(pdfText(tools.pdf("xss.staff", saved.toolId()))).contains("tool-goal <script>alert(1)</script>");
 
         List<CSVRecord> actions = CSVFormat.RFC4180.parse(new StringReader(
-                new String(reflection.actionsCsv("xss.manager", saved.teamId()), StandardCharsets.UTF_8).substring(1))).getRecords();
+                new String(actionLog.actionsCsv("xss.manager", saved.teamId()), StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(actions).extracting(r -> r.get(1)).contains("'" + FORMULA).doesNotContain(FORMULA);
         assertThat(actions).extracting(r -> r.get(0)).allSatisfy(team -> assertThat(team).doesNotStartWith("="));
 

@@ -7,8 +7,9 @@ import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.people.TestTeams;
-import org.lantern.reflection.ActionPoint;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.actions.ActionOrigin;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ class SelfReviewServiceTest {
     @Autowired
     SelfReviewService reviews;
     @Autowired
-    ReflectionService reflection;
+    Actions actions;
     @Autowired
     PeopleService people;
 
@@ -48,7 +49,7 @@ class SelfReviewServiceTest {
     void theDemoReviewIsFinalAndItsAreasToDevelopBecameActions() {
         List<SelfReview> list = reviews.reviews("staff", north()).stream().filter(r -> r.title().equals("Recovery self-review, spring")).toList();
         assertThat(list).singleElement().satisfies(r -> assertThat(r.finalised()).isTrue());
-        List<ActionPoint> fromReview = reflection.actions("staff", north()).stream().filter(a -> a.originType().equals("self_review")).toList();
+        List<ActionPoint> fromReview = actions.actions("staff", north()).stream().filter(a -> a.origin() == ActionOrigin.SELF_REVIEW).toList();
         assertThat(fromReview).isNotEmpty().allSatisfy(a -> {
             assertThat(a.ownerName()).isEqualTo("The team");
             assertThat(a.due()).isNotNull();
@@ -79,7 +80,7 @@ class SelfReviewServiceTest {
         List<ActionPoint> created = reviews.finalise("manager", review.id());
         assertThat(created).singleElement().satisfies(a -> {
             assertThat(a.description()).isEqualTo("Staff convey hope: Share more peer stories");
-            assertThat(a.originType()).isEqualTo("self_review");
+            assertThat(a.origin()).isEqualTo(ActionOrigin.SELF_REVIEW);
         });
         assertThat(reviews.finalisedReviews("staff", north())).hasSizeGreaterThanOrEqualTo(2);
     }

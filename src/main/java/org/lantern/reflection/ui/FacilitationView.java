@@ -1,16 +1,12 @@
 package org.lantern.reflection.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.Shortcuts;
-import java.util.stream.Collectors;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -25,18 +21,21 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.actions.Actions;
+import org.lantern.actions.ui.ActionList;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.ReflectionException;
 import org.lantern.reflection.ReflectionModel;
-import org.lantern.reflection.ReflectionService;
 import org.lantern.reflection.SessionDetail;
+import org.lantern.reflection.Sessions;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A clean full-screen view for a shared screen or projector: steps through the ground rules, the
@@ -52,27 +51,22 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     private record Step(String title, int minutes, Supplier<Component> body) {
     }
 
-    private final ReflectionService reflection;
+    private final Sessions sessions;
+    private final Actions actions;
     private final String username;
     private final List<Step> steps = new ArrayList<>();
     private final Div stage = new Div();
     private final Span position = new Span();
-    private final Span clock = new Span();
-    private final Button timerButton = new Button("Start timer");
+    private final StageTimer timer = new StageTimer();
     private int current;
-    private int secondsLeft;
-    private boolean running;
-    private Registration poll;
     private long sessionId;
     private Button next;
 
-    FacilitationView(ReflectionService reflection, CurrentAccount currentAccount) {
-        this.reflection = reflection;
+    FacilitationView(Sessions sessions, Actions actions, CurrentAccount currentAccount) {
+        this.sessions = sessions;
+        this.actions = actions;
         this.username = currentAccount.require().username();
         addClassName("lantern-facilitate");
-        clock.getElement().setAttribute("role", "timer");
-        clock.getElement().setAttribute("aria-live", "off");
-        clock.addClassName("lantern-clock");
     }
 
     @Override
@@ -80,7 +74,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         SessionDetail detail;
         try {
             sessionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            detail = reflection.detail(username, sessionId);
+            detail = sessions.detail(username, sessionId);
         } catch (NumberFormatException | ReflectionException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -101,9 +95,8 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         });
         this.next = next;
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        timerButton.addClickListener(e -> toggleTimer());
         Anchor leave = new Anchor(SessionLinks.session(sessionId), "Leave facilitation");
-        Div bar = new Div(previous, next, timerButton, clock, position, leave);
+        Div bar = new Div(previous, next, timer.button(), timer.display(), position, leave);
         bar.addClassName("lantern-facilitate-bar");
         stage.addClassName("lantern-facilitate-stage");
         stage.getElement().setAttribute("aria-live", "polite");
@@ -117,7 +110,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         Shortcuts.addShortcutListener(this, () -> go(current + 1), Key.PAGE_DOWN);
         Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.ARROW_LEFT);
         Shortcuts.addShortcutListener(this, () -> go(current - 1), Key.PAGE_UP);
-        Shortcuts.addShortcutListener(this, this::toggleTimer, Key.KEY_T);
+        Shortcuts.addShortcutListener(this, timer::toggle, Key.KEY_T);
         Shortcuts.addShortcutListener(this, this::finish, Key.ESCAPE);
         go(0);
     }
@@ -126,16 +119,16 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         steps.clear();
         steps.add(new Step("Ground rules", 0, () -> {
             UnorderedList list = new UnorderedList();
-            reflection.groundRules().forEach(r -> list.add(new ListItem(r)));
+            sessions.groundRules().forEach(r -> list.add(new ListItem(r)));
             return list;
         }));
         steps.add(new Step("Who is here", 0, this::attendance));
-        steps.add(new Step("Actions from last time", 0, () -> SessionView.actionList(reflection.openActions(username, d.session().teamId()))));
-        steps.add(new Step(d.session().focusTitle(), 0, () -> reflection.focusContent(d.session())
+        steps.add(new Step("Actions from last time", 0, () -> ActionList.of(actions.openActions(username, d.session().teamId()))));
+        steps.add(new Step(d.session().focusTitle(), 0, () -> sessions.focusContent(d.session())
                 .<Component>map(c -> new Html("<div class=\"lantern-lesson-body\">" + c.html() + "</div>"))
-                .orElseGet(() -> new Paragraph(d.session().focusType().equals("topic") ? "Topic: " + d.session().focusTitle()
+                .orElseGet(() -> new Paragraph(d.session().focusType() == FocusType.TOPIC ? "Topic: " + d.session().focusTitle()
                         : "This is no longer available (for example, its author withdrew consent)."))));
-        ReflectionModel model = reflection.model(d.session().modelKey()).orElse(null);
+        ReflectionModel model = sessions.model(d.session().modelKey()).orElse(null);
         if (model != null) {
             for (ReflectionModel.Stage s : model.stages()) {
                 steps.add(new Step(s.title(), s.minutes(), () -> {
@@ -148,7 +141,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         steps.add(new Step("Agree actions", 0, this::agreeActions));
     }
 
-
     /** Ends facilitation on the session page, where the notes are written. */
     private void finish() {
         getUI().ifPresent(ui -> ui.navigate(SessionLinks.session(sessionId)));
@@ -156,7 +148,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
 
     /** Who came: ticked here, saved at once, the same record as on the session page. */
     private Component attendance() {
-        SessionDetail d = reflection.detail(username, sessionId);
+        SessionDetail d = sessions.detail(username, sessionId);
         CheckboxGroup<SessionDetail.Attendee> who = new CheckboxGroup<>("Tick everyone who is here");
         who.setItems(d.team());
         who.setItemLabelGenerator(SessionDetail.Attendee::name);
@@ -164,7 +156,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         Span saved = new Span();
         saved.getElement().setAttribute("role", "status");
         Button save = new Button("Save attendance", e -> {
-            reflection.recordAttendance(username, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
+            sessions.recordAttendance(username, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
                     .collect(Collectors.toSet()));
             saved.setText("Attendance saved.");
         });
@@ -174,19 +166,10 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
 
     /** What will we do differently, who, by when: recorded here as the team agrees it. */
     private Component agreeActions() {
-        SessionDetail d = reflection.detail(username, sessionId);
+        SessionDetail d = sessions.detail(username, sessionId);
         Div box = new Div(new Paragraph("What will we do differently? Who will do it, and by when?"));
-        Div agreed = new Div(SessionView.actionList(d.actions()));
-        ActionForm form = new ActionForm(d.team().stream().map(a -> new ActionForm.Member(a.accountId(), a.name())).toList());
-        form.addSaveListener(e -> {
-            try {
-                reflection.addAction(username, d.session().teamId(), e.description, e.ownerId, e.due, "session", sessionId);
-                go(current);
-            } catch (ReflectionException ex) {
-                form.showError(ex.getMessage());
-            }
-        });
-        box.add(new H2("Agreed so far"), agreed, new H2("Add an action"), form);
+        Div agreed = new Div(ActionList.of(d.actions()));
+        box.add(new H2("Agreed so far"), agreed, new H2("Add an action"), SessionView.actionForm(actions, username, d, () -> go(current)));
         return box;
     }
 
@@ -201,50 +184,6 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         stage.add(title, step.body().get());
         position.setText("Step " + (index + 1) + " of " + steps.size());
         next.setText(index == steps.size() - 1 ? "Finish" : "Next");
-        running = false;
-        secondsLeft = step.minutes() * 60;
-        timerButton.setVisible(step.minutes() > 0);
-        timerButton.setText("Start timer");
-        clock.setVisible(step.minutes() > 0);
-        showClock();
-    }
-
-    private void toggleTimer() {
-        if (current >= steps.size() || steps.get(current).minutes() == 0) {
-            return;
-        }
-        running = !running;
-        timerButton.setText(running ? "Pause timer" : "Start timer");
-    }
-
-    private void tick() {
-        if (running && secondsLeft > 0) {
-            secondsLeft--;
-            showClock();
-            if (secondsLeft == 0) {
-                running = false;
-                timerButton.setText("Start timer");
-                clock.setText("Time is up");
-            }
-        }
-    }
-
-    private void showClock() {
-        clock.setText(String.format("%d:%02d left", secondsLeft / 60, secondsLeft % 60));
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        ui.setPollInterval(1000);
-        poll = ui.addPollListener(e -> tick());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
-        if (poll != null) {
-            poll.remove();
-        }
+        timer.reset(step.minutes());
     }
 }

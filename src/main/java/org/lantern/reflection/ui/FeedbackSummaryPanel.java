@@ -58,7 +58,7 @@ final class FeedbackSummaryPanel {
         return box;
     }
 
-    private static String label(int rating) {
+    static String label(int rating) {
         return switch (rating) {
             case 1 -> "1 Not useful";
             case 5 -> "5 Very useful";

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.lantern.base.ui.DateInput;
 import org.lantern.people.Account;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
 import org.lantern.reflection.ReflectionModel;
 import org.lantern.reflection.SessionFocusSource;
@@ -37,7 +38,7 @@ class PlanSessionForm extends Dialog {
         }
     }
 
-    private record FocusKind(String type, String label) {
+    private record FocusKind(FocusType type, String label) {
     }
 
     private final Select<Account.TeamMembership> team = new Select<>();
@@ -62,16 +63,16 @@ class PlanSessionForm extends Dialog {
         duration.setMax(480);
         duration.setStepButtonsVisible(true);
         List<FocusKind> kinds = new ArrayList<>(sources.stream().map(s -> new FocusKind(s.type(), s.label())).toList());
-        kinds.add(new FocusKind("topic", "A topic of your own"));
+        kinds.add(new FocusKind(FocusType.TOPIC, "A topic of your own"));
         kind.setLabel("Focus");
         kind.setItems(kinds);
         kind.setItemLabelGenerator(FocusKind::label);
         kind.addValueChangeListener(e -> {
-            boolean isTopic = e.getValue().type().equals("topic");
+            boolean isTopic = e.getValue().type() == FocusType.TOPIC;
             topic.setVisible(isTopic);
             item.setVisible(!isTopic);
             item.clear();
-            sources.stream().filter(s -> s.type().equals(e.getValue().type())).findFirst()
+            sources.stream().filter(s -> s.type() == e.getValue().type()).findFirst()
                     .ifPresent(s -> item.setItems(s.options()));
         });
         item.setItemLabelGenerator(SessionFocusSource.Option::title);
@@ -101,8 +102,8 @@ class PlanSessionForm extends Dialog {
     }
 
     private NewSession value() {
-        String type = kind.getValue() == null ? "" : kind.getValue().type();
-        String ref = type.equals("topic") ? topic.getValue() : item.getValue() == null ? "" : item.getValue().ref();
+        FocusType type = kind.getValue() == null ? null : kind.getValue().type();
+        String ref = type == FocusType.TOPIC ? topic.getValue() : item.getValue() == null ? "" : item.getValue().ref();
         return new NewSession(team.getValue().teamId(), when.getValue(), duration.getValue() == null ? 0 : duration.getValue(),
                 type, ref, model.getValue() == null ? "" : model.getValue().key(), preReading.getValue());
     }

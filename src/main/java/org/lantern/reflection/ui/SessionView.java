@@ -1,9 +1,7 @@
 package org.lantern.reflection.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,29 +14,30 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.actions.ActionOrigin;
+import org.lantern.actions.ActionException;
+import org.lantern.actions.Actions;
+import org.lantern.actions.ui.ActionForm;
+import org.lantern.actions.ui.ActionList;
 import org.lantern.base.ui.ActionLink;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
+import org.lantern.journal.ui.ReflectionPrompt;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
-import org.lantern.reflection.ActionPoint;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.ReflectionException;
 import org.lantern.reflection.ReflectionModel;
-import org.lantern.reflection.ReflectionService;
 import org.lantern.reflection.SessionDetail;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
-import org.lantern.training.journal.ui.ReflectionPrompt;
+import org.lantern.reflection.Sessions;
 
-import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -51,13 +50,15 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE})
 public class SessionView extends Div implements BeforeEnterObserver {
 
-    private final ReflectionService reflection;
+    private final Sessions sessions;
+    private final Actions actions;
     private final JournalService journal;
     private final String username;
     private long sessionId;
 
-    SessionView(ReflectionService reflection, JournalService journal, CurrentAccount currentAccount) {
-        this.reflection = reflection;
+    SessionView(Sessions sessions, Actions actions, JournalService journal, CurrentAccount currentAccount) {
+        this.sessions = sessions;
+        this.actions = actions;
         this.journal = journal;
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
@@ -68,14 +69,14 @@ public class SessionView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             sessionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            build(reflection.detail(username, sessionId));
+            build(sessions.detail(username, sessionId));
         } catch (NumberFormatException | ReflectionException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
     private void refresh() {
-        build(reflection.detail(username, sessionId));
+        build(sessions.detail(username, sessionId));
     }
 
     private void build(SessionDetail d) {
@@ -90,16 +91,16 @@ public class SessionView extends Div implements BeforeEnterObserver {
             add(tools);
         }
         add(groundRules());
-        add(new H2("Open actions to review"), openActions(s.teamId()));
+        add(new H2("Open actions to review"), ActionList.of(actions.openActions(username, s.teamId())));
         add(new H2("Focus"));
-        reflection.focusContent(s).ifPresentOrElse(
+        sessions.focusContent(s).ifPresentOrElse(
                 c -> add(new Paragraph(c.title()), new Anchor(c.link(), "Read it in Lantern")),
-                () -> add(new Paragraph(s.focusType().equals("topic") ? "Topic: " + s.focusTitle()
+                () -> add(new Paragraph(s.focusType() == FocusType.TOPIC ? "Topic: " + s.focusTitle()
                         : s.focusTitle() + " is no longer available (for example, its author withdrew consent).")));
         if (!s.preReading().isBlank()) {
             add(new H3("Before the session"), new Paragraph(s.preReading()));
         }
-        reflection.model(s.modelKey()).ifPresent(m -> add(model(m)));
+        sessions.model(s.modelKey()).ifPresent(m -> add(model(m)));
         if (d.canManage()) {
             add(attendance(d), notesEditor(d), actionsEditor(d));
             add(FeedbackSummaryPanel.create(d.feedback()));
@@ -107,10 +108,10 @@ public class SessionView extends Div implements BeforeEnterObserver {
             if (d.notes() != null && !d.notes().isBlank()) {
                 add(new H2("Session notes"), new Paragraph(d.notes()));
             }
-            add(new H2("Agreed actions"), actionList(d.actions()));
+            add(new H2("Agreed actions"), ActionList.of(d.actions()));
         }
         if (d.feedback().asked()) {
-            add(feedbackForm(d.feedback()));
+            add(new FeedbackForm(sessions, username, d, this::refresh));
         }
         add(new H2("Your own reflection"));
         add(new ReflectionPrompt(journal, username, "What will you take from this session into your practice?",
@@ -122,27 +123,9 @@ public class SessionView extends Div implements BeforeEnterObserver {
         box.addClassName("lantern-resume");
         box.add(new H2("Ground rules"));
         UnorderedList rules = new UnorderedList();
-        reflection.groundRules().forEach(r -> rules.add(new ListItem(r)));
+        sessions.groundRules().forEach(r -> rules.add(new ListItem(r)));
         box.add(rules);
         return box;
-    }
-
-    private Component openActions(long teamId) {
-        return actionList(reflection.openActions(username, teamId));
-    }
-
-    static Component actionList(List<ActionPoint> actions) {
-        if (actions.isEmpty()) {
-            Paragraph p = new Paragraph("No actions yet.");
-            p.addClassName("lantern-empty");
-            return p;
-        }
-        UnorderedList list = new UnorderedList();
-        for (ActionPoint a : actions) {
-            String due = a.due() == null ? "" : ", due " + SessionLinks.DAY.format(a.due());
-            list.add(new ListItem(a.description() + " (" + a.ownerName() + due + ", " + a.status().label().toLowerCase() + ")"));
-        }
-        return list;
     }
 
     private Component model(ReflectionModel m) {
@@ -166,7 +149,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         who.setItemLabelGenerator(SessionDetail.Attendee::name);
         who.setValue(d.team().stream().filter(SessionDetail.Attendee::present).collect(Collectors.toSet()));
         Button save = new Button("Save attendance", e -> {
-            reflection.recordAttendance(username, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
+            sessions.recordAttendance(username, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
                     .collect(Collectors.toSet()));
             Notification.show("Attendance saved.");
         });
@@ -183,7 +166,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
                 + "Only the people who attended and the team's managers can read these notes.");
         Button save = new Button("Save notes", e -> {
             try {
-                reflection.saveNotes(username, sessionId, notes.getValue());
+                sessions.saveNotes(username, sessionId, notes.getValue());
                 Notification.show("Notes saved.");
             } catch (ReflectionException ex) {
                 Notification.show(ex.getMessage());
@@ -193,62 +176,23 @@ public class SessionView extends Div implements BeforeEnterObserver {
     }
 
     private Component actionsEditor(SessionDetail d) {
-        Div box = new Div(new H2("Agreed actions"), actionList(d.actions()));
-        ActionForm form = new ActionForm(d.team().stream().map(a -> new ActionForm.Member(a.accountId(), a.name())).toList());
-        form.addSaveListener(e -> {
-            try {
-                reflection.addAction(username, d.session().teamId(), e.description, e.ownerId, e.due, "session", sessionId);
-                refresh();
-            } catch (ReflectionException ex) {
-                form.showError(ex.getMessage());
-            }
-        });
-        box.add(form);
+        Div box = new Div(new H2("Agreed actions"), ActionList.of(d.actions()));
+        box.add(actionForm(actions, username, d, this::refresh));
         return box;
     }
 
-    private Component feedbackForm(SessionDetail.Feedback f) {
-        Div box = new Div(new H2("Quick feedback"));
-        String closes = SessionLinks.when(f.closesAt());
-        if (f.given()) {
-            box.add(new Paragraph("Thank you for your feedback."));
-            return box;
-        }
-        switch (f.phase()) {
-            case NOT_YET_OPEN -> {
-                box.add(new Paragraph("You can give anonymous feedback from the start of the session until " + closes + "."));
-                return box;
-            }
-            case CLOSED -> {
-                box.add(new Paragraph("Feedback on this session closed on " + closes + "."));
-                return box;
-            }
-            case OPEN -> box.add(new Paragraph("Feedback closes on " + closes + ". It is anonymous: nobody sees your answer. "
-                    + "After feedback closes, your manager sees the totals, and only if at least " + f.minGroupSize()
-                    + " people answered."));
-        }
-        RadioButtonGroup<Integer> useful = new RadioButtonGroup<>("How useful was the session?");
-        useful.setItems(1, 2, 3, 4, 5);
-        useful.setItemLabelGenerator(i -> switch (i) {
-            case 1 -> "1 Not useful";
-            case 5 -> "5 Very useful";
-            default -> String.valueOf(i);
-        });
-        TextField takeaway = new TextField("One thing you will take away (optional)");
-        takeaway.setMaxLength(500);
-        takeaway.setWidthFull();
-        Div error = new Div();
-        error.addClassName("lantern-error");
-        Button send = new Button("Send feedback", e -> {
+    /** The add-action form of a session's page and of facilitation mode: actions it adds come from this session. */
+    static ActionForm actionForm(Actions actions, String username, SessionDetail d, Runnable added) {
+        ActionForm form = new ActionForm(d.team().stream().map(a -> new ActionForm.Member(a.accountId(), a.name())).toList());
+        form.addSaveListener(e -> {
             try {
-                reflection.giveFeedback(username, sessionId, useful.getValue() == null ? 0 : useful.getValue(), takeaway.getValue());
-                refresh();
-            } catch (ReflectionException ex) {
-                error.setText(ex.getMessage());
+                actions.add(username, d.session().teamId(), e.description(), e.ownerId(), e.due(), ActionOrigin.SESSION,
+                        d.session().id());
+                added.run();
+            } catch (ActionException ex) {
+                form.showError(ex.getMessage());
             }
         });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        box.add(useful, takeaway, error, send);
-        return box;
+        return form;
     }
 }

@@ -6,8 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.people.Account;
-import org.lantern.reflection.ActionPoint;
-import org.lantern.reflection.ReflectionService;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.Actions;
+import org.lantern.reflection.Sessions;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,10 +17,12 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class SessionsHomeWidget implements HomeWidget {
 
-    private final ReflectionService reflection;
+    private final Sessions sessions;
+    private final Actions actions;
 
-    SessionsHomeWidget(ReflectionService reflection) {
-        this.reflection = reflection;
+    SessionsHomeWidget(Sessions sessions, Actions actions) {
+        this.sessions = sessions;
+        this.actions = actions;
     }
 
     @Override
@@ -33,14 +36,14 @@ class SessionsHomeWidget implements HomeWidget {
             return Optional.empty();
         }
         Div box = new Div();
-        reflection.nextSession(account.username()).ifPresent(s -> {
+        sessions.nextSession(account.username()).ifPresent(s -> {
             box.add(new Paragraph("Next session: " + SessionLinks.when(s.startsAt()) + ", " + s.teamName() + "."));
             box.add(new Anchor(SessionLinks.session(s.id()), s.focusTitle()));
             if (!s.preReading().isBlank()) {
                 box.add(new Paragraph("Before the session: " + s.preReading()));
             }
         });
-        List<ActionPoint> overdue = reflection.overdueForManager(account.username());
+        List<ActionPoint> overdue = actions.overdueForManager(account.username());
         if (!overdue.isEmpty()) {
             Paragraph warn = new Paragraph(overdue.size() + " team action(s) are overdue.");
             warn.addClassName("lantern-overdue");

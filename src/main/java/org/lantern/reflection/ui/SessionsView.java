@@ -19,10 +19,10 @@ import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.reflection.ReflectionException;
-import org.lantern.reflection.ReflectionService;
 import org.lantern.reflection.ReflectiveSession;
+import org.lantern.reflection.SessionCalendar;
+import org.lantern.reflection.Sessions;
 
-import java.time.Instant;
 import java.util.List;
 
 /** Upcoming and past reflective sessions of the person's teams; managers plan new ones here. */
@@ -32,11 +32,11 @@ import java.util.List;
 @RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE})
 public class SessionsView extends Div {
 
-    private final ReflectionService reflection;
+    private final Sessions sessions;
     private final Account account;
 
-    SessionsView(ReflectionService reflection, CurrentAccount currentAccount) {
-        this.reflection = reflection;
+    SessionsView(Sessions sessions, CurrentAccount currentAccount) {
+        this.sessions = sessions;
         this.account = currentAccount.require();
         addClassName("lantern-page");
         add(new H1("Reflective sessions"));
@@ -51,23 +51,20 @@ public class SessionsView extends Div {
     }
 
     private void build() {
-        List<ReflectiveSession> sessions = reflection.sessionsFor(account.username());
-        Instant now = reflection.clock().instant();
-        List<ReflectiveSession> upcoming = sessions.stream().filter(s -> !s.started(now) && !s.cancelled()).toList();
-        List<ReflectiveSession> past = sessions.stream().filter(s -> s.started(now) || s.cancelled()).toList().reversed();
-        add(new H2("Coming up"), list(upcoming, "No sessions are planned for your team yet."));
-        add(new H2("Past sessions"), list(past, "Past sessions will be listed here."));
+        SessionCalendar calendar = sessions.calendar(account.username());
+        add(new H2("Coming up"), list(calendar.upcoming(), "No sessions are planned for your team yet."));
+        add(new H2("Past sessions"), list(calendar.past(), "Past sessions will be listed here."));
     }
 
-    private Component list(List<ReflectiveSession> sessions, String empty) {
-        if (sessions.isEmpty()) {
+    private Component list(List<ReflectiveSession> listed, String empty) {
+        if (listed.isEmpty()) {
             Paragraph p = new Paragraph(empty);
             p.addClassName("lantern-empty");
             return p;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("lantern-lessons");
-        for (ReflectiveSession s : sessions) {
+        for (ReflectiveSession s : listed) {
             Anchor link = new Anchor(SessionLinks.session(s.id()), SessionLinks.when(s.startsAt()) + ": " + s.focusTitle());
             Span meta = new Span(" · " + s.teamName() + (s.cancelled() ? " · cancelled" : ""));
             meta.addClassName("lantern-meta");
@@ -77,10 +74,10 @@ public class SessionsView extends Div {
     }
 
     private void openPlanner() {
-        PlanSessionForm form = new PlanSessionForm(account.managedTeams(), reflection.focusSources(), reflection.models());
+        PlanSessionForm form = new PlanSessionForm(account.managedTeams(), sessions.focusSources(), sessions.models());
         form.addSaveListener(e -> {
             try {
-                ReflectiveSession created = reflection.plan(account.username(), e.session);
+                ReflectiveSession created = sessions.plan(account.username(), e.session);
                 form.close();
                 getUI().ifPresent(ui -> ui.navigate(SessionLinks.session(created.id())));
             } catch (ReflectionException ex) {

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
-import org.lantern.reflection.ActionPoint;
+import org.lantern.actions.ActionPoint;
 import org.lantern.selfreview.SelfReview;
 import org.lantern.selfreview.SelfReviewException;
 import org.lantern.selfreview.SelfReviewFramework;

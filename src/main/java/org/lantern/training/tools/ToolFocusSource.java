@@ -1,6 +1,7 @@
 package org.lantern.training.tools;
 
 import org.lantern.base.content.Markdown;
+import org.lantern.reflection.FocusType;
 import org.lantern.reflection.SessionFocusSource;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +19,8 @@ class ToolFocusSource implements SessionFocusSource {
     }
 
     @Override
-    public String type() {
-        return "tool";
+    public FocusType type() {
+        return FocusType.TOOL;
     }
 
     @Override

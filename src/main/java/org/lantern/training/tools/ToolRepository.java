@@ -3,12 +3,12 @@ package org.lantern.training.tools;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,12 +74,8 @@ class ToolRepository {
                 .from(SAVED_TOOL)
                 .where(condition)
                 .orderBy(SAVED_TOOL.UPDATED_AT.desc(), SAVED_TOOL.ID.desc())
-                .fetch(r -> new SavedTool(r.value1(), r.value2(), r.value3(), fromJson(r.value4()),
-                        instant(r.value5()), instant(r.value6())));
-    }
-
-    private static java.time.Instant instant(OffsetDateTime time) {
-        return time.toInstant();
+                .fetch(Records.mapping((id, toolKey, title, answers, created, updated) ->
+                        new SavedTool(id, toolKey, title, fromJson(answers), created.toInstant(), updated.toInstant())));
     }
 
     private static JSONB toJson(Map<String, String> answers) {

@@ -53,6 +53,7 @@ public class ToolService {
         return catalogue.tools();
     }
 
+    /** One live tool by its key. */
     public Optional<ToolDefinition> tool(String key) {
         return catalogue.tool(key);
     }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
-import org.lantern.training.journal.JournalService;
-import org.lantern.training.journal.JournalSource;
-import org.lantern.training.journal.ui.ReflectionPrompt;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
+import org.lantern.journal.ui.ReflectionPrompt;
 import org.lantern.training.tools.ToolService;
 
 /** What a lesson page embeds from other parts of training: the practice tool link and reflection prompts. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,21 +13,15 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.ui.DateInput;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
-import org.lantern.training.tools.ToolDefinition.Field;
 import org.lantern.training.tools.ToolException;
 import org.lantern.training.tools.ToolService;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -100,8 +93,8 @@ class ToolForm extends Div {
         Paragraph help = new Paragraph(section.help());
         help.addClassName("lantern-meta");
         block.add(new H2(section.title()), help);
-        for (Field field : section.fields()) {
-            Component input = createField(field);
+        for (ToolDefinition.Field field : section.fields()) {
+            Component input = ToolFields.create(field);
             fields.put(field.key(), input);
             block.add(input);
             if (input instanceof Checkbox && !field.help().isEmpty()) {
@@ -113,74 +106,17 @@ class ToolForm extends Div {
         return block;
     }
 
-    private static Component createField(Field field) {
-        return switch (field.type()) {
-            case TEXT -> {
-                TextField text = new TextField(field.label());
-                text.setMaxLength(field.type().maxLength());
-                text.setHelperText(field.help());
-                text.setWidthFull();
-                yield text;
-            }
-            case TEXTAREA -> {
-                TextArea area = new TextArea(field.label());
-                area.setMaxLength(field.type().maxLength());
-                area.setHelperText(field.help());
-                area.setMinRows(3);
-                // sends text while the person types, so long answers keep the session alive
-                area.setValueChangeMode(ValueChangeMode.LAZY);
-                area.setValueChangeTimeout(2000);
-                area.setWidthFull();
-                yield area;
-            }
-            case CHECKBOX -> new Checkbox(field.label());
-            case DATE -> {
-                DatePicker date = DateInput.date(field.label());
-                if (!field.help().isEmpty()) {
-                    date.setHelperText(field.help());
-                }
-                yield date;
-            }
-            case CHOICE -> {
-                RadioButtonGroup<String> choice = new RadioButtonGroup<>(field.label());
-                choice.setItems(field.options());
-                choice.setHelperText(field.help());
-                yield choice;
-            }
-        };
-    }
-
-    @SuppressWarnings("unchecked")
     private void setValue(String key, String value) {
         Component input = fields.get(key);
-        switch (input) {
-            case null -> { }
-            case Checkbox checkbox -> checkbox.setValue("true".equals(value));
-            case DatePicker date -> date.setValue(parseDate(value));
-            case RadioButtonGroup<?> choice -> ((RadioButtonGroup<String>) choice).setValue(value);
-            case TextField text -> text.setValue(value);
-            case TextArea area -> area.setValue(value);
-            default -> throw new IllegalStateException("Unexpected field " + input);
-        }
-    }
-
-    private static @Nullable LocalDate parseDate(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
+        if (input != null) {
+            ToolFields.setText(input, value);
         }
     }
 
     /** Every answer as text, by field key; unanswered fields are empty. */
     Map<String, String> values() {
         Map<String, String> values = new LinkedHashMap<>();
-        fields.forEach((key, input) -> values.put(key, switch (input) {
-            case Checkbox checkbox -> String.valueOf(checkbox.getValue());
-            case DatePicker date -> date.getValue() == null ? "" : date.getValue().toString();
-            case HasValue<?, ?> other -> other.getValue() == null ? "" : String.valueOf(other.getValue());
-            default -> "";
-        }));
+        fields.forEach((key, input) -> values.put(key, ToolFields.text(input)));
         return values;
     }
 

@@ -1,0 +1,126 @@
+package org.lantern.actions;
+
+import org.jooq.Condition;
+import org.jooq.Converter;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.lantern.db.Tables.ACCOUNT;
+import static org.lantern.db.Tables.ACTION_POINT;
+import static org.lantern.db.Tables.ACTION_UPDATE;
+import static org.lantern.db.Tables.TEAM;
+
+/**
+ * jOOQ access to the action log. Statuses and origins are stored as text and read and written as
+ * enums through the two converters here. Every read is "as of" a day, which decides what is overdue.
+ */
+@Repository
+class ActionRepository {
+
+    /** {@code action_point.status}, {@code action_update.old_status} and {@code new_status}. */
+    static final Converter<String, ActionStatus> STATUS =
+            storedAsLowerCase(ActionStatus.class);
+    /** {@code action_point.origin_type}. */
+    static final Converter<String, ActionOrigin> ORIGIN =
+            storedAsLowerCase(ActionOrigin.class);
+
+    private final DSLContext db;
+
+    ActionRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
+    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
+        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
+                value -> value.name().toLowerCase(Locale.ROOT));
+    }
+
+    long insert(long teamId, String description, @Nullable Long ownerId, @Nullable LocalDate due, ActionOrigin origin,
+                @Nullable Long originId, long by) {
+        long id = db.insertInto(ACTION_POINT, ACTION_POINT.TEAM_ID, ACTION_POINT.DESCRIPTION, ACTION_POINT.OWNER_ID,
+                        ACTION_POINT.DUE_DATE, ACTION_POINT.ORIGIN_TYPE, ACTION_POINT.ORIGIN_ID, ACTION_POINT.CREATED_BY)
+                .values(teamId, description, ownerId, due, ORIGIN.to(origin), originId, by)
+                .returning(ACTION_POINT.ID).fetchOne(ACTION_POINT.ID);
+        db.insertInto(ACTION_UPDATE, ACTION_UPDATE.ACTION_ID, ACTION_UPDATE.ACCOUNT_ID, ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE)
+                .values(id, by, STATUS.to(ActionStatus.OPEN), "Action agreed").execute();
+        return id;
+    }
+
+    /** A team's actions: open ones first, then by due date. */
+    List<ActionPoint> ofTeam(long teamId, LocalDate today) {
+        return actions(ACTION_POINT.TEAM_ID.eq(teamId), today);
+    }
+
+    /** The actions of several teams, in the same order. */
+    List<ActionPoint> ofTeams(Collection<Long> teamIds, LocalDate today) {
+        return actions(ACTION_POINT.TEAM_ID.in(teamIds), today);
+    }
+
+    /** A team's actions agreed in one session or self-review. */
+    List<ActionPoint> from(long teamId, ActionOrigin origin, long originId, LocalDate today) {
+        return actions(ACTION_POINT.TEAM_ID.eq(teamId).and(ACTION_POINT.ORIGIN_TYPE.eq(ORIGIN.to(origin)))
+                .and(ACTION_POINT.ORIGIN_ID.eq(originId)), today);
+    }
+
+    Optional<ActionPoint> action(long id, LocalDate today) {
+        return actions(ACTION_POINT.ID.eq(id), today).stream().findFirst();
+    }
+
+    private List<ActionPoint> actions(Condition condition, LocalDate today) {
+        var owner = ACCOUNT.as("owner");
+        return db.select(ACTION_POINT.ID, ACTION_POINT.TEAM_ID, TEAM.NAME, ACTION_POINT.DESCRIPTION, ACTION_POINT.OWNER_ID,
+                        DSL.coalesce(owner.DISPLAY_NAME, "The team"), ACTION_POINT.DUE_DATE, ACTION_POINT.STATUS.convert(STATUS),
+                        ACTION_POINT.DROPPED_REASON, ACTION_POINT.ORIGIN_TYPE.convert(ORIGIN), ACTION_POINT.ORIGIN_ID,
+                        ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
+                .from(ACTION_POINT)
+                .join(TEAM).on(TEAM.ID.eq(ACTION_POINT.TEAM_ID))
+                .leftJoin(owner).on(owner.ID.eq(ACTION_POINT.OWNER_ID))
+                .where(condition)
+                .orderBy(DSL.case_().when(ACTION_POINT.STATUS.in(STATUS.to(ActionStatus.DONE), STATUS.to(ActionStatus.DROPPED)), 1)
+                                .else_(0),
+                        ACTION_POINT.DUE_DATE.asc().nullsLast(), ACTION_POINT.ID)
+                .fetch(Records.mapping((id, teamId, teamName, description, ownerId, ownerName, due, status, droppedReason,
+                                        origin, originId, created, updated) ->
+                        new ActionPoint(id, teamId, teamName, description, ownerId, ownerName, due, status, droppedReason,
+                                origin, originId, created.toInstant(), updated.toInstant(),
+                                ActionPoint.overdue(status, due, today))));
+    }
+
+    /** Changes an action's status if it is still what the caller saw; 0 when someone else changed it first. */
+    int updateStatus(long id, ActionStatus from, ActionStatus to, String droppedReason, long by, String note) {
+        int changed = db.update(ACTION_POINT).set(ACTION_POINT.STATUS, STATUS.to(to))
+                .set(ACTION_POINT.DROPPED_REASON, to == ActionStatus.DROPPED ? droppedReason : null)
+                .set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now())
+                .where(ACTION_POINT.ID.eq(id)).and(ACTION_POINT.STATUS.eq(STATUS.to(from))).execute();
+        if (changed == 1) {
+            db.insertInto(ACTION_UPDATE, ACTION_UPDATE.ACTION_ID, ACTION_UPDATE.ACCOUNT_ID, ACTION_UPDATE.OLD_STATUS,
+                    ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE).values(id, by, STATUS.to(from), STATUS.to(to), note).execute();
+        }
+        return changed;
+    }
+
+    void addNote(long id, ActionStatus status, long by, String note) {
+        db.insertInto(ACTION_UPDATE, ACTION_UPDATE.ACTION_ID, ACTION_UPDATE.ACCOUNT_ID, ACTION_UPDATE.OLD_STATUS,
+                ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE).values(id, by, STATUS.to(status), STATUS.to(status), note).execute();
+        db.update(ACTION_POINT).set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now()).where(ACTION_POINT.ID.eq(id)).execute();
+    }
+
+    List<ActionUpdate> history(long actionId) {
+        return db.select(ACTION_UPDATE.AT, DSL.coalesce(ACCOUNT.DISPLAY_NAME, "A former member"),
+                        ACTION_UPDATE.OLD_STATUS.convert(STATUS), ACTION_UPDATE.NEW_STATUS.convert(STATUS), ACTION_UPDATE.NOTE)
+                .from(ACTION_UPDATE).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(ACTION_UPDATE.ACCOUNT_ID))
+                .where(ACTION_UPDATE.ACTION_ID.eq(actionId)).orderBy(ACTION_UPDATE.AT, ACTION_UPDATE.ID)
+                .fetch(Records.mapping((at, who, from, to, note) -> new ActionUpdate(at.toInstant(), who, from, to, note)));
+    }
+}

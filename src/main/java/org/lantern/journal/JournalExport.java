@@ -1,0 +1,142 @@
+package org.lantern.journal;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.pdf.draw.LineSeparator;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a person's own journal into a readable PDF or Markdown file, oldest entry first. */
+final class JournalExport {
+
+    static final String PRIVATE_NOTE = "This journal is private to you. Keep the file somewhere safe, and do not "
+            + "name people using services or colleagues.";
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
+    private static final Color MUTED = new Color(0x4a, 0x56, 0x63);
+    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
+
+    private final String ownerName;
+    private final List<JournalEntry> entries;
+    private final Instant exportedAt;
+    private final ZoneId zone;
+
+    /** @param entries in the order they should appear */
+    JournalExport(String ownerName, List<JournalEntry> entries, Instant exportedAt, ZoneId zone) {
+        this.ownerName = ownerName;
+        this.entries = entries;
+        this.exportedAt = exportedAt;
+        this.zone = zone;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# My Lantern journal\n\n");
+        md.append(markdownText(ownerName)).append(", exported ").append(format(exportedAt)).append(".\n\n");
+        md.append("_").append(PRIVATE_NOTE).append("_\n\n");
+        if (entries.isEmpty()) {
+            md.append("There are no entries yet.\n");
+            return md.toString();
+        }
+        for (JournalEntry entry : entries) {
+            md.append("---\n\n");
+            md.append("## ").append(markdownText(oneLine(entry.title()))).append("\n\n");
+            md.append("_").append(markdownText(meta(entry))).append("_\n\n");
+            if (!entry.prompt().isBlank()) {
+                for (String line : ("Prompt: " + markdownText(entry.prompt())).split("\n")) {
+                    md.append("> ").append(line).append('\n');
+                }
+                md.append('\n');
+            }
+            md.append(markdownText(entry.body().strip())).append("\n\n");
+        }
+        return md.toString();
+    }
+
+    /**
+     * What people wrote, as literal Markdown text: HTML tags and links are escaped, so a Markdown
+     * viewer that renders HTML shows {@code <script>} as text instead of running it.
+     */
+    static String markdownText(String text) {
+        return text.replace("\\", "\\\\").replace("<", "\\<").replace("[", "\\[").replace("]", "\\]");
+    }
+
+    byte[] pdf() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(document, out);
+            document.addTitle("My Lantern journal");
+            document.addAuthor(ownerName);
+            document.addCreator("Lantern");
+            document.open();
+            document.add(paragraph("My Lantern journal", new Font(Font.HELVETICA, 20, Font.BOLD, ACCENT), 0, 6));
+            document.add(paragraph(ownerName + ", exported " + format(exportedAt) + ".",
+                    new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED), 0, 4));
+            document.add(paragraph(PRIVATE_NOTE, new Font(Font.HELVETICA, 10, Font.ITALIC, MUTED), 0, 12));
+            if (entries.isEmpty()) {
+                document.add(paragraph("There are no entries yet.", new Font(Font.HELVETICA, 11), 12, 0));
+            }
+            for (JournalEntry entry : entries) {
+                addEntry(document, entry);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not write the journal PDF", e);
+        }
+        return out.toByteArray();
+    }
+
+    private void addEntry(Document document, JournalEntry entry) {
+        LineSeparator rule = new LineSeparator(0.5f, 100, new Color(0xd5, 0xdd, 0xe5), Element.ALIGN_CENTER, -4);
+        document.add(new Paragraph(" "));
+        document.add(rule);
+        document.add(paragraph(oneLine(entry.title()), new Font(Font.HELVETICA, 14, Font.BOLD), 10, 2));
+        document.add(paragraph(meta(entry), new Font(Font.HELVETICA, 9, Font.NORMAL, MUTED), 0, 6));
+        if (!entry.prompt().isBlank()) {
+            document.add(paragraph("Prompt: " + entry.prompt(), new Font(Font.HELVETICA, 10, Font.ITALIC), 0, 6));
+        }
+        for (String part : entry.body().strip().split("\\n\\s*\\n")) {
+            document.add(paragraph(part, new Font(Font.HELVETICA, 11), 0, 6));
+        }
+    }
+
+    private static Paragraph paragraph(String text, Font font, float before, float after) {
+        Paragraph paragraph = new Paragraph(text, font);
+        paragraph.setSpacingBefore(before);
+        paragraph.setSpacingAfter(after);
+        paragraph.setLeading(font.getSize() * 1.4f);
+        return paragraph;
+    }
+
+    private String meta(JournalEntry entry) {
+        StringBuilder meta = new StringBuilder("Written " + format(entry.createdAt()));
+        if (entry.edited()) {
+            meta.append(", changed ").append(format(entry.updatedAt()));
+        }
+        String from = entry.source().describe();
+        if (!from.isEmpty()) {
+            meta.append(". ").append(from);
+        }
+        return meta.toString();
+    }
+
+    private String format(Instant instant) {
+        return DATE_TIME.format(instant.atZone(zone));
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,224 @@
+package org.lantern.journal;
+
+import org.lantern.audit.AuditEventType;
+import org.lantern.audit.AuditService;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The private journal. Every method takes the user name of the person acting and only ever
+ * touches that person's own entries: nobody else, whatever their role, can read, change or delete
+ * an entry, and asking for someone else's entry looks exactly like asking for one that does not
+ * exist.
+ */
+@Service
+public class JournalService {
+
+    public static final int MAX_BODY = 20_000;
+    public static final int MAX_TITLE = 200;
+    static final int MAX_PROMPT = 1_000;
+    static final int MAX_SOURCE_TEXT = 300;
+    static final String NOT_FOUND = "That entry could not be found.";
+
+    private static final Set<String> SOURCE_TYPES = Set.of(JournalSource.LESSON, JournalSource.STORY,
+            JournalSource.SESSION, JournalSource.FREE);
+
+    private final JournalRepository repository;
+    private final PeopleService people;
+    private final AuditService audit;
+
+    JournalService(JournalRepository repository, PeopleService people, AuditService audit) {
+        this.audit = audit;
+        this.repository = repository;
+        this.people = people;
+    }
+
+    /**
+     * Saves a new entry.
+     *
+     * @param title  optional; when blank, a title is made from the prompt or the first words of the body
+     * @param prompt the reflection prompt answered, or empty
+     * @param source what the entry reflects on; {@link JournalSource#free()} for a free entry
+     * @throws JournalException when the body is empty or something is too long
+     */
+    @Transactional
+    public JournalEntry add(String username, @Nullable String title, String body, @Nullable String prompt,
+                            @Nullable JournalSource source) {
+        Account owner = people.findByUsername(username)
+                .orElseThrow(() -> new JournalException("Your account could not be found."));
+        String cleanBody = checkBody(body);
+        String cleanPrompt = clean(prompt);
+        if (cleanPrompt.length() > MAX_PROMPT) {
+            throw new JournalException("The prompt is too long: at most 1,000 characters.");
+        }
+        String cleanTitle = checkTitle(title);
+        if (cleanTitle.isEmpty()) {
+            cleanTitle = deriveTitle(cleanPrompt, cleanBody);
+        }
+        long id = repository.insert(owner.id(), cleanTitle, cleanBody, cleanPrompt, checkSource(source));
+        return repository.findOwned(owner.id(), id).orElseThrow();
+    }
+
+    /** The person's own entries, newest first. */
+    @Transactional(readOnly = true)
+    public List<JournalEntry> entries(String username) {
+        return ownerId(username).map(repository::findByOwner).orElse(List.of());
+    }
+
+    /** How many entries the person has written. */
+    @Transactional(readOnly = true)
+    public int count(String username) {
+        return ownerId(username).map(repository::countByOwner).orElse(0);
+    }
+
+    /** The person's own entries written from one lesson, story or session, newest first. */
+    @Transactional(readOnly = true)
+    public List<JournalEntry> entriesFrom(String username, String sourceType, String sourceRef) {
+        return ownerId(username)
+                .map(owner -> repository.findByOwnerAndSource(owner, clean(sourceType), clean(sourceRef)))
+                .orElse(List.of());
+    }
+
+    /** One of the person's own entries. */
+    @Transactional(readOnly = true)
+    public Optional<JournalEntry> entry(String username, long id) {
+        return ownerId(username).flatMap(owner -> repository.findOwned(owner, id));
+    }
+
+    /**
+     * Changes the title and text of one of the person's own entries.
+     *
+     * @throws JournalException "That entry could not be found." when it is not theirs or no longer exists
+     */
+    @Transactional
+    public JournalEntry update(String username, long id, @Nullable String title, String body) {
+        long owner = ownerId(username).orElseThrow(() -> new JournalException(NOT_FOUND));
+        JournalEntry existing = repository.findOwned(owner, id).orElseThrow(() -> new JournalException(NOT_FOUND));
+        String cleanBody = checkBody(body);
+        String cleanTitle = checkTitle(title);
+        if (cleanTitle.isEmpty()) {
+            cleanTitle = deriveTitle(existing.prompt(), cleanBody);
+        }
+        repository.update(owner, id, cleanTitle, cleanBody);
+        return repository.findOwned(owner, id).orElseThrow();
+    }
+
+    /**
+     * Deletes one of the person's own entries for good.
+     *
+     * @throws JournalException "That entry could not be found." when it is not theirs or no longer exists
+     */
+    @Transactional
+    public void delete(String username, long id) {
+        long owner = ownerId(username).orElseThrow(() -> new JournalException(NOT_FOUND));
+        if (!repository.delete(owner, id)) {
+            throw new JournalException(NOT_FOUND);
+        }
+    }
+
+    /** All the person's own entries as a PDF, oldest first. */
+    @Transactional(readOnly = true)
+    public byte[] exportPdf(String username) {
+        byte[] pdf = export(username).pdf();
+        audit.record(username, AuditEventType.EXPORT, "Own journal (PDF)");
+        return pdf;
+    }
+
+    /** All the person's own entries as Markdown, oldest first. */
+    @Transactional(readOnly = true)
+    public String exportMarkdown(String username) {
+        return export(username).markdown();
+    }
+
+    /** {@link #exportMarkdown} as UTF-8 bytes, for downloads. */
+    @Transactional(readOnly = true)
+    public byte[] exportMarkdownBytes(String username) {
+        byte[] markdown = exportMarkdown(username).getBytes(StandardCharsets.UTF_8);
+        audit.record(username, AuditEventType.EXPORT, "Own journal (Markdown)");
+        return markdown;
+    }
+
+    private JournalExport export(String username) {
+        Account owner = people.findByUsername(username)
+                .orElseThrow(() -> new JournalException("Your account could not be found."));
+        List<JournalEntry> oldestFirst = repository.findByOwner(owner.id()).reversed();
+        return new JournalExport(owner.displayName(), oldestFirst, Instant.now(), ZoneId.systemDefault());
+    }
+
+    private Optional<Long> ownerId(String username) {
+        return people.findByUsername(username).map(Account::id);
+    }
+
+    private static String checkBody(String body) {
+        String text = clean(body);
+        if (text.isEmpty()) {
+            throw new JournalException("Write something before saving.");
+        }
+        if (text.length() > MAX_BODY) {
+            throw new JournalException("An entry can be at most 20,000 characters; this one has "
+                    + String.format("%,d", text.length()) + ". Split it into two entries.");
+        }
+        return text;
+    }
+
+    private static String checkTitle(@Nullable String title) {
+        String text = clean(title).replaceAll("\\s+", " ");
+        if (text.length() > MAX_TITLE) {
+            throw new JournalException("A title can be at most 200 characters.");
+        }
+        return text;
+    }
+
+    private static JournalSource checkSource(@Nullable JournalSource source) {
+        if (source == null || JournalSource.FREE.equals(source.type())) {
+            return JournalSource.free();
+        }
+        String type = clean(source.type());
+        if (!SOURCE_TYPES.contains(type)) {
+            throw new JournalException("Unknown kind of journal source '" + type + "'.");
+        }
+        String ref = clean(source.ref());
+        String label = clean(source.label()).replaceAll("\\s+", " ");
+        if (ref.isEmpty()) {
+            throw new JournalException("A " + type + " entry needs to say which " + type + " it is from.");
+        }
+        if (ref.length() > MAX_SOURCE_TEXT || label.length() > MAX_SOURCE_TEXT) {
+            throw new JournalException("The " + type + " reference is too long.");
+        }
+        return new JournalSource(type, ref, label);
+    }
+
+    /** A short title from the prompt if there is one, otherwise from the first words of the entry. */
+    static String deriveTitle(String prompt, String body) {
+        if (!prompt.isBlank()) {
+            return shorten(prompt.replaceAll("\\s+", " ").strip(), 90);
+        }
+        String firstLine = body.strip().lines().findFirst().orElse("").strip();
+        String[] words = firstLine.split("\\s+");
+        String start = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, 8)));
+        String title = shorten(start, 70);
+        return words.length > 8 && !title.endsWith("…") ? title + "…" : title;
+    }
+
+    private static String shorten(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return (cut > max / 2 ? text.substring(0, cut) : text.substring(0, max - 1)).strip() + "…";
+    }
+
+    private static String clean(@Nullable String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n').strip();
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * The private reflective journal: what a staff member writes for themselves after a lesson, a
+ * practice story or a reflective session, or at any time. Entries are readable by their owner
+ * only; no role, view or endpoint shows them to anyone else. {@link
+ * org.lantern.journal.JournalService} is the door for other features, and {@link
+ * org.lantern.journal.ui.ReflectionPrompt} lets lesson and session pages embed a prompt. The
+ * journal knows nothing of lessons, stories or sessions beyond the {@link org.lantern.journal.JournalSource} they pass.
+ */
+@NullMarked
+package org.lantern.journal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,192 @@
+package org.lantern.journal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.PermitAll;
+import org.lantern.people.CurrentAccount;
+import org.lantern.journal.JournalEntry;
+import org.lantern.journal.JournalException;
+import org.lantern.journal.JournalService;
+import org.lantern.journal.JournalSource;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** The signed-in person's own journal: newest entries first, writing, changing, deleting, exporting. */
+@Route("journal")
+@PageTitle("My journal | Lantern")
+@Menu(title = "My journal", order = 150, icon = "vaadin:notebook")
+@PermitAll
+public class JournalView extends Div implements BeforeLeaveObserver {
+
+    private final JournalService journal;
+    private final String username;
+    private final JournalEntryForm form = new JournalEntryForm();
+    private final Div entries = new Div();
+
+    JournalView(JournalService journal, CurrentAccount currentAccount) {
+        this.journal = journal;
+        this.username = currentAccount.require().username();
+        addClassName("lantern-page");
+        Paragraph lead = new Paragraph("Only you can read your journal. Your manager, your team and Lantern's "
+                + "administrators cannot see it.");
+        lead.addClassName("lantern-lead");
+        entries.addClassName("lantern-journal-entries");
+        form.addSaveListener(this::save);
+        form.addCancelListener(e -> form.close());
+        add(new H1("My journal"), lead, createToolbar(), form, entries);
+        showEntries();
+    }
+
+    private Component createToolbar() {
+        Button newEntry = new Button("New entry", e -> form.edit(null));
+        newEntry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        String date = LocalDate.now().toString();
+        Anchor pdf = download("Download PDF", "lantern-journal-" + date + ".pdf", "application/pdf",
+                () -> journal.exportPdf(username));
+        Anchor markdown = download("Download as Markdown", "lantern-journal-" + date + ".md", "text/markdown",
+                () -> journal.exportMarkdownBytes(username));
+        Div toolbar = new Div(newEntry, pdf, markdown);
+        toolbar.addClassNames("lantern-toolbar", "lantern-toolbar-centred");
+        return toolbar;
+    }
+
+    private static Anchor download(String text, String fileName, String contentType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+        }), AttachmentType.DOWNLOAD, text);
+        anchor.addClassName("lantern-download");
+        return anchor;
+    }
+
+    private void showEntries() {
+        entries.removeAll();
+        List<JournalEntry> all = journal.entries(username);
+        if (all.isEmpty()) {
+            Paragraph empty = new Paragraph("Your journal is empty. Choose \"New entry\" to write whatever is on "
+                    + "your mind, or answer a reflection prompt at the end of a lesson. Only you can read it.");
+            empty.addClassName("lantern-empty");
+            entries.add(empty);
+            return;
+        }
+        all.forEach(entry -> entries.add(createEntry(entry)));
+    }
+
+    private Component createEntry(JournalEntry entry) {
+        Article card = new Article();
+        card.addClassNames("lantern-card", "lantern-journal-entry");
+        String when = "Written " + JournalFormat.dateTime(entry.createdAt())
+                + (entry.edited() ? ", changed " + JournalFormat.dateTime(entry.updatedAt()) : "");
+        Paragraph meta = new Paragraph(when);
+        meta.addClassName("lantern-meta");
+        card.add(new H2(entry.title()), meta);
+        if (!entry.source().isFree()) {
+            card.add(createSource(entry.source()));
+        }
+        if (!entry.prompt().isBlank()) {
+            Paragraph prompt = new Paragraph("Prompt: " + entry.prompt());
+            prompt.addClassName("lantern-journal-prompt");
+            card.add(prompt);
+        }
+        Div body = new Div(entry.body());
+        body.addClassName("lantern-journal-body");
+        Button edit = new Button("Edit", e -> form.edit(entry));
+        edit.setAriaLabel("Edit \u201c" + entry.title() + "\u201d");
+        Button delete = new Button("Delete", e -> confirmDelete(entry));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        delete.setAriaLabel("Delete \u201c" + entry.title() + "\u201d");
+        Div actions = new Div(edit, delete);
+        actions.addClassName("lantern-toolbar");
+        card.add(body, actions);
+        return card;
+    }
+
+    private static Component createSource(JournalSource source) {
+        Paragraph paragraph = new Paragraph();
+        paragraph.addClassName("lantern-meta");
+        if (JournalSource.LESSON.equals(source.type())) {
+            paragraph.add(new Span("From the lesson: "),
+                    new Anchor("learn/" + source.ref(), source.label().isBlank() ? source.ref() : source.label()));
+        } else {
+            paragraph.setText(source.describe());
+        }
+        return paragraph;
+    }
+
+    private void save(JournalEntryForm.SaveEvent event) {
+        try {
+            if (event.entry == null) {
+                journal.add(username, event.title, event.body, "", JournalSource.free());
+            } else {
+                journal.update(username, event.entry.id(), event.title, event.body);
+            }
+            form.close();
+            showEntries();
+            Notification.show("Saved to your journal.", 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (JournalException e) {
+            form.showError(e.getMessage());
+        }
+    }
+
+    private void confirmDelete(JournalEntry entry) {
+        ConfirmDialog dialog = new ConfirmDialog("Delete this entry?",
+                "\u201c" + entry.title() + "\u201d will be deleted for good. You cannot undo this.",
+                "Delete", e -> delete(entry));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep it");
+        dialog.open();
+    }
+
+    private void delete(JournalEntry entry) {
+        try {
+            journal.delete(username, entry.id());
+            Notification.show("Entry deleted.", 4000, Notification.Position.BOTTOM_START);
+        } catch (JournalException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        if (form.entry() != null && form.entry().id() == entry.id()) {
+            form.close();
+        }
+        showEntries();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!form.hasUnsavedText()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
+                "Your journal entry has not been saved yet. If you leave now, what you wrote is lost.",
+                "Leave without saving", e -> action.proceed());
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Stay and keep writing");
+        dialog.open();
+    }
+}

@@ -1,0 +1,245 @@
+package org.lantern.reflection;
+
+import org.lantern.actions.ActionOrigin;
+import org.lantern.actions.ActionPoint;
+import org.lantern.actions.Actions;
+import org.lantern.base.ReportingProperties;
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The door to reflective sessions. A team's sessions are for that team's members and managers
+ * only; notes only for those who attended and the managers. Feedback is anonymous and has a
+ * window, from the session's start until {@code lantern.sessions.feedback-days} after it ends;
+ * nobody sees any figure while it is open. When it has closed, the team's managers see one frozen
+ * snapshot of the totals, under the same rules as reports ({@code lantern.reports.min-group-size}):
+ * see {@link FeedbackRules}. The actions a session agrees are kept in the team's action log
+ * ({@link Actions}).
+ */
+@Service
+public class Sessions {
+
+    private final SessionRepository repository;
+    private final ReflectionContent content;
+    private final PeopleService people;
+    private final Actions actions;
+    private final Map<FocusType, SessionFocusSource> focusSources;
+    private final Clock clock;
+    private final SessionProperties settings;
+    private final SessionFeedback feedback;
+
+    Sessions(SessionRepository repository, ReflectionContent content, PeopleService people, Actions actions,
+             List<SessionFocusSource> focusSources, Optional<Clock> clock, SessionProperties settings, ReportingProperties reporting) {
+        this.settings = settings;
+        this.repository = repository;
+        this.content = content;
+        this.people = people;
+        this.actions = actions;
+        this.focusSources = focusSources.stream().collect(Collectors.toMap(SessionFocusSource::type, Function.identity()));
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.feedback = new SessionFeedback(repository, reporting, this.clock);
+    }
+
+    /** The clock sessions are kept on. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The reflection models on offer, from {@code content/reflection-models/}. */
+    public List<ReflectionModel> models() {
+        return content.models();
+    }
+
+    /** One reflection model by its key. */
+    public Optional<ReflectionModel> model(String key) {
+        return content.model(key);
+    }
+
+    /** The ground rules every session starts with. */
+    public List<String> groundRules() {
+        return content.groundRules();
+    }
+
+    /** The kinds of focus on offer, e.g. lesson, story, tool (a free topic is always possible). */
+    public List<SessionFocusSource> focusSources() {
+        return focusSources.values().stream().sorted(Comparator.comparing(SessionFocusSource::label)).toList();
+    }
+
+    /** The text of a session's focus; empty for a topic, or when the story, lesson or tool is no longer available. */
+    public Optional<SessionFocusSource.Content> focusContent(ReflectiveSession session) {
+        if (session.focusType() == FocusType.TOPIC) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(focusSources.get(session.focusType())).flatMap(s -> s.content(session.focusRef()));
+    }
+
+    /** A manager plans a session for one of the teams they manage. */
+    @Transactional
+    public ReflectiveSession plan(String username, NewSession request) {
+        Account manager = account(username);
+        requireManager(manager, request.teamId());
+        if (request.startsAt() == null) {
+            throw new ReflectionException("Choose the date and time of the session.");
+        }
+        if (request.durationMinutes() < 10 || request.durationMinutes() > 480) {
+            throw new ReflectionException("Sessions last between 10 minutes and 8 hours.");
+        }
+        if (content.model(request.modelKey()).isEmpty()) {
+            throw new ReflectionException("Choose a reflection model.");
+        }
+        FocusType type = request.focusType();
+        String ref = request.focusRef() == null ? "" : request.focusRef().strip();
+        String title;
+        if (type == FocusType.TOPIC) {
+            if (ref.isEmpty() || ref.length() > 200) {
+                throw new ReflectionException("Describe the topic in up to 200 characters.");
+            }
+            title = ref;
+        } else {
+            SessionFocusSource source = type == null ? null : focusSources.get(type);
+            if (source == null) {
+                throw new ReflectionException("Choose what the session will focus on.");
+            }
+            title = source.options().stream().filter(o -> o.ref().equals(ref)).map(SessionFocusSource.Option::title).findFirst()
+                    .orElseThrow(() -> new ReflectionException("That " + source.label().toLowerCase() + " is not available."));
+        }
+        if (request.preReading() != null && request.preReading().length() > 5000) {
+            throw new ReflectionException("Pre-reading notes are at most 5000 characters.");
+        }
+        Instant startsAt = request.startsAt().atZone(clock.getZone()).toInstant();
+        Instant feedbackCloses = request.startsAt().plusMinutes(request.durationMinutes()).plusDays(settings.feedbackDays())
+                .atZone(clock.getZone()).toInstant();
+        long id = repository.insertSession(new NewSession(request.teamId(), request.startsAt(), request.durationMinutes(), type, ref,
+                request.modelKey(), request.preReading()), startsAt, feedbackCloses, title, manager.id());
+        return repository.session(id).orElseThrow();
+    }
+
+    /** Sessions of every team the person belongs to or manages, earliest first. */
+    @Transactional(readOnly = true)
+    public List<ReflectiveSession> sessionsFor(String username) {
+        Account account = account(username);
+        List<Long> teams = account.teams().stream().map(Account.TeamMembership::teamId).toList();
+        return teams.isEmpty() ? List.of() : repository.sessions(teams);
+    }
+
+    /** The person's sessions, split now into those coming up and those started or cancelled. */
+    @Transactional(readOnly = true)
+    public SessionCalendar calendar(String username) {
+        List<ReflectiveSession> sessions = sessionsFor(username);
+        Instant now = clock.instant();
+        return new SessionCalendar(sessions.stream().filter(s -> !s.started(now) && !s.cancelled()).toList(),
+                sessions.stream().filter(s -> s.started(now) || s.cancelled()).toList().reversed());
+    }
+
+    /** The next session not yet ended, for the person's teams. */
+    @Transactional(readOnly = true)
+    public Optional<ReflectiveSession> nextSession(String username) {
+        Instant now = clock.instant();
+        return sessionsFor(username).stream().filter(s -> !s.cancelled() && s.startsAt().plusSeconds(60L * s.durationMinutes()).isAfter(now))
+                .findFirst();
+    }
+
+    /**
+     * A session as this person may see it. The first time one of the team's managers opens it after
+     * feedback has closed, the feedback totals are frozen: from then on everyone sees that snapshot.
+     */
+    @Transactional
+    public SessionDetail detail(String username, long sessionId) {
+        Account account = account(username);
+        ReflectiveSession session = visibleSession(account, sessionId);
+        boolean manages = manages(account, session.teamId());
+        Set<Long> present = repository.attendance(sessionId);
+        boolean attended = present.contains(account.id());
+        List<SessionDetail.Attendee> team = people.teamMembers(session.teamId()).stream().filter(Account::enabled)
+                .map(a -> new SessionDetail.Attendee(a.id(), a.displayName(), present.contains(a.id()))).toList();
+        List<ActionPoint> agreed = actions.agreedIn(username, session.teamId(), ActionOrigin.SESSION, sessionId);
+        return new SessionDetail(session, manages || attended ? repository.notes(sessionId) : null, team, agreed,
+                feedback.of(account, session, manages, attended), manages, attended);
+    }
+
+    /** The team's manager records who came; only members of the team can be recorded. */
+    @Transactional
+    public void recordAttendance(String username, long sessionId, Set<Long> accountIds) {
+        Account manager = account(username);
+        ReflectiveSession session = visibleSession(manager, sessionId);
+        requireManager(manager, session.teamId());
+        Set<Long> members = people.teamMembers(session.teamId()).stream().map(Account::id).collect(Collectors.toSet());
+        if (!members.containsAll(accountIds)) {
+            throw new ReflectionException("Only members of the team can be recorded as attending.");
+        }
+        repository.replaceAttendance(sessionId, accountIds);
+    }
+
+    /** Confidential notes: themes discussed, never names of people using services. */
+    @Transactional
+    public void saveNotes(String username, long sessionId, String notes) {
+        Account manager = account(username);
+        ReflectiveSession session = visibleSession(manager, sessionId);
+        requireManager(manager, session.teamId());
+        if (notes != null && notes.length() > 20000) {
+            throw new ReflectionException("Notes are at most 20,000 characters.");
+        }
+        repository.saveNotes(sessionId, notes == null ? "" : notes.strip(), manager.id());
+    }
+
+    /** The team's manager cancels a session; it stays listed, marked cancelled. */
+    @Transactional
+    public void cancel(String username, long sessionId) {
+        Account manager = account(username);
+        requireManager(manager, visibleSession(manager, sessionId).teamId());
+        repository.cancel(sessionId);
+    }
+
+    /**
+     * Anonymous feedback from someone who attended, once, while feedback is open: from the session's
+     * start until its feedback closes. The team's managers see the totals, so they do not answer.
+     */
+    @Transactional
+    public void giveFeedback(String username, long sessionId, int usefulness, String takeaway) {
+        giveFeedback(username, sessionId, usefulness, takeaway, clock.instant());
+    }
+
+    /** The same, as at a given moment: for demo data describing a session that has already happened. */
+    @Transactional
+    void giveFeedback(String username, long sessionId, int usefulness, String takeaway, Instant now) {
+        Account account = account(username);
+        ReflectiveSession session = visibleSession(account, sessionId);
+        feedback.give(account, session, manages(account, session.teamId()), usefulness, takeaway, now);
+    }
+
+    private ReflectiveSession visibleSession(Account account, long sessionId) {
+        ReflectiveSession session = repository.session(sessionId)
+                .orElseThrow(() -> new ReflectionException("That session could not be found."));
+        if (account.teams().stream().noneMatch(t -> t.teamId() == session.teamId())) {
+            throw new ReflectionException("That session could not be found.");
+        }
+        return session;
+    }
+
+    private static boolean manages(Account account, long teamId) {
+        return account.hasRole(Role.MANAGER) && account.managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
+    }
+
+    private static void requireManager(Account account, long teamId) {
+        if (!manages(account, teamId)) {
+            throw new ReflectionException("Only the team's manager can do this.");
+        }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow(() -> new ReflectionException("Account not found."));
+    }
+}
