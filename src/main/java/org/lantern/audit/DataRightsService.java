@@ -4,7 +4,7 @@ import org.lantern.base.security.UserNames;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.AccountForgotten;
 import org.lantern.surveys.MyAnswers;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyDataRights;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -27,16 +27,16 @@ public class DataRightsService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PersonalDataRepository repository;
-    private final SurveyService surveys;
+    private final SurveyDataRights surveyDataRights;
     private final StoryService stories;
     private final AuditService audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DataRightsService(PersonalDataRepository repository, SurveyService surveys, StoryService stories, AuditService audit,
+    DataRightsService(PersonalDataRepository repository, SurveyDataRights surveyDataRights, StoryService stories, AuditService audit,
                       PasswordEncoder passwordEncoder, Optional<Clock> clock) {
         this.repository = repository;
-        this.surveys = surveys;
+        this.surveyDataRights = surveyDataRights;
         this.stories = stories;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
@@ -51,7 +51,7 @@ public class DataRightsService {
     public byte[] myData(String username) {
         long id = repository.accountId(normalise(username))
                 .orElseThrow(() -> new DataRightsException("Your account could not be found."));
-        byte[] zip = MyDataZip.write(repository.load(id, surveyTaking(surveys.myAnswers(id))),
+        byte[] zip = MyDataZip.write(repository.load(id, surveyTaking(surveyDataRights.myAnswers(id))),
                 clock.instant().atOffset(ZoneOffset.UTC));
         audit.record(normalise(username), AuditEventType.DATA_RIGHTS, "Downloaded own data (ZIP, " + zip.length + " bytes)");
         return zip;
@@ -69,7 +69,7 @@ public class DataRightsService {
     /**
      * Erases an account: name, user name (now {@code erased-<id>}), password, roles, teams, journal,
      * saved tools, training progress, story drafts and survey drafts are removed; the keyed links from
-     * the account to its survey codes are deleted ({@link SurveyService#forgetAccount}), so submitted
+     * the account to its survey codes are deleted ({@link SurveyDataRights#forgetAccount}), so submitted
      * answers stay only as unlinkable pseudonymous data; unpublished stories are withdrawn and
      * published ones stay without an author.
      *
@@ -93,7 +93,7 @@ public class DataRightsService {
         }
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        AccountForgotten forgotten = surveys.forgetAccount(accountId);
+        AccountForgotten forgotten = surveyDataRights.forgetAccount(accountId);
         stories.forgetAuthor(accountId);   // words of unpublished stories and edits' before/after text, at once
         var erased = repository.erase(accountId, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
         String summary = "Erased account " + accountId + ": " + erased.journalEntries() + " journal entries, "

@@ -42,7 +42,7 @@ import static org.lantern.db.Tables.TEAM_MEMBER;
  * Reads and erases one person's data across every feature's tables. Data rights need one view over all
  * personal data, so this is the one place that knows where it lives: a new table holding personal data
  * belongs here too (and in {@code DataRightsTest}). Surveys are the exception: only surveys can find a
- * person's answers (through the keyed link), so {@code SurveyService} reads and forgets those.
+ * person's answers (through the keyed link), so {@code SurveyDataRights} reads and forgets those.
  */
 @Repository
 class PersonalDataRepository {

@@ -1,6 +1,6 @@
 package org.lantern.audit;
 
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyDataRights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,15 +24,15 @@ class RetentionPurge {
 
     private final AuditService audit;
     private final PersonalDataRepository personalData;
-    private final SurveyService surveys;
+    private final SurveyDataRights surveyDataRights;
     private final RetentionProperties retention;
     private final Clock clock;
 
-    RetentionPurge(AuditService audit, PersonalDataRepository personalData, SurveyService surveys,
+    RetentionPurge(AuditService audit, PersonalDataRepository personalData, SurveyDataRights surveyDataRights,
                    RetentionProperties retention, Optional<Clock> clock) {
         this.audit = audit;
         this.personalData = personalData;
-        this.surveys = surveys;
+        this.surveyDataRights = surveyDataRights;
         this.retention = retention;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -50,7 +50,7 @@ class RetentionPurge {
         int entries = audit.purgeOlderThan(auditCutoff);
         int stories = personalData.purgeStoryDrafts(draftCutoff);
         // survey responses keep the day only: those last touched before the cutoff's day
-        int responses = surveys.purgeDrafts(draftCutoff.atZone(clock.getZone()).toLocalDate());
+        int responses = surveyDataRights.purgeDrafts(draftCutoff.atZone(clock.getZone()).toLocalDate());
         Result result = new Result(entries, stories, responses);
         audit.record(AuditService.SYSTEM, AuditEventType.RETENTION_PURGE, "Removed " + entries + " audit entries older than "
                 + retention.audit() + ", " + stories + " story drafts and " + responses

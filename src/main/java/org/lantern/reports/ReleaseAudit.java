@@ -23,7 +23,7 @@ import java.util.Set;
  * {@link DisclosureControl} cell, named {@code family|kind|scope} (for example
  * {@code theme:hope|before|team:12}); people who share unknowns (one theme's answers at one wave, the
  * change on one theme between a pair of waves, one knowledge question at one wave, who responded,
- * who wrote an answer) form one audit block.
+ * who wrote an answer) form one audit block ({@link ReleaseBlocks}).
  */
 final class ReleaseAudit {
 
@@ -41,7 +41,6 @@ final class ReleaseAudit {
 
     private final ReleasePopulations pop;
     private final EvaluationData data;
-    private final int n;
     private final int teamCount;
     private final int likertCount;
     private final List<View> views;
@@ -61,7 +60,6 @@ final class ReleaseAudit {
     ReleaseAudit(ReleasePopulations pop, int minGroupSize) {
         this.pop = pop;
         this.data = pop.data;
-        this.n = pop.n;
         this.teamCount = pop.teamCount;
         this.likertCount = pop.likertCount;
         this.views = pop.views;
@@ -127,10 +125,11 @@ final class ReleaseAudit {
     }
 
     private void buildBlocks() {
+        ReleaseBlocks blocks = new ReleaseBlocks(pop, control, this::cells);
         Set<Integer> waves = usedWaves();
         for (Family f : pop.families) {
             for (int w : waves) {
-                themeBlock(f, w);
+                blocks.themeBlock(f, w);
             }
         }
         Set<List<Integer>> pairs = new LinkedHashSet<>();
@@ -139,24 +138,24 @@ final class ReleaseAudit {
         }
         for (List<Integer> pair : pairs) {
             for (Family f : pop.families) {
-                changeBlock(f, pair.get(0), pair.get(1));
+                blocks.changeBlock(f, pair.get(0), pair.get(1));
             }
             if (likertCount > 0) {
-                changeBlock(everything, pair.get(0), pair.get(1));
+                blocks.changeBlock(everything, pair.get(0), pair.get(1));
             }
         }
         for (int c = 0; c < data.choiceItems().size(); c++) {
             for (int w : waves) {
-                choiceBlock(c, w);
+                blocks.choiceBlock(c, w);
             }
         }
         for (int w : waves) {
-            countsBlock(w, false);
-            countsBlock(w, true);
+            blocks.countsBlock(w, false);
+            blocks.countsBlock(w, true);
         }
         for (int x = 0; x < data.textItems().size(); x++) {
             for (int w : waves) {
-                textBlock(x, w);
+                blocks.textBlock(x, w);
             }
         }
         // the two sides of a learning-link comparison are shown or hidden together
@@ -173,232 +172,4 @@ final class ReleaseAudit {
             }
         }
     }
-
-    /** One theme's answers at one wave: everyone, pairs and learning-link groups of every release that uses the wave. */
-    private void themeBlock(Family f, int w) {
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).touches(w)) {
-                using.add(v);
-            }
-        }
-        if (using.isEmpty()) {
-            return;
-        }
-        var block = control.block(f.id() + " at " + data.waves().get(w).wave().key(), teamCount, f.items().length + 1);
-        int size = using.size();
-        int[] everyone = new int[size];
-        int[] pairs = new int[size];
-        int[] done = new int[size];
-        int[] not = new int[size];
-        int[] allDone = new int[size];
-        int[] allNot = new int[size];
-        for (int u = 0; u < size; u++) {
-            int v = using.get(u);
-            View view = views.get(v);
-            everyone[u] = block.rowType(cells(v, f.id(), view.role(w), WAVE_TEAM, WAVE_ALL));
-            pairs[u] = block.rowType(cells(v, f.id(), PAIRS, PAIRS_TEAM, PAIRS_ALL));
-            done[u] = f.learning() ? block.rowType(cells(v, f.id(), DONE, LEARNING_TEAM, LEARNING_ALL)) : -1;
-            not[u] = f.learning() ? block.rowType(cells(v, f.id(), NOT_DONE, LEARNING_TEAM, LEARNING_ALL)) : -1;
-            // "All questions" includes this family's questions, whatever its kind
-            allDone[u] = block.rowType(cells(v, everything.id(), DONE, LEARNING_TEAM, LEARNING_ALL));
-            allNot[u] = block.rowType(cells(v, everything.id(), NOT_DONE, LEARNING_TEAM, LEARNING_ALL));
-        }
-        boolean[] here = pop.complete(w, f);
-        boolean[] allHere = pop.complete(w, everything);
-        for (int p = 0; p < n; p++) {
-            if (!here[p]) {
-                continue;
-            }
-            BitSet leaf = new BitSet();
-            for (int u = 0; u < size; u++) {
-                View view = views.get(using.get(u));
-                if (!pop.in(view, w, p)) {
-                    continue;
-                }
-                leaf.set(everyone[u]);
-                int o = view.other(w);
-                if (pop.in(view, o, p) && pop.complete(o, f)[p]) {
-                    leaf.set(pairs[u]);
-                    int g = view.groups()[p];
-                    if (f.learning() && g > 0) {
-                        leaf.set(g == 2 ? done[u] : not[u]);
-                    }
-                    if (g > 0 && allHere[p] && pop.complete(o, everything)[p]) {
-                        leaf.set(g == 2 ? allDone[u] : allNot[u]);
-                    }
-                }
-            }
-            int[] classes = new int[f.items().length + 1];
-            for (int i = 0; i < f.items().length; i++) {
-                classes[i] = pop.answer(w, f, i, p);
-            }
-            classes[f.items().length] = pop.sum(w, f, p);
-            block.person(data.team()[p], leaf, pop.knownBy(w, p), classes);
-        }
-        block.build();
-    }
-
-    /** Change on one theme (or on every question) between the waves of a pair, for the releases of that pair. */
-    private void changeBlock(Family f, int before, int after) {
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).before() == before && views.get(v).after() == after) {
-                using.add(v);
-            }
-        }
-        boolean learningOnly = f == everything;
-        var block = control.block(f.id() + " change " + data.waves().get(before).wave().key() + " to "
-                + data.waves().get(after).wave().key(), teamCount, learningOnly ? 1 : f.items().length + 1);
-        int size = using.size();
-        int[] pairs = new int[size];
-        int[] done = new int[size];
-        int[] not = new int[size];
-        for (int u = 0; u < size; u++) {
-            int v = using.get(u);
-            pairs[u] = learningOnly ? -1 : block.rowType(cells(v, f.id(), PAIRS, PAIRS_TEAM, PAIRS_ALL));
-            done[u] = f.learning() ? block.rowType(cells(v, f.id(), DONE, LEARNING_TEAM, LEARNING_ALL)) : -1;
-            not[u] = f.learning() ? block.rowType(cells(v, f.id(), NOT_DONE, LEARNING_TEAM, LEARNING_ALL)) : -1;
-        }
-        boolean[] first = pop.complete(before, f);
-        boolean[] second = pop.complete(after, f);
-        for (int p = 0; p < n; p++) {
-            if (!first[p] || !second[p]) {
-                continue;
-            }
-            BitSet leaf = new BitSet();
-            for (int u = 0; u < size; u++) {
-                View view = views.get(using.get(u));
-                if (!pop.in(view, before, p) || !pop.in(view, after, p)) {
-                    continue;
-                }
-                if (pairs[u] >= 0) {
-                    leaf.set(pairs[u]);
-                }
-                int g = view.groups()[p];
-                if (f.learning() && g > 0) {
-                    leaf.set(g == 2 ? done[u] : not[u]);
-                }
-            }
-            int[] classes;
-            if (learningOnly) {
-                classes = new int[]{pop.sum(after, f, p) - pop.sum(before, f, p)};
-            } else {
-                classes = new int[f.items().length + 1];
-                for (int i = 0; i < f.items().length; i++) {
-                    classes[i] = ReleasePopulations.band(pop.answer(after, f, i, p) - pop.answer(before, f, i, p));
-                }
-                classes[f.items().length] = pop.sum(after, f, p) - pop.sum(before, f, p);
-            }
-            int knownBefore = pop.knownBy(before, p);
-            block.person(data.team()[p], leaf, knownBefore == pop.knownBy(after, p) ? knownBefore : -1, classes);
-        }
-        block.build();
-    }
-
-    private void choiceBlock(int c, int w) {
-        String id = "choice:" + data.choiceItems().get(c).key();
-        Item item = data.choiceItems().get(c);
-        int correct = item.options().indexOf(item.answer());
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).touches(w)) {
-                using.add(v);
-            }
-        }
-        var block = control.block(id + " at " + data.waves().get(w).wave().key(), teamCount, 1);
-        int[] rows = new int[using.size()];
-        for (int u = 0; u < rows.length; u++) {
-            int v = using.get(u);
-            rows[u] = block.rowType(cells(v, id, views.get(v).role(w), WAVE_TEAM, WAVE_ALL));
-        }
-        int[] chosen = data.waves().get(w).choice();
-        int items = data.choiceItems().size();
-        for (int p = 0; p < n; p++) {
-            int option = chosen[p * items + c];
-            if (option < 0) {
-                continue;
-            }
-            BitSet leaf = new BitSet();
-            for (int u = 0; u < rows.length; u++) {
-                if (pop.in(views.get(using.get(u)), w, p)) {
-                    leaf.set(rows[u]);
-                }
-            }
-            block.person(data.team()[p], leaf, pop.knownBy(w, p), new int[]{option == correct ? 1 : 0});
-        }
-        block.build();
-    }
-
-    /**
-     * Who responded to a wave (or, for {@code matched}, to both waves of the pair): counts of people,
-     * no answers. Each count is checked on its own (teams against the total, releases against each
-     * other), so that a hidden small team's participation cannot be worked out; answers are
-     * protected by the theme blocks, where the people who answered only one survey are a population too.
-     */
-    private void countsBlock(int w, boolean matched) {
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            View view = views.get(v);
-            if (matched ? view.before() == w : view.touches(w)) {
-                using.add(v);
-            }
-        }
-        if (using.isEmpty()) {
-            return;
-        }
-        var block = control.block((matched ? "answered both from " : "responses at ") + data.waves().get(w).wave().key(), teamCount, 0);
-        int[] rows = new int[using.size()];
-        for (int u = 0; u < rows.length; u++) {
-            int v = using.get(u);
-            rows[u] = block.rowType(cells(v, "responses", matched ? MATCHED : views.get(v).role(w), matched ? PAIRS_TEAM : WAVE_TEAM,
-                    matched ? PAIRS_ALL : WAVE_ALL));
-        }
-        for (int p = 0; p < n; p++) {
-            if (!data.waves().get(w).submitted(p)) {
-                continue;
-            }
-            BitSet leaf = new BitSet();
-            for (int u = 0; u < rows.length; u++) {
-                View view = views.get(using.get(u));
-                if (pop.in(view, w, p) && (!matched || pop.in(view, view.after(), p))) {
-                    leaf.set(rows[u]);
-                }
-            }
-            block.person(data.team()[p], leaf, pop.knownBy(w, p), new int[0]);
-        }
-        block.build();
-    }
-
-    /** Who wrote an answer to a free-text question at a wave. */
-    private void textBlock(int x, int w) {
-        String id = "text:" + data.textItems().get(x).key();
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).touches(w)) {
-                using.add(v);
-            }
-        }
-        var block = control.block(id + " at " + data.waves().get(w).wave().key(), teamCount, 0);
-        int[] rows = new int[using.size()];
-        for (int u = 0; u < rows.length; u++) {
-            int v = using.get(u);
-            rows[u] = block.rowType(cells(v, id, views.get(v).role(w), WAVE_TEAM, WAVE_ALL));
-        }
-        for (EvaluationData.Written written : data.waves().get(w).written()) {
-            if (written.item() != x) {
-                continue;
-            }
-            int p = written.participant();
-            BitSet leaf = new BitSet();
-            for (int u = 0; u < rows.length; u++) {
-                if (pop.in(views.get(using.get(u)), w, p)) {
-                    leaf.set(rows[u]);
-                }
-            }
-            block.person(data.team()[p], leaf, pop.knownBy(w, p), new int[0]);
-        }
-        block.build();
-    }
-
 }

@@ -62,14 +62,15 @@ final class ReleaseCalculator {
 
     Result calculate() {
         ReleaseAudit.Decision decision = new ReleaseAudit(pop, minGroupSize).decide();
-        ReleaseFigures figures = new ReleaseFigures(pop, decision.hidden(), minGroupSize, removed, random);
+        ReleaseFigures figures = new ReleaseFigures(pop, decision.hidden(), minGroupSize);
+        ReleaseComments written = new ReleaseComments(pop, decision.hidden(), removed, random);
         List<GroupReport> groups = new ArrayList<>();
         List<LearningLink> learning = new ArrayList<>();
         List<List<Comments>> comments = new ArrayList<>();
         for (int s = 0; s <= pop.teamCount; s++) {
             groups.add(figures.group(s));
             learning.add(figures.learning(s));
-            comments.add(figures.comments(s));
+            comments.add(written.comments(s));
         }
         return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), decision.shown(),
                 decision.hidden().size(), decision.findings());

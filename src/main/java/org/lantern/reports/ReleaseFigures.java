@@ -10,12 +10,9 @@ import org.lantern.surveys.SurveyDefinition.Item;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.Set;
 
 import static org.lantern.reports.ReleaseAudit.DONE;
 import static org.lantern.reports.ReleaseAudit.MATCHED;
@@ -27,9 +24,8 @@ import static org.lantern.reports.ReleasePopulations.BEFORE;
 /**
  * The figures of the new release, scope by scope (0 = all teams, t + 1 = team t), exactly the paired
  * statistics of each shown cell's people (see {@link ReleasePopulations}); a hidden cell gives its
- * reason instead.
+ * reason instead. What people wrote is {@link ReleaseComments}.
  */
-/** Computes the shown figures of the new release, scope by scope (0 = all teams, t + 1 = team t). */
 final class ReleaseFigures {
     private final ReleasePopulations pop;
     private final EvaluationData data;
@@ -38,12 +34,9 @@ final class ReleaseFigures {
     private final int a;
     private final int k;
     private final Map<String, Hidden> hidden;
-    private final Set<ReleaseCalculator.CommentRef> removed;
-    private final Random random;
     private final @Nullable Hidden[] invitedHidden;
 
-    ReleaseFigures(ReleasePopulations pop, Map<String, Hidden> hidden, int minGroupSize, Set<ReleaseCalculator.CommentRef> removed,
-                   Random random) {
+    ReleaseFigures(ReleasePopulations pop, Map<String, Hidden> hidden, int minGroupSize) {
         this.pop = pop;
         this.data = pop.data;
         this.view = pop.fresh();
@@ -51,8 +44,6 @@ final class ReleaseFigures {
         this.a = view.after();
         this.k = minGroupSize;
         this.hidden = hidden;
-        this.removed = removed;
-        this.random = random;
         this.invitedHidden = invitedHidden();
     }
 
@@ -276,42 +267,5 @@ final class ReleaseFigures {
             notCompleted = Count.of(0, null);
         }
         return new LearningLink(completed, notCompleted, List.copyOf(rows));
-    }
-
-    List<Comments> comments(int s) {
-        List<Comments> result = new ArrayList<>();
-        for (int x = 0; x < data.textItems().size(); x++) {
-            Item item = data.textItems().get(x);
-            String id = "text:" + item.key();
-            for (int w : List.of(b, a)) {
-                String kind = w == b ? BEFORE : AFTER;
-                Hidden why = why(id, kind, s);
-                EvaluationData.WaveData wave = data.waves().get(w);
-                List<Comments.Quote> quotes = new ArrayList<>();
-                int written = 0;
-                int gone = 0;
-                for (EvaluationData.Written answer : wave.written()) {
-                    int p = answer.participant();
-                    if (answer.item() != x || !pop.in(view, w, p) || (s > 0 && data.team()[p] != s - 1)) {
-                        continue;
-                    }
-                    written++;
-                    if (why != null) {
-                        continue;
-                    }
-                    if (removed.contains(new ReleaseCalculator.CommentRef(wave.response()[p], item.key()))) {
-                        gone++;
-                        continue;
-                    }
-                    int team = data.team()[p];
-                    String teamName = s == 0 && why(id, kind, team + 1) == null ? data.programme().teams().get(team).name() : null;
-                    quotes.add(new Comments.Quote(answer.text(), teamName));
-                }
-                Collections.shuffle(quotes, random);
-                result.add(new Comments(item, wave.wave().key(), why == null ? written : null, List.copyOf(quotes), why,
-                        why == null ? gone : 0));
-            }
-        }
-        return result;
     }
 }

@@ -2,6 +2,7 @@ package org.lantern.reports;
 
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -64,9 +65,9 @@ class ReleaseRepository {
                         REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.AUDIT, REPORT_RELEASE.TRAINING)
                 .from(REPORT_RELEASE).where(REPORT_RELEASE.PROGRAMME_ID.eq(programmeId))
                 .orderBy(REPORT_RELEASE.ID)
-                .fetch(r -> new Stored(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6().toInstant(),
-                        r.value7(), r.value8(), JSON.readValue(r.value9().data(), Summary.class),
-                        JSON.readValue(r.value10().data(), Audit.class), r.value11()));
+                .fetch(Records.mapping((id, programme, before, after, version, at, by, minGroupSize, summary, audit, training) ->
+                        new Stored(id, programme, before, after, version, at.toInstant(), by, minGroupSize,
+                                JSON.readValue(summary.data(), Summary.class), JSON.readValue(audit.data(), Audit.class), training)));
     }
 
     /** A release as a reader lists it: no audit record, no sealed data. */
@@ -80,13 +81,13 @@ class ReleaseRepository {
                         REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME, REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY)
                 .from(REPORT_RELEASE).where(REPORT_RELEASE.PROGRAMME_ID.eq(programmeId))
                 .orderBy(REPORT_RELEASE.ID)
-                .fetch(r -> new Listed(r.value1(), r.value2(), r.value3(), r.value4(), r.value5().toInstant(), r.value6(), r.value7(),
-                        JSON.readValue(r.value8().data(), Summary.class)));
+                .fetch(Records.mapping((id, before, after, version, at, by, minGroupSize, summary) ->
+                        new Listed(id, before, after, version, at.toInstant(), by, minGroupSize, JSON.readValue(summary.data(), Summary.class))));
     }
 
     Optional<ReleaseContent> content(long releaseId) {
         return db.select(REPORT_RELEASE.CONTENT).from(REPORT_RELEASE).where(REPORT_RELEASE.ID.eq(releaseId))
-                .fetchOptional(r -> decode(r.value1()));
+                .fetchOptional(REPORT_RELEASE.CONTENT).map(ReleaseRepository::decode);
     }
 
     long insert(long programmeId, long beforeWaveId, long afterWaveId, int version, Instant at, Long byAccount, String byName,

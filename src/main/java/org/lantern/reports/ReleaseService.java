@@ -8,22 +8,13 @@ import org.lantern.reports.disclosure.DisclosureException;
 import org.lantern.surveys.EvaluationData;
 import org.lantern.surveys.EvaluationSource;
 import org.lantern.surveys.Programme;
-import org.lantern.surveys.SurveyDefinition;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseReleases;
 import org.lantern.training.TrainingService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,14 +23,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import static org.lantern.reports.ReportException.Kind.CONFLICT;
 
@@ -55,7 +43,8 @@ public class ReleaseService {
 
     private final ReportAccess access;
     private final EvaluationSource evaluations;
-    private final SurveyService surveys;
+    private final Programmes programmes;
+    private final ResponseReleases responseReleases;
     private final TrainingService training;
     private final ReleaseRepository releases;
     private final ReportingProperties reporting;
@@ -63,11 +52,12 @@ public class ReleaseService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ReleaseService(ReportAccess access, EvaluationSource evaluations, SurveyService surveys, TrainingService training,
+    ReleaseService(ReportAccess access, EvaluationSource evaluations, Programmes programmes, ResponseReleases responseReleases, TrainingService training,
                    ReleaseRepository releases, ReportingProperties reporting, AuditService audit, Optional<Clock> clock) {
         this.access = access;
         this.evaluations = evaluations;
-        this.surveys = surveys;
+        this.programmes = programmes;
+        this.responseReleases = responseReleases;
         this.training = training;
         this.releases = releases;
         this.reporting = reporting;
@@ -91,6 +81,12 @@ public class ReleaseService {
         }
     }
 
+    /**
+     * Where a pair of waves stands: whether it can be released now and why not, its latest release,
+     * and how many responses no release includes yet. Evaluators and administrators only.
+     *
+     * @throws ReportException when the caller may not release figures, or the programme or waves are unknown
+     */
     @Transactional(readOnly = true)
     public ReleaseStatus status(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey) {
         ReportAccess.Reader reader = access.evaluator(username);
@@ -113,7 +109,7 @@ public class ReleaseService {
         ReportAccess.Reader reader = access.evaluator(username);
         Programme programme = access.programme(programmeKey, reader);
         return draft(programme, access.pair(programme, beforeKey, afterKey)).pending().stream()
-                .map(c -> new PendingComment(commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
+                .map(c -> new PendingComment(ReleaseCodes.commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
     }
 
     /** What a release of the pair made now would be made from, and would show of what people wrote. */
@@ -150,14 +146,14 @@ public class ReleaseService {
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         // no import commits while the figures are worked out and stored
-        surveys.lockProgramme(programme.id());
+        responseReleases.lockProgramme(programme.id());
         Draft draft = draft(programme, pair);
         List<ReleaseRepository.Stored> stored = draft.stored();
         ReleaseStatus status = draft.status();
         EvaluationData data = draft.data();
         Set<ReleaseCalculator.CommentRef> removed = new HashSet<>();
         for (ReleaseCalculator.PendingComment c : draft.pending()) {
-            String id = commentId(c.ref());
+            String id = ReleaseCodes.commentId(c.ref());
             if (reviewed != null && !reviewed.contains(id)) {
                 throw new ReportException(CONFLICT, "New written answers arrived while you were reviewing them. Review them again "
                         + "before releasing.");
@@ -180,9 +176,9 @@ public class ReleaseService {
         Instant now = clock.instant();
         long id = releases.insert(programme.id(), pair[0].id(), pair[1].id(), version, now, reader.account().id(),
                 reader.account().displayName(), reporting.minGroupSize(), summary,
-                new ReleaseRepository.Audit(result.shownCells(), signature(data.survey())), content,
-                evaluations.seal(programme.id(), encodeGroups(data.participantIds(), calculation.groups)));
-        surveys.markReleased(programme.id(), List.of(pair[0].id(), pair[1].id()), id);
+                new ReleaseRepository.Audit(result.shownCells(), ReleaseCodes.signature(data.survey())), content,
+                evaluations.seal(programme.id(), ReleaseCodes.encodeGroups(data.participantIds(), calculation.groups)));
+        responseReleases.markReleased(programme.id(), List.of(pair[0].id(), pair[1].id()), id);
         audit.record(username, AuditEventType.REPORT_RELEASE, "Released evaluation figures: programme " + programme.key() + ", "
                 + pair[0].key() + " to " + pair[1].key() + ", release " + version + " (" + summary.responsesBefore() + " and "
                 + summary.responsesAfter() + " responses, " + removed.size() + " comments removed)");
@@ -219,7 +215,7 @@ public class ReleaseService {
         } else if (notYet == null && newPeople == 0) {
             notYet = "Nobody has submitted either survey yet.";
         }
-        String signature = surveys.survey(programme.surveyKey()).map(ReleaseService::signature).orElse("");
+        String signature = programmes.survey(programme.surveyKey()).map(ReleaseCodes::signature).orElse("");
         if (notYet == null && stored.stream().anyMatch(r -> !r.audit().survey().equals(signature))) {
             notYet = "The survey's questions have changed since this programme's first release. Releases of one programme must "
                     + "use the same questions, so that their figures can be checked against each other.";
@@ -242,13 +238,13 @@ public class ReleaseService {
         }
         List<ReleaseCalculator.Earlier> earlier = new ArrayList<>();
         for (ReleaseRepository.Stored r : stored) {
-            byte[] groups = decodeGroups(evaluations.unseal(programme.id(), r.training()), number, data.participants());
+            byte[] groups = ReleaseCodes.decodeGroups(evaluations.unseal(programme.id(), r.training()), number, data.participants());
             earlier.add(new ReleaseCalculator.Earlier(waveIndex.get(r.beforeWaveId()), waveIndex.get(r.afterWaveId()), r.id(), groups,
                     r.audit().shownSet()));
         }
         // the learning link: who had completed a module by the end of the day the after survey closed
         Instant cutoff = pair[1].closes().plusDays(1).atStartOfDay(ZoneId.systemDefault()).toInstant();
-        byte[] groups = surveys.trainingGroups(programme.id(), data.participantIds(), training.accountsWithCompletionBefore(cutoff));
+        byte[] groups = responseReleases.trainingGroups(programme.id(), data.participantIds(), training.accountsWithCompletionBefore(cutoff));
         int b = waveIndex.get(pair[0].id());
         int a = waveIndex.get(pair[1].id());
         try {
@@ -295,70 +291,5 @@ public class ReleaseService {
             notes.add(new ReleaseInfo.ImportNote(batch.importedBy(), batch.importedOn(), used.get(i)));
         });
         return notes;
-    }
-
-    /** The survey's scored questions and themes as they are now: releases of one programme must agree on them. */
-    static String signature(SurveyDefinition survey) {
-        StringBuilder s = new StringBuilder();
-        if (survey.scale() != null) {
-            s.append(survey.scale().min()).append('-').append(survey.scale().max()).append(';');
-        }
-        for (SurveyDefinition.Item item : survey.items()) {
-            s.append(item.key()).append('|').append(item.type()).append('|').append(item.theme()).append('|').append(item.reverse())
-                    .append('|').append(item.options()).append('|').append(item.answer()).append(';');
-        }
-        return sha256(s.toString()).substring(0, 32);
-    }
-
-    /** The id a pending comment goes by: stable between review and release, and not the response's number. */
-    static String commentId(ReleaseCalculator.CommentRef ref) {
-        return sha256("lantern comment|" + ref.response() + "|" + ref.item()).substring(0, 20);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Who was in which learning-link group: participant ids with their group, only for linked people. */
-    static byte[] encodeGroups(long[] participantIds, byte[] groups) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
-            int count = 0;
-            for (byte g : groups) {
-                count += g > 0 ? 1 : 0;
-            }
-            out.writeInt(count);
-            for (int p = 0; p < groups.length; p++) {
-                if (groups[p] > 0) {
-                    out.writeLong(participantIds[p]);
-                    out.writeByte(groups[p]);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    static byte[] decodeGroups(byte[] encoded, Map<Long, Integer> number, int participants) {
-        byte[] groups = new byte[participants];
-        try (DataInputStream in = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(encoded)))) {
-            int count = in.readInt();
-            for (int i = 0; i < count; i++) {
-                long id = in.readLong();
-                byte g = in.readByte();
-                Integer p = number.get(id);
-                if (p != null) {
-                    groups[p] = g;
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return groups;
     }
 }

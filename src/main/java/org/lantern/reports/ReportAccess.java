@@ -5,7 +5,7 @@ import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.surveys.Programme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -23,11 +23,11 @@ import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
 @Component
 class ReportAccess {
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
     private final PeopleService people;
 
-    ReportAccess(SurveyService surveys, PeopleService people) {
-        this.surveys = surveys;
+    ReportAccess(Programmes programmes, PeopleService people) {
+        this.programmes = programmes;
         this.people = people;
     }
 
@@ -65,7 +65,7 @@ class ReportAccess {
     }
 
     Programme programme(String key, Reader reader) {
-        Programme programme = surveys.programme(key)
+        Programme programme = programmes.programme(key)
                 .orElseThrow(() -> new ReportException(NOT_FOUND, "No programme with the key '" + key + "'."));
         if (!reader.mayOpen(programme)) {
             throw new ReportException(NOT_ALLOWED, "You can only see reports for programmes that include a team you manage.");

@@ -1,7 +1,5 @@
 package org.lantern.reports;
 
-import org.lantern.reports.stats.Descriptive;
-import org.lantern.reports.stats.PairedComparison;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -9,7 +7,6 @@ import org.openpdf.text.Font;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
@@ -18,21 +15,20 @@ import org.openpdf.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
-/** The report as a board paper: title page, method note, tables and charts. */
+/** The report as a board paper: title page, method note, tables ({@link ReportPdfTables}) and charts. */
 final class ReportPdf {
 
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
-    private static final Color SHADE = new Color(0xf4, 0xf7, 0xfa);
-    private static final Font TITLE = new Font(Font.HELVETICA, 26, Font.BOLD, ACCENT);
-    private static final Font H1 = new Font(Font.HELVETICA, 16, Font.BOLD, ACCENT);
-    private static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
-    private static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font QUOTE = new Font(Font.HELVETICA, 9, Font.ITALIC);
+    static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
+    static final Color SHADE = new Color(0xf4, 0xf7, 0xfa);
+    static final Font TITLE = new Font(Font.HELVETICA, 26, Font.BOLD, ACCENT);
+    static final Font H1 = new Font(Font.HELVETICA, 16, Font.BOLD, ACCENT);
+    static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
+    static final Font BODY = new Font(Font.HELVETICA, 10);
+    static final Font SMALL = new Font(Font.HELVETICA, 8);
+    static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
+    static final Font QUOTE = new Font(Font.HELVETICA, 9, Font.ITALIC);
     private static final int QUOTES_PER_QUESTION = 12;
 
     private ReportPdf() {
@@ -57,28 +53,28 @@ final class ReportPdf {
 
         document.newPage();
         heading(document, "Who took part");
-        document.add(responseTable(report));
+        document.add(ReportPdfTables.responseTable(report));
         chart(document, writer, ReportCharts.responseRates(report));
 
         heading(document, "Themes: " + report.overall().label());
-        document.add(changeTable(report, "Theme", report.overall().themes().stream()
-                .map(t -> new Line(t.theme().title(), t.before(), t.after(), t.change())).toList()));
+        document.add(ReportPdfTables.changeTable(report, "Theme", report.overall().themes().stream()
+                .map(t -> new ReportPdfTables.Line(t.theme().title(), t.before(), t.after(), t.change())).toList()));
         chart(document, writer, ReportCharts.themes(report));
 
         document.newPage();
         heading(document, "Questions: " + report.overall().label());
-        document.add(changeTable(report, "Question", report.overall().items().stream()
-                .map(i -> new Line(i.item().key() + (i.item().reverse() ? " (reverse scored)" : "") + ": " + i.item().text(),
+        document.add(ReportPdfTables.changeTable(report, "Question", report.overall().items().stream()
+                .map(i -> new ReportPdfTables.Line(i.item().key() + (i.item().reverse() ? " (reverse scored)" : "") + ": " + i.item().text(),
                         i.before(), i.after(), i.change())).toList()));
         chart(document, writer, ReportCharts.changes(report));
 
         if (!report.overall().choices().isEmpty()) {
             heading(document, "Knowledge questions: " + report.overall().label());
-            document.add(knowledgeTable(report));
+            document.add(ReportPdfTables.knowledgeTable(report));
         }
         if (report.team() == null && report.teams().size() > 1) {
             heading(document, "Teams side by side: mean change in each theme");
-            document.add(teamsTable(report));
+            document.add(ReportPdfTables.teamsTable(report));
         }
         heading(document, "Learning link");
         learning(document, report);
@@ -145,123 +141,6 @@ final class ReportPdf {
         document.add(block);
     }
 
-    private static PdfPTable table(float... widths) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        table.setSpacingBefore(4);
-        table.setSpacingAfter(8);
-        return table;
-    }
-
-    private static void head(PdfPTable table, String... titles) {
-        for (String t : titles) {
-            PdfPCell cell = new PdfPCell(new Phrase(t, SMALL_BOLD));
-            cell.setBackgroundColor(SHADE);
-            cell.setPadding(3);
-            table.addCell(cell);
-        }
-    }
-
-    private static void cell(PdfPTable table, String text) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, SMALL));
-        cell.setPadding(3);
-        table.addCell(cell);
-    }
-
-    private static PdfPTable responseTable(Report report) {
-        PdfPTable table = table(3, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f, 1.2f);
-        head(table, "Team", "Invited", "Responded before", "Responded after", "Answered both", "Rate before", "Rate after");
-        for (GroupReport g : report.groups()) {
-            ResponseFigures f = g.response();
-            cell(table, g.label());
-            for (Count c : List.of(f.invited(), f.respondedBefore(), f.respondedAfter(), f.matched())) {
-                cell(table, ReportFormat.count(c, report));
-            }
-            for (Rate r : List.of(f.rateBefore(), f.rateAfter())) {
-                cell(table, r.hidden() != null ? report.label(r.hidden()) : ReportFormat.percent(r.percent()));
-            }
-        }
-        return table;
-    }
-
-    private record Line(String label, WaveFigures before, WaveFigures after, ChangeFigures change) {
-    }
-
-    private static PdfPTable changeTable(Report report, String what, List<Line> lines) {
-        PdfPTable table = table(4.2f, 1.3f, 1.3f, 0.8f, 1, 1.6f, 1.1f, 1.1f, 0.8f);
-        head(table, what, "Before: mean (SD) n", "After: mean (SD) n", "Pairs", "Change", "95% CI of change", "t-test p",
-                "Wilcoxon p", "d_z");
-        for (Line line : lines) {
-            cell(table, line.label());
-            cell(table, wave(line.before(), report));
-            cell(table, wave(line.after(), report));
-            PairedComparison c = line.change().stats();
-            if (line.change().hidden() != null || c == null) {
-                String label = line.change().hidden() != null ? report.label(line.change().hidden()) : "–";
-                for (int i = 0; i < 6; i++) {
-                    cell(table, label);
-                }
-                continue;
-            }
-            cell(table, String.valueOf(c.pairs()));
-            cell(table, ReportFormat.signed(c.meanChange()));
-            cell(table, ReportFormat.interval(c.ciLow(), c.ciHigh()));
-            cell(table, ReportFormat.p(c.tP()));
-            cell(table, ReportFormat.p(c.wilcoxonP()));
-            cell(table, ReportFormat.number(c.dz()));
-        }
-        return table;
-    }
-
-    static String wave(WaveFigures figures, Report report) {
-        if (figures.hidden() != null) {
-            return report.label(figures.hidden());
-        }
-        Descriptive d = figures.stats();
-        if (d == null || d.mean() == null) {
-            return "–";
-        }
-        return ReportFormat.number(d.mean()) + " (" + ReportFormat.number(d.sd()) + ") " + d.n();
-    }
-
-    private static PdfPTable knowledgeTable(Report report) {
-        PdfPTable table = table(5, 1.2f, 1.2f);
-        head(table, "Question", "Correct before (n)", "Correct after (n)");
-        for (ChoiceFigures c : report.overall().choices()) {
-            cell(table, c.item().text());
-            cell(table, correct(c.before(), report));
-            cell(table, correct(c.after(), report));
-        }
-        return table;
-    }
-
-    static String correct(ChoiceFigures.Correct c, Report report) {
-        return c.hidden() != null ? report.label(c.hidden()) : ReportFormat.percent(c.percent()) + " (" + c.n() + ")";
-    }
-
-    private static PdfPTable teamsTable(Report report) {
-        List<ThemeFigures> themes = report.overall().themes();
-        float[] widths = new float[themes.size() + 2];
-        widths[0] = 3;
-        for (int i = 1; i < widths.length; i++) {
-            widths[i] = 1.1f;
-        }
-        PdfPTable table = table(widths);
-        List<String> titles = new ArrayList<>(List.of("Team", "Answered both"));
-        themes.forEach(t -> titles.add(t.theme().title()));
-        head(table, titles.toArray(String[]::new));
-        for (GroupReport g : report.groups()) {
-            cell(table, g.label());
-            cell(table, ReportFormat.count(g.response().matched(), report));
-            for (ThemeFigures t : g.themes()) {
-                cell(table, t.change().hidden() != null ? report.label(t.change().hidden())
-                        : ReportFormat.signed(t.change().stats().meanChange()));
-            }
-        }
-        return table;
-    }
-
     private static void learning(Document document, Report report) {
         LearningLink link = report.learningLink();
         document.add(new Paragraph("People who answered both surveys in Lantern and had completed at least one training module "
@@ -271,32 +150,7 @@ final class ReportPdf {
             document.add(new Paragraph("Not shown: both groups must pass the privacy checks.", BODY));
             return;
         }
-        PdfPTable table = table(3, 1.6f, 1.6f, 1.2f, 1);
-        head(table, "Scores", "Completed training: change (95% CI), n", "Did not: change (95% CI), n", "Difference", "Welch p");
-        for (LearningLink.Row row : link.rows()) {
-            cell(table, row.label());
-            if (row.hidden() != null) {
-                for (int i = 0; i < 4; i++) {
-                    cell(table, report.label(row.hidden()));
-                }
-                continue;
-            }
-            if (!row.compared()) {
-                for (int i = 0; i < 4; i++) {
-                    cell(table, "–");
-                }
-                continue;
-            }
-            cell(table, group(row.completed()));
-            cell(table, group(row.notCompleted()));
-            cell(table, ReportFormat.signed(row.difference()));
-            cell(table, ReportFormat.p(row.welchP()));
-        }
-        document.add(table);
-    }
-
-    static String group(PairedComparison c) {
-        return ReportFormat.signed(c.meanChange()) + " (" + ReportFormat.interval(c.ciLow(), c.ciHigh()) + "), " + c.pairs();
+        document.add(ReportPdfTables.learningTable(link, report));
     }
 
     private static void comments(Document document, Report report) {

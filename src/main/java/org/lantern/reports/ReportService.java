@@ -4,7 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.lantern.surveys.Programme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +28,7 @@ public class ReportService {
 
     private static final int CACHED = 16;
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
     private final ReportAccess access;
     private final ReleaseRepository releases;
     private final AuditService audit;
@@ -40,8 +40,8 @@ public class ReportService {
         }
     };
 
-    ReportService(SurveyService surveys, ReportAccess access, ReleaseRepository releases, AuditService audit) {
-        this.surveys = surveys;
+    ReportService(Programmes programmes, ReportAccess access, ReleaseRepository releases, AuditService audit) {
+        this.programmes = programmes;
         this.access = access;
         this.releases = releases;
         this.audit = audit;
@@ -55,9 +55,22 @@ public class ReportService {
     public List<Programme> programmesFor(String username) {
         try {
             ReportAccess.Reader reader = access.reader(username);
-            return surveys.programmes().stream().filter(reader::mayOpen).toList();
+            return programmes.programmes().stream().filter(reader::mayOpen).toList();
         } catch (ReportException notAllowed) {
             return List.of();
+        }
+    }
+
+    /**
+     * Whether the person sees every team's figures and the programme totals (evaluators and
+     * administrators), rather than only the teams they manage (managers) or nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean seesEveryTeam(String username) {
+        try {
+            return access.reader(username).everything();
+        } catch (ReportException notAllowed) {
+            return false;
         }
     }
 

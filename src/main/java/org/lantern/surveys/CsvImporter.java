@@ -3,16 +3,9 @@ package org.lantern.surveys;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep3;
-import org.jooq.InsertValuesStep8;
-import org.lantern.db.tables.records.ParticipantRecord;
-import org.lantern.db.tables.records.ResponseRecord;
-import org.postgresql.PGConnection;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,23 +20,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import static org.lantern.db.Tables.PARTICIPANT;
-import static org.lantern.db.Tables.RESPONSE;
-import static org.lantern.db.Tables.SURVEY_IMPORT;
-
 /**
  * Imports one CSV file of responses: header {@code participant,team,wave,<item keys...>}, one row
  * per participant and wave. Each row is checked on its own and rejected with its line number (the
  * header is line 1; a quoted value spanning lines counts all its lines). Valid rows are written in
- * bulk (answers with PostgreSQL COPY), so 100,000 rows take seconds. Each import is recorded
+ * bulk through {@link ImportRepository} (answers with PostgreSQL COPY), so 100,000 rows take seconds. Each import is recorded
  * ({@code survey_import}: who, which day, how many) and every response it writes points to that record.
  * A response that is part of a released report is never replaced.
  */
 final class CsvImporter {
 
-    private static final int CHUNK = 1000;
+    /** Rows whose answers go to the database in one COPY. */
+    private static final int COPY_ROWS = 5000;
 
-    private final DSLContext db;
+    private final ImportRepository repository;
     private final Programme programme;
     private final SurveyDefinition survey;
     private final boolean replace;
@@ -55,9 +45,9 @@ final class CsvImporter {
     record Importer(long accountId, String name) {
     }
 
-    CsvImporter(DSLContext db, Programme programme, SurveyDefinition survey, boolean replace, Importer importer,
+    CsvImporter(ImportRepository repository, Programme programme, SurveyDefinition survey, boolean replace, Importer importer,
                 LocalDate today, Consumer<Long> progress) {
-        this.db = db;
+        this.repository = repository;
         this.programme = programme;
         this.survey = survey;
         this.replace = replace;
@@ -78,14 +68,11 @@ final class CsvImporter {
     ImportResult run(Reader csv) {
         List<ImportResult.Rejection> rejected = new ArrayList<>();
         Map<String, Existing> participants = new HashMap<>();
-        db.select(PARTICIPANT.ID, PARTICIPANT.CODE, PARTICIPANT.TEAM_ID).from(PARTICIPANT)
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
-                .forEach(r -> participants.put(r.value2(), new Existing(r.value1(), r.value3())));
+        repository.participants(programme.id())
+                .forEach(p -> participants.put(p.code(), new Existing(p.id(), p.teamId())));
         Map<String, ExistingResponse> existingResponses = new HashMap<>();
-        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, RESPONSE.RELEASED).from(RESPONSE)
-                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
-                .forEach(r -> existingResponses.put(r.value2() + "/" + r.value3(), new ExistingResponse(r.value1(), r.value4())));
+        repository.responses(programme.id())
+                .forEach(r -> existingResponses.put(r.participantId() + "/" + r.waveId(), new ExistingResponse(r.id(), r.released())));
 
         Map<String, Row> rows = new LinkedHashMap<>();
         Map<String, Long> newParticipantTeams = new HashMap<>();
@@ -210,12 +197,12 @@ final class CsvImporter {
             SurveyDefinition.Item item = survey.item(header.get(i)).orElseThrow();
             try {
                 switch (item.type()) {
-                    case LIKERT -> answers.put(item.key(), SurveyService.parseScale(survey, value));
-                    case CHOICE -> answers.put(item.key(), SurveyService.matchOption(item, value).orElseThrow(() ->
+                    case LIKERT -> answers.put(item.key(), AnswerRules.parseScale(survey, value));
+                    case CHOICE -> answers.put(item.key(), AnswerRules.matchOption(item, value).orElseThrow(() ->
                             new SurveyException("not one of the options")));
                     case TEXT -> {
-                        if (value.length() > SurveyService.MAX_TEXT) {
-                            throw new SurveyException("longer than " + SurveyService.MAX_TEXT + " characters");
+                        if (value.length() > AnswerRules.MAX_TEXT) {
+                            throw new SurveyException("longer than " + AnswerRules.MAX_TEXT + " characters");
                         }
                         answers.put(item.key(), value.strip());
                     }
@@ -236,21 +223,10 @@ final class CsvImporter {
             return;
         }
         // 0. the record of this import
-        long importId = db.insertInto(SURVEY_IMPORT, SURVEY_IMPORT.PROGRAMME_ID, SURVEY_IMPORT.IMPORTED_BY,
-                        SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.IMPORTED_ON, SURVEY_IMPORT.RESPONSES)
-                .values(programme.id(), importer.accountId(), importer.name(), today, rows.size())
-                .returning(SURVEY_IMPORT.ID).fetchSingle(SURVEY_IMPORT.ID);
+        long importId = repository.insertImport(programme.id(), importer.accountId(), importer.name(), today, rows.size());
         // 1. new participants
-        List<Map.Entry<String, Long>> fresh = new ArrayList<>(newTeams.entrySet());
-        for (int from = 0; from < fresh.size(); from += CHUNK) {
-            InsertValuesStep3<ParticipantRecord, Long, String, Long> insert =
-                    db.insertInto(PARTICIPANT, PARTICIPANT.PROGRAMME_ID, PARTICIPANT.CODE, PARTICIPANT.TEAM_ID);
-            for (Map.Entry<String, Long> p : fresh.subList(from, Math.min(fresh.size(), from + CHUNK))) {
-                insert = insert.values(programme.id(), p.getKey(), p.getValue());
-            }
-            insert.returningResult(PARTICIPANT.ID, PARTICIPANT.CODE).fetch()
-                    .forEach(r -> participants.put(r.value2(), new Existing(r.value1(), newTeams.get(r.value2()))));
-        }
+        repository.insertParticipants(programme.id(), newTeams)
+                .forEach((code, id) -> participants.put(code, new Existing(id, newTeams.get(code))));
         // 2. responses being replaced go first (their answers follow by cascade)
         List<Long> replaced = new ArrayList<>();
         for (Row row : rows) {
@@ -259,46 +235,21 @@ final class CsvImporter {
                 replaced.add(old.id());
             }
         }
-        for (int from = 0; from < replaced.size(); from += CHUNK) {
-            db.deleteFrom(RESPONSE).where(RESPONSE.ID.in(replaced.subList(from, Math.min(replaced.size(), from + CHUNK)))).execute();
-        }
+        repository.deleteResponses(replaced);
         // 3. responses first, in chunks
         List<Row> list = new ArrayList<>(rows);
-        Map<String, Long> responseIds = new HashMap<>();
-        for (int from = 0; from < list.size(); from += CHUNK) {
-            List<Row> chunk = list.subList(from, Math.min(list.size(), from + CHUNK));
-            InsertValuesStep8<ResponseRecord, Long, Long, String, String, LocalDate, LocalDate, LocalDate, Long> insert =
-                    db.insertInto(RESPONSE, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, RESPONSE.STATUS, RESPONSE.SOURCE,
-                            RESPONSE.STARTED_AT, RESPONSE.UPDATED_AT, RESPONSE.SUBMITTED_AT, RESPONSE.IMPORT_ID);
-            for (Row row : chunk) {
-                insert = insert.values(participants.get(row.code()).id(), row.waveId(), SurveyRepository.SUBMITTED, "import",
-                        today, today, today, importId);
-            }
-            insert.returningResult(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID).fetch()
-                    .forEach(r -> responseIds.put(r.value2() + "/" + r.value3(), r.value1()));
-        }
-        // 4. Fresh statistics (they include this transaction's own rows) so the foreign-key checks of
-        //    the answers use the index; plans made while the tables were tiny would scan them.
-        if (list.size() > CHUNK) {
-            db.execute("ANALYZE participant, response");
-        }
+        Map<String, Long> responseIds = repository.insertResponses(list.stream()
+                .map(row -> new ImportRepository.NewResponse(participants.get(row.code()).id(), row.waveId())).toList(), today, importId);
+        // 4. fresh statistics for the answers' foreign-key checks
+        repository.analyzeResponses(list.size());
         // 5. answers, with COPY
-        for (int from = 0; from < list.size(); from += CHUNK * 5) {
-            StringBuilder copy = new StringBuilder();
-            for (Row row : list.subList(from, Math.min(list.size(), from + CHUNK * 5))) {
+        for (int from = 0; from < list.size(); from += COPY_ROWS) {
+            List<ImportRepository.NewAnswer> answers = new ArrayList<>();
+            for (Row row : list.subList(from, Math.min(list.size(), from + COPY_ROWS))) {
                 long responseId = responseIds.get(participants.get(row.code()).id() + "/" + row.waveId());
-                row.answers().forEach((item, value) -> {
-                    copy.append(responseId).append(',').append(item).append(',');
-                    if (value instanceof Integer number) {
-                        copy.append(number).append(",\n");
-                    } else {
-                        copy.append(",\"").append(value.toString().replace("\"", "\"\"")).append("\"\n");
-                    }
-                });
+                row.answers().forEach((item, value) -> answers.add(new ImportRepository.NewAnswer(responseId, item, value)));
             }
-            db.connection(c -> c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "COPY answer (response_id, item_key, value_number, value_text) FROM STDIN WITH (FORMAT csv)",
-                    new StringReader(copy.toString())));
+            repository.copyAnswers(answers);
         }
     }
 

@@ -29,10 +29,12 @@ class DemoSurveys implements DemoData {
             "Our team invites carers to reviews when the person wants that.",
             "I say what went well in handover, not just what went wrong.");
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
+    private final ResponseImport responseImport;
 
-    DemoSurveys(SurveyService surveys) {
-        this.surveys = surveys;
+    DemoSurveys(Programmes programmes, ResponseImport responseImport) {
+        this.programmes = programmes;
+        this.responseImport = responseImport;
     }
 
     @Override
@@ -47,19 +49,19 @@ class DemoSurveys implements DemoData {
 
     @Override
     public void seed() {
-        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElse(null);
+        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElse(null);
         if (survey == null) {
             return;
         }
-        LocalDate today = surveys.today();
+        LocalDate today = programmes.today();
         List<String> teams = List.of("Community Team North", "Acute Ward Two", "Supported Living East");
-        surveys.createProgramme("evaluator", new NewProgramme("recovery-practice-2026", "Recovery in practice 2026",
+        programmes.createProgramme("evaluator", new NewProgramme("recovery-practice-2026", "Recovery in practice 2026",
                 survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", today.minusDays(200), today.minusDays(170)),
                 new NewProgramme.NewWave("after", today.minusDays(60), today.minusDays(30)))));
-        surveys.importCsv("evaluator", "recovery-practice-2026", new StringReader(answers(survey, teams)), false, n -> { });
+        responseImport.importCsv("evaluator", "recovery-practice-2026", new StringReader(answers(survey, teams)), false, n -> { });
 
-        surveys.createProgramme("evaluator", new NewProgramme("strengths-pilot", "Strengths pilot",
+        programmes.createProgramme("evaluator", new NewProgramme("strengths-pilot", "Strengths pilot",
                 survey.key(), List.of("Community Team North", "Supported Living East"), List.of(
                 new NewProgramme.NewWave("before", today.minusDays(7), today.plusDays(21)),
                 new NewProgramme.NewWave("after", today.plusDays(90), today.plusDays(120)))));

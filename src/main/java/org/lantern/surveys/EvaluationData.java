@@ -9,7 +9,7 @@ import java.util.List;
  * What an evaluation needs from surveys, with no account in it: every submitted response of a
  * programme, by pseudonymous participant. Participants are numbered 0..n-1 here, in the order of
  * their database ids, so two reads of the same data agree; the ids themselves are only for handing
- * back to surveys (see {@link SurveyService#trainingGroups}).
+ * back to surveys (see {@link ResponseReleases#trainingGroups}).
  *
  * @param likertItems    the survey's agree/disagree questions, in survey order: the columns of {@link WaveData#likert()}
  * @param choiceItems    the knowledge (choice) questions, in survey order

@@ -1,14 +1,13 @@
 package org.lantern.surveys;
 
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,8 +23,6 @@ import static org.lantern.db.Tables.SURVEY_IMPORT;
 @Repository
 class EvaluationRepository {
 
-    private static final String SUBMITTED = "submitted";
-
     private final DSLContext db;
 
     EvaluationRepository(DSLContext db) {
@@ -37,9 +34,10 @@ class EvaluationRepository {
      * order of {@link ResponseRow#values()} when {@link ResponseRow#keys()} is null.
      */
     String keyOrder(List<String> itemKeys) {
-        return db.select(DSL.field("string_agg(k, ',' ORDER BY k)", String.class))
+        Field<String> order = DSL.field("string_agg(k, ',' ORDER BY k)", String.class);
+        return db.select(order)
                 .from(DSL.table("unnest({0}) AS t(k)", DSL.val(itemKeys.toArray(String[]::new))))
-                .fetchSingle().value1();
+                .fetchSingle(order);
     }
 
     /**
@@ -64,17 +62,14 @@ class EvaluationRepository {
                 .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
         Field<String> values = answers.field("v", String.class);
         Field<String> keys = answers.field("k", String.class);
-        List<ResponseRow> rows = new ArrayList<>();
-        db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, RESPONSE.RELEASED_IN, values,
+        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, RESPONSE.RELEASED_IN, values,
                         keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .crossJoin(answers)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
-                .and(RESPONSE.STATUS.eq(SUBMITTED))
-                .forEach(r -> rows.add(new ResponseRow(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8())));
-        return rows;
+                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .fetch(Records.mapping(ResponseRow::new));
     }
 
     /** A text answer (knowledge option or free text) of a submitted response. */
@@ -90,9 +85,9 @@ class EvaluationRepository {
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.STATUS.eq(SUBMITTED))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
                 .and(ANSWER.ITEM_KEY.in(itemKeys)).and(ANSWER.VALUE_TEXT.isNotNull()).and(DSL.trim(ANSWER.VALUE_TEXT).ne(""))
-                .fetch(r -> new TextRow(r.value1(), r.value2(), r.value3()));
+                .fetch(Records.mapping(TextRow::new));
     }
 
     /**
@@ -100,12 +95,11 @@ class EvaluationRepository {
      * and how many participants they come from.
      */
     int[] submittedSince(long programmeId, Collection<Long> waveIds, long releaseId) {
-        var row = db.select(DSL.count(), DSL.countDistinct(RESPONSE.PARTICIPANT_ID)).from(RESPONSE)
+        return db.select(DSL.count(), DSL.countDistinct(RESPONSE.PARTICIPANT_ID)).from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.in(waveIds))
-                .and(RESPONSE.STATUS.eq(SUBMITTED)).and(RESPONSE.RELEASED_IN.isNull().or(RESPONSE.RELEASED_IN.gt(releaseId)))
-                .fetchSingle();
-        return new int[]{row.value1(), row.value2()};
+                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED)).and(RESPONSE.RELEASED_IN.isNull().or(RESPONSE.RELEASED_IN.gt(releaseId)))
+                .fetchSingle(Records.mapping((responses, participants) -> new int[]{responses, participants}));
     }
 
     /** The programme's imports of paper responses, oldest first. */
@@ -113,15 +107,14 @@ class EvaluationRepository {
         return db.select(SURVEY_IMPORT.ID, SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.IMPORTED_BY, SURVEY_IMPORT.IMPORTED_ON,
                         SURVEY_IMPORT.RESPONSES)
                 .from(SURVEY_IMPORT).where(SURVEY_IMPORT.PROGRAMME_ID.eq(programmeId)).orderBy(SURVEY_IMPORT.ID)
-                .fetch(r -> new EvaluationData.ImportBatch(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(EvaluationData.ImportBatch::new));
     }
 
     /** Per team: the programme's participants (everyone who has started answering or was imported). */
     Map<Long, Integer> participantCounts(long programmeId) {
-        Map<Long, Integer> counts = new HashMap<>();
-        db.select(PARTICIPANT.TEAM_ID, DSL.count()).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+        Field<Integer> count = DSL.count();
+        return db.select(PARTICIPANT.TEAM_ID, count).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
                 .groupBy(PARTICIPANT.TEAM_ID)
-                .forEach(r -> counts.put(r.value1(), r.value2()));
-        return counts;
+                .fetchMap(PARTICIPANT.TEAM_ID, count);
     }
 }

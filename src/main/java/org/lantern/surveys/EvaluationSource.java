@@ -19,13 +19,13 @@ import java.util.Map;
 @Service
 public class EvaluationSource {
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
     private final EvaluationRepository repository;
     private final PeopleService people;
     private final PseudonymKey key;
 
-    EvaluationSource(SurveyService surveys, EvaluationRepository repository, PeopleService people, PseudonymKey key) {
-        this.surveys = surveys;
+    EvaluationSource(Programmes programmes, EvaluationRepository repository, PeopleService people, PseudonymKey key) {
+        this.programmes = programmes;
         this.repository = repository;
         this.people = people;
         this.key = key;
@@ -53,7 +53,7 @@ public class EvaluationSource {
      */
     @Transactional(readOnly = true)
     public EvaluationData read(Programme programme) {
-        SurveyDefinition survey = surveys.survey(programme.surveyKey())
+        SurveyDefinition survey = programmes.survey(programme.surveyKey())
                 .orElseThrow(() -> new SurveyException("The survey '" + programme.surveyKey() + "' of this programme is not loaded."));
         List<SurveyDefinition.Item> likert = items(survey, SurveyDefinition.ItemType.LIKERT);
         List<SurveyDefinition.Item> choice = items(survey, SurveyDefinition.ItemType.CHOICE);

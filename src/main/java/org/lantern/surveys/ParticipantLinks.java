@@ -4,6 +4,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.security.SecureRandom;
+
 import java.nio.ByteBuffer;
 import java.util.Collection;
 import java.util.HashSet;
@@ -22,11 +24,13 @@ import java.util.Set;
 class ParticipantLinks {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantLinks.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
-    private final SurveyRepository repository;
+    private final LinkRepository repository;
     private final PseudonymKey key;
 
-    ParticipantLinks(SurveyRepository repository, PseudonymKey key) {
+    ParticipantLinks(LinkRepository repository, PseudonymKey key) {
         this.repository = repository;
         this.key = key;
     }
@@ -52,7 +56,7 @@ class ParticipantLinks {
                     + "same key (pseudonym.key or LANTERN_PSEUDONYM_KEY). Refusing to start survey responses until then.");
             throw new SurveyException("Surveys cannot be started on this server at the moment. Please tell your administrator.");
         }
-        return repository.insertLinkedParticipant(programmeId, SurveyService.randomCode(), teamId, link)
+        return repository.insertLinkedParticipant(programmeId, randomCode(), teamId, link)
                 .or(() -> repository.participantByLink(programmeId, link))
                 .orElseThrow(() -> new SurveyException("Could not start the survey. Please try again."));
     }
@@ -85,7 +89,7 @@ class ParticipantLinks {
      */
     AccountForgotten forget(long accountId, List<Programme> programmes) {
         List<Long> participants = repository.linkedParticipants(linksOf(accountId, programmes)).stream()
-                .map(SurveyRepository.LinkedParticipant::id).toList();
+                .map(LinkRepository.LinkedParticipant::id).toList();
         int drafts = repository.deleteDraftsOf(participants);
         int links = repository.scrambleLinks(participants);
         return new AccountForgotten(links, drafts);
@@ -124,5 +128,14 @@ class ParticipantLinks {
             }
         }
         return links;
+    }
+
+    /** A new participant's code: random, so it says nothing about who answered. */
+    static String randomCode() {
+        StringBuilder code = new StringBuilder("L-");
+        for (int i = 0; i < 12; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
     }
 }

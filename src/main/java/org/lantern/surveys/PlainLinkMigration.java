@@ -3,6 +3,7 @@ package org.lantern.surveys;
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
@@ -58,6 +59,9 @@ class PlainLinkMigration implements SmartInitializingSingleton {
         return Boolean.TRUE.equals(db.fetchValue(DSL.field("to_regclass({0}) IS NOT NULL", Boolean.class, DSL.val("public." + TABLE))));
     }
 
+    private record PlainLink(long participantId, long programmeId, long accountId) {
+    }
+
     /** Converts and deletes every plain link in one transaction; returns how many there were. */
     int convert() {
         return db.transactionResult(tx -> {
@@ -66,12 +70,11 @@ class PlainLinkMigration implements SmartInitializingSingleton {
             var participantId = DSL.field(DSL.name("participant_id"), SQLDataType.BIGINT);
             var programmeId = DSL.field(DSL.name("programme_id"), SQLDataType.BIGINT);
             var accountId = DSL.field(DSL.name("account_id"), SQLDataType.BIGINT);
-            List<long[]> links = new ArrayList<>();
-            t.select(participantId, programmeId, accountId).from(DSL.table(DSL.name(TABLE)))
-                    .forEach(r -> links.add(new long[]{r.value1(), r.value2(), r.value3()}));
+            List<PlainLink> links = t.select(participantId, programmeId, accountId).from(DSL.table(DSL.name(TABLE)))
+                    .fetch(Records.mapping(PlainLink::new));
             var batch = t.batch(t.update(PARTICIPANT).set(PARTICIPANT.LINK, (byte[]) null).where(PARTICIPANT.ID.eq((Long) null)));
-            for (long[] link : links) {
-                batch.bind(key.link(link[1], link[2]), link[0]);
+            for (PlainLink link : links) {
+                batch.bind(key.link(link.programmeId(), link.accountId()), link.participantId());
             }
             if (!links.isEmpty()) {
                 batch.execute();

@@ -50,7 +50,7 @@ public class PseudonymKey {
 
     @Autowired
     PseudonymKey(LanternProperties lantern, @Value("${lantern.pseudonym-key:}") String configured,
-                 @Value("${lantern.pseudonym-key.reset:false}") boolean reset, SurveyRepository repository) {
+                 @Value("${lantern.pseudonym-key.reset:false}") boolean reset, LinkRepository repository) {
         this(PseudonymKeyLoader.load(lantern.dataDir().resolve(FILE_NAME), configured, reset, repository));
     }
 

@@ -43,7 +43,7 @@ final class PseudonymKeyLoader {
     }
 
     /** The key bytes to use; the database's fingerprint is brought up to date on the way. */
-    static byte[] load(Path keyFile, @Nullable String configured, boolean reset, SurveyRepository repository) {
+    static byte[] load(Path keyFile, @Nullable String configured, boolean reset, LinkRepository repository) {
         byte[] key;
         String source;
         if (configured != null && !configured.isBlank()) {
@@ -57,7 +57,7 @@ final class PseudonymKeyLoader {
             source = keyFile.toString();
         }
         byte[] found = key;
-        return repository.db().transactionResult(tx -> {
+        return repository.inTransaction(() -> {
             repository.lockKeyFingerprint();
             boolean links = repository.anyLink();
             Optional<byte[]> stored = repository.keyFingerprint();
@@ -82,7 +82,7 @@ final class PseudonymKeyLoader {
             }
             if (reset && links && (found == null || stored.isPresent()
                     && !MessageDigest.isEqual(stored.get(), PseudonymKey.fingerprintOf(chosen)))) {
-                SurveyRepository.Cleared cleared = repository.clearAllLinks();
+                LinkRepository.Cleared cleared = repository.clearAllLinks();
                 log.warn("lantern.pseudonym-key.reset=true: the old pseudonym key is gone, so {} survey links and {} unsubmitted "
                         + "responses were deleted. People start afresh in open waves and can no longer see or resume earlier "
                         + "answers. Remove the setting now.", cleared.links(), cleared.drafts());

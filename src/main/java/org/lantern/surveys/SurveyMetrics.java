@@ -9,15 +9,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SurveyMetrics implements MeterBinder {
 
-    private final SurveyRepository repository;
+    private final ResponseRepository repository;
 
-    SurveyMetrics(SurveyRepository repository) {
+    SurveyMetrics(ResponseRepository repository) {
         this.repository = repository;
     }
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("lantern.surveys.submitted", repository, SurveyRepository::countSubmitted)
+        Gauge.builder("lantern.surveys.submitted", repository, ResponseRepository::countSubmitted)
                 .description("Survey responses submitted, all programmes and waves")
                 .register(registry);
     }

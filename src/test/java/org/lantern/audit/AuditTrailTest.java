@@ -1,5 +1,6 @@
 package org.lantern.audit;
 
+import org.lantern.surveys.Programmes;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
@@ -11,7 +12,7 @@ import org.lantern.actions.Actions;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryService;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
 import org.lantern.training.TrainingService;
 import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
@@ -51,6 +52,8 @@ class AuditTrailTest {
     @Autowired
     AuditService audit;
     @Autowired
+    Programmes programmes;
+    @Autowired
     AuditRepository repository;
     @Autowired
     RetentionPurge retention;
@@ -69,7 +72,7 @@ class AuditTrailTest {
     @Autowired
     StoryService stories;
     @Autowired
-    SurveyService surveys;
+    SurveyAnswering answering;
     @Autowired
     DSLContext db;
     @Autowired
@@ -251,9 +254,9 @@ class AuditTrailTest {
         PracticeStory oldDraft = stories.saveDraft(author, null, new StoryDraft("Old draft", "", "", List.of(), "", ""));
         PracticeStory newDraft = stories.saveDraft(author, null, new StoryDraft("New draft", "", "", List.of(), "", ""));
         db.execute("UPDATE story SET changed_at = now() - interval '400 days' WHERE id = ?", oldDraft.id());
-        String programme = SurveyFixture.programmeFor(people, surveys, author);
-        surveys.startOrResume(author, programme, "before");
-        surveys.saveAnswer(author, programme, "before", "hope-1", "4");
+        String programme = SurveyFixture.programmeFor(people, programmes, author);
+        answering.startOrResume(author, programme, "before");
+        answering.saveAnswer(author, programme, "before", "hope-1", "4");
         // the fixture's programme is the author's alone, so its participants are theirs
         db.execute("UPDATE response SET updated_at = current_date - 400, started_at = current_date - 400 "
                 + "WHERE participant_id IN (SELECT l.id FROM participant l JOIN programme p ON p.id = l.programme_id "

@@ -1,5 +1,6 @@
 package org.lantern.audit;
 
+import org.lantern.surveys.Programmes;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
@@ -11,7 +12,8 @@ import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.PseudonymKey;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
+import org.lantern.surveys.SurveyDataRights;
 import org.lantern.training.TrainingService;
 import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
@@ -54,6 +56,8 @@ class DataRightsTest {
     @Autowired
     DataRightsService dataRights;
     @Autowired
+    Programmes programmes;
+    @Autowired
     AuditService audit;
     @Autowired
     PeopleService people;
@@ -66,7 +70,9 @@ class DataRightsTest {
     @Autowired
     StoryService stories;
     @Autowired
-    SurveyService surveys;
+    SurveyAnswering answering;
+    @Autowired
+    SurveyDataRights surveyDataRights;
     @Autowired
     PseudonymKey pseudonymKey;
     @Autowired
@@ -84,12 +90,12 @@ class DataRightsTest {
         var module = training.modules().getFirst();
         training.markDone(username, module.key(), module.lessons().getFirst().key());
         stories.saveDraft(username, null, story("Draft " + secret));
-        String programme = SurveyFixture.programmeFor(people, surveys, username);
-        surveys.startOrResume(username, programme, "before");
-        surveys.saveAnswer(username, programme, "before", "comments", "Survey answer " + secret);
-        surveys.submit(username, programme, "before");
-        surveys.startOrResume(username, programme, "after");
-        surveys.saveAnswer(username, programme, "after", "hope-1", "2");
+        String programme = SurveyFixture.programmeFor(people, programmes, username);
+        answering.startOrResume(username, programme, "before");
+        answering.saveAnswer(username, programme, "before", "comments", "Survey answer " + secret);
+        answering.submit(username, programme, "before");
+        answering.startOrResume(username, programme, "after");
+        answering.saveAnswer(username, programme, "after", "hope-1", "2");
         return username;
     }
 
@@ -267,7 +273,7 @@ class DataRightsTest {
         // overwritten with random bytes rather than emptied, so that it does not mark an erased account
         assertThat(db.select(PARTICIPANT.LINK).from(PARTICIPANT).where(PARTICIPANT.ID.eq(participant)).fetchSingle().value1())
                 .hasSize(32).isNotEqualTo(link);
-        assertThat(surveys.myAnswers(id)).isEmpty();
+        assertThat(surveyDataRights.myAnswers(id)).isEmpty();
         assertThat(db.select(RESPONSE.STATUS).from(RESPONSE).where(RESPONSE.PARTICIPANT_ID.eq(participant)).fetch(RESPONSE.STATUS))
                 .containsExactly("submitted");
         assertThat(db.fetchCount(ANSWER.join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID)),

@@ -3,7 +3,7 @@ package org.lantern.audit;
 import org.lantern.people.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.surveys.NewProgramme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,14 +16,14 @@ final class SurveyFixture {
     }
 
     /** Puts the person in a new team and creates a programme for it with two open waves; returns its key. */
-    static String programmeFor(PeopleService people, SurveyService surveys, String username) {
+    static String programmeFor(PeopleService people, Programmes programmes, String username) {
         Account account = people.findByUsername(username).orElseThrow();
         String key = "privacy-" + account.id();
         String teamName = "Privacy Team " + account.id();
         long team = people.createTeam(teamName, null).id();
         people.updateAccount(account.id(), account.displayName(), true, account.roles(), Set.of(team), Set.of());
         LocalDate today = LocalDate.now();
-        surveys.createProgramme("evaluator", new NewProgramme(key, "Privacy " + account.id(), "recovery-knowledge",
+        programmes.createProgramme("evaluator", new NewProgramme(key, "Privacy " + account.id(), "recovery-knowledge",
                 List.of(teamName), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(1)),
                 new NewProgramme.NewWave("after", today.minusDays(1), today.plusDays(2)))));
         return key;

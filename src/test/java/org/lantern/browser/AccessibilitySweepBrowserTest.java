@@ -15,7 +15,8 @@ import org.lantern.selfreview.SelfReviewService;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.OpenSurvey;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.SurveyAnswering;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +49,9 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
     @Autowired
     PeopleService people;
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    SurveyAnswering answering;
 
     private long keyboardSession;
 
@@ -61,7 +64,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         people.createAccount(new NewAccount("keyboard.manager", "Kit Keyboard-Manager", "keyboard-password",
                 Set.of(Role.STAFF, Role.MANAGER), Set.of(), Set.of(team.id())));
         LocalDate today = LocalDate.now();
-        surveys.createProgramme("evaluator", new NewProgramme("keyboard-pilot", "Keyboard pilot", "recovery-knowledge",
+        programmes.createProgramme("evaluator", new NewProgramme("keyboard-pilot", "Keyboard pilot", "recovery-knowledge",
                 List.of(team.name()), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
         keyboardSession = reflection.plan("keyboard.manager", new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
@@ -167,7 +170,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         settle();
         page.waitForTimeout(1_000);   // the written answer is saved when the field loses focus
-        assertThat(surveys.startOrResume("keyboard.staff", "keyboard-pilot", "before").answers())
+        assertThat(answering.startOrResume("keyboard.staff", "keyboard-pilot", "before").answers())
                 .as("answers saved as they were given").hasSize(4);
 
         tabTo("Submit my answers");
@@ -176,7 +179,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         tabTo("Submit");
         page.keyboard().press("Enter");
         assertThat(page.getByText("Thank you. You submitted the before survey on ", new Page.GetByTextOptions().setExact(false))).isVisible();
-        assertThat(surveys.openSurveysFor("keyboard.staff")).extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.SUBMITTED);
+        assertThat(answering.openSurveysFor("keyboard.staff")).extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.SUBMITTED);
     }
 
     @Test

@@ -14,7 +14,8 @@ import org.lantern.reflection.NewSession;
 import org.lantern.reflection.Sessions;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.NewProgramme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.SurveyAnswering;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +88,9 @@ class PhoneBrowserTest extends BrowserTest {
     @Autowired
     PeopleService people;
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    SurveyAnswering answering;
     @Autowired
     Sessions reflection;
     @Autowired
@@ -104,7 +107,7 @@ class PhoneBrowserTest extends BrowserTest {
         team = TestTeams.create(people, "phone", 3);
         String teamName = "phone team";
         LocalDate today = LocalDate.now();
-        surveys.createProgramme("evaluator", new NewProgramme("phone-pilot", "Phone pilot", "recovery-knowledge",
+        programmes.createProgramme("evaluator", new NewProgramme("phone-pilot", "Phone pilot", "recovery-knowledge",
                 List.of(teamName), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
         session = reflection.plan(team.manager(), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
@@ -193,10 +196,10 @@ class PhoneBrowserTest extends BrowserTest {
     void aSurveyResumesAtTheFirstUnansweredQuestion() {
         phone(390, 844, "en-GB");
         String staff = team.staff().get(1);
-        var response = surveys.startOrResume(staff, "phone-pilot", "before");
+        var response = answering.startOrResume(staff, "phone-pilot", "before");
         var items = response.survey().scoredItems();
         for (int i = 0; i < 3; i++) {
-            surveys.saveAnswer(staff, "phone-pilot", "before", items.get(i).key(), "4");
+            answering.saveAnswer(staff, "phone-pilot", "before", items.get(i).key(), "4");
         }
         signIn(staff, "demo");
         page.waitForURL(u -> !u.contains("login"));

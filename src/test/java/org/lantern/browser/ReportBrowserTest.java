@@ -9,7 +9,8 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyDefinition;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseImport;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportBrowserTest extends BrowserTest {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
     @Autowired
     org.lantern.reports.ReleaseService releases;
 
@@ -89,7 +92,7 @@ class ReportBrowserTest extends BrowserTest {
 
     @Test
     void aSmallTeamAndTheNextSmallestAreHiddenOnThePage() {
-        if (surveys.programme("report-browser").isEmpty()) {
+        if (programmes.programme("report-browser").isEmpty()) {
             createSmallProgramme();
         }
         signIn("evaluator", "demo");
@@ -108,7 +111,7 @@ class ReportBrowserTest extends BrowserTest {
 
     @Test
     void theEvaluatorReleasesFiguresThatTheManagerOnlySeesAfterwards() {
-        if (surveys.programme("browser-release").isEmpty()) {
+        if (programmes.programme("browser-release").isEmpty()) {
             createProgramme("browser-release", List.of("Community Team North", "Browser Release Other"), new int[]{8, 7}, "R");
         }
         // before the release: the manager of Community Team North sees no figures
@@ -169,7 +172,7 @@ class ReportBrowserTest extends BrowserTest {
 
     @Test
     void onA320PixelScreenTheReleasePanelDialogAndReportKeepTheirTextOnScreen() {
-        if (surveys.programme("browser-narrow").isEmpty()) {
+        if (programmes.programme("browser-narrow").isEmpty()) {
             createProgramme("browser-narrow", List.of("Narrow Release Alpha", "Narrow Release Bravo"), new int[]{6, 7}, "N");
         }
         context.close();
@@ -196,16 +199,16 @@ class ReportBrowserTest extends BrowserTest {
 
     /** A finished programme answered on paper: every person before and after, varied answers, a comment after. */
     private void createProgramme(String key, List<String> teams, int[] sizes, String prefix) {
-        var survey = surveys.survey("recovery-knowledge").orElseThrow();
+        var survey = programmes.survey("recovery-knowledge").orElseThrow();
         LocalDate start = LocalDate.now().minusDays(200);
-        surveys.createProgramme("evaluator", new NewProgramme(key, "Browser release", survey.key(), teams, List.of(
+        programmes.createProgramme("evaluator", new NewProgramme(key, "Browser release", survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", start, start.plusDays(10)),
                 new NewProgramme.NewWave("after", start.plusDays(100), start.plusDays(110)))));
         importAnswers(key, teams, sizes, prefix);
     }
 
     private void importAnswers(String key, List<String> teams, int[] sizes, String prefix) {
-        var survey = surveys.survey("recovery-knowledge").orElseThrow();
+        var survey = programmes.survey("recovery-knowledge").orElseThrow();
         List<String> questions = survey.items().stream().filter(i -> i.type() == SurveyDefinition.ItemType.LIKERT)
                 .map(SurveyDefinition.Item::key).toList();
         StringBuilder csv = new StringBuilder("participant,team,wave," + String.join(",", questions) + ",comments\n");
@@ -223,15 +226,15 @@ class ReportBrowserTest extends BrowserTest {
                 }
             }
         }
-        var result = surveys.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        var result = responseImport.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
         assertThat(result.rejected()).isEmpty();
     }
 
     private void createSmallProgramme() {
-        var survey = surveys.survey("recovery-knowledge").orElseThrow();
+        var survey = programmes.survey("recovery-knowledge").orElseThrow();
         LocalDate start = LocalDate.now().minusDays(200);
         List<String> teams = List.of("Browser Alpha", "Browser Bravo", "Browser Charlie");
-        surveys.createProgramme("evaluator", new NewProgramme("report-browser", "Browser report", survey.key(), teams, List.of(
+        programmes.createProgramme("evaluator", new NewProgramme("report-browser", "Browser report", survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", start, start.plusDays(10)),
                 new NewProgramme.NewWave("after", start.plusDays(100), start.plusDays(110)))));
         List<String> questions = survey.items().stream().filter(i -> i.type() == SurveyDefinition.ItemType.LIKERT)
@@ -251,7 +254,7 @@ class ReportBrowserTest extends BrowserTest {
                 }
             }
         }
-        surveys.importCsv("evaluator", "report-browser", new StringReader(csv.toString()), false, n -> { });
+        responseImport.importCsv("evaluator", "report-browser", new StringReader(csv.toString()), false, n -> { });
         releases.release("evaluator", "report-browser", null, null, java.util.Set.of(), null);
     }
 }

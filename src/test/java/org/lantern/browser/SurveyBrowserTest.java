@@ -5,7 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.lantern.surveys.SurveyDefinition;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveyBrowserTest extends BrowserTest {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
@@ -54,7 +54,7 @@ class SurveyBrowserTest extends BrowserTest {
         assertAccessible("programme page");
 
         newPage();
-        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
+        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         signIn("staff", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Sam Staff"))).isVisible();
         page.navigate(url("surveys/browser-pilot/before"));

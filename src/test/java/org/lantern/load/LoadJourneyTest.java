@@ -3,7 +3,7 @@ package org.lantern.load;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.surveys.OpenSurvey;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
 import org.lantern.training.TrainingService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,7 +32,7 @@ class LoadJourneyTest {
     @Autowired
     TrainingService training;
     @Autowired
-    SurveyService surveys;
+    SurveyAnswering answering;
 
     @Test
     void simulatedStaffSignInMarkALessonDoneAndSubmitTheSurvey() throws Exception {
@@ -48,10 +48,10 @@ class LoadJourneyTest {
         for (String username : plan.usernames()) {
             assertThat(training.progress(username, plan.moduleKey()).orElseThrow().isDone(plan.lessonKey()))
                     .as("lesson done for %s", username).isTrue();
-            assertThat(surveys.openSurveysFor(username))
+            assertThat(answering.openSurveysFor(username))
                     .filteredOn(s -> s.programme().key().equals(LoadTestSetup.PROGRAMME))
                     .extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.SUBMITTED);
-            assertThat(surveys.startOrResume(username, LoadTestSetup.PROGRAMME, LoadTestSetup.WAVE).answers())
+            assertThat(answering.startOrResume(username, LoadTestSetup.PROGRAMME, LoadTestSetup.WAVE).answers())
                     .as("answers saved for %s", username).hasSizeGreaterThanOrEqualTo(30);
         }
     }

@@ -6,7 +6,7 @@ import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.people.Team;
 import org.lantern.surveys.NewProgramme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingService;
 import org.springframework.context.ApplicationContext;
@@ -47,7 +47,7 @@ final class LoadTestSetup {
      */
     static Plan prepare(ApplicationContext context, String prefix, int users) {
         PeopleService people = context.getBean(PeopleService.class);
-        SurveyService surveys = context.getBean(SurveyService.class);
+        Programmes programmes = context.getBean(Programmes.class);
         TrainingService training = context.getBean(TrainingService.class);
         String password = randomPassword();
 
@@ -76,9 +76,9 @@ final class LoadTestSetup {
             throw new IllegalStateException("Could not create the load-test accounts");
         }
 
-        if (surveys.programme(PROGRAMME).isEmpty()) {
+        if (programmes.programme(PROGRAMME).isEmpty()) {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            surveys.createProgramme(EVALUATOR, new NewProgramme(PROGRAMME, "Load test programme", "recovery-knowledge",
+            programmes.createProgramme(EVALUATOR, new NewProgramme(PROGRAMME, "Load test programme", "recovery-knowledge",
                     List.of(TEAM), List.of(
                     new NewProgramme.NewWave(WAVE, today.minusDays(2), today.plusDays(30)),
                     new NewProgramme.NewWave("after", today.plusDays(90), today.plusDays(120)))));

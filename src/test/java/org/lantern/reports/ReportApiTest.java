@@ -1,10 +1,11 @@
 package org.lantern.reports;
 
+import org.lantern.surveys.ResponseImport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.lantern.LanternTest;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +38,9 @@ class ReportApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
     @Autowired
     ReleaseService releases;
 
@@ -47,8 +50,8 @@ class ReportApiTest {
     @BeforeAll
     void createProgrammeWithASmallTeam() {
         // committed (the server answers in its own transactions); its own keys and team names
-        if (surveys.programme("report-api").isEmpty()) {
-            ReportFixtures.released(surveys, releases, "report-api", List.of("Api Alpha", "Api Bravo", "Api Charlie"), new int[]{9, 6, 3}, 21);
+        if (programmes.programme("report-api").isEmpty()) {
+            ReportFixtures.released(programmes, responseImport, releases, "report-api", List.of("Api Alpha", "Api Bravo", "Api Charlie"), new int[]{9, 6, 3}, 21);
         }
     }
 
@@ -208,8 +211,8 @@ class ReportApiTest {
                 .isEqualTo("{\"error\":\"Nothing new to release: no responses have arrived since release 1.\"}");
         assertThat(post("/api/programmes/recovery-practice-2026/releases", "manager", null).statusCode()).isEqualTo(403);
 
-        if (surveys.programme("report-api-release").isEmpty()) {
-            ReportFixtures.programme(surveys, "report-api-release", List.of("Api Release Team"), new int[]{8}, 23);
+        if (programmes.programme("report-api-release").isEmpty()) {
+            ReportFixtures.programme(programmes, responseImport, "report-api-release", List.of("Api Release Team"), new int[]{8}, 23);
         }
         JsonNode comments = json.readTree(get("/api/programmes/report-api-release/releases/comments", "evaluator").body());
         assertThat(comments).hasSize(8);

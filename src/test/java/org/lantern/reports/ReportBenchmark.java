@@ -8,7 +8,7 @@ import org.lantern.people.Role;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyDefinition;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -85,14 +85,14 @@ public final class ReportBenchmark {
 
     private static void run(ConfigurableApplicationContext context) throws Exception {
         PeopleService people = context.getBean(PeopleService.class);
-        SurveyService surveys = context.getBean(SurveyService.class);
+        Programmes programmes = context.getBean(Programmes.class);
         ReportService reports = context.getBean(ReportService.class);
         DSLContext db = context.getBean(DSLContext.class);
         DataSource dataSource = context.getBean(DataSource.class);
 
         people.createAccount(new NewAccount("bench.evaluator", "Benchmark Evaluator", "benchmark-only-password",
                 EnumSet.of(Role.EVALUATOR), Set.of(), Set.of()));
-        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
+        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         List<SurveyDefinition.Item> questions = survey.items().stream()
                 .filter(i -> i.type() == SurveyDefinition.ItemType.LIKERT).limit(QUESTIONS).toList();
         List<String> teamNames = new ArrayList<>();
@@ -100,7 +100,7 @@ public final class ReportBenchmark {
             teamNames.add(String.format(Locale.ROOT, "Benchmark team %02d", t));
         }
         LocalDate start = LocalDate.of(2025, 1, 6);
-        Programme programme = surveys.createProgramme("bench.evaluator", new NewProgramme("benchmark", "Benchmark programme",
+        Programme programme = programmes.createProgramme("bench.evaluator", new NewProgramme("benchmark", "Benchmark programme",
                 survey.key(), teamNames, List.of(new NewProgramme.NewWave("before", start, start.plusDays(28)),
                 new NewProgramme.NewWave("after", start.plusDays(180), start.plusDays(208)))));
 

@@ -1,5 +1,7 @@
 package org.lantern.reports;
 
+import org.lantern.surveys.ResponseImport;
+import org.lantern.surveys.Programmes;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -7,7 +9,7 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
-import org.lantern.surveys.SurveyService;
+
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,12 +31,14 @@ class ReportExportTest {
     @Autowired
     ReportService reports;
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
     @Autowired
     ReleaseService releases;
 
     private Report small() {
-        ReportFixtures.released(surveys, releases, "report-export", List.of("Export Alpha", "Export Bravo", "Export Charlie"),
+        ReportFixtures.released(programmes, responseImport, releases, "report-export", List.of("Export Alpha", "Export Bravo", "Export Charlie"),
                 new int[]{9, 6, 3}, 3);
         return reports.report("evaluator", "report-export", null, null, null);
     }
@@ -93,7 +97,7 @@ class ReportExportTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAsAFormulaAreDefused() throws Exception {
-        ReportFixtures.released(surveys, releases, "report-formula", List.of("=HYPERLINK(\"http://x\")", "@Evil", "Plain team"),
+        ReportFixtures.released(programmes, responseImport, releases, "report-formula", List.of("=HYPERLINK(\"http://x\")", "@Evil", "Plain team"),
                 new int[]{5, 5, 5}, 9);
         String text = new String(reports.export(reports.report("evaluator", "report-formula", null, null, null), ExportFormat.CSV).content(),
                 StandardCharsets.UTF_8);

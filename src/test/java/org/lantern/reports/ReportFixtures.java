@@ -2,7 +2,8 @@ package org.lantern.reports;
 
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyDefinition;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseImport;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -27,17 +28,17 @@ final class ReportFixtures {
      * waves (codes {@code <key>-<team>-<person>}), every one of them writing a comment after; answers
      * tend to rise, most on hope.
      */
-    static void programme(SurveyService surveys, String key, List<String> teams, int[] sizes, long seed) {
-        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
-        surveys.createProgramme("evaluator", new NewProgramme(key, "Report test " + key, survey.key(), teams, List.of(
+    static void programme(Programmes programmes, ResponseImport responseImport, String key, List<String> teams, int[] sizes, long seed) {
+        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
+        programmes.createProgramme("evaluator", new NewProgramme(key, "Report test " + key, survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", START, START.plusDays(20)),
                 new NewProgramme.NewWave("after", START.plusDays(150), START.plusDays(170)))));
-        importAnswers(surveys, key, teams, sizes, seed, List.of("before", "after"), "");
+        importAnswers(programmes, responseImport, key, teams, sizes, seed, List.of("before", "after"), "");
     }
 
     /** Creates the programme and releases it as the demo evaluator. */
-    static void released(SurveyService surveys, ReleaseService releases, String key, List<String> teams, int[] sizes, long seed) {
-        programme(surveys, key, teams, sizes, seed);
+    static void released(Programmes programmes, ResponseImport responseImport, ReleaseService releases, String key, List<String> teams, int[] sizes, long seed) {
+        programme(programmes, responseImport, key, teams, sizes, seed);
         releases.release("evaluator", key, null, null, Set.of(), null);
     }
 
@@ -45,9 +46,9 @@ final class ReportFixtures {
      * Imports answers for {@code sizes[t]} people per team in the given waves; {@code codePrefix}
      * keeps later imports' people apart from earlier ones.
      */
-    static void importAnswers(SurveyService surveys, String key, List<String> teams, int[] sizes, long seed, List<String> waves,
+    static void importAnswers(Programmes programmes, ResponseImport responseImport, String key, List<String> teams, int[] sizes, long seed, List<String> waves,
                               String codePrefix) {
-        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
+        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         Random random = new Random(seed);
         StringBuilder csv = new StringBuilder("participant,team,wave");
         survey.items().forEach(i -> csv.append(',').append(i.key()));
@@ -81,7 +82,7 @@ final class ReportFixtures {
                 }
             }
         }
-        var result = surveys.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        var result = responseImport.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
         if (!result.rejected().isEmpty()) {
             throw new IllegalStateException("fixture rejected: " + result.rejected());
         }

@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.lantern.surveys.ResponseImport;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
@@ -8,7 +9,7 @@ import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.PseudonymKey;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,9 +35,11 @@ class ReportServiceTest {
     @Autowired
     ReportService reports;
     @Autowired
+    ResponseImport responseImport;
+    @Autowired
     ReleaseService releases;
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
     @Autowired
     PeopleService people;
     @Autowired
@@ -79,7 +82,7 @@ class ReportServiceTest {
     @Test
     void reverseScoredQuestionsAndThemesMatchAnIndependentSqlCalculation() {
         Report report = reports.report("evaluator", DEMO, null, null, null);
-        Programme programme = surveys.programme(DEMO).orElseThrow();
+        Programme programme = programmes.programme(DEMO).orElseThrow();
         // hope-3 is reverse scored: (6 − after) − (6 − before) = before − after, for people with every hope answer in both
         var row = db.fetchOne("""
                 WITH complete AS (
@@ -195,19 +198,19 @@ class ReportServiceTest {
     @Test
     void aReleaseIsMadeOnceAndAnotherOnlyForEnoughNewPeople() {
         List<String> teams = List.of("Release Alpha", "Release Bravo");
-        ReportFixtures.released(surveys, releases, "report-again", teams, new int[]{12, 9}, 3);
+        ReportFixtures.released(programmes, responseImport, releases, "report-again", teams, new int[]{12, 9}, 3);
         assertThatThrownBy(() -> releases.release("evaluator", "report-again", null, null, Set.of(), null))
                 .hasMessage("Nothing new to release: no responses have arrived since release 1.")
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.CONFLICT);
         // two late paper answers: fewer than five new people
-        ReportFixtures.importAnswers(surveys, "report-again", teams, new int[]{2, 0}, 4, List.of("before", "after"), "late");
+        ReportFixtures.importAnswers(programmes, responseImport, "report-again", teams, new int[]{2, 0}, 4, List.of("before", "after"), "late");
         ReleaseService.ReleaseStatus status = releases.status("evaluator", "report-again", null, null);
         assertThat(status.newResponses()).isEqualTo(4);
         assertThat(status.newPeople()).isEqualTo(2);
         assertThatThrownBy(() -> releases.release("evaluator", "report-again", null, null, Set.of(), null))
                 .hasMessageContaining("2 people's responses have arrived since release 1. A new release needs at least 5 new people");
         // six more (8 new people): a second release; team Alpha changed by 2 + 1 = 3 people only
-        ReportFixtures.importAnswers(surveys, "report-again", teams, new int[]{1, 5}, 5, List.of("before", "after"), "later");
+        ReportFixtures.importAnswers(programmes, responseImport, "report-again", teams, new int[]{1, 5}, 5, List.of("before", "after"), "later");
         ReleaseInfo second = releases.release("evaluator", "report-again", null, null, Set.of(), null);
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.previousVersion()).isEqualTo(1);
@@ -226,7 +229,7 @@ class ReportServiceTest {
 
     @Test
     void aSmallTeamIsHiddenAndSoIsAnotherSoItCannotBeWorkedOut() {
-        ReportFixtures.released(surveys, releases, "report-small", List.of("Report Alpha", "Report Bravo", "Report Charlie"),
+        ReportFixtures.released(programmes, responseImport, releases, "report-small", List.of("Report Alpha", "Report Bravo", "Report Charlie"),
                 new int[]{9, 6, 3}, 11);
         Report report = reports.report("evaluator", "report-small", null, null, null);
         GroupReport alpha = report.teams().get(0);
@@ -255,7 +258,7 @@ class ReportServiceTest {
     @Test
     void theEvaluatorCanRemoveAWrittenAnswerBeforeRelease() {
         List<String> teams = List.of("Comment Alpha", "Comment Bravo");
-        ReportFixtures.programme(surveys, "report-comments", teams, new int[]{7, 8}, 13);
+        ReportFixtures.programme(programmes, responseImport, "report-comments", teams, new int[]{7, 8}, 13);
         List<ReleaseService.PendingComment> pending = releases.pendingComments("evaluator", "report-comments", null, null);
         assertThat(pending).hasSize(15);
         ReleaseService.PendingComment named = pending.stream().filter(c -> c.text().equals("Comment from Comment Bravo number 4"))
@@ -272,8 +275,8 @@ class ReportServiceTest {
     @Test
     void theLearningLinkComparesPeopleWhoCompletedTrainingWithThoseWhoDidNot() {
         // 12 answered in Lantern and 5 on paper: the paper group (everyone − the two linked groups) must reach 5 too
-        ReportFixtures.programme(surveys, "report-learning", List.of("Report Learning Team"), new int[]{17}, 5);
-        Programme programme = surveys.programme("report-learning").orElseThrow();
+        ReportFixtures.programme(programmes, responseImport, "report-learning", List.of("Report Learning Team"), new int[]{17}, 5);
+        Programme programme = programmes.programme("report-learning").orElseThrow();
         List<Long> participants = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
                 .orderBy(PARTICIPANT.CODE).fetch(PARTICIPANT.ID);
         OffsetDateTime beforeClose = programme.waves().get(1).closes().atStartOfDay().atOffset(ZoneOffset.UTC).minusDays(10);

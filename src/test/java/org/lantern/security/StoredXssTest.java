@@ -31,7 +31,9 @@ import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryService;
 import org.lantern.surveys.NewProgramme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.SurveyAnswering;
+import org.lantern.surveys.ResponseImport;
 import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
 import org.lantern.training.tools.SavedTool;
@@ -95,7 +97,11 @@ class StoredXssTest extends KaribuTest {
     @Autowired
     SelfReviewService selfReviews;
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    SurveyAnswering answering;
+    @Autowired
+    ResponseImport responseImport;
     @Autowired
     ReportService reports;
     @Autowired
@@ -153,16 +159,16 @@ class StoredXssTest extends KaribuTest {
         selfReviews.rate("xss.manager", review.id(), indicator, 3, payload("strengths"), payload("to-develop"));
 
         LocalDate today = LocalDate.now();
-        surveys.createProgramme("evaluator", new NewProgramme("xss-programme", cut(payload("programme-title"), 100),
+        programmes.createProgramme("evaluator", new NewProgramme("xss-programme", cut(payload("programme-title"), 100),
                 "recovery-knowledge", List.of(team.name(), formulaTeam.name()),
                 List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
-        surveys.startOrResume("xss.staff", "xss-programme", "before");
-        surveys.saveAnswer("xss.staff", "xss-programme", "before", "comments", payload("survey-answer"));
-        surveys.importCsv("evaluator", "xss-programme", new StringReader("participant,team,wave,comments\n"
+        answering.startOrResume("xss.staff", "xss-programme", "before");
+        answering.saveAnswer("xss.staff", "xss-programme", "before", "comments", payload("survey-answer"));
+        responseImport.importCsv("evaluator", "xss-programme", new StringReader("participant,team,wave,comments\n"
                 + "X1,\"" + FORMULA.replace("\"", "\"\"") + "\",before,\"" + FORMULA.replace("\"", "\"\"") + "\"\n"), false, n -> { });
         // a finished programme, released, for the report's files: the formula team's six paper answers each say FORMULA
-        surveys.createProgramme("evaluator", new NewProgramme("xss-released", cut(payload("programme-title"), 100),
+        programmes.createProgramme("evaluator", new NewProgramme("xss-released", cut(payload("programme-title"), 100),
                 "recovery-knowledge", List.of(team.name(), formulaTeam.name()),
                 List.of(new NewProgramme.NewWave("before", today.minusDays(300), today.minusDays(290)),
                         new NewProgramme.NewWave("after", today.minusDays(100), today.minusDays(90)))));
@@ -174,7 +180,7 @@ class StoredXssTest extends KaribuTest {
                         .append(FORMULA.replace("\"", "\"\"")).append("\"\n");
             }
         }
-        surveys.importCsv("evaluator", "xss-released", new StringReader(paper.toString()), false, n -> { });
+        responseImport.importCsv("evaluator", "xss-released", new StringReader(paper.toString()), false, n -> { });
         releases.release("evaluator", "xss-released", null, null, java.util.Set.of(), null);
         saved = new Saved(team.id(), tool.id(), story.id(), session.id(), review.id(), "xss-programme");
     }

@@ -31,7 +31,9 @@ class ConcurrentSubmitTest {
     private static final AtomicInteger RUN = new AtomicInteger();
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    SurveyAnswering answering;
     @Autowired
     PeopleService people;
     @Autowired
@@ -46,7 +48,7 @@ class ConcurrentSubmitTest {
         long team = people.createTeam("Race Team " + run, null).id();
         people.createAccount(new NewAccount(user, "Race Tester", "long enough password", EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
         LocalDate today = LocalDate.now();
-        surveys.createProgramme("evaluator", new NewProgramme(key, "Race", "recovery-knowledge", List.of("Race Team " + run),
+        programmes.createProgramme("evaluator", new NewProgramme(key, "Race", "recovery-knowledge", List.of("Race Team " + run),
                 List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(1)),
                         new NewProgramme.NewWave("after", today.plusDays(30), today.plusDays(31)))));
 
@@ -57,14 +59,14 @@ class ConcurrentSubmitTest {
             for (int i = 0; i < 4; i++) {
                 starts.add(pool.submit(() -> {
                     go.await();
-                    return surveys.startOrResume(user, key, "before");
+                    return answering.startOrResume(user, key, "before");
                 }));
             }
             go.countDown();
             for (Future<?> f : starts) {
                 f.get();
             }
-            surveys.saveAnswer(user, key, "before", "hope-1", "4");
+            answering.saveAnswer(user, key, "before", "hope-1", "4");
 
             CountDownLatch submitNow = new CountDownLatch(1);
             List<Future<Boolean>> submits = new ArrayList<>();
@@ -72,7 +74,7 @@ class ConcurrentSubmitTest {
                 submits.add(pool.submit(() -> {
                     submitNow.await();
                     try {
-                        surveys.submit(user, key, "before");
+                        answering.submit(user, key, "before");
                         return true;
                     } catch (SurveyException e) {
                         assertThat(e.getMessage()).isEqualTo("You have already submitted this survey.");

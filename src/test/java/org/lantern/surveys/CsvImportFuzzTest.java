@@ -17,13 +17,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvImportFuzzTest {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void malformedCsvFilesAreImportedOrRefusedClearly() {
-        CsvImportFuzzer fuzzer = new CsvImportFuzzer(surveys, transactions, "evaluator");
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, "evaluator");
         ImportResult seed = fuzzer.importSeed();
         assertThat(seed.rejected()).as("the unmutated file is valid").isEmpty();
         assertThat(seed.imported()).isEqualTo(16);
@@ -37,12 +39,12 @@ class CsvImportFuzzTest {
         System.out.print("[CSV import fuzzing]\n" + report.summary());
         assertThat(report.failures()).as("inputs that crashed, hung or were refused unclearly").isEmpty();
         assertThat(report.count(CsvImportFuzzer.TARGET, FuzzReport.Outcome.REJECTED)).isGreaterThan(50);
-        assertThat(surveys.programme(CsvImportFuzzer.PROGRAMME)).as("every import was rolled back").isEmpty();
+        assertThat(programmes.programme(CsvImportFuzzer.PROGRAMME)).as("every import was rolled back").isEmpty();
     }
 
     @Test
     void aNulCharacterRejectsItsRowWithItsLineNotTheWholeFile() {
-        CsvImportFuzzer fuzzer = new CsvImportFuzzer(surveys, transactions, "evaluator");
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, "evaluator");
         ImportResult result = fuzzer.importOnce("participant,team,wave,comments\n"
                 + "N1,Fuzz Team A,before,\"a\u0000b\"\nN2,Fuzz Team A,before,fine\n");
         assertThat(result.imported()).isEqualTo(1);
@@ -54,7 +56,7 @@ class CsvImportFuzzTest {
 
     @Test
     void aQuoteThatIsNeverClosedOnTheFirstLineIsAClearError() {
-        CsvImportFuzzer fuzzer = new CsvImportFuzzer(surveys, transactions, "evaluator");
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, "evaluator");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fuzzer.importOnce("participant,\"team,wave,comments\nN1,x,y,z\n"))
                 .isInstanceOf(SurveyException.class).hasMessageStartingWith("Line 1 cannot be read");
     }

@@ -30,7 +30,8 @@ public final class CsvImportFuzzer {
     static final String PROGRAMME = "fuzz-import";
     private static final List<String> TEAMS = List.of("Fuzz Team A", "Fuzz Team B");
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
+    private final ResponseImport responseImport;
     private final TransactionTemplate transactions;
     private final String evaluator;
     private final String seedCsv;
@@ -38,11 +39,12 @@ public final class CsvImportFuzzer {
     /**
      * @param evaluator an evaluator or administrator account that runs the imports
      */
-    public CsvImportFuzzer(SurveyService surveys, TransactionTemplate transactions, String evaluator) {
-        this.surveys = surveys;
+    public CsvImportFuzzer(Programmes programmes, ResponseImport responseImport, TransactionTemplate transactions, String evaluator) {
+        this.programmes = programmes;
+        this.responseImport = responseImport;
         this.transactions = transactions;
         this.evaluator = evaluator;
-        this.seedCsv = validCsv(surveys.survey("recovery-knowledge").orElseThrow());
+        this.seedCsv = validCsv(programmes.survey("recovery-knowledge").orElseThrow());
     }
 
     /** A valid file: every item of the survey, 8 people in two teams and two waves. */
@@ -82,10 +84,10 @@ public final class CsvImportFuzzer {
         return transactions.execute(status -> {
             status.setRollbackOnly();
             LocalDate d = LocalDate.of(2026, 1, 1);
-            surveys.createProgramme(evaluator, new NewProgramme(PROGRAMME, "Fuzzed imports", "recovery-knowledge", TEAMS,
+            programmes.createProgramme(evaluator, new NewProgramme(PROGRAMME, "Fuzzed imports", "recovery-knowledge", TEAMS,
                     List.of(new NewProgramme.NewWave("before", d, d.plusDays(30)),
                             new NewProgramme.NewWave("after", d.plusDays(120), d.plusDays(150)))));
-            return surveys.importCsv(evaluator, PROGRAMME, new StringReader(csv), replace, n -> { });
+            return responseImport.importCsv(evaluator, PROGRAMME, new StringReader(csv), replace, n -> { });
         });
     }
 
@@ -126,7 +128,7 @@ public final class CsvImportFuzzer {
                 .run()) {
             context.getBean(PeopleService.class).createAccount(new NewAccount("fuzz.evaluator", "Fuzz Evaluator",
                     "fuzz-evaluator-password", Set.of(Role.EVALUATOR), Set.of(), Set.of()));
-            CsvImportFuzzer fuzzer = new CsvImportFuzzer(context.getBean(SurveyService.class),
+            CsvImportFuzzer fuzzer = new CsvImportFuzzer(context.getBean(Programmes.class), context.getBean(ResponseImport.class),
                     context.getBean(TransactionTemplate.class), "fuzz.evaluator");
             fuzzer.importSeed();
             fuzzer.run(inputs, seed, report);

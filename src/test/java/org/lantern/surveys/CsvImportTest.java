@@ -27,20 +27,24 @@ import static org.lantern.db.Tables.SURVEY_IMPORT;
 class CsvImportTest {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
+    @Autowired
+    ResponseReleases responseReleases;
     @Autowired
     DSLContext db;
 
     @BeforeEach
     void programme() {
         LocalDate d = LocalDate.of(2026, 1, 1);
-        surveys.createProgramme("evaluator", new NewProgramme("import-test", "Import test", "recovery-knowledge",
+        programmes.createProgramme("evaluator", new NewProgramme("import-test", "Import test", "recovery-knowledge",
                 List.of("Community Team North", "Paper Team"), List.of(new NewProgramme.NewWave("before", d, d.plusDays(30)),
                 new NewProgramme.NewWave("after", d.plusDays(120), d.plusDays(150)))));
     }
 
     private ImportResult run(String csv, boolean replace) {
-        return surveys.importCsv("evaluator", "import-test", new StringReader(csv), replace, n -> { });
+        return responseImport.importCsv("evaluator", "import-test", new StringReader(csv), replace, n -> { });
     }
 
     private String answerOf(String code, String wave, String item) {
@@ -83,7 +87,7 @@ class CsvImportTest {
 
     @Test
     void choiceAnswersUseTheOptionTextAndLaterWavesMatchTheSameCode() {
-        String answer = surveys.survey("recovery-knowledge").orElseThrow().item("hope-k1").orElseThrow().answer();
+        String answer = programmes.survey("recovery-knowledge").orElseThrow().item("hope-k1").orElseThrow().answer();
         ImportResult result = run("participant,team,wave,hope-k1\nP1,Paper Team,before,\"" + answer.toLowerCase() + "\"\n"
                 + "P1,Paper Team,after,\"" + answer + "\"\nP1,Community Team North,after,\"" + answer + "\"\n", false);
         assertThat(result.imported()).isEqualTo(2);
@@ -154,8 +158,8 @@ class CsvImportTest {
         run("participant,team,wave,hope-1\nP1,Paper Team,before,2\nP2,Paper Team,before,3\n", false);
         run("participant,team,wave,hope-1\nP1,Paper Team,before,4\n", true);
         run("participant,team,wave,hope-1\nP1,Paper Team,during,4\n", false);
-        long programme = surveys.programme("import-test").orElseThrow().id();
-        assertThat(surveys.imports(programme)).containsExactly(
+        long programme = programmes.programme("import-test").orElseThrow().id();
+        assertThat(responseImport.imports(programme)).containsExactly(
                 new SurveyImport(LocalDate.now(), "Evan Evaluator", 2), new SurveyImport(LocalDate.now(), "Evan Evaluator", 1));
         assertThat(db.select(SURVEY_IMPORT.IMPORTED_BY).from(SURVEY_IMPORT).where(SURVEY_IMPORT.PROGRAMME_ID.eq(programme))
                 .fetch(SURVEY_IMPORT.IMPORTED_BY)).containsOnly(db.select(ACCOUNT.ID).from(ACCOUNT)
@@ -170,7 +174,7 @@ class CsvImportTest {
     @Test
     void aResponseOfAReleasedReportCanNeverBeReplacedOrChanged() {
         run("participant,team,wave,hope-1,comments\nP1,Paper Team,before,2,First\nP2,Paper Team,before,3,\n", false);
-        Programme programme = surveys.programme("import-test").orElseThrow();
+        Programme programme = programmes.programme("import-test").orElseThrow();
         long before = programme.wave("before").orElseThrow().id();
         // a release record of the programme (made by reports; here only what marking needs)
         long released = db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID,
@@ -180,7 +184,7 @@ class CsvImportTest {
                 .values(programme.id(), before, programme.wave("after").orElseThrow().id(), 1, java.time.OffsetDateTime.now(),
                         "Test", 5, org.jooq.JSONB.valueOf("{}"), new byte[0], org.jooq.JSONB.valueOf("{}"), new byte[0])
                 .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
-        surveys.markReleased(programme.id(), List.of(before), released);
+        responseReleases.markReleased(programme.id(), List.of(before), released);
         assertThat(db.fetchCount(RESPONSE, RESPONSE.WAVE_ID.eq(before).and(RESPONSE.RELEASED.isTrue()))).isEqualTo(2);
 
         ImportResult again = run("participant,team,wave,hope-1\nP3,Paper Team,before,4\nP1,Paper Team,before,5\n", true);

@@ -98,7 +98,7 @@ class PlainLinkMigrationTest {
             assertThat(value(db, Integer.class, "SELECT count(*) FROM databasechangelog WHERE id = '011-drop-plain-participant-link'")).isEqualTo(1);
 
             // the person finds their own answers through the keyed link
-            SurveyRepository repository = new SurveyRepository(db);
+            LinkRepository repository = new LinkRepository(db);
             assertThat(new ParticipantLinks(repository, key).participant(programme, account)).contains(participant);
             assertThat(new ParticipantLinks(repository, key).participant(programme, other)).isEmpty();
         }

@@ -22,33 +22,37 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProgrammeLockTest {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
+    @Autowired
+    ResponseReleases responseReleases;
     @Autowired
     TransactionTemplate transactions;
 
     @Test
     void anImportWaitsForTheReleaseHoldingTheProgrammeLock() throws Exception {
         LocalDate d = LocalDate.of(2026, 2, 2);
-        Programme programme = surveys.createProgramme("evaluator", new NewProgramme("lock-test", "Lock test", "recovery-knowledge",
+        Programme programme = programmes.createProgramme("evaluator", new NewProgramme("lock-test", "Lock test", "recovery-knowledge",
                 List.of("Lock Team"), List.of(new NewProgramme.NewWave("before", d, d.plusDays(5)),
                 new NewProgramme.NewWave("after", d.plusDays(60), d.plusDays(65)))));
         CountDownLatch locked = new CountDownLatch(1);
         AtomicLong releaseCommitted = new AtomicLong();
         CompletableFuture<Void> release = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(tx -> {
-            surveys.lockProgramme(programme.id());
+            responseReleases.lockProgramme(programme.id());
             locked.countDown();
             sleep(1500);
             releaseCommitted.set(System.nanoTime());
         }));
         assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-        ImportResult imported = surveys.importCsv("evaluator", "lock-test",
+        ImportResult imported = responseImport.importCsv("evaluator", "lock-test",
                 new StringReader("participant,team,wave,hope-1\nL1,Lock Team,before,3\n"), false, n -> { });
         long importDone = System.nanoTime();
         release.get(30, TimeUnit.SECONDS);
 
         assertThat(imported.imported()).isEqualTo(1);
         assertThat(importDone).as("the import finished only after the release ended").isGreaterThan(releaseCommitted.get());
-        assertThatThrownBy(() -> surveys.lockProgramme(programme.id()))
+        assertThatThrownBy(() -> responseReleases.lockProgramme(programme.id()))
                 .as("the lock only means something inside the caller's transaction")
                 .isInstanceOf(IllegalTransactionStateException.class);
     }

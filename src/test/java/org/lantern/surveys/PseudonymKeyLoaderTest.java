@@ -31,9 +31,9 @@ class PseudonymKeyLoaderTest {
     @TempDir
     Path folder;
     @Autowired
-    SurveyService surveys;
+    SurveyAnswering answering;
     @Autowired
-    SurveyRepository repository;
+    LinkRepository repository;
     @Autowired
     PseudonymKey runningKey;
     @Autowired
@@ -52,8 +52,8 @@ class PseudonymKeyLoaderTest {
 
     private void staffStartsTheOpenSurvey() {
         noLinksYet();
-        surveys.startOrResume("staff", "strengths-pilot", "before");
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "4");
+        answering.startOrResume("staff", "strengths-pilot", "before");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "4");
     }
 
     private static String randomBase64() {

@@ -31,10 +31,10 @@ class PseudonymKeyStartTest {
         Path keyFile = data.resolve(PseudonymKey.FILE_NAME);
         String code;
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=true")) {
-            SurveyService surveys = lantern.bean(SurveyService.class);
-            surveys.startOrResume("staff", "strengths-pilot", "before");
-            surveys.saveAnswer("staff", "strengths-pilot", "before", "comments", "Before the key went missing");
-            surveys.submit("staff", "strengths-pilot", "before");
+            SurveyAnswering answering = lantern.bean(SurveyAnswering.class);
+            answering.startOrResume("staff", "strengths-pilot", "before");
+            answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "Before the key went missing");
+            answering.submit("staff", "strengths-pilot", "before");
             code = lantern.bean(DSLContext.class).select(PARTICIPANT.CODE).from(PARTICIPANT)
                     .where(PARTICIPANT.LINK.isNotNull()).fetchSingle(PARTICIPANT.CODE);
         }
@@ -58,7 +58,7 @@ class PseudonymKeyStartTest {
 
         // the key as a setting (LANTERN_PSEUDONYM_KEY) works as well as the file
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.pseudonym-key=" + key)) {
-            assertThat(lantern.bean(SurveyService.class).startOrResume("staff", "strengths-pilot", "before").answers())
+            assertThat(lantern.bean(SurveyAnswering.class).startOrResume("staff", "strengths-pilot", "before").answers())
                     .containsEntry("comments", "Before the key went missing");
         }
 
@@ -68,7 +68,7 @@ class PseudonymKeyStartTest {
             assertThat(db.fetchCount(PARTICIPANT, PARTICIPANT.LINK.isNotNull())).isZero();
             assertThat(db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID)),
                     PARTICIPANT.CODE.eq(code).and(RESPONSE.STATUS.eq("submitted")))).isEqualTo(1);
-            MyResponse fresh = lantern.bean(SurveyService.class).startOrResume("staff", "strengths-pilot", "before");
+            MyResponse fresh = lantern.bean(SurveyAnswering.class).startOrResume("staff", "strengths-pilot", "before");
             assertThat(fresh.submitted()).isFalse();
             assertThat(fresh.answers()).isEmpty();
         }

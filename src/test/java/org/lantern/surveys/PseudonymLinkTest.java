@@ -45,7 +45,17 @@ class PseudonymLinkTest {
     private static final String PILOT = "strengths-pilot";
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    SurveyAnswering answering;
+    @Autowired
+    ResponseRates responseRates;
+    @Autowired
+    ResponseImport responseImport;
+    @Autowired
+    ResponseReleases responseReleases;
+    @Autowired
+    SurveyDataRights surveyDataRights;
     @Autowired
     PseudonymKey key;
     @Autowired
@@ -58,7 +68,7 @@ class PseudonymLinkTest {
     DSLContext db;
 
     private long programmeId(String key) {
-        return surveys.programme(key).orElseThrow().id();
+        return programmes.programme(key).orElseThrow().id();
     }
 
     private long accountId(String username) {
@@ -66,9 +76,9 @@ class PseudonymLinkTest {
     }
 
     private void answerAndSubmit(String username, String item, String value) {
-        surveys.startOrResume(username, PILOT, "before");
-        surveys.saveAnswer(username, PILOT, "before", item, value);
-        surveys.submit(username, PILOT, "before");
+        answering.startOrResume(username, PILOT, "before");
+        answering.saveAnswer(username, PILOT, "before", item, value);
+        answering.submit(username, PILOT, "before");
     }
 
     @Test
@@ -78,7 +88,7 @@ class PseudonymLinkTest {
                 Set.of(people.findTeamByName("Community Team North").orElseThrow().id()), Set.of()));
         answerAndSubmit("staff", "comments", "Staff's own words");
         answerAndSubmit(person, "comments", "Copy tester's own words");
-        surveys.startOrResume(person, PILOT, "before");
+        answering.startOrResume(person, PILOT, "before");
 
         // no table pairs an account with a participant: nothing refers to both, the participant not to the account
         Map<String, Set<String>> references = new java.util.HashMap<>();
@@ -120,21 +130,21 @@ class PseudonymLinkTest {
         assertThat(db.fetchCount(PARTICIPANT, PARTICIPANT.LINK.eq(link))).isZero();
         assertThat(db.select(PARTICIPANT.LINK).from(PARTICIPANT).where(PARTICIPANT.ID.eq(participant)).fetchSingle(PARTICIPANT.LINK))
                 .hasSize(32).isNotEqualTo(link);
-        assertThat(surveys.trainingGroups(pilot, new long[]{participant}, List.of(erased))).containsExactly(0);
+        assertThat(responseReleases.trainingGroups(pilot, new long[]{participant}, List.of(erased))).containsExactly(0);
         assertThat(db.select(RESPONSE.STATUS).from(RESPONSE).where(RESPONSE.PARTICIPANT_ID.eq(participant)).fetch(RESPONSE.STATUS))
                 .containsExactly("submitted");
     }
 
     @Test
     void resumeSecondSubmissionOwnAnswersAndRemindersGoThroughTheKeyedLink() {
-        surveys.startOrResume("staff", PILOT, "before");
-        surveys.saveAnswer("staff", PILOT, "before", "hope-1", "4");
+        answering.startOrResume("staff", PILOT, "before");
+        answering.saveAnswer("staff", PILOT, "before", "hope-1", "4");
         long pilot = programmeId(PILOT);
         long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT)
                 .where(PARTICIPANT.LINK.eq(key.link(pilot, accountId("staff")))).fetchSingle(PARTICIPANT.ID);
-        assertThat(surveys.startOrResume("staff", PILOT, "before").answers()).containsEntry("hope-1", "4");
+        assertThat(answering.startOrResume("staff", PILOT, "before").answers()).containsEntry("hope-1", "4");
         // other tests may have had the staff member answer programmes of their own: look at the pilot
-        assertThat(surveys.myAnswers(accountId("staff"))).filteredOn(mine -> mine.programme().equals(PILOT)).singleElement().satisfies(mine -> {
+        assertThat(surveyDataRights.myAnswers(accountId("staff"))).filteredOn(mine -> mine.programme().equals(PILOT)).singleElement().satisfies(mine -> {
             assertThat(mine.programme()).isEqualTo(PILOT);
             assertThat(mine.team()).isEqualTo("Community Team North");
             assertThat(mine.responses()).singleElement().satisfies(r -> {
@@ -144,28 +154,28 @@ class PseudonymLinkTest {
             });
         });
 
-        MyResponse submitted = surveys.submit("staff", PILOT, "before");
+        MyResponse submitted = answering.submit("staff", PILOT, "before");
         assertThat(submitted.submittedOn()).isEqualTo(LocalDate.now());
-        assertThatThrownBy(() -> surveys.submit("staff", PILOT, "before")).hasMessage("You have already submitted this survey.");
-        MyResponse shown = surveys.startOrResume("staff", PILOT, "before");
+        assertThatThrownBy(() -> answering.submit("staff", PILOT, "before")).hasMessage("You have already submitted this survey.");
+        MyResponse shown = answering.startOrResume("staff", PILOT, "before");
         assertThat(shown.submitted()).isTrue();
         assertThat(shown.answers()).containsEntry("hope-1", "4");
-        assertThat(surveys.openSurveysFor("staff")).filteredOn(o -> o.programme().key().equals(PILOT)).singleElement()
+        assertThat(answering.openSurveysFor("staff")).filteredOn(o -> o.programme().key().equals(PILOT)).singleElement()
                 .satisfies(o -> assertThat(o.submittedOn()).isEqualTo(LocalDate.now()));
         assertThat(db.fetchCount(PARTICIPANT, PARTICIPANT.PROGRAMME_ID.eq(pilot).and(PARTICIPANT.LINK
                 .eq(key.link(pilot, accountId("staff")))))).as("still one participant").isEqualTo(1);
         assertThat(db.fetchCount(RESPONSE, RESPONSE.PARTICIPANT_ID.eq(participant))).isEqualTo(1);
 
-        long north = surveys.programme(PILOT).orElseThrow().team("Community Team North").orElseThrow().id();
+        long north = programmes.programme(PILOT).orElseThrow().team("Community Team North").orElseThrow().id();
         answerAndSubmit("amira.k", "hope-1", "3");
-        assertThat(surveys.notYetResponded("manager", PILOT, "before", north))
+        assertThat(responseRates.notYetResponded("manager", PILOT, "before", north))
                 .contains("Dev P.").doesNotContain("Sam Staff", "Amira K.");
     }
 
     @Test
     void trainingGroupsMatchParticipantsToAccountsInsideSurveys() {
         long pilot = programmeId(PILOT);
-        surveys.importCsv("evaluator", PILOT, new StringReader("participant,team,wave,hope-1\nP-1,Community Team North,before,3\n"),
+        responseImport.importCsv("evaluator", PILOT, new StringReader("participant,team,wave,hope-1\nP-1,Community Team North,before,3\n"),
                 false, n -> { });
         answerAndSubmit("staff", "hope-1", "4");
         answerAndSubmit("amira.k", "hope-1", "2");
@@ -174,22 +184,22 @@ class PseudonymLinkTest {
         long staff = participantOf(pilot, "staff");
         long amira = participantOf(pilot, "amira.k");
 
-        assertThat(surveys.trainingGroups(pilot, new long[]{paper, staff, amira}, List.of(accountId("staff"), 999_999L)))
+        assertThat(responseReleases.trainingGroups(pilot, new long[]{paper, staff, amira}, List.of(accountId("staff"), 999_999L)))
                 .containsExactly(0, 2, 1);
-        assertThat(surveys.trainingGroups(pilot, new long[]{amira, staff}, List.of())).containsExactly(1, 1);
+        assertThat(responseReleases.trainingGroups(pilot, new long[]{amira, staff}, List.of())).containsExactly(1, 1);
         // another programme's link never matches
-        assertThat(surveys.trainingGroups(programmeId("recovery-practice-2026"), new long[]{staff}, List.of(accountId("staff"))))
+        assertThat(responseReleases.trainingGroups(programmeId("recovery-practice-2026"), new long[]{staff}, List.of(accountId("staff"))))
                 .containsExactly(0);
     }
 
     @Test
     void trainingGroupsForOneHundredThousandParticipants() {
         LocalDate d = LocalDate.of(2026, 1, 5);
-        surveys.createProgramme("evaluator", new NewProgramme("groups-benchmark", "Groups", "recovery-knowledge",
+        programmes.createProgramme("evaluator", new NewProgramme("groups-benchmark", "Groups", "recovery-knowledge",
                 List.of("Community Team North"), List.of(new NewProgramme.NewWave("before", d, d.plusDays(5)),
                 new NewProgramme.NewWave("after", d.plusDays(50), d.plusDays(55)))));
         long programme = programmeId("groups-benchmark");
-        long team = surveys.programme("groups-benchmark").orElseThrow().teams().getFirst().id();
+        long team = programmes.programme("groups-benchmark").orElseThrow().teams().getFirst().id();
         int n = 100_000;
         for (int from = 0; from < n; from += 5_000) {
             InsertValuesStep4<ParticipantRecord, Long, String, Long, byte[]> insert =
@@ -208,11 +218,11 @@ class PseudonymLinkTest {
             trained.add(10_000_000L + i);
         }
 
-        byte[] groups = surveys.trainingGroups(programme, participants, trained);
+        byte[] groups = responseReleases.trainingGroups(programme, participants, trained);
         long best = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
             long started = System.nanoTime();
-            surveys.trainingGroups(programme, participants, trained);
+            responseReleases.trainingGroups(programme, participants, trained);
             best = Math.min(best, System.nanoTime() - started);
         }
         System.out.printf("Training groups: %,d participants, %,d trained accounts: best of 3 %d ms%n", n, trained.size(),
@@ -254,18 +264,18 @@ class PseudonymLinkTest {
     @Test
     void archivingDeletesLinksAndDraftsAndStaffNoLongerSeeTheProgramme() {
         answerAndSubmit("staff", "comments", "Submitted before the programme ended");
-        surveys.startOrResume("amira.k", PILOT, "before");
-        surveys.saveAnswer("amira.k", PILOT, "before", "hope-1", "5");
+        answering.startOrResume("amira.k", PILOT, "before");
+        answering.saveAnswer("amira.k", PILOT, "before", "hope-1", "5");
         long pilot = programmeId(PILOT);
-        assertThatThrownBy(() -> surveys.archiveProgramme("evaluator", PILOT))
+        assertThatThrownBy(() -> programmes.archiveProgramme("evaluator", PILOT))
                 .isInstanceOf(SurveyException.class).hasMessageStartingWith("The after wave closes on ")
                 .satisfies(e -> assertThat(((SurveyException) e).kind()).isEqualTo(SurveyException.Kind.CONFLICT));
-        assertThat(surveys.whyNotArchivable(PILOT)).isPresent();
+        assertThat(programmes.whyNotArchivable(PILOT)).isPresent();
 
         // the programme ends: both waves are in the past
         db.execute("UPDATE wave SET opens = opens - 400, closes = closes - 400 WHERE programme_id = ?", pilot);
-        assertThat(surveys.whyNotArchivable(PILOT)).isEmpty();
-        assertThatThrownBy(() -> surveys.archiveProgramme("staff", PILOT)).hasMessage("Your account is not allowed to do this.");
+        assertThat(programmes.whyNotArchivable(PILOT)).isEmpty();
+        assertThatThrownBy(() -> programmes.archiveProgramme("staff", PILOT)).hasMessage("Your account is not allowed to do this.");
 
         // other tests may have opened the demo pilot too (links and drafts of their own): count what is there
         int links = db.fetchCount(PARTICIPANT, PARTICIPANT.PROGRAMME_ID.eq(pilot).and(PARTICIPANT.LINK.isNotNull()));
@@ -277,7 +287,7 @@ class PseudonymLinkTest {
         assertThat(drafts).isGreaterThanOrEqualTo(1);
         assertThat(submitted).isGreaterThanOrEqualTo(1);
 
-        ProgrammeArchived archived = surveys.archiveProgramme("evaluator", PILOT);
+        ProgrammeArchived archived = programmes.archiveProgramme("evaluator", PILOT);
 
         assertThat(archived.linksDeleted()).isEqualTo(links);
         assertThat(archived.draftsDeleted()).isEqualTo(drafts);
@@ -289,21 +299,21 @@ class PseudonymLinkTest {
                 PARTICIPANT.PROGRAMME_ID.eq(pilot).and(RESPONSE.STATUS.eq("submitted")))).isEqualTo(submitted);
         assertThat(db.select(PROGRAMME.ARCHIVED_ON).from(PROGRAMME).where(PROGRAMME.ID.eq(pilot)).fetchSingle().value1())
                 .isEqualTo(LocalDate.now());
-        assertThat(surveys.programme(PILOT).orElseThrow().archived()).isTrue();
+        assertThat(programmes.programme(PILOT).orElseThrow().archived()).isTrue();
         assertThat(audit.search("admin", new AuditFilter("evaluator", AuditEventType.PROGRAMME_ARCHIVE, null, null), 0, 5))
                 .extracting(AuditEntry::detail).contains("Archived programme 'strengths-pilot' (Strengths pilot): "
                         + links + " survey links and " + drafts + " unsubmitted responses deleted");
 
         // staff no longer see it or reach their answers; reminders stop; the figures stay for evaluators
-        assertThat(surveys.openSurveysFor("staff")).noneMatch(o -> o.programme().key().equals(PILOT));
-        assertThatThrownBy(() -> surveys.startOrResume("staff", PILOT, "before")).hasMessageContaining("archived");
-        assertThat(surveys.myAnswers(accountId("staff"))).noneMatch(m -> m.programme().equals(PILOT));
-        assertThatThrownBy(() -> surveys.notYetResponded("manager", PILOT, "before",
-                surveys.programme(PILOT).orElseThrow().team("Community Team North").orElseThrow().id()))
+        assertThat(answering.openSurveysFor("staff")).noneMatch(o -> o.programme().key().equals(PILOT));
+        assertThatThrownBy(() -> answering.startOrResume("staff", PILOT, "before")).hasMessageContaining("archived");
+        assertThat(surveyDataRights.myAnswers(accountId("staff"))).noneMatch(m -> m.programme().equals(PILOT));
+        assertThatThrownBy(() -> responseRates.notYetResponded("manager", PILOT, "before",
+                programmes.programme(PILOT).orElseThrow().team("Community Team North").orElseThrow().id()))
                 .hasMessageContaining("archived");
-        assertThat(surveys.responseRates("evaluator", PILOT)).isNotEmpty();
-        assertThatThrownBy(() -> surveys.archiveProgramme("admin", PILOT)).hasMessageStartingWith("This programme was already archived on ");
-        assertThatThrownBy(() -> surveys.importCsv("evaluator", PILOT, new StringReader("participant,team,wave,hope-1\n"), false, n -> { }))
+        assertThat(responseRates.responseRates("evaluator", PILOT)).isNotEmpty();
+        assertThatThrownBy(() -> programmes.archiveProgramme("admin", PILOT)).hasMessageStartingWith("This programme was already archived on ");
+        assertThatThrownBy(() -> responseImport.importCsv("evaluator", PILOT, new StringReader("participant,team,wave,hope-1\n"), false, n -> { }))
                 .hasMessageContaining("archived");
     }
 }

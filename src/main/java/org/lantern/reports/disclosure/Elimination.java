@@ -1,6 +1,9 @@
 package org.lantern.reports.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -140,5 +143,46 @@ final class Elimination {
             }
         }
         return true;
+    }
+
+    /** 0, 1, …, n − 1. */
+    static int[] range(int n) {
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            r[i] = i;
+        }
+        return r;
+    }
+
+    /**
+     * Writes {@code target} as a combination of the rows behind {@code echelon}: {scale, c_1..c_n} with
+     * scale · target = Σ c_j · input row j, or null when it is not such a combination.
+     */
+    static BigInteger @Nullable [] express(BigInteger[] target, Elimination.Result echelon, int inputs) {
+        BigInteger[] v = target.clone();
+        BigInteger scale = BigInteger.ONE;
+        BigInteger[] comb = new BigInteger[inputs];
+        Arrays.fill(comb, BigInteger.ZERO);
+        for (Elimination.Row row : echelon.pivots()) {
+            BigInteger b = v[row.pivot()];
+            if (b.signum() == 0) {
+                continue;
+            }
+            BigInteger a = row.values()[row.pivot()];
+            for (int j = 0; j < v.length; j++) {
+                v[j] = v[j].multiply(a).subtract(row.values()[j].multiply(b));
+            }
+            scale = scale.multiply(a);
+            for (int j = 0; j < inputs; j++) {
+                comb[j] = comb[j].multiply(a).add(row.combination()[j].multiply(b));
+            }
+        }
+        if (!isZero(v)) {
+            return null;
+        }
+        BigInteger[] result = new BigInteger[inputs + 1];
+        result[0] = scale;
+        System.arraycopy(comb, 0, result, 1, inputs);
+        return result;
     }
 }

@@ -1,41 +1,29 @@
 package org.lantern.reports.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
-import org.lantern.reports.ExportFormat;
 import org.lantern.reports.ReleaseInfo;
 import org.lantern.reports.ReleaseService;
 import org.lantern.reports.Report;
 import org.lantern.reports.ReportException;
-import org.lantern.reports.ReportFile;
-import org.lantern.reports.ReportFormat;
 import org.lantern.reports.ReportService;
 import org.lantern.surveys.Programme;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,9 +41,6 @@ import java.util.concurrent.CompletableFuture;
 @RolesAllowed({Role.EVALUATOR_ROLE, Role.ADMIN_ROLE, Role.MANAGER_ROLE})
 public class EvaluationReportView extends Div implements BeforeEnterObserver {
 
-    static final String ALL_TEAMS = "All teams";
-    static final String LATEST = "Latest";
-
     private final ReportService reports;
     private final ReleaseService releases;
     private final Clock clock;
@@ -64,11 +49,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     private final Div toolbar = new Div();
     private final Div content = new Div();
     private CompletableFuture<?> loading = CompletableFuture.completedFuture(null);
-    private @Nullable Choice choice;
-
-    /** What the page shows: which programme, waves, team and release. */
-    private record Choice(Programme programme, String before, String after, @Nullable String team, @Nullable Integer release) {
-    }
+    private @Nullable ReportChoice choice;
 
     EvaluationReportView(ReportService reports, ReleaseService releases, CurrentAccount currentAccount, Optional<Clock> clock) {
         this.reports = reports;
@@ -76,7 +57,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         this.clock = clock.orElse(Clock.systemDefaultZone());
         var account = currentAccount.require();
         this.username = account.username();
-        this.everyTeam = account.hasRole(Role.EVALUATOR) || account.hasRole(Role.ADMIN);
+        this.everyTeam = reports.seesEveryTeam(username);
         addClassName("lantern-page");
         toolbar.addClassName("lantern-toolbar");
         content.getElement().setAttribute("aria-live", "polite");
@@ -100,84 +81,28 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
             content.add(empty);
             return;
         }
-        Programme programme = programmes.stream().filter(p -> p.key().equals(first(query, "programme"))).findFirst()
+        Programme programme = programmes.stream().filter(p -> p.key().equals(ReportChoice.param(query, "programme", null))).findFirst()
                 .orElseGet(() -> defaultProgramme(programmes));
-        Programme.Wave before = programme.wave(orEmpty(first(query, "before"))).orElse(programme.waves().getFirst());
-        Programme.Wave after = programme.wave(orEmpty(first(query, "after"))).orElse(programme.waves().getLast());
+        Programme.Wave before = programme.wave(ReportChoice.param(query, "before", "")).orElse(programme.waves().getFirst());
+        Programme.Wave after = programme.wave(ReportChoice.param(query, "after", "")).orElse(programme.waves().getLast());
         List<String> teams = new ArrayList<>();
         if (everyTeam) {
-            teams.add(ALL_TEAMS);
+            teams.add(ReportToolbar.ALL_TEAMS);
         }
         reports.teamsFor(username, programme.key()).forEach(t -> teams.add(t.name()));
-        String team = teams.contains(first(query, "team")) ? first(query, "team") : teams.getFirst();
+        String team = teams.contains(ReportChoice.param(query, "team", null)) ? ReportChoice.param(query, "team", null) : teams.getFirst();
         List<ReleaseInfo> versions = before.position() < after.position()
                 ? reports.versions(username, programme.key(), before.key(), after.key()) : List.of();
-        Integer release = versions.stream().map(ReleaseInfo::version).filter(v -> String.valueOf(v).equals(first(query, "release")))
+        Integer release = versions.stream().map(ReleaseInfo::version).filter(v -> String.valueOf(v).equals(ReportChoice.param(query, "release", null)))
                 .findFirst().orElse(null);
-        choice = new Choice(programme, before.key(), after.key(), ALL_TEAMS.equals(team) ? null : team, release);
-        createToolbar(programmes, programme, before, after, teams, team, versions, release);
+        choice = new ReportChoice(programme, before.key(), after.key(), ReportToolbar.ALL_TEAMS.equals(team) ? null : team, release);
+        toolbar.add(ReportToolbar.controls(programmes, programme, before, after, teams, team, versions, release, this::go));
         load();
     }
 
-    private void createToolbar(List<Programme> programmes, Programme programme, Programme.Wave before, Programme.Wave after,
-                               List<String> teams, String team, List<ReleaseInfo> versions, @Nullable Integer release) {
-        Select<Programme> programmeSelect = select("report-programme", "Programme", programmes, programme, Programme::title);
-        Select<Programme.Wave> beforeSelect = select("report-before", "Before", programme.waves(), before, w -> ReportFormat.wave(w.key()));
-        Select<Programme.Wave> afterSelect = select("report-after", "After", programme.waves(), after, w -> ReportFormat.wave(w.key()));
-        Select<String> teamSelect = select("report-team", "Team", teams, team, t -> t);
-        programmeSelect.addValueChangeListener(e -> go(new Choice(e.getValue(), "", "", null, null)));
-        beforeSelect.addValueChangeListener(e -> go(new Choice(programme, e.getValue().key(), after.key(), teamOf(teamSelect), null)));
-        afterSelect.addValueChangeListener(e -> go(new Choice(programme, before.key(), e.getValue().key(), teamOf(teamSelect), null)));
-        teamSelect.addValueChangeListener(e -> go(new Choice(programme, before.key(), after.key(), teamOf(teamSelect), release)));
-        toolbar.add(programmeSelect, beforeSelect, afterSelect, teamSelect);
-        if (versions.size() > 1) {
-            List<String> labels = new ArrayList<>(List.of(LATEST));
-            versions.reversed().forEach(v -> labels.add(versionLabel(v)));
-            String current = release == null ? LATEST : labels.stream().filter(l -> l.startsWith("Release " + release + " "))
-                    .findFirst().orElse(LATEST);
-            Select<String> releaseSelect = select("report-release", "Release", labels, current, l -> l);
-            releaseSelect.addValueChangeListener(e -> go(new Choice(programme, before.key(), after.key(), teamOf(teamSelect),
-                    LATEST.equals(e.getValue()) ? null : Integer.valueOf(e.getValue().split(" ")[1]))));
-            toolbar.add(releaseSelect);
-        }
-    }
-
-    private static String versionLabel(ReleaseInfo v) {
-        return "Release " + v.version() + " (" + ReportFormat.date(v.releasedAt().atZone(ZoneId.systemDefault()).toLocalDate()) + ")";
-    }
-
-    private static @Nullable String teamOf(Select<String> teamSelect) {
-        return ALL_TEAMS.equals(teamSelect.getValue()) ? null : teamSelect.getValue();
-    }
-
-    private static <T> Select<T> select(String id, String label, List<T> items, T value,
-                                        com.vaadin.flow.component.ItemLabelGenerator<T> names) {
-        Select<T> select = new Select<>();
-        select.setId(id);
-        select.setLabel(label);
-        select.setItems(items);
-        select.setItemLabelGenerator(names);
-        select.setValue(value);
-        return select;
-    }
-
     /** Changing a choice changes the address, so the report can be bookmarked and shared with colleagues who may see it. */
-    private void go(Choice next) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        parameters.put("programme", next.programme().key());
-        if (!next.before().isEmpty()) {
-            parameters.put("before", next.before());
-        }
-        if (!next.after().isEmpty()) {
-            parameters.put("after", next.after());
-        }
-        if (next.team() != null) {
-            parameters.put("team", next.team());
-        }
-        if (next.release() != null) {
-            parameters.put("release", String.valueOf(next.release()));
-        }
-        UI.getCurrent().navigate("reports/evaluation", QueryParameters.simple(parameters));
+    private void go(ReportChoice next) {
+        UI.getCurrent().navigate("reports/evaluation", next.query());
     }
 
     /** What the background work found: the release status (evaluators) and the report, or why there is none. */
@@ -185,7 +110,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     }
 
     private void load() {
-        Choice c = choice;
+        ReportChoice c = choice;
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
         progress.getElement().setAttribute("aria-label", "Preparing the report");
@@ -208,11 +133,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     private void show(@Nullable Loaded loaded, @Nullable Throwable error) {
         content.removeAll();
         if (loaded == null) {
-            Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
-            Paragraph message = new Paragraph(cause instanceof ReportException ? cause.getMessage()
-                    : "The report could not be prepared. Please try again.");
-            message.addClassName("lantern-error");
-            content.add(message);
+            content.add(error(errorText(error, "The report could not be prepared. Please try again.")));
             return;
         }
         if (loaded.status() != null) {
@@ -229,62 +150,29 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         if (report == null) {
             return;
         }
-        Div downloads = new Div();
-        downloads.addClassName("lantern-toolbar");
-        for (ExportFormat format : ExportFormat.values()) {
-            downloads.add(download(report, format));
-        }
-        content.add(downloads);
+        content.add(new ReportDownloads(report, reports));
         new ReportSections(report).all().forEach(content::add);
     }
 
     /** Works out which written answers a release would show (in the background), then asks the evaluator to confirm. */
     private void prepareRelease(ReleaseService.ReleaseStatus status) {
-        Choice c = choice;
-        UI ui = UI.getCurrent();
-        loading = CompletableFuture.supplyAsync(() -> releases.pendingComments(username, c.programme().key(), c.before(), c.after()))
-                .whenComplete((comments, error) -> ui.access(() -> {
-                    if (comments == null) {
-                        showError(error);
-                        return;
-                    }
-                    ReleaseDialog dialog = new ReleaseDialog(c.programme().title(), status, comments);
-                    dialog.addConfirmedListener(e -> release(dialog, e.reviewed(), e.remove()));
-                    dialog.open();
-                }));
+        ReportChoice c = choice;
+        loading = new ReleaseSteps(releases, username, work -> loading = work).start(c, status,
+                error -> content.addComponentAsFirst(error(errorText(error, "Something went wrong. Please try again."))),
+                error -> errorText(error, "The release could not be made. Please try again."),
+                () -> go(new ReportChoice(c.programme(), c.before(), c.after(), c.team(), null)));
     }
 
-    private void release(ReleaseDialog dialog, java.util.Set<String> reviewed, java.util.Set<String> remove) {
-        Choice c = choice;
-        UI ui = UI.getCurrent();
-        loading = CompletableFuture.supplyAsync(() -> releases.release(username, c.programme().key(), c.before(), c.after(), remove, reviewed))
-                .whenComplete((made, error) -> ui.access(() -> {
-                    if (made == null) {
-                        Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
-                        dialog.showError(cause instanceof ReportException ? cause.getMessage() : "The release could not be made. Please try again.");
-                        return;
-                    }
-                    dialog.close();
-                    go(new Choice(c.programme(), c.before(), c.after(), c.team(), null));
-                }));
-    }
-
-    private void showError(@Nullable Throwable error) {
+    /** The service's own words when it refused, otherwise the fallback: never a stack trace. */
+    static String errorText(@Nullable Throwable error, String fallback) {
         Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
-        Paragraph message = new Paragraph(cause instanceof ReportException ? cause.getMessage() : "Something went wrong. Please try again.");
-        message.addClassName("lantern-error");
-        content.addComponentAsFirst(message);
+        return cause instanceof ReportException ? cause.getMessage() : fallback;
     }
 
-    private Component download(Report report, ExportFormat format) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ReportFile file = reports.export(report, format);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), "Download " + format.label());
-        anchor.setDownload(true);
-        anchor.addClassName("lantern-download");
-        return anchor;
+    private static Paragraph error(String text) {
+        Paragraph message = new Paragraph(text);
+        message.addClassName("lantern-error");
+        return message;
     }
 
     /** The work going on in the background, so tests can wait for it. */
@@ -296,14 +184,5 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     private Programme defaultProgramme(List<Programme> programmes) {
         LocalDate today = LocalDate.now(clock);
         return programmes.stream().filter(p -> p.waves().getLast().isClosed(today)).findFirst().orElse(programmes.getFirst());
-    }
-
-    private static String orEmpty(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    private static @Nullable String first(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        return values == null || values.isEmpty() ? null : values.getFirst();
     }
 }

@@ -34,18 +34,19 @@ import java.util.List;
 
 import static org.lantern.reports.ui.ReportTable.Cell;
 
-/** Builds the parts of the report page from a {@link Report}: layout only, every figure comes computed. */
+/**
+ * Builds the parts of the report page from a {@link Report}: layout only, every figure comes computed
+ * and is formatted by {@link ReportCells}; what staff wrote is {@link ReportCommentsSection}.
+ */
 final class ReportSections {
 
-    private static final int QUOTES_SHOWN = 40;
-    private static final List<String> CHANGE_HEADERS = List.of("Before: people", "Before: average", "Before: SD",
-            "After: people", "After: average", "After: SD", "Answered both", "Average change", "SD of change",
-            "95% confidence interval", "t-test p", "Wilcoxon p", "Effect size (d_z)");
 
     private final Report report;
+    private final ReportCells figures;
 
     ReportSections(Report report) {
         this.report = report;
+        this.figures = new ReportCells(report);
     }
 
     List<Component> all() {
@@ -59,7 +60,7 @@ final class ReportSections {
             parts.addAll(teams());
         }
         parts.addAll(learning());
-        parts.addAll(comments());
+        parts.addAll(new ReportCommentsSection(report).components());
         parts.addAll(method());
         return parts;
     }
@@ -94,16 +95,16 @@ final class ReportSections {
                 "Responded after", "Answered both", "Response rate before", "Response rate after"));
         for (GroupReport g : report.groups()) {
             var r = g.response();
-            table.row(g.label(), List.of(count(r.invited()), count(r.respondedBefore()), count(r.respondedAfter()),
-                    count(r.matched()), rate(r.rateBefore()), rate(r.rateAfter())));
+            table.row(g.label(), List.of(figures.count(r.invited()), figures.count(r.respondedBefore()), figures.count(r.respondedAfter()),
+                    figures.count(r.matched()), figures.rate(r.rateBefore()), figures.rate(r.rateAfter())));
         }
         return List.of(new H2("Who took part"), table.component(), chart(ReportCharts.responseRates(report)));
     }
 
     private List<Component> themes() {
-        ReportTable table = new ReportTable("Theme scores: " + report.overall().label(), concat("Theme", CHANGE_HEADERS));
+        ReportTable table = new ReportTable("Theme scores: " + report.overall().label(), ReportCells.withChangeHeaders("Theme"));
         for (ThemeFigures t : report.overall().themes()) {
-            table.row(t.theme().title(), change(t.before(), t.after(), t.change()));
+            table.row(t.theme().title(), figures.change(t.before(), t.after(), t.change()));
         }
         Paragraph note = new Paragraph("A theme score is each person's average over the theme's agree/disagree questions, "
                 + "after reverse scoring. Higher is more recovery-focused.");
@@ -112,9 +113,9 @@ final class ReportSections {
     }
 
     private List<Component> questions() {
-        ReportTable table = new ReportTable("Agree/disagree questions: " + report.overall().label(), concat("Question", CHANGE_HEADERS));
+        ReportTable table = new ReportTable("Agree/disagree questions: " + report.overall().label(), ReportCells.withChangeHeaders("Question"));
         for (ItemFigures i : report.overall().items()) {
-            table.row(i.item().text() + (i.item().reverse() ? " (reverse scored)" : ""), change(i.before(), i.after(), i.change()));
+            table.row(i.item().text() + (i.item().reverse() ? " (reverse scored)" : ""), figures.change(i.before(), i.after(), i.change()));
         }
         return List.of(new H2("Questions"), table.component(), chart(ReportCharts.changes(report)));
     }
@@ -126,8 +127,8 @@ final class ReportSections {
         ReportTable table = new ReportTable("Knowledge questions: percentage who chose the correct answer",
                 List.of("Question", "Before: people", "Before: correct", "After: people", "After: correct"));
         for (ChoiceFigures c : report.overall().choices()) {
-            table.row(c.item().text(), List.of(correctCount(c.before()), correctPercent(c.before()), correctCount(c.after()),
-                    correctPercent(c.after())));
+            table.row(c.item().text(), List.of(figures.correctCount(c.before()), figures.correctPercent(c.before()), figures.correctCount(c.after()),
+                    figures.correctPercent(c.after())));
         }
         return List.of(new H2("Knowledge questions"), table.component());
     }
@@ -137,7 +138,7 @@ final class ReportSections {
         report.overall().themes().forEach(t -> headers.add(t.theme().title()));
         ReportTable table = new ReportTable("Average change in each theme, team by team", headers);
         for (GroupReport g : report.teams()) {
-            List<Cell> cells = new ArrayList<>(List.of(count(g.response().matched())));
+            List<Cell> cells = new ArrayList<>(List.of(figures.count(g.response().matched())));
             for (ThemeFigures t : g.themes()) {
                 cells.add(t.change().hidden() != null ? Cell.hidden(report.label(t.change().hidden()))
                         : Cell.number(ReportFormat.signed(t.change().stats().meanChange())));
@@ -159,8 +160,8 @@ final class ReportSections {
         about.addClassName("lantern-meta");
         parts.add(about);
         ReportTable groups = new ReportTable("People in each group", List.of("Group", "People"));
-        groups.row("Completed training", List.of(count(link.completedPeople())));
-        groups.row("Did not complete training", List.of(count(link.notCompletedPeople())));
+        groups.row("Completed training", List.of(figures.count(link.completedPeople())));
+        groups.row("Did not complete training", List.of(figures.count(link.notCompletedPeople())));
         parts.add(groups.component());
         ReportTable table = new ReportTable("Average change: completed training compared with not completed",
                 List.of("Scores", "Completed: people", "Completed: average change", "Completed: 95% CI", "Not completed: people",
@@ -187,50 +188,6 @@ final class ReportSections {
         return parts;
     }
 
-    private List<Component> comments() {
-        List<Component> parts = new ArrayList<>(List.of(new H2("What staff wrote")));
-        if (report.comments().isEmpty()) {
-            parts.add(new Paragraph("This survey has no questions with written answers."));
-            return parts;
-        }
-        Paragraph note = new Paragraph("In random order, without names. A team is named only when its own written answers "
-                + "could be shown too. The evaluator may have removed answers that could identify someone before the release.");
-        note.addClassName("lantern-meta");
-        parts.add(note);
-        for (Comments c : report.comments()) {
-            parts.add(new H3(ReportFormat.wave(c.waveKey()) + " survey: " + c.item().text()));
-            if (c.hidden() != null) {
-                Paragraph hidden = new Paragraph("Not shown. " + report.explain(c.hidden()));
-                hidden.addClassName("lantern-suppressed");
-                parts.add(hidden);
-                continue;
-            }
-            if (c.removed() > 0) {
-                Paragraph removed = new Paragraph(c.removed() + (c.removed() == 1 ? " answer was" : " answers were")
-                        + " removed by the evaluator before the release.");
-                removed.addClassName("lantern-meta");
-                parts.add(removed);
-            }
-            UnorderedList list = new UnorderedList();
-            list.addClassName("lantern-quotes");
-            c.quotes().stream().limit(QUOTES_SHOWN).forEach(q -> {
-                ListItem item = new ListItem(new Span(q.text()));
-                if (q.team() != null) {
-                    Span team = new Span(" (" + q.team() + ")");
-                    team.addClassName("lantern-meta");
-                    item.add(team);
-                }
-                list.add(item);
-            });
-            parts.add(list);
-            if (c.quotes().size() > QUOTES_SHOWN) {
-                parts.add(new Paragraph("Showing " + QUOTES_SHOWN + " of " + c.quotes().size()
-                        + " answers, picked at random. Download the spreadsheet for all of them."));
-            }
-        }
-        return parts;
-    }
-
     private List<Component> method() {
         Div notes = new Div();
         ReportMethod.notes(report).forEach(n -> notes.add(new Paragraph(n)));
@@ -254,61 +211,5 @@ final class ReportSections {
         }
         block.add(new NativeDetails("Show this chart as a table", table.component()));
         return block;
-    }
-
-    private List<Cell> change(WaveFigures before, WaveFigures after, ChangeFigures change) {
-        List<Cell> cells = new ArrayList<>();
-        wave(cells, before);
-        wave(cells, after);
-        PairedComparison c = change.stats();
-        if (change.hidden() != null || c == null) {
-            Cell h = change.hidden() != null ? Cell.hidden(report.label(change.hidden())) : Cell.number("–");
-            for (int i = 0; i < 7; i++) {
-                cells.add(h);
-            }
-            return cells;
-        }
-        cells.add(Cell.number(String.valueOf(c.pairs())));
-        cells.add(Cell.number(ReportFormat.signed(c.meanChange())));
-        cells.add(Cell.number(ReportFormat.number(c.sdChange())));
-        cells.add(Cell.number(ReportFormat.interval(c.ciLow(), c.ciHigh())));
-        cells.add(Cell.number(ReportFormat.p(c.tP())));
-        cells.add(Cell.number(ReportFormat.p(c.wilcoxonP())));
-        cells.add(Cell.number(ReportFormat.number(c.dz())));
-        return cells;
-    }
-
-    private void wave(List<Cell> cells, WaveFigures figures) {
-        if (figures.hidden() != null) {
-            Cell h = Cell.hidden(report.label(figures.hidden()));
-            cells.addAll(List.of(h, h, h));
-            return;
-        }
-        Descriptive d = figures.stats();
-        cells.add(Cell.number(d == null ? "0" : String.valueOf(d.n())));
-        cells.add(Cell.number(d == null ? "–" : ReportFormat.number(d.mean())));
-        cells.add(Cell.number(d == null ? "–" : ReportFormat.number(d.sd())));
-    }
-
-    private Cell count(Count count) {
-        return count.hidden() != null ? Cell.hidden(report.label(count.hidden())) : Cell.number(String.valueOf(count.value()));
-    }
-
-    private Cell rate(Rate rate) {
-        return rate.hidden() != null ? Cell.hidden(report.label(rate.hidden())) : Cell.number(ReportFormat.percent(rate.percent()));
-    }
-
-    private Cell correctCount(ChoiceFigures.Correct c) {
-        return c.hidden() != null ? Cell.hidden(report.label(c.hidden())) : Cell.number(String.valueOf(c.n()));
-    }
-
-    private Cell correctPercent(ChoiceFigures.Correct c) {
-        return c.hidden() != null ? Cell.hidden(report.label(c.hidden())) : Cell.number(ReportFormat.percent(c.percent()));
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(rest);
-        return all;
     }
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.ProgrammeArchived;
 import org.lantern.surveys.SurveyException;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseImport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,10 +32,12 @@ import java.util.List;
 @RestController
 class ProgrammeController {
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
+    private final ResponseImport responseImport;
 
-    ProgrammeController(SurveyService surveys) {
-        this.surveys = surveys;
+    ProgrammeController(Programmes programmes, ResponseImport responseImport) {
+        this.programmes = programmes;
+        this.responseImport = responseImport;
     }
 
     record WaveJson(String key, String opens, String closes) {
@@ -64,7 +67,7 @@ class ProgrammeController {
         List<NewProgramme.NewWave> waves = request.waves() == null ? List.of() : request.waves().stream()
                 .map(w -> new NewProgramme.NewWave(w.key(), date(w.opens(), "opens"), date(w.closes(), "closes"))).toList();
         try {
-            Programme created = surveys.createProgramme(user.getUsername(),
+            Programme created = programmes.createProgramme(user.getUsername(),
                     new NewProgramme(request.key(), request.title(), request.survey(), request.teams(), waves));
             return ResponseEntity.status(HttpStatus.CREATED).body(ProgrammeJson.of(created));
         } catch (SurveyException e) {
@@ -74,12 +77,12 @@ class ProgrammeController {
 
     @GetMapping("/api/programmes")
     List<ProgrammeJson> list() {
-        return surveys.programmes().stream().map(ProgrammeJson::of).toList();
+        return programmes.programmes().stream().map(ProgrammeJson::of).toList();
     }
 
     @GetMapping("/api/programmes/{key}")
     ProgrammeJson get(@PathVariable String key) {
-        return surveys.programme(key).map(ProgrammeJson::of)
+        return programmes.programme(key).map(ProgrammeJson::of)
                 .orElseThrow(() -> ApiException.notFound("No programme with the key '" + key + "'."));
     }
 
@@ -88,11 +91,11 @@ class ProgrammeController {
     ImportResult importResponses(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
                                  @RequestParam(defaultValue = "false") boolean replace,
                                  jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
-        if (surveys.programme(key).isEmpty()) {
+        if (programmes.programme(key).isEmpty()) {
             throw ApiException.notFound("No programme with the key '" + key + "'.");
         }
         try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-            return surveys.importCsv(user.getUsername(), key, csv, replace, rows -> { });
+            return responseImport.importCsv(user.getUsername(), key, csv, replace, rows -> { });
         } catch (SurveyException e) {
             throw api(e);
         }
@@ -105,7 +108,7 @@ class ProgrammeController {
     @PostMapping("/api/programmes/{key}/archive")
     ArchivedJson archive(@AuthenticationPrincipal UserDetails user, @PathVariable String key) {
         try {
-            ProgrammeArchived archived = surveys.archiveProgramme(user.getUsername(), key);
+            ProgrammeArchived archived = programmes.archiveProgramme(user.getUsername(), key);
             return new ArchivedJson(archived.programme(), archived.archivedOn().toString(), archived.linksDeleted(),
                     archived.draftsDeleted());
         } catch (SurveyException e) {

@@ -24,10 +24,11 @@ import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.surveys.ImportResult;
 import org.lantern.surveys.Programme;
-import org.lantern.surveys.ResponseRate;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.SurveyImport;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseRates;
+import org.lantern.surveys.ResponseImport;
 
 import java.io.File;
 import java.io.Reader;
@@ -45,7 +46,9 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.EVALUATOR_ROLE, Role.ADMIN_ROLE})
 public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
+    private final ResponseRates responseRates;
+    private final ResponseImport responseImport;
     private final ReportingProperties reporting;
     private final String username;
     private final Div rates = new Div();
@@ -53,8 +56,10 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     private final ProgressBar progress = new ProgressBar();
     private Programme programme;
 
-    ProgrammeView(SurveyService surveys, ReportingProperties reporting, CurrentAccount currentAccount) {
-        this.surveys = surveys;
+    ProgrammeView(Programmes programmes, ResponseRates responseRates, ResponseImport responseImport, ReportingProperties reporting, CurrentAccount currentAccount) {
+        this.programmes = programmes;
+        this.responseRates = responseRates;
+        this.responseImport = responseImport;
         this.reporting = reporting;
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
@@ -63,7 +68,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        programme = surveys.programme(event.getRouteParameters().get("key").orElse("")).orElse(null);
+        programme = programmes.programme(event.getRouteParameters().get("key").orElse("")).orElse(null);
         if (programme == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -88,7 +93,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
 
     private Component createImports() {
         Div box = new Div(new H2("Imports"));
-        List<SurveyImport> imports = surveys.imports(programme.id());
+        List<SurveyImport> imports = responseImport.imports(programme.id());
         box.add(new Paragraph(imports.isEmpty() ? "No answers have been imported into this programme."
                 : imports.stream().map(i -> SurveyLinks.date(i.importedOn()) + ": " + i.responses() + " response(s) imported by "
                 + i.importedBy()).collect(Collectors.joining("; ")) + "."));
@@ -96,11 +101,11 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private Component createArchive() {
-        ArchivePanel panel = new ArchivePanel(programme, surveys.whyNotArchivable(programme.key()));
+        ArchivePanel panel = new ArchivePanel(programme, programmes.whyNotArchivable(programme.key()));
         panel.addArchiveListener(e -> {
             try {
-                surveys.archiveProgramme(username, programme.key());
-                programme = surveys.programme(programme.key()).orElseThrow();
+                programmes.archiveProgramme(username, programme.key());
+                programme = programmes.programme(programme.key()).orElseThrow();
                 show();
             } catch (SurveyException ex) {
                 panel.showError(ex.getMessage());
@@ -109,24 +114,9 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         return panel;
     }
 
-    static Grid<ResponseRate> ratesGrid(List<ResponseRate> list, String hidden) {
-        Grid<ResponseRate> grid = new Grid<>();
-        grid.addColumn(ResponseRate::teamName).setHeader("Team").setAutoWidth(true);
-        grid.addColumn(r -> SurveyLinks.waveLabel(r.waveKey())).setHeader("Wave").setAutoWidth(true);
-        // the rate comes before the counts, so it is on screen on a phone without scrolling sideways
-        grid.addColumn(r -> r.percent() == null ? "" : r.percent() + "%").setHeader("Response rate").setAutoWidth(true);
-        grid.addColumn(r -> r.suppressed() ? hidden : String.valueOf(r.responded())).setHeader("Responded").setAutoWidth(true);
-        grid.addColumn(r -> r.suppressed() ? hidden : String.valueOf(r.invited())).setHeader("Staff invited").setAutoWidth(true);
-        grid.setItems(list);
-        grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Response rates by team and wave");
-        grid.addClassName("lantern-wide-grid");
-        return grid;
-    }
-
     private void showRates() {
         rates.removeAll();
-        rates.add(WideTable.of(ratesGrid(surveys.responseRates(username, programme.key()), reporting.suppressedLabel())));
+        rates.add(WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(username, programme.key()), reporting.suppressedLabel())));
         Paragraph note = new Paragraph("Counts for teams with " + reporting.suppressedLabel() + " people are hidden to protect privacy.");
         note.addClassName("lantern-meta");
         rates.add(note);
@@ -159,7 +149,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         });
         CompletableFuture.supplyAsync(() -> {
             try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-                return surveys.importCsv(username, programme.key(), reader, replace,
+                return responseImport.importCsv(username, programme.key(), reader, replace,
                         rows -> ui.access(() -> importResult.getChildren().findFirst()
                                 .ifPresent(c -> ((Paragraph) c).setText("Importing… " + rows + " rows read"))));
             } catch (java.io.IOException e) {

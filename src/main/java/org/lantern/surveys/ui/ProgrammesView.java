@@ -16,7 +16,7 @@ import org.lantern.people.Role;
 import org.lantern.people.Team;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyException;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
 
 import java.util.stream.Collectors;
 
@@ -27,13 +27,13 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.EVALUATOR_ROLE, Role.ADMIN_ROLE})
 public class ProgrammesView extends Div {
 
-    private final SurveyService surveys;
+    private final Programmes programmes;
     private final PeopleService people;
     private final String username;
     private final Grid<Programme> grid = new Grid<>();
 
-    ProgrammesView(SurveyService surveys, PeopleService people, CurrentAccount currentAccount) {
-        this.surveys = surveys;
+    ProgrammesView(Programmes programmes, PeopleService people, CurrentAccount currentAccount) {
+        this.programmes = programmes;
         this.people = people;
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
@@ -57,10 +57,10 @@ public class ProgrammesView extends Div {
     }
 
     private void openForm() {
-        ProgrammeForm form = new ProgrammeForm(surveys.surveys(), people.allTeams().stream().map(Team::name).toList());
+        ProgrammeForm form = new ProgrammeForm(programmes.surveys(), people.allTeams().stream().map(Team::name).toList());
         form.addSaveListener(e -> {
             try {
-                Programme created = surveys.createProgramme(username, e.programme);
+                Programme created = programmes.createProgramme(username, e.programme);
                 form.close();
                 refresh();
                 getUI().ifPresent(ui -> ui.navigate(SurveyLinks.programme(created.key())));
@@ -72,6 +72,6 @@ public class ProgrammesView extends Div {
     }
 
     private void refresh() {
-        grid.setItems(surveys.programmes());
+        grid.setItems(programmes.programmes());
     }
 }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,10 +11,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,12 +21,10 @@ import org.lantern.people.Role;
 import org.lantern.surveys.MyResponse;
 import org.lantern.surveys.SurveyDefinition;
 import org.lantern.surveys.SurveyException;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * Answering a survey wave. Every answer is saved as soon as it is given, so a closed tab or a
@@ -41,7 +34,7 @@ import java.util.stream.IntStream;
 @RolesAllowed(Role.STAFF_ROLE)
 public class SurveyResponseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final SurveyService surveys;
+    private final SurveyAnswering answering;
     private final String username;
     private final Paragraph saveStatus = new Paragraph();
     private final Paragraph answeredCount = new Paragraph();
@@ -52,8 +45,8 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     private MyResponse response;
     private String title = "Survey";
 
-    SurveyResponseView(SurveyService surveys, CurrentAccount currentAccount) {
-        this.surveys = surveys;
+    SurveyResponseView(SurveyAnswering answering, CurrentAccount currentAccount) {
+        this.answering = answering;
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
         addClassName("lantern-reading");
@@ -68,7 +61,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         add(new Anchor("surveys", "All surveys"));
         try {
-            response = surveys.startOrResume(username, event.getRouteParameters().get("programme").orElse(""),
+            response = answering.startOrResume(username, event.getRouteParameters().get("programme").orElse(""),
                     event.getRouteParameters().get("wave").orElse(""));
         } catch (SurveyException e) {
             add(new H1("Survey not available"), new Paragraph(e.getMessage()));
@@ -142,66 +135,22 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     private void goTo(String itemKey) {
         Section section = sections.get(itemKey);
         // after everything else this round trip does, so a new page's "start at the top" comes first
-        section.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(section, context -> {
-            section.scrollIntoView();
-            if (fields.get(itemKey) instanceof com.vaadin.flow.component.Focusable<?> focusable) {
-                focusable.focus();
-            }
-        }));
+        QuestionFields.scrollTo(section, fields.get(itemKey));
     }
 
     private Component createItem(int number, SurveyDefinition.Item item) {
         Section section = new Section();
         section.addClassName("lantern-question");
         sections.put(item.key(), section);
-        String label = number + ". " + item.text();
-        String saved = response.answers().get(item.key());
-        switch (item.type()) {
-            case LIKERT -> {
-                SurveyDefinition.Scale scale = response.survey().scale();
-                RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label);
-                group.setItems(IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
-                group.setItemLabelGenerator(scale::label);
-                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                if (saved != null) {
-                    group.setValue(Integer.valueOf(saved));
-                }
-                group.addValueChangeListener(e -> save(item.key(), e.getValue() == null ? null : String.valueOf(e.getValue())));
-                fields.put(item.key(), group);
-                section.add(group);
-            }
-            case CHOICE -> {
-                RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
-                group.setItems(item.options());
-                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                if (saved != null && item.options().contains(saved)) {
-                    group.setValue(saved);
-                }
-                group.addValueChangeListener(e -> save(item.key(), e.getValue()));
-                fields.put(item.key(), group);
-                section.add(group);
-            }
-            case TEXT -> {
-                TextArea text = new TextArea(label);
-                text.setWidthFull();
-                text.setMaxLength(5000);
-                text.setHelperText("Optional. Please do not include names or details that could identify anyone.");
-                text.setValueChangeMode(ValueChangeMode.LAZY);
-                text.setValueChangeTimeout(700);
-                if (saved != null) {
-                    text.setValue(saved);
-                }
-                text.addValueChangeListener(e -> save(item.key(), e.getValue()));
-                fields.put(item.key(), text);
-                section.add(text);
-            }
-        }
+        HasValue<?, ?> field = QuestionFields.field(number, item, response.survey(), response.answers().get(item.key()), this::save);
+        fields.put(item.key(), field);
+        section.add((Component) field);
         return section;
     }
 
     private void save(String itemKey, String value) {
         try {
-            surveys.saveAnswer(username, response.programme().key(), response.wave().key(), itemKey, value);
+            answering.saveAnswer(username, response.programme().key(), response.wave().key(), itemKey, value);
             saveStatus.setText("Saved.");
             error.setText("");
             updateCount();
@@ -222,20 +171,12 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
 
     private void confirmSubmit() {
         long missing = response.survey().scoredItems().stream().filter(i -> fields.get(i.key()).isEmpty()).count();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Submit your answers?");
-        dialog.setText((missing > 0 ? missing + " question(s) are not answered. " : "")
-                + "Once submitted, your answers are final and cannot be changed.");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep answering");
-        dialog.setConfirmText("Submit");
-        dialog.addConfirmListener(e -> submit());
-        dialog.open();
+        new SubmitConfirmation(missing, this::submit).open();
     }
 
     private void submit() {
         try {
-            response = surveys.submit(username, response.programme().key(), response.wave().key());
+            response = answering.submit(username, response.programme().key(), response.wave().key());
             removeAll();
             add(new Anchor("surveys", "All surveys"));
             showSubmitted();
@@ -246,24 +187,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
 
     private void showSubmitted() {
         add(new H1(response.programme().title()));
-        Paragraph thanks = new Paragraph("Thank you. You submitted the " + SurveyLinks.waveLabel(response.wave().key()).toLowerCase()
-                + " survey" + (response.submittedOn() == null ? "" : " on " + SurveyLinks.date(response.submittedOn()))
-                + ". These are your answers; only you can see them here.");
-        thanks.addClassName("lantern-done");
-        thanks.getElement().setAttribute("role", "status");
-        add(thanks);
-        Div answers = new Div();
-        answers.addClassName("lantern-answers");
-        List<SurveyDefinition.Item> items = response.survey().items();
-        for (SurveyDefinition.Item item : items) {
-            String value = response.answers().get(item.key());
-            String shown = value == null ? "Not answered" : item.type() == SurveyDefinition.ItemType.LIKERT
-                    ? response.survey().scale().label(Integer.parseInt(value)) : value;
-            Paragraph q = new Paragraph(item.text());
-            q.addClassName("lantern-option");
-            answers.add(q, new Paragraph(shown));
-        }
-        add(answers);
+        add(SubmittedAnswers.of(response));
     }
 
     @Override

@@ -6,7 +6,7 @@ import org.lantern.base.ui.HomeWidget;
 import org.lantern.people.Account;
 import org.lantern.people.Role;
 import org.lantern.surveys.OpenSurvey;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
 
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +15,10 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class SurveysHomeWidget implements HomeWidget {
 
-    private final SurveyService surveys;
+    private final SurveyAnswering answering;
 
-    SurveysHomeWidget(SurveyService surveys) {
-        this.surveys = surveys;
+    SurveysHomeWidget(SurveyAnswering answering) {
+        this.answering = answering;
     }
 
     @Override
@@ -31,7 +31,7 @@ class SurveysHomeWidget implements HomeWidget {
         if (!account.hasRole(Role.STAFF)) {
             return Optional.empty();
         }
-        List<OpenSurvey> open = surveys.openSurveysFor(account.username());
+        List<OpenSurvey> open = answering.openSurveysFor(account.username());
         if (open.isEmpty()) {
             return Optional.empty();
         }

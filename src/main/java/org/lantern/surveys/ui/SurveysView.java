@@ -15,7 +15,7 @@ import org.lantern.base.ui.ActionLink;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.surveys.OpenSurvey;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
 
 import java.util.List;
 
@@ -26,13 +26,13 @@ import java.util.List;
 @RolesAllowed(Role.STAFF_ROLE)
 public class SurveysView extends Div {
 
-    SurveysView(SurveyService surveys, CurrentAccount currentAccount) {
+    SurveysView(SurveyAnswering answering, CurrentAccount currentAccount) {
         addClassName("lantern-page");
         add(new H1("Surveys"));
         add(new Paragraph("Training programmes ask the same short survey before and after, to see what has changed. "
                 + "Your answers are kept under a random code, not your name. Your manager never sees what you answered: "
                 + "reports only show team totals, and only when enough people have answered."));
-        List<OpenSurvey> open = surveys.openSurveysFor(currentAccount.require().username());
+        List<OpenSurvey> open = answering.openSurveysFor(currentAccount.require().username());
         if (open.isEmpty()) {
             Paragraph empty = new Paragraph("No survey is open for your team at the moment. When one opens, it will appear here and on your home page.");
             empty.addClassName("lantern-empty");

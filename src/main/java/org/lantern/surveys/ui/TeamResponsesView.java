@@ -17,7 +17,8 @@ import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.surveys.Programme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseRates;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.MANAGER_ROLE)
 public class TeamResponsesView extends Div {
 
-    TeamResponsesView(SurveyService surveys, ReportingProperties reporting, CurrentAccount currentAccount) {
+    TeamResponsesView(Programmes programmeService, ResponseRates responseRates, ReportingProperties reporting, CurrentAccount currentAccount) {
         addClassName("lantern-page");
         Account manager = currentAccount.require();
         add(new H1("Survey responses"));
@@ -45,7 +46,7 @@ public class TeamResponsesView extends Div {
         small.addClassName("lantern-meta");
         add(small);
         Set<Long> managed = manager.managedTeams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
-        List<Programme> programmes = surveys.programmes().stream()
+        List<Programme> programmes = programmeService.programmes().stream()
                 .filter(p -> !p.archived() && p.teams().stream().anyMatch(t -> managed.contains(t.id()))).toList();
         if (programmes.isEmpty()) {
             Paragraph empty = new Paragraph("None of your teams is in a survey programme yet.");
@@ -55,7 +56,7 @@ public class TeamResponsesView extends Div {
         }
         LocalDate today = LocalDate.now();
         for (Programme p : programmes) {
-            add(new H2(p.title()), WideTable.of(ProgrammeView.ratesGrid(surveys.responseRates(manager.username(), p.key()), reporting.suppressedLabel())));
+            add(new H2(p.title()), WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(manager.username(), p.key()), reporting.suppressedLabel())));
             for (Programme.Wave wave : p.waves()) {
                 if (!wave.isOpen(today)) {
                     continue;
@@ -64,7 +65,7 @@ public class TeamResponsesView extends Div {
                     if (!managed.contains(team.id())) {
                         continue;
                     }
-                    List<String> waiting = surveys.notYetResponded(manager.username(), p.key(), wave.key(), team.id());
+                    List<String> waiting = responseRates.notYetResponded(manager.username(), p.key(), wave.key(), team.id());
                     add(new H3(team.name() + ": not yet answered the " + SurveyLinks.waveLabel(wave.key()).toLowerCase()
                             + " survey (open until " + SurveyLinks.date(wave.closes()) + ")"));
                     if (waiting.isEmpty()) {

@@ -8,7 +8,7 @@ import org.lantern.base.database.EmbeddedDatabase;
 import org.lantern.stories.StoryService;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.surveys.PseudonymKey;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -42,9 +42,9 @@ class BackupRestoreTest {
         long library;
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=true")) {
             // a draft answered in Lantern: reachable only through a keyed link, so only with the key
-            SurveyService surveys = lantern.bean(SurveyService.class);
-            surveys.startOrResume("staff", "strengths-pilot", "before");
-            surveys.saveAnswer("staff", "strengths-pilot", "before", "comments", "Written before the backup");
+            SurveyAnswering answering = lantern.bean(SurveyAnswering.class);
+            answering.startOrResume("staff", "strengths-pilot", "before");
+            answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "Written before the backup");
             before = fingerprints(lantern.bean(DataSource.class));
             library = lantern.bean(StoryService.class).search(StorySearchRequest.of("")).total();
         }
@@ -77,7 +77,7 @@ class BackupRestoreTest {
 
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=false")) {
             assertThat(fingerprints(lantern.bean(DataSource.class))).isEqualTo(before);
-            assertThat(lantern.bean(SurveyService.class).startOrResume("staff", "strengths-pilot", "before").answers())
+            assertThat(lantern.bean(SurveyAnswering.class).startOrResume("staff", "strengths-pilot", "before").answers())
                     .containsEntry("comments", "Written before the backup");
             StoryService stories = lantern.bean(StoryService.class);
             assertThat(data.resolve("index").resolve("stories-v2")).isDirectory();

@@ -3,7 +3,8 @@ package org.lantern.base.security;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.surveys.NewProgramme;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseImport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,7 +38,9 @@ class ApiBrowserProtectionTest {
     @LocalServerPort
     int port;
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping handlers;
@@ -102,13 +105,13 @@ class ApiBrowserProtectionTest {
     @Test
     void aForgedCrossSiteFormCannotOverwriteImportedResponses() throws Exception {
         String key = "forgery-" + System.nanoTime();
-        surveys.createProgramme("evaluator", new NewProgramme(key, "Forgery check", "recovery-knowledge",
+        programmes.createProgramme("evaluator", new NewProgramme(key, "Forgery check", "recovery-knowledge",
                 List.of("Community Team North"), List.of(new NewProgramme.NewWave("before", LocalDate.of(2026, 1, 5),
                         LocalDate.of(2026, 2, 1)), new NewProgramme.NewWave("after", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1)))));
-        surveys.importCsv("evaluator", key, new StringReader("participant,team,wave,hope-1\nP1,Community Team North,before,4\n"),
+        responseImport.importCsv("evaluator", key, new StringReader("participant,team,wave,hope-1\nP1,Community Team North,before,4\n"),
                 false, rows -> { });
-        long programme = surveys.programme(key).orElseThrow().id();
-        int importsBefore = surveys.imports(programme).size();
+        long programme = programmes.programme(key).orElseThrow().id();
+        int importsBefore = responseImport.imports(programme).size();
         String path = "/api/programmes/" + key + "/responses?replace=true";
         String csv = "participant,team,wave,hope-1\nP1,Community Team North,before,1\n";
 
@@ -125,13 +128,13 @@ class ApiBrowserProtectionTest {
         // CSV from another site (a fetch() the browser would first ask Lantern about) is refused too
         assertThat(send("POST", path, "evaluator", with(CROSS_SITE_FORM, "Content-Type", "text/csv"), csv).statusCode()).isEqualTo(403);
         assertThat(send("POST", path, "evaluator", Map.of("Content-Type", "text/csv", "Origin", "null"), csv).statusCode()).isEqualTo(403);
-        assertThat(surveys.imports(programme)).as("nothing was imported").hasSize(importsBefore);
+        assertThat(responseImport.imports(programme)).as("nothing was imported").hasSize(importsBefore);
 
         // the documented call, from a script or from Lantern's own origin, still works
         assertThat(send("POST", path, "evaluator", Map.of("Content-Type", "text/csv; charset=UTF-8"), csv).statusCode()).isEqualTo(200);
         assertThat(send("POST", path, "evaluator", Map.of("Content-Type", "text/csv", "Origin", "http://localhost:" + port,
                 "Sec-Fetch-Site", "same-origin"), csv).statusCode()).isEqualTo(200);
-        assertThat(surveys.imports(programme)).hasSize(importsBefore + 2);
+        assertThat(responseImport.imports(programme)).hasSize(importsBefore + 2);
     }
 
     /** Every POST, PUT, PATCH and DELETE under /api, found at runtime: form body types get 415, other sites 403. */

@@ -1,5 +1,8 @@
 package org.lantern.reports.privacy;
 
+import org.lantern.surveys.ResponseImport;
+import org.lantern.surveys.SurveyAnswering;
+import org.lantern.surveys.Programmes;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.ReportingProperties;
@@ -7,7 +10,7 @@ import org.lantern.people.PeopleService;
 import org.lantern.reports.ReleaseService;
 import org.lantern.reports.ReportService;
 import org.lantern.surveys.PseudonymKey;
-import org.lantern.surveys.SurveyService;
+
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.function.BiPredicate;
@@ -18,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class AttackSupport {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
+    @Autowired
+    SurveyAnswering answering;
     @Autowired
     ReleaseService releases;
     @Autowired
@@ -33,7 +40,7 @@ abstract class AttackSupport {
     ReportingProperties reporting;
 
     Lab lab() {
-        return new Lab(surveys, releases, reports, people, pseudonymKey, db, reporting.minGroupSize());
+        return new Lab(programmes, responseImport, releases, reports, people, pseudonymKey, db, reporting.minGroupSize());
     }
 
     int k() {

@@ -17,7 +17,8 @@ import org.lantern.surveys.Programme;
 import org.lantern.surveys.PseudonymKey;
 import org.lantern.surveys.SurveyDefinition;
 import org.lantern.surveys.SurveyDefinition.Item;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseImport;
 
 import java.io.StringReader;
 import java.time.Instant;
@@ -43,7 +44,8 @@ final class Lab {
     /** Waves open and close long ago, so releases are possible at once. */
     static final LocalDate START = LocalDate.now().minusDays(300);
 
-    final SurveyService surveys;
+    final Programmes programmes;
+    final ResponseImport responseImport;
     final ReleaseService releases;
     final ReportService reports;
     final PeopleService people;
@@ -51,9 +53,10 @@ final class Lab {
     final DSLContext db;
     final int k;
 
-    Lab(SurveyService surveys, ReleaseService releases, ReportService reports, PeopleService people, PseudonymKey key, DSLContext db,
+    Lab(Programmes programmes, ResponseImport responseImport, ReleaseService releases, ReportService reports, PeopleService people, PseudonymKey key, DSLContext db,
         int minGroupSize) {
-        this.surveys = surveys;
+        this.programmes = programmes;
+        this.responseImport = responseImport;
         this.releases = releases;
         this.reports = reports;
         this.people = people;
@@ -63,7 +66,7 @@ final class Lab {
     }
 
     SurveyDefinition survey() {
-        return surveys.survey("recovery-knowledge").orElseThrow();
+        return programmes.survey("recovery-knowledge").orElseThrow();
     }
 
     /** A programme with waves before and after (and middle, when asked for three), created by the demo evaluator. */
@@ -79,7 +82,7 @@ final class Lab {
 
     /** A programme with the given waves, created by the demo evaluator. */
     Cohort programme(String programmeKey, List<String> teams, List<NewProgramme.NewWave> list) {
-        surveys.createProgramme("evaluator", new NewProgramme(programmeKey, "Privacy attack " + programmeKey, "recovery-knowledge",
+        programmes.createProgramme("evaluator", new NewProgramme(programmeKey, "Privacy attack " + programmeKey, "recovery-knowledge",
                 teams, list));
         return new Cohort(programmeKey, survey(), teams, list.stream().map(NewProgramme.NewWave::key).toList(),
                 list.stream().map(NewProgramme.NewWave::closes).toList());
@@ -116,7 +119,7 @@ final class Lab {
 
     /** Imports rows as {@code by}; the rows that went in are recorded in the cohort. */
     ImportResult tryImport(Cohort c, String by, List<Row> rows) {
-        ImportResult result = surveys.importCsv(by, c.key, new StringReader(csv(c, rows)), false, n -> { });
+        ImportResult result = responseImport.importCsv(by, c.key, new StringReader(csv(c, rows)), false, n -> { });
         recordImport(c, by, rows, result);
         return result;
     }
@@ -182,7 +185,7 @@ final class Lab {
      * carries, with a training module completed at {@code completed} (or none).
      */
     void link(Cohort c, List<Person> persons, List<@Nullable Instant> completed) {
-        Programme programme = surveys.programme(c.key).orElseThrow();
+        Programme programme = programmes.programme(c.key).orElseThrow();
         List<NewAccount> requests = new ArrayList<>();
         for (Person p : persons) {
             requests.add(new NewAccount(username(c, p), "Learner " + p.code, "demo", EnumSet.of(Role.STAFF), Set.of(), Set.of()));

@@ -103,7 +103,7 @@ class LinkTableAttackTest extends AttackSupport {
         Cohort c = lab().programme("attack-link-table", List.of(TEAM), List.of(
                 new NewProgramme.NewWave("before", today.minusDays(2), today.plusDays(5)),
                 new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(80))));
-        Programme programme = surveys.programme(c.key).orElseThrow();
+        Programme programme = programmes.programme(c.key).orElseThrow();
         programmeId = programme.id();
         long team = people.findTeamByName(TEAM).orElseThrow().id();
         Http http = new Http(port);
@@ -117,12 +117,12 @@ class LinkTableAttackTest extends AttackSupport {
         for (int i : new int[]{4, 1, 5, 0, 9, 3, 7, 2, 8, 6}) {
             String username = "link.staff." + i;
             assertThat(http.get("/api/me/data", username, PASSWORD).statusCode()).isEqualTo(200);
-            surveys.startOrResume(username, c.key, "before");
+            answering.startOrResume(username, c.key, "before");
             for (int q = 0; q < 4; q++) {
-                surveys.saveAnswer(username, c.key, "before", c.likert.get(q).key(), String.valueOf(1 + (i + q) % 5));
+                answering.saveAnswer(username, c.key, "before", c.likert.get(q).key(), String.valueOf(1 + (i + q) % 5));
             }
-            surveys.saveAnswer(username, c.key, "before", "comments", "Said by colleague " + i);
-            surveys.submit(username, c.key, "before");
+            answering.saveAnswer(username, c.key, "before", "comments", "Said by colleague " + i);
+            answering.submit(username, c.key, "before");
             long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT)
                     .where(PARTICIPANT.LINK.eq(pseudonymKey.link(programme.id(), accounts.get(i)))).fetchSingle(PARTICIPANT.ID);
             authorOf.put(participant, username);

@@ -64,13 +64,13 @@ class ReadingTwiceAttackTest extends AttackSupport {
         nothingToRead(http, c, manager, path);
 
         // one more person answers in Lantern, the manager reads again: still nothing
-        surveys.startOrResume(staff, c.key, "after");
+        answering.startOrResume(staff, c.key, "after");
         int[] answers = new int[c.likert.size()];
         for (int i = 0; i < answers.length; i++) {
             answers[i] = 1 + random.nextInt(5);
-            surveys.saveAnswer(staff, c.key, "after", c.likert.get(i).key(), String.valueOf(answers[i]));
+            answering.saveAnswer(staff, c.key, "after", c.likert.get(i).key(), String.valueOf(answers[i]));
         }
-        surveys.submit(staff, c.key, "after");
+        answering.submit(staff, c.key, "after");
         Person lantern = c.person(staff + " (answered in Lantern)", 0);
         c.respond(lantern, 1, answers, new int[c.choice.size()], new String[c.text.size()], null);
         java.util.Arrays.fill(lantern.responses[1].choice(), -1);

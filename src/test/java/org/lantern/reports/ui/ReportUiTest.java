@@ -15,7 +15,8 @@ import org.lantern.KaribuTest;
 import org.lantern.base.ui.NotAllowedView;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyDefinition;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.Programmes;
+import org.lantern.surveys.ResponseImport;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.StringReader;
@@ -31,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReportUiTest extends KaribuTest {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    ResponseImport responseImport;
 
     /** Waits for the work in the background and shows its result. */
     private EvaluationReportView ready() {
@@ -108,7 +111,7 @@ class ReportUiTest extends KaribuTest {
 
     @Test
     void theEvaluatorReleasesFiguresAfterReviewingWhatPeopleWrote() {
-        if (surveys.programme("report-ui-release").isEmpty()) {
+        if (programmes.programme("report-ui-release").isEmpty()) {
             createFinishedProgramme("report-ui-release");
         }
         signIn("evaluator");
@@ -143,9 +146,9 @@ class ReportUiTest extends KaribuTest {
 
     /** Six people on paper, before and after, each writing a comment after; one comment names someone. */
     private void createFinishedProgramme(String key) {
-        SurveyDefinition survey = surveys.survey("recovery-knowledge").orElseThrow();
+        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         LocalDate start = LocalDate.now().minusDays(300);
-        surveys.createProgramme("evaluator", new NewProgramme(key, "UI release test", survey.key(), List.of("UI Release Team"),
+        programmes.createProgramme("evaluator", new NewProgramme(key, "UI release test", survey.key(), List.of("UI Release Team"),
                 List.of(new NewProgramme.NewWave("before", start, start.plusDays(20)),
                         new NewProgramme.NewWave("after", start.plusDays(150), start.plusDays(170)))));
         StringBuilder csv = new StringBuilder("participant,team,wave,hope-1,hope-2,comments\n");
@@ -154,7 +157,7 @@ class ReportUiTest extends KaribuTest {
             csv.append("U").append(p).append(",UI Release Team,after,").append(2 + p % 4).append(',').append(3 + p % 3).append(',')
                     .append(p == 2 ? "Our ward manager Sam Smith helped most" : "\"It helped, person " + p + "\"").append('\n');
         }
-        var result = surveys.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        var result = responseImport.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
         assertThat(result.rejected()).isEmpty();
     }
 }

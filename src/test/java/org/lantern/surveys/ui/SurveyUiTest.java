@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
 import org.lantern.base.ui.NotAllowedView;
-import org.lantern.surveys.SurveyService;
+import org.lantern.surveys.SurveyAnswering;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SurveyUiTest extends KaribuTest {
 
     @Autowired
-    SurveyService surveys;
+    SurveyAnswering answering;
 
     private java.util.List<String> texts() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
@@ -71,9 +71,9 @@ class SurveyUiTest extends KaribuTest {
 
     @Test
     void managersSeeCountsAndWhoHasNotAnsweredButNoAnswers() {
-        surveys.startOrResume("staff", "strengths-pilot", "before");
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "comments", "A private thought");
-        surveys.submit("staff", "strengths-pilot", "before");
+        answering.startOrResume("staff", "strengths-pilot", "before");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "A private thought");
+        answering.submit("staff", "strengths-pilot", "before");
         signIn("manager");
         assertThat(open("reports/responses")).isInstanceOf(TeamResponsesView.class);
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getElement().getText()))

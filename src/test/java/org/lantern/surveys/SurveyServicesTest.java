@@ -18,10 +18,14 @@ import static org.lantern.db.Tables.RESPONSE;
 
 @LanternTest
 @Transactional
-class SurveyServiceTest {
+class SurveyServicesTest {
 
     @Autowired
-    SurveyService surveys;
+    Programmes programmes;
+    @Autowired
+    SurveyAnswering answering;
+    @Autowired
+    ResponseRates responseRates;
     @Autowired
     PeopleService people;
     @Autowired
@@ -31,52 +35,52 @@ class SurveyServiceTest {
 
     @Test
     void staffSeeTheOpenDemoWaveForTheirTeam() {
-        assertThat(surveys.openSurveysFor("staff")).filteredOn(o -> o.programme().key().equals("strengths-pilot")).singleElement().satisfies(o -> {
+        assertThat(answering.openSurveysFor("staff")).filteredOn(o -> o.programme().key().equals("strengths-pilot")).singleElement().satisfies(o -> {
             assertThat(o.programme().key()).isEqualTo("strengths-pilot");
             assertThat(o.wave().key()).isEqualTo("before");
             assertThat(o.status()).isEqualTo(OpenSurvey.Status.NOT_STARTED);
         });
-        assertThat(surveys.openSurveysFor("ben.o")).as("Acute Ward Two is not in the pilot").isEmpty();
+        assertThat(answering.openSurveysFor("ben.o")).as("Acute Ward Two is not in the pilot").isEmpty();
     }
 
     @Test
     void answersAutosaveResumeAndSubmitExactlyOnce() {
-        MyResponse first = surveys.startOrResume("staff", "strengths-pilot", "before");
+        MyResponse first = answering.startOrResume("staff", "strengths-pilot", "before");
         assertThat(first.answers()).isEmpty();
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "4");
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-k1", first.survey().item("hope-k1").orElseThrow().answer().toUpperCase());
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "comments", "  More time to plan together.  ");
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-2", "5");
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-2", "");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "4");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-k1", first.survey().item("hope-k1").orElseThrow().answer().toUpperCase());
+        answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "  More time to plan together.  ");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-2", "5");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-2", "");
 
-        MyResponse resumed = surveys.startOrResume("staff", "strengths-pilot", "before");
+        MyResponse resumed = answering.startOrResume("staff", "strengths-pilot", "before");
         assertThat(resumed.answers()).containsEntry("hope-1", "4").containsEntry("comments", "More time to plan together.")
                 .doesNotContainKey("hope-2");
         assertThat(resumed.answers().get("hope-k1")).isEqualTo(first.survey().item("hope-k1").orElseThrow().answer());
-        assertThat(surveys.openSurveysFor("staff")).filteredOn(o -> o.programme().key().equals("strengths-pilot"))
+        assertThat(answering.openSurveysFor("staff")).filteredOn(o -> o.programme().key().equals("strengths-pilot"))
                 .extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.DRAFT);
 
-        assertThatThrownBy(() -> surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "9"))
+        assertThatThrownBy(() -> answering.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "9"))
                 .hasMessage("Answers on this scale are whole numbers from 1 to 5, not '9'.");
-        assertThatThrownBy(() -> surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-k1", "Nonsense"))
+        assertThatThrownBy(() -> answering.saveAnswer("staff", "strengths-pilot", "before", "hope-k1", "Nonsense"))
                 .hasMessage("That is not one of the options.");
 
-        MyResponse submitted = surveys.submit("staff", "strengths-pilot", "before");
+        MyResponse submitted = answering.submit("staff", "strengths-pilot", "before");
         assertThat(submitted.submitted()).isTrue();
-        assertThatThrownBy(() -> surveys.submit("staff", "strengths-pilot", "before")).hasMessage("You have already submitted this survey.");
-        assertThatThrownBy(() -> surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "1"))
+        assertThatThrownBy(() -> answering.submit("staff", "strengths-pilot", "before")).hasMessage("You have already submitted this survey.");
+        assertThatThrownBy(() -> answering.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "1"))
                 .hasMessage("You have already submitted this survey.");
-        assertThat(surveys.startOrResume("staff", "strengths-pilot", "before").answers()).containsEntry("hope-1", "4");
+        assertThat(answering.startOrResume("staff", "strengths-pilot", "before").answers()).containsEntry("hope-1", "4");
     }
 
     @Test
     void answersAreStoredAgainstARandomCodeNotTheAccount() {
-        surveys.startOrResume("staff", "strengths-pilot", "before");
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "3");
+        answering.startOrResume("staff", "strengths-pilot", "before");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "3");
         assertThat(PARTICIPANT.fields()).extracting(f -> f.getName()).doesNotContain("account_id");
         assertThat(RESPONSE.fields()).extracting(f -> f.getName()).doesNotContain("account_id");
         assertThat(ANSWER.fields()).extracting(f -> f.getName()).doesNotContain("account_id");
-        long programme = surveys.programme("strengths-pilot").orElseThrow().id();
+        long programme = programmes.programme("strengths-pilot").orElseThrow().id();
         long staff = people.findByUsername("staff").orElseThrow().id();
         String code = db.select(PARTICIPANT.CODE).from(PARTICIPANT)
                 .where(PARTICIPANT.LINK.eq(pseudonymKey.link(programme, staff))).fetchSingle(PARTICIPANT.CODE);
@@ -85,9 +89,9 @@ class SurveyServiceTest {
 
     @Test
     void peopleOutsideTheProgrammeTeamsCannotAnswer() {
-        assertThatThrownBy(() -> surveys.startOrResume("ben.o", "strengths-pilot", "before"))
+        assertThatThrownBy(() -> answering.startOrResume("ben.o", "strengths-pilot", "before"))
                 .hasMessage("This survey is for teams you are not in.");
-        assertThatThrownBy(() -> surveys.startOrResume("staff", "strengths-pilot", "after"))
+        assertThatThrownBy(() -> answering.startOrResume("staff", "strengths-pilot", "after"))
                 .hasMessageStartingWith("This survey is open from");
     }
 
@@ -96,30 +100,30 @@ class SurveyServiceTest {
         LocalDate d = LocalDate.of(2027, 1, 1);
         NewProgramme ok = new NewProgramme("paper-pilot", "Paper pilot", "recovery-knowledge", List.of("Community Team North", "Day Service West"),
                 List.of(new NewProgramme.NewWave("before", d, d.plusDays(10)), new NewProgramme.NewWave("after", d.plusDays(90), d.plusDays(100))));
-        Programme created = surveys.createProgramme("evaluator", ok);
+        Programme created = programmes.createProgramme("evaluator", ok);
         assertThat(created.teams()).extracting(Programme.TeamRef::name).containsExactly("Community Team North", "Day Service West");
         assertThat(created.waves()).extracting(Programme.Wave::key).containsExactly("before", "after");
 
-        assertThatThrownBy(() -> surveys.createProgramme("evaluator", ok)).hasMessage("There is already a programme with the key 'paper-pilot'.");
-        assertThatThrownBy(() -> surveys.createProgramme("staff", ok)).hasMessage("Your account is not allowed to do this.");
-        assertThatThrownBy(() -> surveys.createProgramme("evaluator", new NewProgramme("one-wave", "One", "recovery-knowledge",
+        assertThatThrownBy(() -> programmes.createProgramme("evaluator", ok)).hasMessage("There is already a programme with the key 'paper-pilot'.");
+        assertThatThrownBy(() -> programmes.createProgramme("staff", ok)).hasMessage("Your account is not allowed to do this.");
+        assertThatThrownBy(() -> programmes.createProgramme("evaluator", new NewProgramme("one-wave", "One", "recovery-knowledge",
                 List.of("Community Team North"), List.of(new NewProgramme.NewWave("before", d, d)))))
                 .hasMessage("A programme needs at least two waves, e.g. before and after.");
-        assertThatThrownBy(() -> surveys.createProgramme("evaluator", new NewProgramme("bad-dates", "Bad", "recovery-knowledge",
+        assertThatThrownBy(() -> programmes.createProgramme("evaluator", new NewProgramme("bad-dates", "Bad", "recovery-knowledge",
                 List.of("Community Team North"), List.of(new NewProgramme.NewWave("before", d, d.minusDays(1)),
                 new NewProgramme.NewWave("after", d.plusDays(5), d.plusDays(6))))))
                 .hasMessage("Wave 'before' closes before it opens.");
-        assertThatThrownBy(() -> surveys.createProgramme("evaluator", new NewProgramme("no-survey", "X", "nope",
+        assertThatThrownBy(() -> programmes.createProgramme("evaluator", new NewProgramme("no-survey", "X", "nope",
                 List.of("Community Team North"), ok.waves()))).hasMessageStartingWith("Unknown survey 'nope'.");
     }
 
     @Test
     void responseRatesAreCountsOnlyAndScopedToTheManagersTeams() {
-        surveys.startOrResume("staff", "strengths-pilot", "before");
-        surveys.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "3");
-        surveys.submit("staff", "strengths-pilot", "before");
+        answering.startOrResume("staff", "strengths-pilot", "before");
+        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "3");
+        answering.submit("staff", "strengths-pilot", "before");
 
-        List<ResponseRate> all = surveys.responseRates("evaluator", "strengths-pilot");
+        List<ResponseRate> all = responseRates.responseRates("evaluator", "strengths-pilot");
         assertThat(all).extracting(ResponseRate::teamName).containsOnly("Community Team North", "Supported Living East");
         ResponseRate north = all.stream().filter(r -> r.teamName().equals("Community Team North") && r.waveKey().equals("before")).findFirst().orElseThrow();
         assertThat(north.suppressed()).isFalse();
@@ -130,22 +134,22 @@ class SurveyServiceTest {
         assertThat(east.suppressed()).as("4 staff: below the minimum group size").isTrue();
         assertThat(east.invited()).isNull();
 
-        assertThat(surveys.responseRates("manager", "strengths-pilot")).hasSize(4);
-        assertThatThrownBy(() -> surveys.responseRates("ward.manager", "strengths-pilot"))
+        assertThat(responseRates.responseRates("manager", "strengths-pilot")).hasSize(4);
+        assertThatThrownBy(() -> responseRates.responseRates("ward.manager", "strengths-pilot"))
                 .hasMessage("You can only see response rates for teams you manage.");
-        assertThatThrownBy(() -> surveys.responseRates("staff", "strengths-pilot"))
+        assertThatThrownBy(() -> responseRates.responseRates("staff", "strengths-pilot"))
                 .hasMessage("You can only see response rates for teams you manage.");
 
-        long northId = surveys.programme("strengths-pilot").orElseThrow().team("Community Team North").orElseThrow().id();
-        assertThat(surveys.notYetResponded("manager", "strengths-pilot", "before", northId))
+        long northId = programmes.programme("strengths-pilot").orElseThrow().team("Community Team North").orElseThrow().id();
+        assertThat(responseRates.notYetResponded("manager", "strengths-pilot", "before", northId))
                 .contains("Amira K.").doesNotContain("Sam Staff");
-        assertThatThrownBy(() -> surveys.notYetResponded("ward.manager", "strengths-pilot", "before", northId))
+        assertThatThrownBy(() -> responseRates.notYetResponded("ward.manager", "strengths-pilot", "before", northId))
                 .hasMessage("You can only see reminders for teams you manage.");
     }
 
     @Test
     void theFinishedDemoProgrammeHasMatchedBeforeAndAfterAnswers() {
-        List<ResponseRate> rates = surveys.responseRates("evaluator", "recovery-practice-2026");
+        List<ResponseRate> rates = responseRates.responseRates("evaluator", "recovery-practice-2026");
         assertThat(rates).hasSize(6).allSatisfy(r -> assertThat(r.suppressed()).isFalse());
         assertThat(rates).filteredOn(r -> r.waveKey().equals("before")).allSatisfy(r -> assertThat(r.percent()).isEqualTo(100));
         assertThat(rates).filteredOn(r -> r.waveKey().equals("after")).allSatisfy(r -> assertThat(r.percent()).isBetween(60, 100));

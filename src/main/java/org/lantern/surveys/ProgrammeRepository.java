@@ -1,0 +1,112 @@
+package org.lantern.surveys;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.impl.DSL;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.lantern.db.Tables.PROGRAMME;
+import static org.lantern.db.Tables.PROGRAMME_TEAM;
+import static org.lantern.db.Tables.TEAM;
+import static org.lantern.db.Tables.WAVE;
+
+/** jOOQ access to programmes, their teams and waves, and the programme lock. */
+@Repository
+class ProgrammeRepository {
+
+    /** First key of Lantern's two-part advisory locks on programmes (PostgreSQL keeps two-part keys apart from one-part ones). */
+    private static final int LOCK_SPACE_PROGRAMME = 11_001;
+
+    private final DSLContext db;
+
+    ProgrammeRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    long insertProgramme(String key, String title, String surveyKey, Long createdBy) {
+        return db.insertInto(PROGRAMME, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PROGRAMME.CREATED_BY)
+                .values(key, title, surveyKey, createdBy).returning(PROGRAMME.ID).fetchOne(PROGRAMME.ID);
+    }
+
+    boolean programmeExists(String key) {
+        return db.fetchExists(PROGRAMME, PROGRAMME.KEY.eq(key));
+    }
+
+    void addTeam(long programmeId, long teamId) {
+        db.insertInto(PROGRAMME_TEAM, PROGRAMME_TEAM.PROGRAMME_ID, PROGRAMME_TEAM.TEAM_ID).values(programmeId, teamId)
+                .onConflictDoNothing().execute();
+    }
+
+    void insertWave(long programmeId, String key, int position, LocalDate opens, LocalDate closes) {
+        db.insertInto(WAVE, WAVE.PROGRAMME_ID, WAVE.KEY, WAVE.POSITION, WAVE.OPENS, WAVE.CLOSES)
+                .values(programmeId, key, position, opens, closes).execute();
+    }
+
+    List<Programme> programmes() {
+        return load(DSL.noCondition());
+    }
+
+    Optional<Programme> programme(String key) {
+        return load(PROGRAMME.KEY.eq(key)).stream().findFirst();
+    }
+
+    /** A programme's own columns, before its teams and waves are added. */
+    private record Head(long id, String key, String title, String surveyKey, @Nullable LocalDate archivedOn) {
+    }
+
+    private record TeamRow(long programmeId, Programme.TeamRef team) {
+    }
+
+    private record WaveRow(long programmeId, Programme.Wave wave) {
+    }
+
+    private List<Programme> load(Condition condition) {
+        Map<Long, Head> heads = new LinkedHashMap<>();
+        db.select(PROGRAMME.ID, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PROGRAMME.ARCHIVED_ON).from(PROGRAMME).where(condition)
+                .orderBy(PROGRAMME.CREATED_AT.desc(), PROGRAMME.ID.desc())
+                .fetch(Records.mapping(Head::new))
+                .forEach(h -> heads.put(h.id(), h));
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Programme.TeamRef>> teams = new HashMap<>();
+        db.select(PROGRAMME_TEAM.PROGRAMME_ID, TEAM.ID, TEAM.NAME).from(PROGRAMME_TEAM).join(TEAM).on(TEAM.ID.eq(PROGRAMME_TEAM.TEAM_ID))
+                .where(PROGRAMME_TEAM.PROGRAMME_ID.in(heads.keySet())).orderBy(TEAM.NAME)
+                .fetch(Records.mapping((programmeId, id, name) -> new TeamRow(programmeId, new Programme.TeamRef(id, name))))
+                .forEach(t -> teams.computeIfAbsent(t.programmeId(), k -> new ArrayList<>()).add(t.team()));
+        Map<Long, List<Programme.Wave>> waves = new HashMap<>();
+        db.select(WAVE.PROGRAMME_ID, WAVE.ID, WAVE.KEY, WAVE.POSITION, WAVE.OPENS, WAVE.CLOSES).from(WAVE)
+                .where(WAVE.PROGRAMME_ID.in(heads.keySet())).orderBy(WAVE.POSITION)
+                .fetch(Records.mapping((programmeId, id, key, position, opens, closes) ->
+                        new WaveRow(programmeId, new Programme.Wave(id, key, position, opens, closes))))
+                .forEach(w -> waves.computeIfAbsent(w.programmeId(), k -> new ArrayList<>()).add(w.wave()));
+        List<Programme> result = new ArrayList<>();
+        heads.forEach((id, h) -> result.add(new Programme(id, h.key(), h.title(), h.surveyKey(),
+                List.copyOf(teams.getOrDefault(id, List.of())), List.copyOf(waves.getOrDefault(id, List.of())), h.archivedOn())));
+        return result;
+    }
+
+    /** The programme's advisory lock, held until the transaction ends: imports, releases and archiving queue. */
+    void lockProgramme(long programmeId) {
+        db.execute("SELECT pg_advisory_xact_lock(?, ?)", LOCK_SPACE_PROGRAMME, Long.hashCode(programmeId));
+    }
+
+    /** The same lock shared: submissions go side by side but never while a release or an import runs. */
+    void lockProgrammeShared(long programmeId) {
+        db.execute("SELECT pg_advisory_xact_lock_shared(?, ?)", LOCK_SPACE_PROGRAMME, Long.hashCode(programmeId));
+    }
+
+    void setArchived(long programmeId, LocalDate on) {
+        db.update(PROGRAMME).set(PROGRAMME.ARCHIVED_ON, on).where(PROGRAMME.ID.eq(programmeId)).execute();
+    }
+}

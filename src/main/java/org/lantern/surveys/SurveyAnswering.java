@@ -1,0 +1,189 @@
+package org.lantern.surveys;
+
+import org.lantern.people.Account;
+import org.lantern.surveys.SurveyDefinition.Item;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A staff member answering a survey: the waves open to them, their own draft (resumed on any device),
+ * saving answers as they go and submitting once. Answers are kept against a random per-programme
+ * participant code, reached only through the person's keyed link ({@link PseudonymKey}); no method
+ * returns one person's answers to anyone else.
+ */
+@Service
+public class SurveyAnswering {
+
+    private final SurveyCatalogue catalogue;
+    private final ProgrammeRepository programmes;
+    private final ResponseRepository repository;
+    private final ParticipantLinks links;
+    private final SurveyCallers callers;
+    private final Clock clock;
+
+    SurveyAnswering(SurveyCatalogue catalogue, ProgrammeRepository programmes, ResponseRepository repository, ParticipantLinks links,
+                    SurveyCallers callers, Optional<Clock> clock) {
+        this.catalogue = catalogue;
+        this.programmes = programmes;
+        this.repository = repository;
+        this.links = links;
+        this.callers = callers;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The waves open today in programmes that include one of the person's teams, with their status.
+     * Archived programmes are not shown.
+     */
+    @Transactional(readOnly = true)
+    public List<OpenSurvey> openSurveysFor(String username) {
+        Account account = callers.account(username);
+        Set<Long> teams = new HashSet<>(account.teams().stream().map(Account.TeamMembership::teamId).toList());
+        LocalDate today = today();
+        List<OpenSurvey> result = new ArrayList<>();
+        for (Programme p : programmes.programmes()) {
+            Optional<SurveyDefinition> survey = catalogue.survey(p.surveyKey());
+            if (p.archived() || survey.isEmpty() || p.teams().stream().noneMatch(t -> teams.contains(t.id()))
+                    || p.waves().stream().noneMatch(w -> w.isOpen(today))) {
+                continue;
+            }
+            Optional<Long> participant = links.participant(p.id(), account.id());
+            for (Programme.Wave w : p.waves()) {
+                if (!w.isOpen(today)) {
+                    continue;
+                }
+                var response = participant.flatMap(pid -> repository.response(pid, w.id()));
+                OpenSurvey.Status status = response.isEmpty() ? OpenSurvey.Status.NOT_STARTED
+                        : response.get().submitted() ? OpenSurvey.Status.SUBMITTED : OpenSurvey.Status.DRAFT;
+                result.add(new OpenSurvey(p, w, survey.get(), status,
+                        response.map(ResponseRepository.ResponseRow::submittedOn).orElse(null)));
+            }
+        }
+        result.sort(Comparator.comparing((OpenSurvey o) -> o.wave().closes()));
+        return result;
+    }
+
+    /**
+     * Opens the person's own response to a wave, creating their pseudonym and a draft the first
+     * time. Coming back later (any device) resumes the same draft.
+     */
+    @Transactional
+    public MyResponse startOrResume(String username, String programmeKey, String waveKey) {
+        Context c = context(username, programmeKey, waveKey);
+        LocalDate today = today();
+        Optional<Long> existing = links.participant(c.programme.id(), c.account.id());
+        if (existing.isEmpty() && !c.wave.isOpen(today)) {
+            throw new SurveyException(closedMessage(c.wave));
+        }
+        long participant = existing.orElseGet(() -> links.participantOrNew(c.programme.id(), c.account.id(), teamFor(c)));
+        var response = repository.response(participant, c.wave.id());
+        if (response.isEmpty() && !c.wave.isOpen(today)) {
+            throw new SurveyException(closedMessage(c.wave));
+        }
+        ResponseRepository.ResponseRow row = response.orElseGet(() -> repository.draft(participant, c.wave.id(), today));
+        return new MyResponse(c.programme, c.wave, c.survey, repository.answers(row.id()), row.submitted(), row.submittedOn());
+    }
+
+    /** Saves (or clears, when blank) one answer of the person's draft as they go. */
+    @Transactional
+    public void saveAnswer(String username, String programmeKey, String waveKey, String itemKey, String value) {
+        Context c = context(username, programmeKey, waveKey);
+        ResponseRepository.ResponseRow row = ownDraft(c);
+        Item item = c.survey.item(itemKey).orElseThrow(() -> new SurveyException("The survey has changed. Please reload the page."));
+        LocalDate today = today();
+        if (value == null || value.isBlank()) {
+            repository.deleteAnswer(row.id(), itemKey, today);
+            return;
+        }
+        switch (item.type()) {
+            case LIKERT -> repository.saveAnswer(row.id(), itemKey, AnswerRules.parseScale(c.survey, value), null, today);
+            case CHOICE -> repository.saveAnswer(row.id(), itemKey, null, AnswerRules.matchOption(item, value)
+                    .orElseThrow(() -> new SurveyException("That is not one of the options.")), today);
+            case TEXT -> {
+                if (value.length() > AnswerRules.MAX_TEXT) {
+                    throw new SurveyException("Answers are at most " + AnswerRules.MAX_TEXT + " characters.");
+                }
+                repository.saveAnswer(row.id(), itemKey, null, value.strip(), today);
+            }
+        }
+    }
+
+    /**
+     * Submits the person's response. Final: once submitted it cannot change, and a second submit
+     * (double click, another tab) is refused by the database. Waits while a report release or an
+     * import of the programme is under way ({@link ResponseReleases#lockProgramme}).
+     */
+    @Transactional
+    public MyResponse submit(String username, String programmeKey, String waveKey) {
+        Context c = context(username, programmeKey, waveKey);
+        ResponseRepository.ResponseRow row = ownDraft(c);
+        programmes.lockProgrammeShared(c.programme.id());
+        repository.lock(row.id());
+        Map<String, String> answers = repository.answers(row.id());
+        if (answers.isEmpty()) {
+            throw new SurveyException("Answer at least one question before submitting.");
+        }
+        if (repository.submit(row.id(), today()) == 0) {
+            throw new SurveyException("You have already submitted this survey.");
+        }
+        return startOrResume(username, programmeKey, waveKey);
+    }
+
+    private ResponseRepository.ResponseRow ownDraft(Context c) {
+        long participant = links.participant(c.programme.id(), c.account.id())
+                .orElseThrow(() -> new SurveyException("Open the survey first."));
+        ResponseRepository.ResponseRow row = repository.response(participant, c.wave.id())
+                .orElseThrow(() -> new SurveyException("Open the survey first."));
+        if (row.submitted()) {
+            throw new SurveyException("You have already submitted this survey.");
+        }
+        if (!c.wave.isOpen(today())) {
+            throw new SurveyException(closedMessage(c.wave));
+        }
+        return row;
+    }
+
+    /** The person's first team that takes part in the programme. */
+    private static long teamFor(Context c) {
+        return c.programme.teams().stream().map(Programme.TeamRef::id)
+                .filter(id -> c.account.teams().stream().anyMatch(t -> t.teamId() == id)).findFirst()
+                .orElseThrow(() -> new SurveyException("This survey is for teams you are not in."));
+    }
+
+    private static String closedMessage(Programme.Wave wave) {
+        return "This survey is open from " + AnswerRules.day(wave.opens()) + " to " + AnswerRules.day(wave.closes()) + ".";
+    }
+
+    private record Context(Account account, Programme programme, Programme.Wave wave, SurveyDefinition survey) {
+    }
+
+    private Context context(String username, String programmeKey, String waveKey) {
+        Account account = callers.account(username);
+        Programme programme = programmes.programme(programmeKey).orElseThrow(() -> new SurveyException("No such survey."));
+        if (programme.archived()) {
+            throw new SurveyException("This programme has finished and was archived on " + AnswerRules.day(programme.archivedOn())
+                    + ": its surveys can no longer be opened.");
+        }
+        Programme.Wave wave = programme.wave(waveKey).orElseThrow(() -> new SurveyException("No such survey wave."));
+        SurveyDefinition survey = catalogue.survey(programme.surveyKey())
+                .orElseThrow(() -> new SurveyException("This survey is not available at the moment."));
+        if (programme.teams().stream().noneMatch(t -> account.teams().stream().anyMatch(m -> m.teamId() == t.id()))) {
+            throw new SurveyException("This survey is for teams you are not in.");
+        }
+        return new Context(account, programme, wave, survey);
+    }
+}
