@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The door to the audit trail. Features call {@link #record} for what must be accountable; only
@@ -43,12 +42,12 @@ public class AuditService {
     private final Clock clock;
 
     AuditService(AuditRepository repository, AuditChainRepository chain, PlatformTransactionManager transactions,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.repository = repository;
         this.chain = chain;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

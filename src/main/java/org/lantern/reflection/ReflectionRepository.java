@@ -6,6 +6,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -31,9 +32,11 @@ import static org.lantern.db.Tables.TEAM;
 class ReflectionRepository {
 
     private final DSLContext db;
+    private final Clock clock;
 
-    ReflectionRepository(DSLContext db) {
+    ReflectionRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     private static Instant instant(OffsetDateTime t) {
@@ -81,7 +84,7 @@ class ReflectionRepository {
 
     void saveNotes(long sessionId, String notes, long by) {
         db.update(REFLECTIVE_SESSION).set(REFLECTIVE_SESSION.NOTES, notes)
-                .set(REFLECTIVE_SESSION.NOTES_UPDATED_AT, OffsetDateTime.now()).set(REFLECTIVE_SESSION.NOTES_UPDATED_BY, by)
+                .set(REFLECTIVE_SESSION.NOTES_UPDATED_AT, OffsetDateTime.now(clock)).set(REFLECTIVE_SESSION.NOTES_UPDATED_BY, by)
                 .where(REFLECTIVE_SESSION.ID.eq(sessionId)).execute();
     }
 
@@ -195,7 +198,7 @@ class ReflectionRepository {
     int updateStatus(long id, ActionStatus from, ActionStatus to, String droppedReason, long by, String note) {
         int changed = db.update(ACTION_POINT).set(ACTION_POINT.STATUS, to.key())
                 .set(ACTION_POINT.DROPPED_REASON, to == ActionStatus.DROPPED ? droppedReason : null)
-                .set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now())
+                .set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now(clock))
                 .where(ACTION_POINT.ID.eq(id)).and(ACTION_POINT.STATUS.eq(from.key())).execute();
         if (changed == 1) {
             db.insertInto(ACTION_UPDATE, ACTION_UPDATE.ACTION_ID, ACTION_UPDATE.ACCOUNT_ID, ACTION_UPDATE.OLD_STATUS,
@@ -207,7 +210,7 @@ class ReflectionRepository {
     void addNote(long id, ActionStatus status, long by, String note) {
         db.insertInto(ACTION_UPDATE, ACTION_UPDATE.ACTION_ID, ACTION_UPDATE.ACCOUNT_ID, ACTION_UPDATE.OLD_STATUS,
                 ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE).values(id, by, status.key(), status.key(), note).execute();
-        db.update(ACTION_POINT).set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now()).where(ACTION_POINT.ID.eq(id)).execute();
+        db.update(ACTION_POINT).set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now(clock)).where(ACTION_POINT.ID.eq(id)).execute();
     }
 
     List<ActionUpdate> history(long actionId) {

@@ -50,7 +50,7 @@ public class ReflectionService {
     private final Random random = new SecureRandom();
 
     ReflectionService(ReflectionRepository repository, ReflectionContent content, PeopleService people,
-                      List<SessionFocusSource> focusSources, Optional<Clock> clock, AuditService audit,
+                      List<SessionFocusSource> focusSources, Clock clock, AuditService audit,
                       SessionProperties settings, ReportingProperties reporting) {
         this.settings = settings;
         this.reporting = reporting;
@@ -59,7 +59,7 @@ public class ReflectionService {
         this.content = content;
         this.people = people;
         this.focusSources = focusSources.stream().collect(Collectors.toMap(SessionFocusSource::type, Function.identity()));
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     public Clock clock() {

@@ -64,7 +64,7 @@ public class ReleaseService {
     private final SecureRandom random = new SecureRandom();
 
     ReleaseService(ReportAccess access, EvaluationSource evaluations, SurveyService surveys, TrainingService training,
-                   ReleaseRepository releases, ReportingProperties reporting, AuditService audit, Optional<Clock> clock) {
+                   ReleaseRepository releases, ReportingProperties reporting, AuditService audit, Clock clock) {
         this.access = access;
         this.evaluations = evaluations;
         this.surveys = surveys;
@@ -72,7 +72,7 @@ public class ReleaseService {
         this.releases = releases;
         this.reporting = reporting;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.lantern.reflection.ReflectionService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +33,11 @@ public class SelfReviewService {
     private final PeopleService people;
     private final ReflectionService reflection;
     private final ReportingProperties reporting;
+    private final Clock clock;
 
     SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, ReflectionService reflection,
-                      ReportingProperties reporting) {
+                      ReportingProperties reporting, Clock clock) {
+        this.clock = clock;
         this.reporting = reporting;
         this.content = content;
         this.repository = repository;
@@ -54,7 +57,7 @@ public class SelfReviewService {
         if (repository.hasDraft(teamId)) {
             throw new SelfReviewException("This team already has a review in progress. Finish it first.");
         }
-        String name = title == null || title.isBlank() ? "Recovery self-review " + LocalDate.now(reflection.clock()).getYear() : title.strip();
+        String name = title == null || title.isBlank() ? "Recovery self-review " + LocalDate.now(clock).getYear() : title.strip();
         if (name.length() > 200) {
             throw new SelfReviewException("Titles are at most 200 characters.");
         }
@@ -130,7 +133,7 @@ public class SelfReviewService {
             throw new SelfReviewException("This review has already been finalised.");
         }
         List<ActionPoint> created = new ArrayList<>();
-        LocalDate due = LocalDate.now(reflection.clock()).plusMonths(3);
+        LocalDate due = LocalDate.now(clock).plusMonths(3);
         for (SelfReviewFramework.Indicator indicator : f.indicators()) {
             String develop = review.ratings().get(indicator.key()).toDevelop();
             if (!develop.isBlank()) {

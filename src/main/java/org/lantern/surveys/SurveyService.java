@@ -52,14 +52,14 @@ public class SurveyService {
     private final Clock clock;
 
     SurveyService(SurveyCatalogue catalogue, SurveyRepository repository, ParticipantLinks links, PeopleService people,
-                  ReportingProperties reporting, ApplicationEventPublisher events, Optional<Clock> clock) {
+                  ReportingProperties reporting, ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
         this.repository = repository;
         this.links = links;
         this.people = people;
         this.reporting = reporting;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     LocalDate today() {

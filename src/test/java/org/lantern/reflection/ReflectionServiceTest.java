@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,7 +110,7 @@ class ReflectionServiceTest {
 
     /** The real service and database, on the test's clock, with these settings. */
     private ReflectionService service(int feedbackDays, int minGroupSize) {
-        return new ReflectionService(repository, content, people, focusSources, Optional.of(clock), audit,
+        return new ReflectionService(repository, content, people, focusSources, clock, audit,
                 new SessionProperties(feedbackDays), new ReportingProperties(minGroupSize));
     }
 

@@ -23,6 +23,7 @@ import org.lantern.reflection.ReflectionService;
 import org.lantern.reflection.ReflectiveSession;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Upcoming and past reflective sessions of the person's teams; managers plan new ones here. */
@@ -77,7 +78,8 @@ public class SessionsView extends Div {
     }
 
     private void openPlanner() {
-        PlanSessionForm form = new PlanSessionForm(account.managedTeams(), reflection.focusSources(), reflection.models());
+        PlanSessionForm form = new PlanSessionForm(account.managedTeams(), reflection.focusSources(), reflection.models(),
+                LocalDateTime.now(reflection.clock()));
         form.addSaveListener(e -> {
             try {
                 ReflectiveSession created = reflection.plan(account.username(), e.session);

@@ -38,7 +38,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -70,10 +69,10 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     private record Choice(Programme programme, String before, String after, @Nullable String team, @Nullable Integer release) {
     }
 
-    EvaluationReportView(ReportService reports, ReleaseService releases, CurrentAccount currentAccount, Optional<Clock> clock) {
+    EvaluationReportView(ReportService reports, ReleaseService releases, CurrentAccount currentAccount, Clock clock) {
         this.reports = reports;
         this.releases = releases;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
         var account = currentAccount.require();
         this.username = account.username();
         this.everyTeam = account.hasRole(Role.EVALUATOR) || account.hasRole(Role.ADMIN);

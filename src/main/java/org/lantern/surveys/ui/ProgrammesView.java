@@ -18,6 +18,8 @@ import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.SurveyService;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /** Evaluators list and create programmes. */
@@ -29,10 +31,12 @@ public class ProgrammesView extends Div {
 
     private final SurveyService surveys;
     private final PeopleService people;
+    private final Clock clock;
     private final String username;
     private final Grid<Programme> grid = new Grid<>();
 
-    ProgrammesView(SurveyService surveys, PeopleService people, CurrentAccount currentAccount) {
+    ProgrammesView(SurveyService surveys, PeopleService people, CurrentAccount currentAccount, Clock clock) {
+        this.clock = clock;
         this.surveys = surveys;
         this.people = people;
         this.username = currentAccount.require().username();
@@ -57,7 +61,8 @@ public class ProgrammesView extends Div {
     }
 
     private void openForm() {
-        ProgrammeForm form = new ProgrammeForm(surveys.surveys(), people.allTeams().stream().map(Team::name).toList());
+        ProgrammeForm form = new ProgrammeForm(surveys.surveys(), people.allTeams().stream().map(Team::name).toList(),
+                LocalDate.now(clock));
         form.addSaveListener(e -> {
             try {
                 Programme created = surveys.createProgramme(username, e.programme);

@@ -19,6 +19,7 @@ import org.lantern.people.Role;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyService;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +35,7 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.MANAGER_ROLE)
 public class TeamResponsesView extends Div {
 
-    TeamResponsesView(SurveyService surveys, ReportingProperties reporting, CurrentAccount currentAccount) {
+    TeamResponsesView(SurveyService surveys, ReportingProperties reporting, CurrentAccount currentAccount, Clock clock) {
         addClassName("lantern-page");
         Account manager = currentAccount.require();
         add(new H1("Survey responses"));
@@ -53,7 +54,7 @@ public class TeamResponsesView extends Div {
             add(empty);
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (Programme p : programmes) {
             add(new H2(p.title()), WideTable.of(ProgrammeView.ratesGrid(surveys.responseRates(manager.username(), p.key()), reporting.suppressedLabel())));
             for (Programme.Wave wave : p.waves()) {
