@@ -1,6 +1,7 @@
 package org.lantern.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.export.CsvCells;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -154,10 +155,7 @@ public class AuditService {
 
     /** A CSV cell that spreadsheets cannot run as a formula, quoted when needed. */
     static String csvCell(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = CsvCells.guard(value);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }
