@@ -2,7 +2,6 @@ package org.lantern.reflection;
 
 import org.lantern.base.content.ContentCatalogue;
 import org.lantern.base.content.ContentException;
-import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
 import org.lantern.base.content.ContentProblems;
 import org.lantern.base.content.LastValidContent;
@@ -37,12 +36,8 @@ public class ReflectionContent implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        LastValidContent<ReflectionModel>.Reload reload = models.reload(problems, null);
-        for (ContentFile file : files.under("reflection-models/", ".yaml")) {
-            String expected = file.name().substring(0, file.name().length() - 5);
-            reload.read(expected, file.path(), () -> parseModel(expected, file.text()));
-        }
-        reload.finish();
+        models.reloadEach(files.under("reflection-models/", ".yaml"), ".yaml", problems, null,
+                file -> parseModel(file.name().substring(0, file.name().length() - ".yaml".length()), file.text()));
         files.get(GROUND_RULES).ifPresentOrElse(file -> {
             try {
                 YamlNode root = YamlNode.parse(file.text(), 0).allowOnly(Set.of("title", "rules"));

@@ -24,16 +24,11 @@ class SurveyCatalogue implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        LastValidContent<SurveyDefinition>.Reload reload = surveys.reload(problems, "Still using the last valid version of this survey.");
-        for (ContentFile file : files.under("surveys/", ".yaml")) {
-            if (file.path().indexOf('/', "surveys/".length()) >= 0) {
-                continue;
-            }
-            // the parser holds the survey's key to its file name
-            String key = file.name().substring(0, file.name().length() - 5);
-            reload.read(key, file.path(), () -> SurveyParser.parse(file.name(), file.text()));
-        }
-        reload.finish();
+        // only files directly in the folder; the parser holds each survey's key to its file name
+        List<ContentFile> direct = files.under("surveys/", ".yaml").stream()
+                .filter(file -> file.path().indexOf('/', "surveys/".length()) < 0).toList();
+        surveys.reloadEach(direct, ".yaml", problems, "Still using the last valid version of this survey.",
+                file -> SurveyParser.parse(file.name(), file.text()));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,6 +29,22 @@ public final class LastValidContent<T> {
      */
     public Reload reload(ContentProblems problems, @Nullable String keptNote) {
         return new Reload(problems, keptNote);
+    }
+
+    /**
+     * Reloads with one item per file, keyed by the file's name without {@code suffix}: each file is
+     * read by {@code reader}, and a file it cannot read keeps its item's last valid version (see
+     * {@link Reload#read}).
+     */
+    public void reloadEach(List<ContentFile> files, String suffix, ContentProblems problems, @Nullable String keptNote,
+                           Function<ContentFile, T> reader) {
+        Reload reload = reload(problems, keptNote);
+        for (ContentFile file : files) {
+            String name = file.name();
+            String key = name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
+            reload.read(key, file.path(), () -> reader.apply(file));
+        }
+        reload.finish();
     }
 
     /** The live item with this key. */

@@ -33,8 +33,8 @@ public class ToolCatalogue implements ContentCatalogue {
     private static final Set<String> SECTION_FIELDS = Set.of("key", "title", "help", "fields");
     private static final Set<String> FIELD_FIELDS = Set.of("key", "type", "label", "help", "options", "default");
 
-    /** Live tools by file path, in file order. */
-    private final LastValidContent<ToolDefinition> byPath = new LastValidContent<>();
+    /** Live tools by file name, in file order. */
+    private final LastValidContent<ToolDefinition> tools = new LastValidContent<>();
 
     @Override
     public String title() {
@@ -43,29 +43,29 @@ public class ToolCatalogue implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        LastValidContent<ToolDefinition>.Reload reload = byPath.reload(problems, null);
+        List<ContentFile> direct = new ArrayList<>();
         for (ContentFile file : files.under(FOLDER, ".yaml")) {
             if (file.path().substring(FOLDER.length()).contains("/")) {
                 problems.add(file.path(), 0, "Tools belong directly in the tools folder; files in sub-folders are not read.");
-                continue;
+            } else {
+                direct.add(file);
             }
-            reload.read(file.path(), file.path(), () -> parse(file.name(), file.text()));
         }
-        reload.finish();
+        tools.reloadEach(direct, ".yaml", problems, null, file -> parse(file.name(), file.text()));
     }
 
     @Override
     public int size() {
-        return byPath.size();
+        return tools.size();
     }
 
     /** The live tools, in file name order. */
     public List<ToolDefinition> tools() {
-        return byPath.all();
+        return tools.all();
     }
 
     public Optional<ToolDefinition> tool(String key) {
-        return byPath.all().stream().filter(t -> t.key().equals(key)).findFirst();
+        return tools.all().stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     /**

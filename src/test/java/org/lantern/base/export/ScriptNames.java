@@ -10,8 +10,13 @@ import java.util.List;
 /** Names in several scripts that every PDF Lantern writes must keep, and the text read back from a PDF. */
 public final class ScriptNames {
 
-    /** Polish, Vietnamese, Irish, Icelandic, Russian and Greek: most are outside Windows-1252. */
-    public static final List<String> NAMES = List.of("Łukasz", "Nguyễn Thị Hoa", "Siobhán", "Ægir", "Ольга", "Αλέξης");
+    /**
+     * Polish, Vietnamese, Irish, Icelandic, Russian, Greek, Georgian and Armenian. Most are outside
+     * Windows-1252, which is all that Helvetica drawn as a PDF standard font covers; OpenPDF swaps
+     * Helvetica in paragraphs for an embedded Liberation Sans, which still has no Georgian or Armenian.
+     */
+    public static final List<String> NAMES = List.of("Łukasz", "Nguyễn Thị Hoa", "Siobhán", "Ægir", "Ольга", "Αλέξης",
+            "ნინო", "Անի");
 
     /** The names as one line, e.g. for a title or an answer. */
     public static final String ALL = String.join(", ", NAMES);
