@@ -2,6 +2,7 @@ package org.lantern.actions;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
@@ -21,6 +22,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import static org.lantern.base.export.CsvCells.guard;
+
 /** The team action log as CSV (spreadsheet-safe) and as a printable PDF. */
 final class ActionExport {
 
@@ -29,22 +32,13 @@ final class ActionExport {
     private ActionExport() {
     }
 
-    /** Cells starting with = + - @ (or tab/return) are prefixed so spreadsheets never run them as formulas. */
-    static String safeCell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
-    }
-
     static byte[] csv(List<ActionPoint> actions) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
             printer.printRecord("team", "description", "owner", "due", "status", "dropped_reason", "origin", "created", "updated");
             for (ActionPoint a : actions) {
-                printer.printRecord(safeCell(a.teamName()), safeCell(a.description()), safeCell(a.ownerName()),
-                        a.due() == null ? "" : a.due().toString(), a.status().key(), safeCell(a.droppedReason()),
+                printer.printRecord(guard(a.teamName()), guard(a.description()), guard(a.ownerName()),
+                        a.due() == null ? "" : a.due().toString(), a.status().key(), guard(a.droppedReason()),
                         a.origin().key(), a.createdAt().toString(), a.updatedAt().toString());
             }
         } catch (IOException e) {
@@ -59,13 +53,13 @@ final class ActionExport {
         PdfWriter.getInstance(document, out);
         document.addTitle("Action log: " + teamName);
         document.open();
-        document.add(new Paragraph("Action log: " + teamName, new Font(Font.HELVETICA, 18, Font.BOLD)));
-        document.add(new Paragraph("Printed " + DAY.format(today) + ". " + actions.size() + " actions.", new Font(Font.HELVETICA, 10)));
+        document.add(new Paragraph("Action log: " + teamName, PdfText.font(18, Font.BOLD)));
+        document.add(new Paragraph("Printed " + DAY.format(today) + ". " + actions.size() + " actions.", PdfText.font(10)));
         PdfPTable table = new PdfPTable(new float[]{5, 2, 1.5f, 1.5f, 2});
         table.setWidthPercentage(100);
         table.setSpacingBefore(12);
-        Font head = new Font(Font.HELVETICA, 10, Font.BOLD);
-        Font body = new Font(Font.HELVETICA, 10);
+        Font head = PdfText.font(10, Font.BOLD);
+        Font body = PdfText.font(10);
         for (String h : new String[]{"Action", "Owner", "Due", "Status", "From"}) {
             table.addCell(new PdfPCell(new Phrase(h, head)));
         }

@@ -26,11 +26,11 @@ public class Actions {
     private final AuditService audit;
     private final Clock clock;
 
-    Actions(ActionRepository repository, PeopleService people, AuditService audit, Optional<Clock> clock) {
+    Actions(ActionRepository repository, PeopleService people, AuditService audit, Clock clock) {
         this.repository = repository;
         this.people = people;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /** The clock the log is kept on: what is overdue, and when a self-review's actions fall due. */

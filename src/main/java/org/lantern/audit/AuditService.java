@@ -1,6 +1,7 @@
 package org.lantern.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.export.CsvCells;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The door to the audit trail. Features call {@link #record} for what must be accountable; only
@@ -43,12 +43,12 @@ public class AuditService {
     private final Clock clock;
 
     AuditService(AuditRepository repository, AuditChainRepository chain, PlatformTransactionManager transactions,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.repository = repository;
         this.chain = chain;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**
@@ -155,10 +155,7 @@ public class AuditService {
 
     /** A CSV cell that spreadsheets cannot run as a formula, quoted when needed. */
     static String csvCell(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
+        String text = CsvCells.guard(value);
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             text = "\"" + text.replace("\"", "\"\"") + "\"";
         }

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The door to people's data rights: a copy of everything Lantern holds about them, and erasure of an
@@ -34,13 +33,13 @@ public class DataRightsService {
     private final Clock clock;
 
     DataRightsService(PersonalDataRepository repository, SurveyDataRights surveyDataRights, StoryService stories, AuditService audit,
-                      PasswordEncoder passwordEncoder, Optional<Clock> clock) {
+                      PasswordEncoder passwordEncoder, Clock clock) {
         this.repository = repository;
         this.surveyDataRights = surveyDataRights;
         this.stories = stories;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /**

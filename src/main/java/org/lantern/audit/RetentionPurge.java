@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 
 /**
  * Once a day, removes audit entries older than {@code lantern.retention.audit} and story and survey
@@ -29,12 +28,12 @@ class RetentionPurge {
     private final Clock clock;
 
     RetentionPurge(AuditService audit, PersonalDataRepository personalData, SurveyDataRights surveyDataRights,
-                   RetentionProperties retention, Optional<Clock> clock) {
+                   RetentionProperties retention, Clock clock) {
         this.audit = audit;
         this.personalData = personalData;
         this.surveyDataRights = surveyDataRights;
         this.retention = retention;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** What one purge removed. */

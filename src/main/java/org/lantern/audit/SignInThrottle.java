@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.UserNames;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
 
 /**
  * Decides whether a password sign-in may go ahead, and counts it. Each attempt is reserved as a failure
@@ -40,12 +38,6 @@ public class SignInThrottle {
     private final SignInPolicy policy;
     private final Clock clock;
 
-    @Autowired
-    SignInThrottle(SignInAttemptRepository repository, SignInProperties properties, Optional<Clock> clock) {
-        this(repository, properties, clock.orElse(Clock.systemUTC()));
-    }
-
-    /** With a clock of its own, so tests can play attempts at chosen times. */
     SignInThrottle(SignInAttemptRepository repository, SignInProperties properties, Clock clock) {
         this.repository = repository;
         this.properties = properties;

@@ -1,5 +1,6 @@
 package org.lantern.journal;
 
+import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -81,12 +82,12 @@ final class JournalExport {
             document.addAuthor(ownerName);
             document.addCreator("Lantern");
             document.open();
-            document.add(paragraph("My Lantern journal", new Font(Font.HELVETICA, 20, Font.BOLD, ACCENT), 0, 6));
-            document.add(paragraph(ownerName + ", exported " + format(exportedAt) + ".",
-                    new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED), 0, 4));
-            document.add(paragraph(PRIVATE_NOTE, new Font(Font.HELVETICA, 10, Font.ITALIC, MUTED), 0, 12));
+            document.add(PdfText.paragraph("My Lantern journal", PdfText.font(20, Font.BOLD, ACCENT), 0, 6));
+            document.add(PdfText.paragraph(ownerName + ", exported " + format(exportedAt) + ".",
+                    PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
+            document.add(PdfText.paragraph(PRIVATE_NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
             if (entries.isEmpty()) {
-                document.add(paragraph("There are no entries yet.", new Font(Font.HELVETICA, 11), 12, 0));
+                document.add(PdfText.paragraph("There are no entries yet.", PdfText.font(11), 12, 0));
             }
             for (JournalEntry entry : entries) {
                 addEntry(document, entry);
@@ -102,23 +103,16 @@ final class JournalExport {
         LineSeparator rule = new LineSeparator(0.5f, 100, new Color(0xd5, 0xdd, 0xe5), Element.ALIGN_CENTER, -4);
         document.add(new Paragraph(" "));
         document.add(rule);
-        document.add(paragraph(oneLine(entry.title()), new Font(Font.HELVETICA, 14, Font.BOLD), 10, 2));
-        document.add(paragraph(meta(entry), new Font(Font.HELVETICA, 9, Font.NORMAL, MUTED), 0, 6));
+        document.add(PdfText.paragraph(oneLine(entry.title()), PdfText.font(14, Font.BOLD), 10, 2));
+        document.add(PdfText.paragraph(meta(entry), PdfText.font(9, Font.NORMAL, MUTED), 0, 6));
         if (!entry.prompt().isBlank()) {
-            document.add(paragraph("Prompt: " + entry.prompt(), new Font(Font.HELVETICA, 10, Font.ITALIC), 0, 6));
+            document.add(PdfText.paragraph("Prompt: " + entry.prompt(), PdfText.font(10, Font.ITALIC), 0, 6));
         }
         for (String part : entry.body().strip().split("\\n\\s*\\n")) {
-            document.add(paragraph(part, new Font(Font.HELVETICA, 11), 0, 6));
+            document.add(PdfText.paragraph(part, PdfText.font(11), 0, 6));
         }
     }
 
-    private static Paragraph paragraph(String text, Font font, float before, float after) {
-        Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setSpacingBefore(before);
-        paragraph.setSpacingAfter(after);
-        paragraph.setLeading(font.getSize() * 1.4f);
-        return paragraph;
-    }
 
     private String meta(JournalEntry entry) {
         StringBuilder meta = new StringBuilder("Written " + format(entry.createdAt()));

@@ -9,8 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,8 +35,10 @@ public class JournalService {
     private final JournalRepository repository;
     private final PeopleService people;
     private final AuditService audit;
+    private final Clock clock;
 
-    JournalService(JournalRepository repository, PeopleService people, AuditService audit) {
+    JournalService(JournalRepository repository, PeopleService people, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.repository = repository;
         this.people = people;
@@ -152,7 +153,7 @@ public class JournalService {
         Account owner = people.findByUsername(username)
                 .orElseThrow(() -> new JournalException("Your account could not be found."));
         List<JournalEntry> oldestFirst = repository.findByOwner(owner.id()).reversed();
-        return new JournalExport(owner.displayName(), oldestFirst, Instant.now(), ZoneId.systemDefault());
+        return new JournalExport(owner.displayName(), oldestFirst, clock.instant(), clock.getZone());
     }
 
     private Optional<Long> ownerId(String username) {

@@ -85,16 +85,16 @@ public class AccountSessions {
     private final Clock clock;
 
     @Autowired
-    AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Optional<Clock> clock,
+    AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Clock clock,
                     ObjectProvider<SecurityContextHolderStrategy> contextStrategy) {
         this.repository = repository;
         this.maxLifetime = properties.maxLifetime();
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.contextStrategy = contextStrategy;
     }
 
     /** Without the application's own strategy (tests that build one by hand): Spring Security's global one. */
-    AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Optional<Clock> clock) {
+    AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Clock clock) {
         this(repository, properties, clock, null);
     }
 

@@ -15,7 +15,6 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
-import java.util.Optional;
 
 /**
  * Organisation sign-in on the sign-in page: {@link OrganisationSignIn} finds the account, {@link LinkingRequests}
@@ -37,10 +36,10 @@ class OrganisationLoginSetup implements OrganisationLogin {
     private final Clock clock;
 
     OrganisationLoginSetup(OrganisationSignIn signIn, ObjectProvider<ClientRegistrationRepository> registrations,
-                           Optional<Clock> clock) {
+                           Clock clock) {
         this.signIn = signIn;
         this.registrations = registrations;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

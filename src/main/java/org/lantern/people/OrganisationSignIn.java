@@ -19,7 +19,6 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -51,10 +50,10 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final AuditService audit;
     private final Clock clock;
 
-    OrganisationSignIn(IdentityLinks links, AuditService audit, Optional<Clock> clock) {
+    OrganisationSignIn(IdentityLinks links, AuditService audit, Clock clock) {
         this.links = links;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.lantern.people;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The door to the one-time setup page, which creates the first administrator of a new installation.
@@ -45,11 +43,6 @@ public class SetupService {
     private byte @Nullable [] codeHash;
     private int wrongCodes;
     private Instant pausedUntil = Instant.MIN;
-
-    @Autowired
-    SetupService(PeopleService people, Optional<Clock> clock) {
-        this(people, clock.orElse(Clock.systemUTC()));
-    }
 
     SetupService(PeopleService people, Clock clock) {
         this.people = people;

@@ -2,20 +2,18 @@ package org.lantern.reflection;
 
 import org.lantern.base.content.ContentCatalogue;
 import org.lantern.base.content.ContentException;
-import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
 import org.lantern.base.content.ContentProblems;
+import org.lantern.base.content.LastValidContent;
 import org.lantern.base.content.YamlNode;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Reflection models from {@code content/reflection-models/*.yaml} and the session ground rules from
@@ -28,7 +26,7 @@ public class ReflectionContent implements ContentCatalogue {
     private static final Set<String> STAGE_FIELDS = Set.of("key", "title", "minutes", "prompts");
     static final String GROUND_RULES = "sessions/ground-rules.yaml";
 
-    private volatile Map<String, ReflectionModel> models = Map.of();
+    private final LastValidContent<ReflectionModel> models = new LastValidContent<>();
     private volatile List<String> groundRules = List.of();
 
     @Override
@@ -38,21 +36,8 @@ public class ReflectionContent implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        Map<String, ReflectionModel> next = new TreeMap<>();
-        Map<String, ReflectionModel> previous = new HashMap<>(models);
-        for (ContentFile file : files.under("reflection-models/", ".yaml")) {
-            String expected = file.name().substring(0, file.name().length() - 5);
-            try {
-                ReflectionModel model = parseModel(expected, file.text());
-                next.put(model.key(), model);
-            } catch (ContentException e) {
-                problems.add(e.in(file.path()));
-                if (previous.containsKey(expected)) {
-                    next.put(expected, previous.get(expected));
-                }
-            }
-        }
-        models = Map.copyOf(next);
+        models.reloadEach(files.under("reflection-models/", ".yaml"), ".yaml", problems, null,
+                file -> parseModel(file.name().substring(0, file.name().length() - ".yaml".length()), file.text()));
         files.get(GROUND_RULES).ifPresentOrElse(file -> {
             try {
                 YamlNode root = YamlNode.parse(file.text(), 0).allowOnly(Set.of("title", "rules"));
@@ -96,11 +81,11 @@ public class ReflectionContent implements ContentCatalogue {
     }
 
     public List<ReflectionModel> models() {
-        return List.copyOf(models.values());
+        return models.all().stream().sorted(Comparator.comparing(ReflectionModel::key)).toList();
     }
 
     public Optional<ReflectionModel> model(String key) {
-        return Optional.ofNullable(models.get(key));
+        return models.get(key);
     }
 
     public List<String> groundRules() {

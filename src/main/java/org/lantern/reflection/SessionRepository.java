@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -38,9 +39,11 @@ class SessionRepository {
             storedAsLowerCase(SessionStatus.class);
 
     private final DSLContext db;
+    private final Clock clock;
 
-    SessionRepository(DSLContext db) {
+    SessionRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
@@ -90,7 +93,7 @@ class SessionRepository {
 
     void saveNotes(long sessionId, String notes, long by) {
         db.update(REFLECTIVE_SESSION).set(REFLECTIVE_SESSION.NOTES, notes)
-                .set(REFLECTIVE_SESSION.NOTES_UPDATED_AT, OffsetDateTime.now()).set(REFLECTIVE_SESSION.NOTES_UPDATED_BY, by)
+                .set(REFLECTIVE_SESSION.NOTES_UPDATED_AT, OffsetDateTime.now(clock)).set(REFLECTIVE_SESSION.NOTES_UPDATED_BY, by)
                 .where(REFLECTIVE_SESSION.ID.eq(sessionId)).execute();
     }
 

@@ -42,14 +42,14 @@ public class Sessions {
     private final SessionFeedback feedback;
 
     Sessions(SessionRepository repository, ReflectionContent content, PeopleService people, Actions actions,
-             List<SessionFocusSource> focusSources, Optional<Clock> clock, SessionProperties settings, ReportingProperties reporting) {
+             List<SessionFocusSource> focusSources, Clock clock, SessionProperties settings, ReportingProperties reporting) {
         this.settings = settings;
         this.repository = repository;
         this.content = content;
         this.people = people;
         this.actions = actions;
         this.focusSources = focusSources.stream().collect(Collectors.toMap(SessionFocusSource::type, Function.identity()));
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
         this.feedback = new SessionFeedback(repository, reporting, this.clock);
     }
 

@@ -1,6 +1,6 @@
 package org.lantern.reports;
 
-import org.openpdf.text.pdf.BaseFont;
+import org.lantern.base.export.PdfText;
 import org.openpdf.text.pdf.PdfContentByte;
 
 import java.awt.Color;
@@ -10,18 +10,10 @@ final class PdfCanvas implements ChartCanvas {
 
     private final PdfContentByte content;
     private final double height;
-    private final BaseFont regular;
-    private final BaseFont bold;
 
     PdfCanvas(PdfContentByte content, double height) {
         this.content = content;
         this.height = height;
-        try {
-            this.regular = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.WINANSI, false);
-            this.bold = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.WINANSI, false);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Override
@@ -44,7 +36,7 @@ final class PdfCanvas implements ChartCanvas {
     public void text(double x, double y, String text, double size, Anchor anchor, boolean isBold, String fill) {
         content.beginText();
         content.setColorFill(Color.decode(fill));
-        content.setFontAndSize(isBold ? bold : regular, (float) size);
+        content.setFontAndSize(PdfText.baseFont(isBold), (float) size);
         int align = switch (anchor) {
             case START -> PdfContentByte.ALIGN_LEFT;
             case MIDDLE -> PdfContentByte.ALIGN_CENTER;

@@ -53,7 +53,7 @@ public class ReleaseService {
     private final SecureRandom random = new SecureRandom();
 
     ReleaseService(ReportAccess access, EvaluationSource evaluations, Programmes programmes, ResponseReleases responseReleases, TrainingService training,
-                   ReleaseRepository releases, ReportingProperties reporting, AuditService audit, Optional<Clock> clock) {
+                   ReleaseRepository releases, ReportingProperties reporting, AuditService audit, Clock clock) {
         this.access = access;
         this.evaluations = evaluations;
         this.programmes = programmes;
@@ -62,7 +62,7 @@ public class ReleaseService {
         this.releases = releases;
         this.reporting = reporting;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     /**

@@ -15,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import static org.lantern.base.export.CsvCells.guard;
+
 /**
  * Tidy CSV for R or SPSS: one row per question (or theme) × team × wave pair, a header row, empty
  * cells where a figure is hidden or undefined. Text cells that a spreadsheet would run as a formula
@@ -70,8 +72,8 @@ final class ReportCsv {
 
     private static List<String> start(Report report, GroupReport group, String level, String key, @Nullable String theme,
                                       String question, String reverse) {
-        return new ArrayList<>(List.of(safe(report.programme().key()), safe(report.before().key()), safe(report.after().key()),
-                String.valueOf(report.release().version()), safe(group.label()), level, safe(key), safe(theme == null ? "" : theme), safe(question), reverse));
+        return new ArrayList<>(List.of(guard(report.programme().key()), guard(report.before().key()), guard(report.after().key()),
+                String.valueOf(report.release().version()), guard(group.label()), level, guard(key), guard(theme == null ? "" : theme), guard(question), reverse));
     }
 
     private static void figures(List<String> row, WaveFigures before, WaveFigures after, ChangeFigures change) {
@@ -102,13 +104,4 @@ final class ReportCsv {
         row.add(why == null ? "false" : "true");
         row.add(why == null ? "" : why.code());
     }
-
-    /** Text that a spreadsheet would take for a formula is written with a leading apostrophe. */
-    static String safe(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            return "'" + text;
-        }
-        return text;
-    }
-
 }

@@ -1,5 +1,8 @@
 package org.lantern.reports;
 
+import org.lantern.base.export.PdfText;
+import org.lantern.reports.stats.Descriptive;
+import org.lantern.reports.stats.PairedComparison;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -22,13 +25,13 @@ final class ReportPdf {
 
     static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
     static final Color SHADE = new Color(0xf4, 0xf7, 0xfa);
-    static final Font TITLE = new Font(Font.HELVETICA, 26, Font.BOLD, ACCENT);
-    static final Font H1 = new Font(Font.HELVETICA, 16, Font.BOLD, ACCENT);
-    static final Font H2 = new Font(Font.HELVETICA, 12, Font.BOLD);
-    static final Font BODY = new Font(Font.HELVETICA, 10);
-    static final Font SMALL = new Font(Font.HELVETICA, 8);
-    static final Font SMALL_BOLD = new Font(Font.HELVETICA, 8, Font.BOLD);
-    static final Font QUOTE = new Font(Font.HELVETICA, 9, Font.ITALIC);
+    static final Font TITLE = PdfText.font(26, Font.BOLD, ACCENT);
+    static final Font H1 = PdfText.font(16, Font.BOLD, ACCENT);
+    static final Font H2 = PdfText.font(12, Font.BOLD);
+    static final Font BODY = PdfText.font(10);
+    static final Font SMALL = PdfText.font(8);
+    static final Font SMALL_BOLD = PdfText.font(8, Font.BOLD);
+    static final Font QUOTE = PdfText.font(9, Font.ITALIC);
     private static final int QUOTES_PER_QUESTION = 12;
 
     private ReportPdf() {
@@ -85,7 +88,7 @@ final class ReportPdf {
     }
 
     private static void titlePage(Document document, Report report) {
-        Paragraph kicker = new Paragraph("Programme evaluation report", new Font(Font.HELVETICA, 14, Font.BOLD, Color.DARK_GRAY));
+        Paragraph kicker = new Paragraph("Programme evaluation report", PdfText.font(14, Font.BOLD, Color.DARK_GRAY));
         kicker.setSpacingBefore(140);
         document.add(kicker);
         Paragraph title = new Paragraph(report.programme().title(), TITLE);
@@ -100,14 +103,14 @@ final class ReportPdf {
                 report.team() == null ? "Teams: " + String.join(", ", report.teams().stream().map(GroupReport::label).toList())
                         : "Team: " + report.team(),
                 "People who answered both surveys: " + ReportFormat.count(report.overall().response().matched(), report))) {
-            Paragraph p = new Paragraph(line, new Font(Font.HELVETICA, 12));
+            Paragraph p = new Paragraph(line, PdfText.font(12));
             p.setSpacingAfter(6);
             document.add(p);
         }
         Paragraph made = new Paragraph("Release " + report.release().version() + ", made with Lantern on "
                 + ReportFormat.date(report.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()) + " by "
                 + report.release().releasedBy() + ". No figure is about fewer than " + report.minGroupSize()
-                + " people; see the method note.", new Font(Font.HELVETICA, 10, Font.ITALIC, Color.DARK_GRAY));
+                + " people; see the method note.", PdfText.font(10, Font.ITALIC, Color.DARK_GRAY));
         made.setSpacingBefore(30);
         document.add(made);
     }

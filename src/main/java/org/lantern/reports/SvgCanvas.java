@@ -2,6 +2,8 @@ package org.lantern.reports;
 
 import java.util.Locale;
 
+import static org.lantern.base.export.HtmlEscaper.escape;
+
 /** Draws a chart as one accessible SVG element: role="img" with a title and a description. */
 final class SvgCanvas implements ChartCanvas {
 
@@ -35,20 +37,5 @@ final class SvgCanvas implements ChartCanvas {
                         + "role=\"img\" aria-labelledby=\"%s-title %s-desc\" font-family=\"system-ui, sans-serif\">"
                         + "<title id=\"%s-title\">%s</title><desc id=\"%s-desc\">%s</desc>%s</svg>",
                 width, height, id, id, id, escape(title), id, escape(description), body);
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

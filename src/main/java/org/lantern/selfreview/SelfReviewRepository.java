@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,9 +31,11 @@ class SelfReviewRepository {
     private static final String FINAL = STATUS.to(ReviewStatus.FINAL);
 
     private final DSLContext db;
+    private final Clock clock;
 
-    SelfReviewRepository(DSLContext db) {
+    SelfReviewRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
@@ -81,7 +84,7 @@ class SelfReviewRepository {
                 .onConflict(SELF_REVIEW_RATING.REVIEW_ID, SELF_REVIEW_RATING.INDICATOR_KEY).doUpdate()
                 .set(SELF_REVIEW_RATING.RATING, rating).set(SELF_REVIEW_RATING.STRENGTHS, strengths)
                 .set(SELF_REVIEW_RATING.TO_DEVELOP, toDevelop).set(SELF_REVIEW_RATING.UPDATED_BY, by)
-                .set(SELF_REVIEW_RATING.UPDATED_AT, OffsetDateTime.now()).execute();
+                .set(SELF_REVIEW_RATING.UPDATED_AT, OffsetDateTime.now(clock)).execute();
     }
 
     void addEvidence(long reviewId, String indicator, String source, String note, long by) {
@@ -102,7 +105,7 @@ class SelfReviewRepository {
     /** Marks a draft final, with how many staff the team has now; 0 when it was already finalised. */
     int finalise(long reviewId, long by, int staff) {
         return db.update(SELF_REVIEW).set(SELF_REVIEW.STATUS, FINAL).set(SELF_REVIEW.FINALISED_BY, by)
-                .set(SELF_REVIEW.FINALISED_AT, OffsetDateTime.now()).set(SELF_REVIEW.STAFF_AT_FINALISE, staff)
+                .set(SELF_REVIEW.FINALISED_AT, OffsetDateTime.now(clock)).set(SELF_REVIEW.STAFF_AT_FINALISE, staff)
                 .where(SELF_REVIEW.ID.eq(reviewId)).and(SELF_REVIEW.STATUS.eq(DRAFT)).execute();
     }
 

@@ -5,13 +5,12 @@ import org.lantern.base.content.ContentException;
 import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
 import org.lantern.base.content.ContentProblems;
+import org.lantern.base.content.LastValidContent;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -26,7 +25,7 @@ class StoryCatalogue implements ContentCatalogue {
     private final StoryService stories;
     private volatile int size;
     /** The last valid version of each shipped story, by slug: its outcome and discussion questions. */
-    private volatile Map<String, ContentStory> bySlug = Map.of();
+    private final LastValidContent<ContentStory> bySlug = new LastValidContent<>();
 
     StoryCatalogue(StoryService stories) {
         this.stories = stories;
@@ -39,6 +38,7 @@ class StoryCatalogue implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
+        LastValidContent<ContentStory>.Reload reload = bySlug.reload(problems, null);
         List<ContentStory> valid = new ArrayList<>();
         Set<String> broken = new HashSet<>();
         Set<String> seen = new HashSet<>();
@@ -56,27 +56,20 @@ class StoryCatalogue implements ContentCatalogue {
             }
         }
         problems.addAll(stories.syncContent(valid, broken));
-        Map<String, ContentStory> previous = bySlug;
-        Map<String, ContentStory> next = new HashMap<>();
-        for (String slug : broken) {
-            if (previous.containsKey(slug)) {
-                next.put(slug, previous.get(slug));
-            }
-        }
-        valid.forEach(story -> next.put(story.slug(), story));
-        bySlug = Map.copyOf(next);
+        broken.forEach(slug -> reload.keepLastValid(slug, "stories/" + slug + ".md"));
+        valid.forEach(story -> reload.put(story.slug(), story));
+        reload.finish();
         size = valid.size();
     }
 
     /** The discussion questions of a shipped story, for reflective sessions; empty for stories written in the app. */
     public List<String> discussionQuestions(String slug) {
-        ContentStory story = bySlug.get(slug);
-        return story == null ? List.of() : story.questions();
+        return bySlug.get(slug).map(ContentStory::questions).orElse(List.of());
     }
 
     /** How a shipped story ends (good, mixed, harm or unresolved); empty for stories written in the app. */
     public Optional<String> outcome(String slug) {
-        return Optional.ofNullable(bySlug.get(slug)).map(ContentStory::outcome);
+        return bySlug.get(slug).map(ContentStory::outcome);
     }
 
     @Override

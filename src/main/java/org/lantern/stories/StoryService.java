@@ -53,14 +53,14 @@ public class StoryService {
     private final AuditService audit;
 
     StoryService(StoryRepository repository, StorySearchIndex index, StoryWordLists wordLists, PeopleService people,
-                 ApplicationEventPublisher events, Optional<Clock> clock, AuditService audit) {
+                 ApplicationEventPublisher events, Clock clock, AuditService audit) {
         this.audit = audit;
         this.repository = repository;
         this.index = index;
         this.wordLists = wordLists;
         this.people = people;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     // ---- Reading and searching

@@ -16,7 +16,6 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Once a day (with the other retention purges), deletes the words that Lantern no longer needs and
@@ -37,11 +36,11 @@ class StoryTextRetention {
     private final Clock clock;
 
     StoryTextRetention(StoryRepository repository, AuditService audit,
-                       @Value("${lantern.retention.story-text:P30D}") String period, Optional<Clock> clock) {
+                       @Value("${lantern.retention.story-text:P30D}") String period, Clock clock) {
         this.repository = repository;
         this.audit = audit;
         this.period = parse(period);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     static Period parse(String text) {

@@ -36,7 +36,7 @@ public class Programmes {
     private final Clock clock;
 
     Programmes(SurveyCatalogue catalogue, ProgrammeRepository repository, ResponseRepository responses, LinkRepository links,
-               PeopleService people, SurveyCallers callers, ApplicationEventPublisher events, Optional<Clock> clock) {
+               PeopleService people, SurveyCallers callers, ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
         this.repository = repository;
         this.responses = responses;
@@ -44,7 +44,7 @@ public class Programmes {
         this.people = people;
         this.callers = callers;
         this.events = events;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     LocalDate today() {

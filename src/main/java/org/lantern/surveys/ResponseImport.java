@@ -23,12 +23,12 @@ public class ResponseImport {
     private final Clock clock;
 
     ResponseImport(SurveyCatalogue catalogue, ProgrammeRepository programmes, ImportRepository repository, SurveyCallers callers,
-                   Optional<Clock> clock) {
+                   Clock clock) {
         this.catalogue = catalogue;
         this.programmes = programmes;
         this.repository = repository;
         this.callers = callers;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     LocalDate today() {

@@ -32,13 +32,13 @@ public class SurveyAnswering {
     private final Clock clock;
 
     SurveyAnswering(SurveyCatalogue catalogue, ProgrammeRepository programmes, ResponseRepository repository, ParticipantLinks links,
-                    SurveyCallers callers, Optional<Clock> clock) {
+                    SurveyCallers callers, Clock clock) {
         this.catalogue = catalogue;
         this.programmes = programmes;
         this.repository = repository;
         this.links = links;
         this.callers = callers;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
     }
 
     LocalDate today() {

@@ -1,23 +1,21 @@
 package org.lantern.surveys;
 
 import org.lantern.base.content.ContentCatalogue;
-import org.lantern.base.content.ContentException;
 import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
 import org.lantern.base.content.ContentProblems;
+import org.lantern.base.content.LastValidContent;
 import org.springframework.stereotype.Component;
 
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /** The survey definitions from {@code content/surveys/*.yaml}. A broken file keeps its last valid version. */
 @Component
 class SurveyCatalogue implements ContentCatalogue {
 
-    private volatile Map<String, SurveyDefinition> surveys = Map.of();
+    private final LastValidContent<SurveyDefinition> surveys = new LastValidContent<>();
 
     @Override
     public String title() {
@@ -26,25 +24,11 @@ class SurveyCatalogue implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        Map<String, SurveyDefinition> next = new TreeMap<>();
-        Map<String, SurveyDefinition> previous = new HashMap<>(surveys);
-        for (ContentFile file : files.under("surveys/", ".yaml")) {
-            if (file.path().indexOf('/', "surveys/".length()) >= 0) {
-                continue;
-            }
-            try {
-                SurveyDefinition survey = SurveyParser.parse(file.name(), file.text());
-                next.put(survey.key(), survey);
-            } catch (ContentException e) {
-                problems.add(e.in(file.path()));
-                String key = file.name().substring(0, file.name().length() - 5);
-                if (previous.containsKey(key)) {
-                    next.put(key, previous.get(key));
-                    problems.add(file.path(), 0, "Still using the last valid version of this survey.");
-                }
-            }
-        }
-        surveys = Map.copyOf(next);
+        // only files directly in the folder; the parser holds each survey's key to its file name
+        List<ContentFile> direct = files.under("surveys/", ".yaml").stream()
+                .filter(file -> file.path().indexOf('/', "surveys/".length()) < 0).toList();
+        surveys.reloadEach(direct, ".yaml", problems, "Still using the last valid version of this survey.",
+                file -> SurveyParser.parse(file.name(), file.text()));
     }
 
     @Override
@@ -53,10 +37,10 @@ class SurveyCatalogue implements ContentCatalogue {
     }
 
     Optional<SurveyDefinition> survey(String key) {
-        return Optional.ofNullable(surveys.get(key));
+        return surveys.get(key);
     }
 
     List<SurveyDefinition> all() {
-        return List.copyOf(new TreeMap<>(surveys).values());
+        return surveys.all().stream().sorted(Comparator.comparing(SurveyDefinition::key)).toList();
     }
 }

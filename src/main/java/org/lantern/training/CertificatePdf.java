@@ -1,5 +1,6 @@
 package org.lantern.training;
 
+import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -31,15 +32,15 @@ final class CertificatePdf {
         document.addTitle("Certificate of completion: " + moduleTitle);
         document.addCreator("Lantern");
         document.open();
-        document.add(centred("Lantern", new Font(Font.HELVETICA, 20, Font.BOLD, ACCENT), 24));
-        document.add(centred("Certificate of completion", new Font(Font.HELVETICA, 30, Font.BOLD), 36));
-        document.add(centred("This is to certify that", new Font(Font.HELVETICA, 14), 12));
-        document.add(centred(personName, new Font(Font.HELVETICA, 26, Font.BOLD, ACCENT), 12));
-        document.add(centred("has completed the training module", new Font(Font.HELVETICA, 14), 12));
-        document.add(centred(moduleTitle, new Font(Font.HELVETICA, 22, Font.BOLD), 24));
+        document.add(centred("Lantern", PdfText.font(20, Font.BOLD, ACCENT), 24));
+        document.add(centred("Certificate of completion", PdfText.font(30, Font.BOLD), 36));
+        document.add(centred("This is to certify that", PdfText.font(14), 12));
+        document.add(centred(personName, PdfText.font(26, Font.BOLD, ACCENT), 12));
+        document.add(centred("has completed the training module", PdfText.font(14), 12));
+        document.add(centred(moduleTitle, PdfText.font(22, Font.BOLD), 24));
         document.add(centred("Completed on " + DATE.format(completedAt) + "  ·  Learning time: " + hours(minutes),
-                new Font(Font.HELVETICA, 13), 12));
-        document.add(centred("All lessons read and the knowledge check passed.", new Font(Font.HELVETICA, 11, Font.ITALIC, Color.DARK_GRAY), 0));
+                PdfText.font(13), 12));
+        document.add(centred("All lessons read and the knowledge check passed.", PdfText.font(11, Font.ITALIC, Color.DARK_GRAY), 0));
         document.close();
         return out.toByteArray();
     }

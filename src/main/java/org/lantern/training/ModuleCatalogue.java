@@ -3,13 +3,11 @@ package org.lantern.training;
 import org.lantern.base.content.ContentCatalogue;
 import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
-import org.lantern.base.content.ContentProblem;
 import org.lantern.base.content.ContentProblems;
+import org.lantern.base.content.LastValidContent;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +23,8 @@ class ModuleCatalogue implements ContentCatalogue {
     }
 
     private volatile Snapshot snapshot = new Snapshot(Map.of(), List.of());
+    /** Every module read, by folder, including last valid versions of folders that did not load. */
+    private final LastValidContent<TrainingModule> byFolder = new LastValidContent<>();
 
     @Override
     public String title() {
@@ -33,8 +33,7 @@ class ModuleCatalogue implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        Map<String, TrainingModule> previousByFolder = new HashMap<>();
-        snapshot.ordered().forEach(m -> previousByFolder.put(m.folder(), m));
+        LastValidContent<TrainingModule>.Reload reload = byFolder.reload(problems, "Still showing the last valid version of this module.");
         TreeSet<String> folders = new TreeSet<>();
         for (ContentFile f : files.under("modules/", "")) {
             String rest = f.path().substring("modules/".length());
@@ -42,7 +41,6 @@ class ModuleCatalogue implements ContentCatalogue {
                 folders.add(rest.substring(0, rest.indexOf('/')));
             }
         }
-        List<TrainingModule> loaded = new ArrayList<>();
         for (String folder : folders) {
             String base = "modules/" + folder + "/";
             Optional<ContentFile> meta = files.get(base + "module.yaml");
@@ -54,18 +52,15 @@ class ModuleCatalogue implements ContentCatalogue {
             ContentFile check = files.get(base + "knowledge-check.yaml").orElse(null);
             ModuleParser.Result result = ModuleParser.parse(folder, meta.get(), lessons, check);
             if (result.module() != null) {
-                loaded.add(result.module());
+                reload.put(folder, result.module());
             } else {
                 problems.addAll(result.problems());
-                TrainingModule previous = previousByFolder.get(folder);
-                if (previous != null) {
-                    problems.add(new ContentProblem(base, 0, "Still showing the last valid version of this module."));
-                    loaded.add(previous);
-                }
+                reload.keepLastValid(folder, base);
             }
         }
+        reload.finish();
         Map<String, TrainingModule> next = new LinkedHashMap<>();
-        for (TrainingModule m : loaded.stream().sorted(Comparator.comparingInt(TrainingModule::order)
+        for (TrainingModule m : byFolder.all().stream().sorted(Comparator.comparingInt(TrainingModule::order)
                 .thenComparing(TrainingModule::key)).toList()) {
             if (next.putIfAbsent(m.key(), m) != null) {
                 problems.add("modules/" + m.folder() + "/module.yaml", 0,

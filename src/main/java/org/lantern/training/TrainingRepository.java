@@ -5,6 +5,7 @@ import org.jooq.JSONB;
 import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,9 +27,11 @@ import static org.jooq.impl.DSL.max;
 class TrainingRepository {
 
     private final DSLContext db;
+    private final Clock clock;
 
-    TrainingRepository(DSLContext db) {
+    TrainingRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     record Completion(String moduleKey, String moduleTitle, int minutes, Instant completedAt) {
@@ -67,7 +70,7 @@ class TrainingRepository {
         db.insertInto(LEARNING_POSITION, LEARNING_POSITION.ACCOUNT_ID, LEARNING_POSITION.MODULE_KEY, LEARNING_POSITION.LESSON_KEY)
                 .values(accountId, moduleKey, lessonKey)
                 .onConflict(LEARNING_POSITION.ACCOUNT_ID, LEARNING_POSITION.MODULE_KEY)
-                .doUpdate().set(LEARNING_POSITION.LESSON_KEY, lessonKey).set(LEARNING_POSITION.VISITED_AT, java.time.OffsetDateTime.now())
+                .doUpdate().set(LEARNING_POSITION.LESSON_KEY, lessonKey).set(LEARNING_POSITION.VISITED_AT, java.time.OffsetDateTime.now(clock))
                 .execute();
     }
 

@@ -37,12 +37,12 @@ public class TrainingService {
     private final AuditService audit;
 
     TrainingService(ModuleCatalogue catalogue, TrainingRepository repository, PeopleService people,
-                    java.util.Optional<Clock> clock, AuditService audit) {
+                    Clock clock, AuditService audit) {
         this.audit = audit;
         this.catalogue = catalogue;
         this.repository = repository;
         this.people = people;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** The live modules in their authored order. */

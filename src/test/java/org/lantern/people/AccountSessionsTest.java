@@ -30,7 +30,6 @@ import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -270,7 +269,7 @@ class AccountSessionsTest {
         Account account = account("race", EnumSet.of(Role.STAFF), Set.of(), Set.of());
         MockHttpSession session = new MockHttpSession();
         MockHttpServletRequest request = page(session);
-        new AccountSessions(repository, new AccountSessionProperties(Duration.ofHours(12)), Optional.empty()).filter()
+        new AccountSessions(repository, new AccountSessionProperties(Duration.ofHours(12)), Clock.systemUTC()).filter()
                 .doFilter(request, new MockHttpServletResponse(), (req, res) -> SecurityContextHolder.getContext().setAuthentication(
                         UsernamePasswordAuthenticationToken.authenticated(account.username(), null,
                                 List.of(new SimpleGrantedAuthority(Role.STAFF.authority()), new SimpleGrantedAuthority(Role.ADMIN.authority())))));
@@ -307,7 +306,7 @@ class AccountSessionsTest {
 
     private AccountSessions at(Instant now) {
         return new AccountSessions(repository, new AccountSessionProperties(Duration.ofHours(12)),
-                Optional.of(Clock.fixed(now, ZoneOffset.UTC)));
+                Clock.fixed(now, ZoneOffset.UTC));
     }
 
     /** One page request through the filter; unless {@code signingIn} is null, the request signs that account in. */

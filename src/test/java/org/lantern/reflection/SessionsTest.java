@@ -15,7 +15,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,7 +112,7 @@ class SessionsTest {
 
     /** The real service and database, on the test's clock, with these settings. */
     private Sessions service(int feedbackDays, int minGroupSize) {
-        return new Sessions(repository, content, people, actions, focusSources, Optional.of(clock),
+        return new Sessions(repository, content, people, actions, focusSources, clock,
                 new SessionProperties(feedbackDays), new ReportingProperties(minGroupSize));
     }
 

@@ -9,7 +9,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
-
+import org.lantern.base.export.CsvCells;
+import org.lantern.base.export.ScriptNames;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,9 +103,9 @@ class ReportExportTest {
         String text = new String(reports.export(reports.report("evaluator", "report-formula", null, null, null), ExportFormat.CSV).content(),
                 StandardCharsets.UTF_8);
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", ",'@Evil,").doesNotContain(",=HYPERLINK", ",@Evil");
-        assertThat(ReportCsv.safe("-1+1")).isEqualTo("'-1+1");
-        assertThat(ReportCsv.safe("+44")).isEqualTo("'+44");
-        assertThat(ReportCsv.safe("Team")).isEqualTo("Team");
+        assertThat(CsvCells.guard("-1+1")).isEqualTo("'-1+1");
+        assertThat(CsvCells.guard("+44")).isEqualTo("'+44");
+        assertThat(CsvCells.guard("Team")).isEqualTo("Team");
         // numbers stay numbers: a negative change is not prefixed
         List<CSVRecord> rows = csv(reports.export(reports.report("evaluator", "recovery-practice-2026", null, null, null), ExportFormat.CSV));
         assertThat(rows).extracting(r -> r.get("ci_low")).anySatisfy(v -> assertThat(v).startsWith("-"));
@@ -159,5 +160,17 @@ class ReportExportTest {
                 "Teams side by side", "Learning link", "What staff wrote", "Comment from Export Alpha");
         assertThat(text).contains("fewer than 5", "hidden", "Release 1");
         assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void pdfKeepsTeamNamesInEveryScript() {
+        List<String> teams = ScriptNames.NAMES.stream().map(n -> "Team " + n).toList();
+        ReportFixtures.released(programmes, responseImport, releases, "report-scripts", teams, teams.stream().mapToInt(t -> 6).toArray(), 5);
+        ReportFile file = reports.export(reports.report("evaluator", "report-scripts", null, null, null), ExportFormat.PDF);
+
+        // the title page lists the teams, wrapped over lines
+        String text = ScriptNames.textOf(file.content()).replaceAll("\\s+", " ");
+
+        assertThat(text).contains(teams);
     }
 }

@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -78,7 +77,7 @@ class StoryTextRetentionTest {
     }
 
     private StoryTextRetention retentionAt(Instant now) {
-        return new StoryTextRetention(repository, audit, "P30D", Optional.of(Clock.fixed(now, ZoneOffset.UTC)));
+        return new StoryTextRetention(repository, audit, "P30D", Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private PracticeStory stored(PracticeStory story) {

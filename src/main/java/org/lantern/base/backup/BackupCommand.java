@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -65,7 +66,7 @@ public final class BackupCommand {
             // a restore writes as the schema's owner: the app role may not write the audit trail back as it was
             DataSource dataSource = backup != null ? context.getBean(DataSource.class) : SchemaOwner.dataSource(
                     context.getBeanProvider(LiquibaseConnectionDetails.class).getIfAvailable(), context.getBean(DataSource.class));
-            DatabaseBackup database = new DatabaseBackup(dataSource);
+            DatabaseBackup database = new DatabaseBackup(dataSource, context.getBean(Clock.class));
             long started = System.nanoTime();
             if (backup != null) {
                 DatabaseBackup.Summary done = database.backup(Path.of(backup));

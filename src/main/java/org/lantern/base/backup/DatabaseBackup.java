@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,9 +53,12 @@ public final class DatabaseBackup {
     private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
 
     private final DataSource dataSource;
+    private final Clock clock;
 
-    public DatabaseBackup(DataSource dataSource) {
+    /** Backs up or restores {@code dataSource}; a backup's manifest records the time on {@code clock}. */
+    public DatabaseBackup(DataSource dataSource, Clock clock) {
         this.dataSource = dataSource;
+        this.clock = clock;
     }
 
     /** What a backup or restore did. */
@@ -111,7 +115,7 @@ public final class DatabaseBackup {
                             rows.put(table, n);
                         }
                         zip.putNextEntry(new ZipEntry(MANIFEST));
-                        zip.write(manifest(tables, columns, rows, changesets).getBytes(StandardCharsets.UTF_8));
+                        zip.write(manifest(tables, columns, rows, changesets, clock.instant()).getBytes(StandardCharsets.UTF_8));
                         zip.closeEntry();
                     }
                 } finally {
@@ -255,7 +259,7 @@ public final class DatabaseBackup {
     }
 
     private static String manifest(List<String> tables, Map<String, List<String>> columns, Map<String, Long> rows,
-                                   List<String> changesets) throws IOException {
+                                   List<String> changesets, Instant created) throws IOException {
         Properties p = new Properties() {
             // keep keys in insertion order so the manifest reads top to bottom
             private final Set<Object> order = new LinkedHashSet<>();
@@ -276,7 +280,7 @@ public final class DatabaseBackup {
             }
         };
         p.put("format", FORMAT);
-        p.put("created", Instant.now().toString());
+        p.put("created", created.toString());
         p.put("changesets", String.join(",", changesets));
         p.put("tables", String.join(",", tables));
         for (String table : tables) {

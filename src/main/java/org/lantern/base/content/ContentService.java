@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +27,11 @@ public class ContentService implements SmartInitializingSingleton {
     private final LanternProperties properties;
     private final List<ContentCatalogue> catalogues;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
     private volatile LoadReport lastReport = new LoadReport(Instant.EPOCH, "not loaded yet", List.of(), List.of());
 
-    ContentService(LanternProperties properties, List<ContentCatalogue> catalogues, ApplicationEventPublisher events) {
+    ContentService(LanternProperties properties, List<ContentCatalogue> catalogues, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.properties = properties;
         this.catalogues = catalogues;
         this.events = events;
@@ -61,7 +64,7 @@ public class ContentService implements SmartInitializingSingleton {
         } catch (RuntimeException e) {
             log.error("Could not read content: {}", e.getMessage());
             problems.add(new ContentProblem("(content folder)", 0, "Could not read content: " + e.getMessage()));
-            lastReport = new LoadReport(Instant.now(), "unreadable", lastReport.counts(), problems);
+            lastReport = new LoadReport(clock.instant(), "unreadable", lastReport.counts(), problems);
             return lastReport;
         }
         problems.addAll(files.problems());
@@ -80,7 +83,7 @@ public class ContentService implements SmartInitializingSingleton {
             progress.accept(++done / (double) catalogues.size());
         }
         problems.forEach(p -> log.warn("Content problem: {}", p));
-        LoadReport report = new LoadReport(Instant.now(), files.origin(), List.copyOf(counts), List.copyOf(problems));
+        LoadReport report = new LoadReport(clock.instant(), files.origin(), List.copyOf(counts), List.copyOf(problems));
         lastReport = report;
         log.info("Content loaded from {}: {}; {} problem(s)", files.origin(),
                 counts.stream().map(c -> c.items() + " " + c.title().toLowerCase()).toList(), problems.size());

@@ -1,5 +1,6 @@
 package org.lantern.base.database;
 
+import org.lantern.base.ApplicationClock;
 import org.lantern.base.LanternProperties;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Import;
  * database while the command runs.
  */
 @Configuration(proxyBeanMethods = false)
-@Import(EmbeddedDatabaseConfiguration.class)
+@Import({EmbeddedDatabaseConfiguration.class, ApplicationClock.class})
 @ImportAutoConfiguration({DataSourceAutoConfiguration.class, LiquibaseAutoConfiguration.class})
 @EnableConfigurationProperties(LanternProperties.class)
 public class DatabaseOnly {

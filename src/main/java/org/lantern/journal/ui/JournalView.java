@@ -29,6 +29,7 @@ import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
 
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,7 +46,7 @@ public class JournalView extends Div implements BeforeLeaveObserver {
     private final JournalEntryForm form = new JournalEntryForm();
     private final Div entries = new Div();
 
-    JournalView(JournalService journal, CurrentAccount currentAccount) {
+    JournalView(JournalService journal, CurrentAccount currentAccount, Clock clock) {
         this.journal = journal;
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
@@ -55,14 +56,14 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         entries.addClassName("lantern-journal-entries");
         form.addSaveListener(this::save);
         form.addCancelListener(e -> form.close());
-        add(new H1("My journal"), lead, createToolbar(), form, entries);
+        add(new H1("My journal"), lead, createToolbar(clock), form, entries);
         showEntries();
     }
 
-    private Component createToolbar() {
+    private Component createToolbar(Clock clock) {
         Button newEntry = new Button("New entry", e -> form.edit(null));
         newEntry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        String date = LocalDate.now().toString();
+        String date = LocalDate.now(clock).toString();
         Anchor pdf = download("Download PDF", "lantern-journal-" + date + ".pdf", "application/pdf",
                 () -> journal.exportPdf(username));
         Anchor markdown = download("Download as Markdown", "lantern-journal-" + date + ".md", "text/markdown",

@@ -51,13 +51,14 @@ class PlanSessionForm extends Dialog {
     private final TextArea preReading = new TextArea("Pre-reading or a note for the team (optional)");
     private final Div error = new Div();
 
-    PlanSessionForm(List<Account.TeamMembership> teams, List<SessionFocusSource> sources, List<ReflectionModel> models) {
+    PlanSessionForm(List<Account.TeamMembership> teams, List<SessionFocusSource> sources, List<ReflectionModel> models,
+                    LocalDateTime now) {
         setHeaderTitle("Plan a reflective session");
         team.setLabel("Team");
         team.setItems(teams);
         team.setItemLabelGenerator(Account.TeamMembership::teamName);
         team.setValue(teams.getFirst());
-        when.setValue(LocalDateTime.now().plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(14));
+        when.setValue(now.plusDays(7).truncatedTo(ChronoUnit.HOURS).withHour(14));
         duration.setValue(60);
         duration.setMin(10);
         duration.setMax(480);

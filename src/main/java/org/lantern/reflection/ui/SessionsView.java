@@ -23,6 +23,8 @@ import org.lantern.reflection.ReflectiveSession;
 import org.lantern.reflection.SessionCalendar;
 import org.lantern.reflection.Sessions;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** Upcoming and past reflective sessions of the person's teams; managers plan new ones here. */
@@ -74,7 +76,8 @@ public class SessionsView extends Div {
     }
 
     private void openPlanner() {
-        PlanSessionForm form = new PlanSessionForm(account.managedTeams(), sessions.focusSources(), sessions.models());
+        PlanSessionForm form = new PlanSessionForm(account.managedTeams(), sessions.focusSources(), sessions.models(),
+                LocalDateTime.now(sessions.clock()));
         form.addSaveListener(e -> {
             try {
                 ReflectiveSession created = sessions.plan(account.username(), e.session);

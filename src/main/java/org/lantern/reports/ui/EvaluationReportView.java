@@ -26,7 +26,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -51,10 +50,10 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     private CompletableFuture<?> loading = CompletableFuture.completedFuture(null);
     private @Nullable ReportChoice choice;
 
-    EvaluationReportView(ReportService reports, ReleaseService releases, CurrentAccount currentAccount, Optional<Clock> clock) {
+    EvaluationReportView(ReportService reports, ReleaseService releases, CurrentAccount currentAccount, Clock clock) {
         this.reports = reports;
         this.releases = releases;
-        this.clock = clock.orElse(Clock.systemDefaultZone());
+        this.clock = clock;
         var account = currentAccount.require();
         this.username = account.username();
         this.everyTeam = reports.seesEveryTeam(username);

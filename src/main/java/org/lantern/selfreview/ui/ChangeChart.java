@@ -6,6 +6,8 @@ import org.lantern.selfreview.SelfReviewFramework;
 import java.util.List;
 import java.util.Locale;
 
+import static org.lantern.base.export.HtmlEscaper.escape;
+
 /**
  * An accessible SVG bar chart of ratings per indicator for up to two reviews (earlier and latest),
  * drawn on the server. The page shows the same figures as a table for screen readers.
@@ -66,10 +68,6 @@ final class ChangeChart {
 
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static List<SelfReview> lastTwo(List<SelfReview> finalised) {

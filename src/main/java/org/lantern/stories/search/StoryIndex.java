@@ -66,6 +66,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static org.lantern.base.export.HtmlEscaper.escape;
+
 /**
  * The story search index: one {@link IndexWriter}, one near-real-time {@link SearcherManager}
  * (every search acquires a searcher and releases it in {@code finally}), upserts by the story's id
@@ -660,21 +662,6 @@ public final class StoryIndex implements Closeable {
         } finally {
             searchers.release(searcher);
         }
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static org.lantern.base.export.HtmlEscaper.escape;
+
 /** Addresses of the story pages and small shared pieces, in one place. */
 final class StoryLinks {
 
@@ -74,10 +76,6 @@ final class StoryLinks {
     static Component snippet(String snippetHtml) {
         String safe = ONLY_MARKS.matcher(snippetHtml).matches() ? snippetHtml : escape(snippetHtml);
         return new Html("<p class=\"lantern-snippet\">" + safe + "</p>");
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     static Component themeLink(String theme) {

@@ -44,7 +44,7 @@ class ProgrammeForm extends Dialog {
     private final Div waveRows = new Div();
     private final Div error = new Div();
 
-    ProgrammeForm(List<SurveyDefinition> surveys, List<String> teamNames) {
+    ProgrammeForm(List<SurveyDefinition> surveys, List<String> teamNames, LocalDate today) {
         teams.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
         setHeaderTitle("New programme");
         key.setHelperText("Lower-case words joined by dashes, e.g. recovery-2027");
@@ -68,7 +68,6 @@ class ProgrammeForm extends Dialog {
         teams.setHelperText("Type a new name to add a team that is not in Lantern yet (e.g. for paper answers).");
         FormLayout form = new FormLayout(key, title, survey, teams);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
-        LocalDate today = LocalDate.now();
         addWave("before", today, today.plusWeeks(4));
         addWave("after", today.plusMonths(4), today.plusMonths(5));
         Button addWave = new Button("Add a follow-up wave", e -> addWave("follow-up-" + (waves.size() - 1),

@@ -18,6 +18,8 @@ import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.Programmes;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
 
 /** Evaluators list and create programmes. */
@@ -29,10 +31,12 @@ public class ProgrammesView extends Div {
 
     private final Programmes programmes;
     private final PeopleService people;
+    private final Clock clock;
     private final String username;
     private final Grid<Programme> grid = new Grid<>();
 
-    ProgrammesView(Programmes programmes, PeopleService people, CurrentAccount currentAccount) {
+    ProgrammesView(Programmes programmes, PeopleService people, CurrentAccount currentAccount, Clock clock) {
+        this.clock = clock;
         this.programmes = programmes;
         this.people = people;
         this.username = currentAccount.require().username();
@@ -57,7 +61,8 @@ public class ProgrammesView extends Div {
     }
 
     private void openForm() {
-        ProgrammeForm form = new ProgrammeForm(programmes.surveys(), people.allTeams().stream().map(Team::name).toList());
+        ProgrammeForm form = new ProgrammeForm(programmes.surveys(), people.allTeams().stream().map(Team::name).toList(),
+                LocalDate.now(clock));
         form.addSaveListener(e -> {
             try {
                 Programme created = programmes.createProgramme(username, e.programme);

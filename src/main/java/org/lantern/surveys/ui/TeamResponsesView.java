@@ -20,6 +20,7 @@ import org.lantern.surveys.Programme;
 import org.lantern.surveys.Programmes;
 import org.lantern.surveys.ResponseRates;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -35,7 +36,8 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.MANAGER_ROLE)
 public class TeamResponsesView extends Div {
 
-    TeamResponsesView(Programmes programmeService, ResponseRates responseRates, ReportingProperties reporting, CurrentAccount currentAccount) {
+    TeamResponsesView(Programmes programmeService, ResponseRates responseRates, ReportingProperties reporting, CurrentAccount currentAccount,
+                      Clock clock) {
         addClassName("lantern-page");
         Account manager = currentAccount.require();
         add(new H1("Survey responses"));
@@ -54,7 +56,7 @@ public class TeamResponsesView extends Div {
             add(empty);
             return;
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (Programme p : programmes) {
             add(new H2(p.title()), WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(manager.username(), p.key()), reporting.suppressedLabel())));
             for (Programme.Wave wave : p.waves()) {

@@ -5,6 +5,7 @@ import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -22,10 +23,12 @@ class JournalToolsDemoData implements DemoData {
 
     private final JournalService journal;
     private final ToolService tools;
+    private final Clock clock;
 
-    JournalToolsDemoData(JournalService journal, ToolService tools) {
+    JournalToolsDemoData(JournalService journal, ToolService tools, Clock clock) {
         this.journal = journal;
         this.tools = tools;
+        this.clock = clock;
     }
 
     @Override
@@ -60,7 +63,7 @@ class JournalToolsDemoData implements DemoData {
         }
     }
 
-    private static Map<String, String> riskDecision() {
+    private Map<String, String> riskDecision() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("goal", "Go to a home match on their own by bus, as they used to before their last stay in hospital.");
         values.put("why-it-matters", "Football was the centre of their week. It connects them with old school friends "
@@ -96,8 +99,8 @@ class JournalToolsDemoData implements DemoData {
                 + "and the safety measures make it less likely. Saying no would also cause harm.");
         values.put("capacity-considered", "false");
         values.put("decided-by", "Support worker, Community Team North");
-        values.put("decision-date", LocalDate.now().minusDays(3).toString());
-        values.put("review-date", LocalDate.now().plusWeeks(4).toString());
+        values.put("decision-date", LocalDate.now(clock).minusDays(3).toString());
+        values.put("review-date", LocalDate.now(clock).plusWeeks(4).toString());
         values.put("early-review-triggers", "Leaving a match early in distress, or the person asking to change the plan.");
         return values;
     }

@@ -5,6 +5,7 @@ import org.lantern.base.content.ContentException;
 import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
 import org.lantern.base.content.ContentProblems;
+import org.lantern.base.content.LastValidContent;
 import org.lantern.base.content.YamlNode;
 import org.lantern.training.tools.ToolDefinition.Field;
 import org.lantern.training.tools.ToolDefinition.FieldType;
@@ -12,11 +13,8 @@ import org.lantern.training.tools.ToolDefinition.Section;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,8 +33,8 @@ public class ToolCatalogue implements ContentCatalogue {
     private static final Set<String> SECTION_FIELDS = Set.of("key", "title", "help", "fields");
     private static final Set<String> FIELD_FIELDS = Set.of("key", "type", "label", "help", "options", "default");
 
-    /** Live tools by file path, in file order. Replaced whole on each load, never changed in place. */
-    private volatile Map<String, ToolDefinition> byPath = Map.of();
+    /** Live tools by file name, in file order. */
+    private final LastValidContent<ToolDefinition> tools = new LastValidContent<>();
 
     @Override
     public String title() {
@@ -45,38 +43,29 @@ public class ToolCatalogue implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        Map<String, ToolDefinition> previous = byPath;
-        Map<String, ToolDefinition> next = new LinkedHashMap<>();
+        List<ContentFile> direct = new ArrayList<>();
         for (ContentFile file : files.under(FOLDER, ".yaml")) {
             if (file.path().substring(FOLDER.length()).contains("/")) {
                 problems.add(file.path(), 0, "Tools belong directly in the tools folder; files in sub-folders are not read.");
-                continue;
-            }
-            try {
-                next.put(file.path(), parse(file.name(), file.text()));
-            } catch (ContentException e) {
-                problems.add(e.in(file.path()));
-                ToolDefinition lastGood = previous.get(file.path());
-                if (lastGood != null) {
-                    next.put(file.path(), lastGood);
-                }
+            } else {
+                direct.add(file);
             }
         }
-        byPath = Collections.unmodifiableMap(next);
+        tools.reloadEach(direct, ".yaml", problems, null, file -> parse(file.name(), file.text()));
     }
 
     @Override
     public int size() {
-        return byPath.size();
+        return tools.size();
     }
 
     /** The live tools, in file name order. */
     public List<ToolDefinition> tools() {
-        return List.copyOf(byPath.values());
+        return tools.all();
     }
 
     public Optional<ToolDefinition> tool(String key) {
-        return byPath.values().stream().filter(t -> t.key().equals(key)).findFirst();
+        return tools.all().stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lantern.training.tools;
 
+import org.lantern.base.export.PdfText;
 import org.lantern.training.tools.ToolDefinition.Field;
 import org.lantern.training.tools.ToolDefinition.FieldType;
 import org.lantern.training.tools.ToolDefinition.Section;
@@ -7,7 +8,6 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.Paragraph;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -43,18 +43,18 @@ final class ToolPdf {
             document.addSubject(tool.title());
             document.addCreator("Lantern");
             document.open();
-            document.add(paragraph(copy.title(), new Font(Font.HELVETICA, 18, Font.BOLD, ACCENT), 0, 4));
-            document.add(paragraph(tool.title(), new Font(Font.HELVETICA, 12, Font.BOLD), 0, 2));
-            document.add(paragraph("Saved " + DATE_TIME.format(copy.updatedAt().atZone(zone)),
-                    new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED), 0, 10));
+            document.add(PdfText.paragraph(copy.title(), PdfText.font(18, Font.BOLD, ACCENT), 0, 4));
+            document.add(PdfText.paragraph(tool.title(), PdfText.font(12, Font.BOLD), 0, 2));
+            document.add(PdfText.paragraph("Saved " + DATE_TIME.format(copy.updatedAt().atZone(zone)),
+                    PdfText.font(10, Font.NORMAL, MUTED), 0, 10));
             document.add(warning());
             for (Section section : tool.sections()) {
-                document.add(paragraph(section.title(), new Font(Font.HELVETICA, 14, Font.BOLD, ACCENT), 14, 4));
+                document.add(PdfText.paragraph(section.title(), PdfText.font(14, Font.BOLD, ACCENT), 14, 4));
                 for (Field field : section.fields()) {
-                    document.add(paragraph(field.label(), new Font(Font.HELVETICA, 10, Font.BOLD), 4, 1));
+                    document.add(PdfText.paragraph(field.label(), PdfText.font(10, Font.BOLD), 4, 1));
                     String answer = answer(field, copy.value(field.key()));
-                    Font font = answer.isEmpty() ? new Font(Font.HELVETICA, 10, Font.ITALIC, MUTED) : new Font(Font.HELVETICA, 11);
-                    document.add(paragraph(answer.isEmpty() ? "Not answered" : answer, font, 0, 4));
+                    Font font = answer.isEmpty() ? PdfText.font(10, Font.ITALIC, MUTED) : PdfText.font(11);
+                    document.add(PdfText.paragraph(answer.isEmpty() ? "Not answered" : answer, font, 0, 4));
                 }
             }
             document.close();
@@ -65,7 +65,7 @@ final class ToolPdf {
     }
 
     private static PdfPTable warning() {
-        PdfPCell cell = new PdfPCell(paragraph(ToolService.WARNING, new Font(Font.HELVETICA, 10, Font.BOLD, WARNING_TEXT), 0, 0));
+        PdfPCell cell = new PdfPCell(PdfText.paragraph(ToolService.WARNING, PdfText.font(10, Font.BOLD, WARNING_TEXT), 0, 0));
         cell.setBackgroundColor(WARNING_BACKGROUND);
         cell.setBorder(Rectangle.LEFT);
         cell.setBorderColor(new Color(0xc9, 0x8a, 0x00));
@@ -96,13 +96,5 @@ final class ToolPdf {
         } catch (DateTimeParseException e) {
             return value;
         }
-    }
-
-    private static Paragraph paragraph(String text, Font font, float before, float after) {
-        Paragraph paragraph = new Paragraph(text, font);
-        paragraph.setSpacingBefore(before);
-        paragraph.setSpacingAfter(after);
-        paragraph.setLeading(font.getSize() * 1.4f);
-        return paragraph;
     }
 }

@@ -9,6 +9,7 @@ import org.lantern.training.tools.ToolDefinition.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -40,8 +41,10 @@ public class ToolService {
     private final ToolRepository repository;
     private final PeopleService people;
     private final AuditService audit;
+    private final Clock clock;
 
-    ToolService(ToolCatalogue catalogue, ToolRepository repository, PeopleService people, AuditService audit) {
+    ToolService(ToolCatalogue catalogue, ToolRepository repository, PeopleService people, AuditService audit, Clock clock) {
+        this.clock = clock;
         this.audit = audit;
         this.catalogue = catalogue;
         this.repository = repository;
@@ -77,7 +80,7 @@ public class ToolService {
             throw new ToolException("The title can be at most 200 characters.");
         }
         if (cleanTitle.isEmpty()) {
-            cleanTitle = tool.title() + ", " + TITLE_DATE.format(LocalDate.now());
+            cleanTitle = tool.title() + ", " + TITLE_DATE.format(LocalDate.now(clock));
         }
         Map<String, String> answers = validate(tool, values);
         long savedId;

@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,7 @@ class BackupRestoreTest {
         Path notABackup = folder.resolve("notes.txt");
         Files.writeString(notABackup, "shopping list");
         DatabaseBackup.BackupException e = org.junit.jupiter.api.Assertions.assertThrows(DatabaseBackup.BackupException.class,
-                () -> new DatabaseBackup(null).restore(notABackup));
+                () -> new DatabaseBackup(null, Clock.systemDefaultZone()).restore(notABackup));
         assertThat(e.getMessage()).contains("is not a").contains("Lantern backup");
     }
 

@@ -10,6 +10,7 @@ import org.lantern.training.tools.ToolCatalogue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -74,7 +75,7 @@ class ContentFuzzTest {
         ContentCatalogue tools = new ToolCatalogue();
         ContentCatalogue surveys = SurveyContentAccess.newSurveyCatalogue();
         var properties = new LanternProperties(Path.of("unused"), folder, false, new LanternProperties.EmbeddedDb(false, true));
-        ContentService service = new ContentService(properties, List.of(modules, tools, surveys), event -> { });
+        ContentService service = new ContentService(properties, List.of(modules, tools, surveys), event -> { }, Clock.systemUTC());
         assertThat(service.reload(p -> { }).problems()).isEmpty();
         int liveModules = modules.size();
         int liveTools = tools.size();
@@ -125,7 +126,7 @@ class ContentFuzzTest {
         };
         ContentCatalogue tools = new ToolCatalogue();
         var properties = new LanternProperties(Path.of("unused"), Path.of("content"), false, new LanternProperties.EmbeddedDb(false, true));
-        ContentService service = new ContentService(properties, List.of(failing, tools), event -> { });
+        ContentService service = new ContentService(properties, List.of(failing, tools), event -> { }, Clock.systemUTC());
         service.reload(p -> { });
         ContentService.LoadReport second = service.reload(p -> { });
         assertThat(second.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("(Failing)"));

@@ -8,6 +8,7 @@ import org.lantern.people.Role;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +25,7 @@ class ContentServiceTest {
 
     private ContentService service() {
         var properties = new LanternProperties(Path.of("unused"), folder, false, new LanternProperties.EmbeddedDb(false, true));
-        return new ContentService(properties, List.of(areas), events::add);
+        return new ContentService(properties, List.of(areas), events::add, Clock.systemUTC());
     }
 
     private void write(String path, String text) throws Exception {
@@ -36,7 +37,7 @@ class ContentServiceTest {
     @Test
     void theShippedContentLoadsWithoutProblems() {
         var properties = new LanternProperties(Path.of("unused"), Path.of("content"), false, new LanternProperties.EmbeddedDb(false, true));
-        var report = new ContentService(properties, List.of(areas), events::add).reload(p -> { });
+        var report = new ContentService(properties, List.of(areas), events::add, Clock.systemUTC()).reload(p -> { });
         assertThat(report.problems()).isEmpty();
         assertThat(areas.size()).isGreaterThanOrEqualTo(6);
         assertThat(areas.forRoles(EnumSet.of(Role.STAFF))).extracting(HomeAreas.Area::key).contains("learn", "stories", "surveys");
@@ -86,7 +87,7 @@ class ContentServiceTest {
     @Test
     void aMissingContentFolderIsReportedNotThrown() {
         var properties = new LanternProperties(Path.of("unused"), folder.resolve("nope"), false, new LanternProperties.EmbeddedDb(false, true));
-        var report = new ContentService(properties, List.of(areas), events::add).reload(p -> { });
+        var report = new ContentService(properties, List.of(areas), events::add, Clock.systemUTC()).reload(p -> { });
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("Content folder not found"));
     }
 

@@ -25,6 +25,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -85,6 +86,8 @@ class LinkTableAttackTest extends AttackSupport {
     @Autowired
     DataSource dataSource;
     @Autowired
+    Clock clock;
+    @Autowired
     DataRightsService dataRights;
     @TempDir
     static Path folder;
@@ -134,7 +137,7 @@ class LinkTableAttackTest extends AttackSupport {
         dataRights.erase("admin", people.findByUsername(erased).orElseThrow().id(), erased);
 
         Path file = folder.resolve("copy.backup");
-        new DatabaseBackup(dataSource).backup(file);
+        new DatabaseBackup(dataSource, clock).backup(file);
         copy = new BackupCopy(file);
     }
 
