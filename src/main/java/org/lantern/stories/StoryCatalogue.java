@@ -23,12 +23,12 @@ import java.util.Set;
 @Component
 class StoryCatalogue implements ContentCatalogue {
 
-    private final StoryService stories;
+    private final StoryContentSync stories;
     private volatile int size;
     /** The last valid version of each shipped story, by slug: its outcome and discussion questions. */
     private volatile Map<String, ContentStory> bySlug = Map.of();
 
-    StoryCatalogue(StoryService stories) {
+    StoryCatalogue(StoryContentSync stories) {
         this.stories = stories;
     }
 

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.people.Account;
 import org.lantern.people.Role;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryModeration;
 
 import java.util.Optional;
 
@@ -14,9 +14,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class ModerationHomeWidget implements HomeWidget {
 
-    private final StoryService stories;
+    private final StoryModeration stories;
 
-    ModerationHomeWidget(StoryService stories) {
+    ModerationHomeWidget(StoryModeration stories) {
         this.stories = stories;
     }
 
