@@ -35,7 +35,7 @@ final class StoryColumns {
 
     /** Audiences as a sorted array of keys; keys this version does not know are left out when read. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Converter<String[], Set<Audience>> audiences() {
+    static Converter<String[], Set<Audience>> audiences() {
         Class<Set<Audience>> type = (Class) Set.class;
         return Converter.ofNullable(String[].class, type, keys -> {
             Set<Audience> audiences = EnumSet.noneOf(Audience.class);

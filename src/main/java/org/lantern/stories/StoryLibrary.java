@@ -99,8 +99,8 @@ public class StoryLibrary {
         boolean own = story.isAuthor(reader.id());
         StoryStatus status = story.status();
         boolean notInLibrary = !own && !story.inLibrary();
-        return Optional.of(new StoryPage(story, own, status.editableByAuthor(), status == StoryStatus.APPROVED,
-                status != StoryStatus.WITHDRAWN && status != StoryStatus.RETIRED,
+        return Optional.of(new StoryPage(story, own, own && status.editableByAuthor(), own && status == StoryStatus.APPROVED,
+                own && status != StoryStatus.WITHDRAWN && status != StoryStatus.RETIRED,
                 notInLibrary, notInLibrary && reader.hasRole(Role.EDITOR),
                 story.inLibrary(), story.inLibrary() ? related(story.slug()) : List.of()));
     }

@@ -3,6 +3,7 @@ package org.lantern.stories;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.lantern.people.Account;
+import org.lantern.people.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Editors' moderation: the queue of stories waiting for review, reviewing one (with what the checks
@@ -58,6 +60,12 @@ public class StoryModeration {
     @Transactional(readOnly = true)
     public int queueSize() {
         return repository.countByStatus(StoryStatus.SUBMITTED);
+    }
+
+    /** How many stories wait for review, for an editor's home page; empty for anyone who is not an editor. */
+    @Transactional(readOnly = true)
+    public OptionalInt queueSizeFor(Account account) {
+        return account.hasRole(Role.EDITOR) ? OptionalInt.of(queueSize()) : OptionalInt.empty();
     }
 
     /**
