@@ -103,8 +103,7 @@ public class StoryModeration {
         List<String> concerns = SafeguardingCheck.concerns(clean.allText());
         if (!concerns.isEmpty() && !story.safeguardingHold()) {
             repository.setSafeguardingHold(id, true);
-            repository.insertDecision(id, null, SYSTEM, "Held for safeguarding",
-                    "Possible current risk of harm: " + String.join("; ", concerns), Map.of());
+            recordHold(repository, id, concerns);
         }
         changed(id);
         return repository.findById(id).orElseThrow();
@@ -151,6 +150,12 @@ public class StoryModeration {
         audit.record(editor.username(), AuditEventType.STORY_DECISION, "Story " + id + ": safeguarding concern dealt with");
         changed(id);
         return repository.findById(id).orElseThrow();
+    }
+
+    /** The automatic check's entry in a story's history when it puts the story on a safeguarding hold. */
+    static void recordHold(StoryRepository repository, long id, List<String> concerns) {
+        repository.insertDecision(id, null, SYSTEM, "Held for safeguarding",
+                "Possible current risk of harm: " + String.join("; ", concerns), Map.of());
     }
 
     private PracticeStory decide(String username, long id, StoryStatus to, String action, String note, boolean noteRequired) {

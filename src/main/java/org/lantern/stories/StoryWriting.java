@@ -80,8 +80,7 @@ public class StoryWriting {
         repository.insertDecision(storyId, author.id(), author.displayName(), resubmission ? "Sent again for review" : "Sent for review",
                 "Consent given for an editor to review it.", Map.of());
         if (!concerns.isEmpty()) {
-            repository.insertDecision(storyId, null, StoryModeration.SYSTEM, "Held for safeguarding",
-                    "Possible current risk of harm: " + String.join("; ", concerns), Map.of());
+            StoryModeration.recordHold(repository, storyId, concerns);
         }
         changed(storyId);
         return repository.findById(storyId).orElseThrow();
