@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
@@ -49,7 +50,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     private final Button more = new Button("Show more stories");
     private final Button filtersToggle = new Button("Filter by theme, setting or role");
     private StorySearchRequest request = StorySearchRequest.of("");
-    private StoryCursor next;
+    private @Nullable StoryCursor next;
 
     StoriesView(StoryLibrary stories) {
         this.stories = stories;

@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -32,7 +33,7 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
     private final String username;
     private final StoryForm form = new StoryForm(StoryForm.Mode.AUTHOR);
     private final Div error = new Div();
-    private Long storyId;
+    private @Nullable Long storyId;
 
     WriteStoryView(StoryWriting stories, CurrentAccount currentAccount) {
         this.stories = stories;
