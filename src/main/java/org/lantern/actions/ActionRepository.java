@@ -8,6 +8,7 @@ import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -36,8 +37,11 @@ class ActionRepository {
 
     private final DSLContext db;
 
-    ActionRepository(DSLContext db) {
+    private final Clock clock;
+
+    ActionRepository(DSLContext db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
@@ -101,7 +105,7 @@ class ActionRepository {
     int updateStatus(long id, ActionStatus from, ActionStatus to, String droppedReason, long by, String note) {
         int changed = db.update(ACTION_POINT).set(ACTION_POINT.STATUS, STATUS.to(to))
                 .set(ACTION_POINT.DROPPED_REASON, to == ActionStatus.DROPPED ? droppedReason : null)
-                .set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now())
+                .set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now(clock))
                 .where(ACTION_POINT.ID.eq(id)).and(ACTION_POINT.STATUS.eq(STATUS.to(from))).execute();
         if (changed == 1) {
             db.insertInto(ACTION_UPDATE, ACTION_UPDATE.ACTION_ID, ACTION_UPDATE.ACCOUNT_ID, ACTION_UPDATE.OLD_STATUS,
@@ -113,7 +117,7 @@ class ActionRepository {
     void addNote(long id, ActionStatus status, long by, String note) {
         db.insertInto(ACTION_UPDATE, ACTION_UPDATE.ACTION_ID, ACTION_UPDATE.ACCOUNT_ID, ACTION_UPDATE.OLD_STATUS,
                 ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE).values(id, by, STATUS.to(status), STATUS.to(status), note).execute();
-        db.update(ACTION_POINT).set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now()).where(ACTION_POINT.ID.eq(id)).execute();
+        db.update(ACTION_POINT).set(ACTION_POINT.UPDATED_AT, OffsetDateTime.now(clock)).where(ACTION_POINT.ID.eq(id)).execute();
     }
 
     List<ActionUpdate> history(long actionId) {

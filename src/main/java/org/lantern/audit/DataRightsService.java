@@ -1,7 +1,7 @@
 package org.lantern.audit;
 
 import org.lantern.base.security.UserNames;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryWriting;
 import org.lantern.surveys.AccountForgotten;
 import org.lantern.surveys.MyAnswers;
 import org.lantern.surveys.SurveyDataRights;
@@ -27,12 +27,12 @@ public class DataRightsService {
 
     private final PersonalDataRepository repository;
     private final SurveyDataRights surveyDataRights;
-    private final StoryService stories;
+    private final StoryWriting stories;
     private final AuditService audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DataRightsService(PersonalDataRepository repository, SurveyDataRights surveyDataRights, StoryService stories, AuditService audit,
+    DataRightsService(PersonalDataRepository repository, SurveyDataRights surveyDataRights, StoryWriting stories, AuditService audit,
                       PasswordEncoder passwordEncoder, Clock clock) {
         this.repository = repository;
         this.surveyDataRights = surveyDataRights;

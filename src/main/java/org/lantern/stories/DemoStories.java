@@ -12,9 +12,9 @@ import java.util.List;
 @Component
 class DemoStories implements DemoData {
 
-    private final StoryService stories;
+    private final StoryWriting stories;
 
-    DemoStories(StoryService stories) {
+    DemoStories(StoryWriting stories) {
         this.stories = stories;
     }
 

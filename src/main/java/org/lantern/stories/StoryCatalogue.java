@@ -22,12 +22,12 @@ import java.util.Set;
 @Component
 class StoryCatalogue implements ContentCatalogue {
 
-    private final StoryService stories;
+    private final StoryContentSync stories;
     private volatile int size;
     /** The last valid version of each shipped story, by slug: its outcome and discussion questions. */
     private final LastValidContent<ContentStory> bySlug = new LastValidContent<>();
 
-    StoryCatalogue(StoryService stories) {
+    StoryCatalogue(StoryContentSync stories) {
         this.stories = stories;
     }
 

@@ -10,6 +10,13 @@ import java.util.List;
  */
 public record StoryChecks(List<PersonalDetail> personalDetails, List<String> safeguarding) {
 
+    /** What the de-identification check and the safeguarding triage find in a draft's text. */
+    static StoryChecks of(PersonalDetailsCheck check, StoryDraft draft) {
+        String text = draft.allText();
+        return new StoryChecks(check.find(text), SafeguardingCheck.concerns(text));
+    }
+
+    /** Nothing found. */
     public boolean clean() {
         return personalDetails.isEmpty() && safeguarding.isEmpty();
     }

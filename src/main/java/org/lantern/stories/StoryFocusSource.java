@@ -18,10 +18,10 @@ class StoryFocusSource implements SessionFocusSource {
 
     private static final int MAX_STORIES = 2000;
 
-    private final StoryService stories;
+    private final StoryLibrary stories;
     private final StoryCatalogue catalogue;
 
-    StoryFocusSource(StoryService stories, StoryCatalogue catalogue) {
+    StoryFocusSource(StoryLibrary stories, StoryCatalogue catalogue) {
         this.stories = stories;
         this.catalogue = catalogue;
     }

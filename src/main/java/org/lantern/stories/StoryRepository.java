@@ -3,19 +3,18 @@ package org.lantern.stories;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
-import org.jooq.Record;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +25,25 @@ import java.util.TreeMap;
 import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.STORY;
 import static org.lantern.db.Tables.STORY_DECISION;
+import static org.lantern.stories.StoryColumns.AUDIENCES;
+import static org.lantern.stories.StoryColumns.CONSENT;
+import static org.lantern.stories.StoryColumns.SOURCE;
+import static org.lantern.stories.StoryColumns.STATUS;
+import static org.lantern.stories.StoryColumns.instant;
 
-/** jOOQ access to stories and their audit trail. Returns records, never jOOQ rows. */
+/**
+ * jOOQ access to stories and their audit trail. Returns records, never jOOQ rows; statuses, sources,
+ * consents and audiences are read and written as enums through {@link StoryColumns}.
+ */
 @Repository
 class StoryRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Condition IN_LIBRARY = STORY.STATUS.eq(StoryStatus.PUBLISHED.key())
+    private static final Condition IN_LIBRARY = STATUS.eq(StoryStatus.PUBLISHED)
             .and(DSL.condition("{0} = any({1})", DSL.val(Audience.LIBRARY.key()), STORY.AUDIENCES));
+    /** Readers never see a staff author's name; a detached (erased) author reads as a former staff member. */
+    private static final Field<String> AUTHOR_NAME = DSL.when(SOURCE.eq(PracticeStory.Source.CONTENT), DSL.inline("Composite story"))
+            .otherwise(DSL.coalesce(ACCOUNT.DISPLAY_NAME, DSL.inline("Former staff member")));
 
     private final DSLContext db;
 
@@ -41,32 +51,16 @@ class StoryRepository {
         this.db = db;
     }
 
-    private List<PracticeStory> select(Condition condition, int limit, org.jooq.SortField<?>... order) {
-        var query = db.select(STORY.asterisk(), ACCOUNT.DISPLAY_NAME).from(STORY)
-                .leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(STORY.AUTHOR_ID))
+    private List<PracticeStory> select(Condition condition, int limit, SortField<?>... order) {
+        var query = db.select(STORY.ID, STORY.SLUG, SOURCE, STORY.AUTHOR_ID, AUTHOR_NAME,
+                        STORY.TITLE, STORY.SUMMARY, STORY.BODY, STORY.THEMES.convertFrom(List::of), STORY.SETTING, STORY.ROLE,
+                        STATUS, AUDIENCES, STORY.SAFEGUARDING_HOLD, STORY.EDITOR_NOTE,
+                        STORY.PUBLISHED_ON, instant(STORY.CREATED_AT), instant(STORY.CHANGED_AT),
+                        instant(STORY.SUBMIT_CONSENT_AT), instant(STORY.PUBLISH_CONSENT_AT),
+                        instant(STORY.WITHDRAWN_AT), instant(STORY.TEXT_DELETED_AT))
+                .from(STORY).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(STORY.AUTHOR_ID))
                 .where(condition).orderBy(order);
-        return (limit > 0 ? query.limit(limit).fetch() : query.fetch()).map(StoryRepository::toStory);
-    }
-
-    private static PracticeStory toStory(Record r) {
-        String author = r.get(ACCOUNT.DISPLAY_NAME);
-        Set<Audience> audiences = EnumSet.noneOf(Audience.class);
-        for (String key : r.get(STORY.AUDIENCES)) {
-            Audience.fromKey(key).ifPresent(audiences::add);
-        }
-        PracticeStory.Source source = "content".equals(r.get(STORY.SOURCE)) ? PracticeStory.Source.CONTENT : PracticeStory.Source.STAFF;
-        return new PracticeStory(r.get(STORY.ID), r.get(STORY.SLUG), source, r.get(STORY.AUTHOR_ID),
-                source == PracticeStory.Source.CONTENT ? "Composite story" : author == null ? "Former staff member" : author,
-                r.get(STORY.TITLE), r.get(STORY.SUMMARY), r.get(STORY.BODY), List.of(r.get(STORY.THEMES)),
-                r.get(STORY.SETTING), r.get(STORY.ROLE), StoryStatus.fromKey(r.get(STORY.STATUS)), Set.copyOf(audiences),
-                r.get(STORY.SAFEGUARDING_HOLD), r.get(STORY.EDITOR_NOTE), r.get(STORY.PUBLISHED_ON),
-                r.get(STORY.CREATED_AT).toInstant(), r.get(STORY.CHANGED_AT).toInstant(),
-                instant(r.get(STORY.SUBMIT_CONSENT_AT)), instant(r.get(STORY.PUBLISH_CONSENT_AT)),
-                instant(r.get(STORY.WITHDRAWN_AT)), instant(r.get(STORY.TEXT_DELETED_AT)));
-    }
-
-    private static @Nullable Instant instant(@Nullable OffsetDateTime time) {
-        return time == null ? null : time.toInstant();
+        return (limit > 0 ? query.limit(limit) : query).fetch(Records.mapping(PracticeStory::new));
     }
 
     Optional<PracticeStory> findById(long id) {
@@ -89,11 +83,11 @@ class StoryRepository {
 
     /** Oldest first: the order an editor should work through them. */
     List<PracticeStory> findByStatus(Set<StoryStatus> statuses) {
-        return select(STORY.STATUS.in(statuses.stream().map(StoryStatus::key).toList()), 0, STORY.CHANGED_AT.asc(), STORY.ID.asc());
+        return select(STATUS.in(statuses), 0, STORY.CHANGED_AT.asc(), STORY.ID.asc());
     }
 
     int countByStatus(StoryStatus status) {
-        return db.fetchCount(STORY, STORY.STATUS.eq(status.key()));
+        return db.fetchCount(STORY, STATUS.eq(status));
     }
 
     List<PracticeStory> newestInLibrary(int limit) {
@@ -106,10 +100,8 @@ class StoryRepository {
 
     /** Library story ids with their last change (epoch ms), to check the index against. */
     Map<Long, Long> libraryChangedById() {
-        Map<Long, Long> result = new HashMap<>();
-        db.select(STORY.ID, STORY.CHANGED_AT).from(STORY).where(IN_LIBRARY)
-                .forEach(r -> result.put(r.value1(), r.value2().toInstant().toEpochMilli()));
-        return result;
+        return db.select(STORY.ID, STORY.CHANGED_AT.convertFrom(Long.class, time -> time.toInstant().toEpochMilli()))
+                .from(STORY).where(IN_LIBRARY).fetchMap(Records.mapping((id, changed) -> id), Records.mapping((id, changed) -> changed));
     }
 
     boolean slugExists(String slug) {
@@ -119,16 +111,16 @@ class StoryRepository {
     /** Content stories by slug, including retired ones. */
     Map<String, PracticeStory> contentStories() {
         Map<String, PracticeStory> result = new LinkedHashMap<>();
-        select(STORY.SOURCE.eq("content"), 0, STORY.ID.asc()).forEach(s -> result.put(s.slug(), s));
+        select(SOURCE.eq(PracticeStory.Source.CONTENT), 0, STORY.ID.asc()).forEach(s -> result.put(s.slug(), s));
         return result;
     }
 
     long insertContent(String slug, StoryDraft text, StoryStatus status, @Nullable LocalDate publishedOn) {
-        return db.insertInto(STORY).set(STORY.SLUG, slug).set(STORY.SOURCE, "content")
+        return db.insertInto(STORY).set(STORY.SLUG, slug).set(SOURCE, PracticeStory.Source.CONTENT)
                 .set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
                 .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
-                .set(STORY.STATUS, status.key()).set(STORY.CONSENT, "composite")
-                .set(STORY.AUDIENCES, Arrays.stream(Audience.values()).map(Audience::key).toArray(String[]::new))
+                .set(STATUS, status).set(CONSENT, StoryConsent.COMPOSITE)
+                .set(AUDIENCES, EnumSet.allOf(Audience.class))
                 .set(STORY.PUBLISHED_ON, publishedOn)
                 .returning(STORY.ID).fetchOne(STORY.ID);
     }
@@ -136,15 +128,15 @@ class StoryRepository {
     void updateContent(long id, StoryDraft text, StoryStatus status, @Nullable LocalDate publishedOn) {
         db.update(STORY).set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
                 .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
-                .set(STORY.STATUS, status.key()).set(STORY.PUBLISHED_ON, publishedOn).set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
+                .set(STATUS, status).set(STORY.PUBLISHED_ON, publishedOn).set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
                 .where(STORY.ID.eq(id)).execute();
     }
 
     long insertStaff(String slug, long authorId, StoryDraft text) {
-        return db.insertInto(STORY).set(STORY.SLUG, slug).set(STORY.SOURCE, "staff").set(STORY.AUTHOR_ID, authorId)
+        return db.insertInto(STORY).set(STORY.SLUG, slug).set(SOURCE, PracticeStory.Source.STAFF).set(STORY.AUTHOR_ID, authorId)
                 .set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
                 .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
-                .set(STORY.STATUS, StoryStatus.DRAFT.key()).set(STORY.CONSENT, "none")
+                .set(STATUS, StoryStatus.DRAFT).set(CONSENT, StoryConsent.NONE)
                 .returning(STORY.ID).fetchOne(STORY.ID);
     }
 
@@ -156,7 +148,7 @@ class StoryRepository {
     }
 
     void submitted(long id, boolean safeguardingHold) {
-        db.update(STORY).set(STORY.STATUS, StoryStatus.SUBMITTED.key()).set(STORY.CONSENT, "review")
+        db.update(STORY).set(STATUS, StoryStatus.SUBMITTED).set(CONSENT, StoryConsent.REVIEW)
                 .set(STORY.SUBMIT_CONSENT_AT, DSL.currentOffsetDateTime())
                 .set(STORY.SAFEGUARDING_HOLD, DSL.when(DSL.val(safeguardingHold), DSL.inline(true)).otherwise(STORY.SAFEGUARDING_HOLD))
                 .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
@@ -164,7 +156,7 @@ class StoryRepository {
     }
 
     void setStatus(long id, StoryStatus status, String editorNote) {
-        db.update(STORY).set(STORY.STATUS, status.key()).set(STORY.EDITOR_NOTE, editorNote)
+        db.update(STORY).set(STATUS, status).set(STORY.EDITOR_NOTE, editorNote)
                 .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
                 .where(STORY.ID.eq(id)).execute();
     }
@@ -175,16 +167,16 @@ class StoryRepository {
     }
 
     void published(long id, Set<Audience> audiences, LocalDate on) {
-        db.update(STORY).set(STORY.STATUS, StoryStatus.PUBLISHED.key()).set(STORY.CONSENT, "publish")
+        db.update(STORY).set(STATUS, StoryStatus.PUBLISHED).set(CONSENT, StoryConsent.PUBLISH)
                 .set(STORY.PUBLISH_CONSENT_AT, DSL.currentOffsetDateTime())
-                .set(STORY.AUDIENCES, audiences.stream().map(Audience::key).sorted().toArray(String[]::new))
+                .set(AUDIENCES, audiences)
                 .set(STORY.PUBLISHED_ON, on).set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
                 .where(STORY.ID.eq(id)).execute();
     }
 
     void withdrawn(long id) {
-        db.update(STORY).set(STORY.STATUS, StoryStatus.WITHDRAWN.key()).set(STORY.CONSENT, "withdrawn")
-                .set(STORY.AUDIENCES, new String[0]).set(STORY.WITHDRAWN_AT, DSL.currentOffsetDateTime())
+        db.update(STORY).set(STATUS, StoryStatus.WITHDRAWN).set(CONSENT, StoryConsent.WITHDRAWN)
+                .set(AUDIENCES, Set.of()).set(STORY.WITHDRAWN_AT, DSL.currentOffsetDateTime())
                 .set(STORY.CHANGED_AT, DSL.currentOffsetDateTime())
                 .where(STORY.ID.eq(id)).execute();
     }
@@ -205,8 +197,8 @@ class StoryRepository {
                         STORY_DECISION.CHANGES, STORY_DECISION.CHANGED_FIELDS)
                 .from(STORY_DECISION).where(STORY_DECISION.STORY_ID.eq(storyId))
                 .orderBy(STORY_DECISION.DECIDED_AT.asc(), STORY_DECISION.ID.asc())
-                .fetch(r -> new StoryDecision(r.value1().toInstant(), r.value2(), r.value3(), r.value4(),
-                        changes(r.value5(), r.value6())));
+                .fetch(Records.mapping((at, actor, action, note, changes, fields) ->
+                        new StoryDecision(at.toInstant(), actor, action, note, changes(changes, fields))));
     }
 
     /** Each changed field with its text before and after, or without text once that is no longer kept. */
@@ -238,7 +230,7 @@ class StoryRepository {
                 // slugify never makes a double hyphen, so this address cannot be taken by a staff story
                 .set(STORY.SLUG, DSL.concat(DSL.inline("deleted--"), STORY.ID.cast(String.class)))
                 .set(STORY.TEXT_DELETED_AT, DSL.currentOffsetDateTime())
-                .where(which).and(STORY.SOURCE.eq("staff")).and(STORY.TEXT_DELETED_AT.isNull())
+                .where(which).and(SOURCE.eq(PracticeStory.Source.STAFF)).and(STORY.TEXT_DELETED_AT.isNull())
                 .returning(STORY.ID).fetch(STORY.ID);
         if (!ids.isEmpty()) {
             db.update(STORY_DECISION).set(STORY_DECISION.NOTE, "").set(STORY_DECISION.CHANGES, JSONB.valueOf("{}"))
@@ -249,13 +241,13 @@ class StoryRepository {
 
     /** Withdrawn stories withdrawn before the cutoff, and not-accepted ones decided before it. */
     List<Long> deleteClosedTextBefore(OffsetDateTime cutoff) {
-        return deleteText(STORY.STATUS.eq(StoryStatus.WITHDRAWN.key()).and(DSL.coalesce(STORY.WITHDRAWN_AT, STORY.CHANGED_AT).lt(cutoff))
-                .or(STORY.STATUS.eq(StoryStatus.REJECTED.key()).and(STORY.CHANGED_AT.lt(cutoff))));
+        return deleteText(STATUS.eq(StoryStatus.WITHDRAWN).and(DSL.coalesce(STORY.WITHDRAWN_AT, STORY.CHANGED_AT).lt(cutoff))
+                .or(STATUS.eq(StoryStatus.REJECTED).and(STORY.CHANGED_AT.lt(cutoff))));
     }
 
     /** Every story of this author that is not published (published ones had their own consent). */
     List<Long> deleteUnpublishedTextOf(long authorId) {
-        return deleteText(STORY.AUTHOR_ID.eq(authorId).and(STORY.STATUS.notIn(StoryStatus.PUBLISHED.key(), StoryStatus.RETIRED.key())));
+        return deleteText(STORY.AUTHOR_ID.eq(authorId).and(STATUS.notIn(StoryStatus.PUBLISHED, StoryStatus.RETIRED)));
     }
 
     /** Empties the before/after text of decisions made before the cutoff (the field names stay). */

@@ -1,12 +1,12 @@
 package org.lantern.stories;
 
-import org.apache.lucene.store.FSDirectory;
 import org.lantern.base.LanternProperties;
 import org.lantern.base.content.Markdown;
 import org.lantern.stories.search.IndexedStory;
 import org.lantern.stories.search.StoryAnalysis;
 import org.lantern.stories.search.StoryHit;
 import org.lantern.stories.search.StoryIndex;
+import org.lantern.stories.search.StoryIndexFolder;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.stories.search.StorySearchResult;
 import org.lantern.stories.search.StorySuggestion;
@@ -19,10 +19,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,17 +75,9 @@ class StorySearchIndex implements DisposableBean {
             if (index != null) {
                 return;
             }
-            Files.createDirectories(folder);
-            deleteOlderVersions();
-            FSDirectory directory = FSDirectory.open(folder);
-            boolean rebuild = !StoryIndex.isReadable(directory);
-            if (rebuild) {
-                directory.close();
-                deleteFolder();
-                Files.createDirectories(folder);
-                directory = FSDirectory.open(folder);
-            }
-            index = new StoryIndex(directory, analysis);
+            StoryIndexFolder.Opened opened = StoryIndexFolder.open(folder, analysis);
+            index = opened.index();
+            boolean rebuild = opened.empty();
             long started = System.nanoTime();
             if (rebuild) {
                 List<IndexedStory> stories = repository.library().stream().map(StorySearchIndex::toIndexed).toList();
@@ -261,34 +250,5 @@ class StorySearchIndex implements DisposableBean {
         return new IndexedStory(story.id(), story.slug(), story.title(), story.summary(), Markdown.toPlainText(story.body()),
                 story.themes(), story.setting(), story.role(),
                 story.publishedOn() == null ? java.time.LocalDate.EPOCH : story.publishedOn(), story.changedAt().toEpochMilli());
-    }
-
-    private void deleteFolder() throws IOException {
-        deleteFolder(folder);
-    }
-
-    /** Indexes of earlier formats (stories-v1, ...) beside this one are derived data: remove them. */
-    private void deleteOlderVersions() throws IOException {
-        try (var siblings = Files.list(folder.getParent())) {
-            for (Path old : siblings.filter(p -> p.getFileName().toString().matches("stories-v\\d+"))
-                    .filter(p -> !p.equals(folder)).toList()) {
-                deleteFolder(old);
-                log.info("Removed the story index of an earlier version in {}", old);
-            }
-        }
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        List<Path> paths = new ArrayList<>();
-        try (var walk = Files.walk(folder)) {
-            walk.forEach(paths::add);
-        }
-        paths.sort(Comparator.reverseOrder());
-        for (Path p : paths) {
-            Files.deleteIfExists(p);
-        }
     }
 }

@@ -3,7 +3,9 @@
  * in the app, with two separate consents (to review, then to publish for chosen audiences),
  * withdrawal at any time, a de-identification check, safeguarding triage and audited moderation.
  * The database is the source of truth; the Lucene index in {@code search} is derived from it.
- * {@link org.lantern.stories.StoryService} is the door for other features.
+ * Its services are the doors for other features and for the views: {@link org.lantern.stories.StoryLibrary}
+ * (reading and search), {@link org.lantern.stories.StoryWriting} (an author's story and consents) and
+ * {@link org.lantern.stories.StoryModeration} (editors).
  */
 @NullMarked
 package org.lantern.stories;

@@ -11,8 +11,9 @@ import org.lantern.reports.ReportService;
 import org.lantern.actions.Actions;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
-import org.lantern.stories.StoryService;
 import org.lantern.surveys.SurveyAnswering;
+import org.lantern.stories.StoryModeration;
+import org.lantern.stories.StoryWriting;
 import org.lantern.training.TrainingService;
 import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
@@ -70,7 +71,9 @@ class AuditTrailTest {
     @Autowired
     Actions actions;
     @Autowired
-    StoryService stories;
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
     @Autowired
     SurveyAnswering answering;
     @Autowired
@@ -173,11 +176,11 @@ class AuditTrailTest {
     @Test
     void moderationDecisionsAndAccountChangesAreRecorded() {
         String author = newStaff("audit-author");
-        PracticeStory story = stories.submit(author, null, new StoryDraft("The allotment", "A short summary about an allotment.",
+        PracticeStory story = writing.submit(author, null, new StoryDraft("The allotment", "A short summary about an allotment.",
                 "This is a story about an allotment and what the team learned from it. We sat down together, talked "
                         + "about what mattered to him, and wrote a plan in his own words. It took longer, but it was his plan.",
                 List.of("recovery", "hope"), "supported-living", "support-worker"), true);
-        stories.requestChanges("editor", story.id(), "Please say more about the plan.");
+        moderation.requestChanges("editor", story.id(), "Please say more about the plan.");
         assertThat(entriesFor("editor", AuditEventType.STORY_DECISION)).extracting(AuditEntry::detail)
                 .contains("Story " + story.id() + ": changes requested");
 
@@ -251,8 +254,8 @@ class AuditTrailTest {
         repository.insert(now.minus(800, ChronoUnit.DAYS), "audit-old", "export", "Older than two years", null);
         repository.insert(now.minus(400, ChronoUnit.DAYS), "audit-old", "export", "Younger than two years", null);
         String author = newStaff("audit-drafts");
-        PracticeStory oldDraft = stories.saveDraft(author, null, new StoryDraft("Old draft", "", "", List.of(), "", ""));
-        PracticeStory newDraft = stories.saveDraft(author, null, new StoryDraft("New draft", "", "", List.of(), "", ""));
+        PracticeStory oldDraft = writing.saveDraft(author, null, new StoryDraft("Old draft", "", "", List.of(), "", ""));
+        PracticeStory newDraft = writing.saveDraft(author, null, new StoryDraft("New draft", "", "", List.of(), "", ""));
         db.execute("UPDATE story SET changed_at = now() - interval '400 days' WHERE id = ?", oldDraft.id());
         String programme = SurveyFixture.programmeFor(people, programmes, author);
         answering.startOrResume(author, programme, "before");

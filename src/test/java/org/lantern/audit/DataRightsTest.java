@@ -10,7 +10,9 @@ import org.lantern.people.Role;
 import org.lantern.stories.Audience;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
+import org.lantern.stories.StoryModeration;
+import org.lantern.stories.StoryWriting;
 import org.lantern.surveys.PseudonymKey;
 import org.lantern.surveys.SurveyAnswering;
 import org.lantern.surveys.SurveyDataRights;
@@ -68,7 +70,11 @@ class DataRightsTest {
     @Autowired
     TrainingService training;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
     @Autowired
     SurveyAnswering answering;
     @Autowired
@@ -89,7 +95,7 @@ class DataRightsTest {
         tools.save(username, "risk-decision", null, "Tool " + secret, Map.of("goal", "Goal " + secret));
         var module = training.modules().getFirst();
         training.markDone(username, module.key(), module.lessons().getFirst().key());
-        stories.saveDraft(username, null, story("Draft " + secret));
+        writing.saveDraft(username, null, story("Draft " + secret));
         String programme = SurveyFixture.programmeFor(people, programmes, username);
         answering.startOrResume(username, programme, "before");
         answering.saveAnswer(username, programme, "before", "comments", "Survey answer " + secret);
@@ -239,10 +245,10 @@ class DataRightsTest {
     void erasureRemovesPersonalDataKeepsUnlinkableAnswersAndPublishedStories() throws Exception {
         String user = personWithData("rights-erase", "Sienna");
         long id = people.findByUsername(user).orElseThrow().id();
-        PracticeStory published = stories.submit(user, null, story("Published by Sienna"), true);
-        stories.approve("editor", published.id(), "");
-        stories.consentToPublish(user, published.id(), EnumSet.of(Audience.LIBRARY));
-        PracticeStory inReview = stories.submit(user, null, story("In review by Sienna"), true);
+        PracticeStory published = writing.submit(user, null, story("Published by Sienna"), true);
+        moderation.approve("editor", published.id(), "");
+        writing.consentToPublish(user, published.id(), EnumSet.of(Audience.LIBRARY));
+        PracticeStory inReview = writing.submit(user, null, story("In review by Sienna"), true);
         long programme = db.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.KEY.eq("privacy-" + id)).fetchSingle().value1();
         byte[] link = pseudonymKey.link(programme, id);
         long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.LINK.eq(link)).fetchSingle().value1();
@@ -288,7 +294,7 @@ class DataRightsTest {
                 });
         assertThat(db.select(STORY.STATUS).from(STORY).where(STORY.ID.eq(inReview.id())).fetchSingle().value1()).isEqualTo("withdrawn");
         assertThat(db.fetchExists(STORY, STORY.TITLE.eq("Draft Sienna"))).isFalse();
-        assertThat(stories.search(org.lantern.stories.search.StorySearchRequest.of("Published by Sienna")).hits())
+        assertThat(library.search(org.lantern.stories.search.StorySearchRequest.of("Published by Sienna")).hits())
                 .extracting(h -> h.slug()).contains(published.slug());
 
         // cannot sign in any more, under either name

@@ -12,7 +12,8 @@ import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
 import org.lantern.reflection.Sessions;
 import org.lantern.selfreview.SelfReviewService;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
+import org.lantern.stories.StoryModeration;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.OpenSurvey;
 import org.lantern.surveys.Programmes;
@@ -41,7 +42,9 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
     @Autowired
     TrainingService training;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryModeration moderation;
     @Autowired
     Sessions reflection;
     @Autowired
@@ -80,7 +83,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         long north = people.findTeamByName("Community Team North").orElseThrow().id();
         sweep("staff", List.of("", "learn", "learn/" + module.key(), "learn/" + module.key() + "/lesson/" + lesson.key(),
                 "learn/" + module.key() + "/check", "journal", "tools", "tools/safety-plan", "stories",
-                "stories/" + stories.newest(1).getFirst().slug(), "stories/write", "stories/mine", "surveys",
+                "stories/" + library.newest(1).getFirst().slug(), "stories/write", "stories/mine", "surveys",
                 "sessions", "sessions/" + northSession(north), "actions", "self-review",
                 "self-review/" + selfReviews.reviews("staff", north).getFirst().id(), "account"));
     }
@@ -101,7 +104,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
 
     @Test
     void editorPages() {
-        sweep("editor", List.of("", "moderation", "moderation/" + stories.moderationQueue().getFirst().story().id(),
+        sweep("editor", List.of("", "moderation", "moderation/" + moderation.moderationQueue().getFirst().story().id(),
                 "admin/content"));
     }
 

@@ -8,7 +8,7 @@ import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryWriting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -30,7 +30,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
     @Autowired
     PeopleService people;
     @Autowired
-    StoryService stories;
+    StoryWriting writing;
 
     @Test
     void signingInAndMovingAroundReportNoViolation() {
@@ -63,7 +63,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
     void aStoryWithAnImageFromAnotherSiteShowsALinkInstead() {
         String author = "csp.author." + System.nanoTime() % 1_000_000;
         people.createAccount(new NewAccount(author, "Casey Pixel", "a long enough password", Set.of(Role.STAFF), Set.of(), Set.of()));
-        PracticeStory story = stories.saveDraft(author, null, new StoryDraft("Pictures of the garden",
+        PracticeStory story = writing.saveDraft(author, null, new StoryDraft("Pictures of the garden",
                 "Growing things together.", "We planted beans. ![The garden](" + PIXEL + ") They grew. "
                         + "We sat down together and wrote a plan in her own words. ".repeat(5),
                 List.of("recovery"), "supported-living", "support-worker"));

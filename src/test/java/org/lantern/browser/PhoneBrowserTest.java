@@ -12,7 +12,8 @@ import org.lantern.people.TestTeams;
 import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
 import org.lantern.reflection.Sessions;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
+import org.lantern.stories.StoryModeration;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.Programmes;
 import org.lantern.surveys.SurveyAnswering;
@@ -96,7 +97,9 @@ class PhoneBrowserTest extends BrowserTest {
     @Autowired
     TrainingService training;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryModeration moderation;
 
     private TestTeams.TestTeam team;
     private long session;
@@ -134,7 +137,7 @@ class PhoneBrowserTest extends BrowserTest {
         String lesson = "learn/" + module.key() + "/lesson/" + module.lessons().getLast().key();
         check(team.staff().getFirst(), List.of("", "learn", "learn/" + module.key(), lesson,
                 "learn/" + module.key() + "/check", "surveys", "surveys/phone-pilot/before", "stories",
-                "stories/" + stories.newest(1).getFirst().slug(), "stories/write", "journal", "tools", "tools/safety-plan",
+                "stories/" + library.newest(1).getFirst().slug(), "stories/write", "journal", "tools", "tools/safety-plan",
                 "sessions", "sessions/" + session, "actions", "self-review", "account"));
     }
 
@@ -154,7 +157,7 @@ class PhoneBrowserTest extends BrowserTest {
         check("evaluator", List.of("", "programmes", "programmes/recovery-practice-2026",
                 "reports/evaluation?programme=recovery-practice-2026", "reports/self-review"));
         phone(width, height, locale);
-        check("editor", List.of("", "moderation", "moderation/" + stories.moderationQueue().getFirst().story().id(), "admin/content"));
+        check("editor", List.of("", "moderation", "moderation/" + moderation.moderationQueue().getFirst().story().id(), "admin/content"));
         phone(width, height, locale);
         check("admin", List.of("", "admin/people", "admin/audit"));
     }

@@ -15,7 +15,8 @@ import org.lantern.people.PeopleService;
 import org.lantern.people.ui.LoginView;
 import org.lantern.reflection.Sessions;
 import org.lantern.selfreview.SelfReviewService;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
+import org.lantern.stories.StoryModeration;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingService;
 import org.lantern.training.tools.ToolService;
@@ -250,7 +251,9 @@ class AuthorizationMatrixTest extends KaribuTest {
     @Autowired
     ToolService tools;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryModeration moderation;
     @Autowired
     Sessions reflection;
     @Autowired
@@ -427,8 +430,8 @@ class AuthorizationMatrixTest extends KaribuTest {
         // the lesson the demo data already visited for staff, so opening it changes no one's place
         TrainingModule.Lesson lesson = module.lessons().get(Math.min(2, module.lessons().size() - 1));
         long savedTool = tools.saved("staff", "risk-decision").getFirst().id();
-        String story = stories.newest(1).getFirst().slug();
-        long queued = stories.moderationQueue().getFirst().story().id();
+        String story = library.newest(1).getFirst().slug();
+        long queued = moderation.moderationQueue().getFirst().story().id();
         long north = people.findTeamByName("Community Team North").orElseThrow().id();
         long session = reflection.sessionsFor("manager").stream().filter(s -> s.teamId() == north).findFirst().orElseThrow().id();
         long review = selfReviews.reviews("manager", north).getFirst().id();

@@ -29,7 +29,8 @@ import org.lantern.selfreview.SelfReview;
 import org.lantern.selfreview.SelfReviewService;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryModeration;
+import org.lantern.stories.StoryWriting;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.Programmes;
 import org.lantern.surveys.SurveyAnswering;
@@ -89,7 +90,9 @@ class StoredXssTest extends KaribuTest {
     @Autowired
     ToolService tools;
     @Autowired
-    StoryService stories;
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
     @Autowired
     Sessions reflection;
     @Autowired
@@ -138,9 +141,9 @@ class StoredXssTest extends KaribuTest {
         StoryDraft draft = new StoryDraft(cut(payload("story-title"), 100), payload("story-summary"),
                 payload("story-body") + " " + "We sat down together and wrote a plan in her own words. ".repeat(20),
                 List.of("recovery"), "supported-living", "support-worker");
-        PracticeStory story = stories.submit("xss.staff", null, draft, true);
+        PracticeStory story = writing.submit("xss.staff", null, draft, true);
         storyDraft = draft;
-        stories.requestChanges("editor", story.id(), payload("moderation-note"));
+        moderation.requestChanges("editor", story.id(), payload("moderation-note"));
 
         ReflectiveSession session = reflection.plan("xss.manager", new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
                 FocusType.TOPIC, cut(payload("session-topic"), 150), "what-so-what-now-what", payload("pre-reading")));
@@ -206,7 +209,7 @@ class StoredXssTest extends KaribuTest {
         check("reports/responses");
 
         // the author sends the story back after the requested changes, so it is in the editor's queue again
-        stories.submit("xss.staff", saved.storyId(), storyDraft, true);
+        writing.submit("xss.staff", saved.storyId(), storyDraft, true);
         signIn("editor");
         check("moderation", "story-title");
         check("moderation/" + saved.storyId(), "story-body", "moderation-note");

@@ -28,7 +28,7 @@ class StoriesApiTest {
     @LocalServerPort
     int port;
     @Autowired
-    StoryService stories;
+    StoryWriting writing;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -90,13 +90,13 @@ class StoriesApiTest {
     @Test
     void unknownAndNotVisibleStoriesAre404() throws Exception {
         assertThat(get("/api/stories/no-such-story", "staff").statusCode()).isEqualTo(404);
-        PracticeStory draft = stories.saveDraft("staff", null, StoryServiceTest.draft("Api draft ravenholt", "ravenholt"));
+        PracticeStory draft = writing.saveDraft("staff", null, StoryLifecycleTest.draft("Api draft ravenholt", "ravenholt"));
         for (String user : List.of("staff", "editor", "manager")) {
             HttpResponse<String> response = get("/api/stories/" + draft.slug(), user);
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).isEqualTo("{\"error\":\"No published story with that address.\"}");
         }
-        stories.withdraw("staff", draft.id());
+        writing.withdraw("staff", draft.id());
         HttpResponse<String> found = get("/api/stories/a-the-bus-pass", "evaluator");
         assertThat(found.statusCode()).isEqualTo(200);
         JsonNode story = JSON.readTree(found.body());

@@ -37,7 +37,11 @@ class StoryAccessTest {
     @LocalServerPort
     int port;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
     @Autowired
     PeopleService people;
 
@@ -53,26 +57,26 @@ class StoryAccessTest {
     /** One story in each state, all by one new author. */
     private Map<String, PracticeStory> storyInEachState(String author, String word) {
         Map<String, PracticeStory> states = new LinkedHashMap<>();
-        states.put("draft", stories.saveDraft(author, null, StoryServiceTest.draft("Draft " + word, word)));
-        states.put("submitted", stories.submit(author, null, StoryServiceTest.draft("Submitted " + word, word), true));
-        PracticeStory sentBack = stories.submit(author, null, StoryServiceTest.draft("Sent back " + word, word), true);
-        states.put("changes requested", stories.requestChanges("editor", sentBack.id(), "Please leave out the town."));
-        PracticeStory approved = stories.submit(author, null, StoryServiceTest.draft("Approved " + word, word), true);
-        states.put("approved", stories.approve("editor", approved.id(), ""));
-        PracticeStory library = stories.submit(author, null, StoryServiceTest.draft("Library " + word, word), true);
-        stories.approve("editor", library.id(), "");
-        states.put("published (library)", stories.consentToPublish(author, library.id(), EnumSet.of(Audience.LIBRARY)));
-        PracticeStory sessions = stories.submit(author, null, StoryServiceTest.draft("Sessions " + word, word), true);
-        stories.approve("editor", sessions.id(), "");
-        states.put("published (sessions only)", stories.consentToPublish(author, sessions.id(), EnumSet.of(Audience.SESSIONS)));
-        PracticeStory rejected = stories.submit(author, null, StoryServiceTest.draft("Rejected " + word, word), true);
-        states.put("not accepted", stories.reject("editor", rejected.id(), "Too close to a real event."));
-        PracticeStory withdrawnInReview = stories.submit(author, null, StoryServiceTest.draft("Withdrawn in review " + word, word), true);
-        states.put("withdrawn in review", stories.withdraw(author, withdrawnInReview.id()));
-        PracticeStory withdrawnPublished = stories.submit(author, null, StoryServiceTest.draft("Withdrawn published " + word, word), true);
-        stories.approve("editor", withdrawnPublished.id(), "");
-        stories.consentToPublish(author, withdrawnPublished.id(), EnumSet.of(Audience.LIBRARY));
-        states.put("withdrawn after publication", stories.withdraw(author, withdrawnPublished.id()));
+        states.put("draft", writing.saveDraft(author, null, StoryLifecycleTest.draft("Draft " + word, word)));
+        states.put("submitted", writing.submit(author, null, StoryLifecycleTest.draft("Submitted " + word, word), true));
+        PracticeStory sentBack = writing.submit(author, null, StoryLifecycleTest.draft("Sent back " + word, word), true);
+        states.put("changes requested", moderation.requestChanges("editor", sentBack.id(), "Please leave out the town."));
+        PracticeStory approved = writing.submit(author, null, StoryLifecycleTest.draft("Approved " + word, word), true);
+        states.put("approved", moderation.approve("editor", approved.id(), ""));
+        PracticeStory library = writing.submit(author, null, StoryLifecycleTest.draft("Library " + word, word), true);
+        moderation.approve("editor", library.id(), "");
+        states.put("published (library)", writing.consentToPublish(author, library.id(), EnumSet.of(Audience.LIBRARY)));
+        PracticeStory sessions = writing.submit(author, null, StoryLifecycleTest.draft("Sessions " + word, word), true);
+        moderation.approve("editor", sessions.id(), "");
+        states.put("published (sessions only)", writing.consentToPublish(author, sessions.id(), EnumSet.of(Audience.SESSIONS)));
+        PracticeStory rejected = writing.submit(author, null, StoryLifecycleTest.draft("Rejected " + word, word), true);
+        states.put("not accepted", moderation.reject("editor", rejected.id(), "Too close to a real event."));
+        PracticeStory withdrawnInReview = writing.submit(author, null, StoryLifecycleTest.draft("Withdrawn in review " + word, word), true);
+        states.put("withdrawn in review", writing.withdraw(author, withdrawnInReview.id()));
+        PracticeStory withdrawnPublished = writing.submit(author, null, StoryLifecycleTest.draft("Withdrawn published " + word, word), true);
+        moderation.approve("editor", withdrawnPublished.id(), "");
+        writing.consentToPublish(author, withdrawnPublished.id(), EnumSet.of(Audience.LIBRARY));
+        states.put("withdrawn after publication", writing.withdraw(author, withdrawnPublished.id()));
         return states;
     }
 
@@ -86,29 +90,29 @@ class StoryAccessTest {
         Map<String, PracticeStory> states = storyInEachState(author, "fernwhistle");
         states.forEach((state, story) -> {
             // the author: always, with the history
-            assertThat(stories.read(author, story.slug())).as("author, " + state).isPresent();
-            assertThat(stories.history(author, story.id())).as("author's history, " + state).isNotEmpty();
+            assertThat(library.read(author, story.slug())).as("author, " + state).isPresent();
+            assertThat(library.history(author, story.id())).as("author's history, " + state).isNotEmpty();
             // editors: by address and by number, with the history, only in review or published
             boolean editorSees = EDITORS_SEE.contains(state);
-            assertThat(stories.read("editor", story.slug()).isPresent()).as("editor by address, " + state).isEqualTo(editorSees);
-            assertThat(stories.forModeration("editor", story.id()).isPresent()).as("editor by number, " + state).isEqualTo(editorSees);
+            assertThat(library.read("editor", story.slug()).isPresent()).as("editor by address, " + state).isEqualTo(editorSees);
+            assertThat(moderation.forModeration("editor", story.id()).isPresent()).as("editor by number, " + state).isEqualTo(editorSees);
             if (editorSees) {
-                assertThat(stories.history("editor", story.id())).as("editor's history, " + state).isNotEmpty();
+                assertThat(library.history("editor", story.id())).as("editor's history, " + state).isNotEmpty();
             } else {
-                assertThatThrownBy(() -> stories.history("editor", story.id())).as("editor's history, " + state)
+                assertThatThrownBy(() -> library.history("editor", story.id())).as("editor's history, " + state)
                         .isInstanceOf(StoryException.class);
-                assertThatThrownBy(() -> stories.clearSafeguardingHold("editor", story.id(), "Talked to the lead."))
+                assertThatThrownBy(() -> moderation.clearSafeguardingHold("editor", story.id(), "Talked to the lead."))
                         .as("editor acting on it, " + state).isInstanceOf(StoryException.class)
                         .hasMessage("That story no longer exists.");
             }
             // everyone else, administrators included: only the library
             for (String reader : List.of(otherStaff, "manager", "evaluator", "admin")) {
-                assertThat(stories.read(reader, story.slug()).isPresent()).as(reader + ", " + state)
+                assertThat(library.read(reader, story.slug()).isPresent()).as(reader + ", " + state)
                         .isEqualTo(EVERYONE_SEES.contains(state));
             }
-            assertThatThrownBy(() -> stories.forModeration("manager", story.id())).isInstanceOf(StoryException.class);
+            assertThatThrownBy(() -> moderation.forModeration("manager", story.id())).isInstanceOf(StoryException.class);
         });
-        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> stories.withdraw(author, s.id()));
+        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> writing.withdraw(author, s.id()));
     }
 
     @Test
@@ -122,7 +126,7 @@ class StoryAccessTest {
                         .isEqualTo(expected);
             }
         }
-        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> stories.withdraw(author, s.id()));
+        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> writing.withdraw(author, s.id()));
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {

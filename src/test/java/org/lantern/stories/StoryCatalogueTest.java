@@ -26,7 +26,7 @@ class StoryCatalogueTest {
     @Autowired
     StoryCatalogue catalogue;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
     @Autowired
     StoryFocusSource focus;
 
@@ -143,12 +143,12 @@ class StoryCatalogueTest {
         catalogue.load(ContentFiles.of(files, "test"), problems);
 
         assertThat(problems.list()).extracting(ContentProblem::file).containsExactly("stories/a-the-kettle.md");
-        assertThat(stories.read("staff", "a-the-bus-pass")).get().extracting(PracticeStory::title).isEqualTo("The bus pass (revised)");
-        assertThat(stories.read("staff", "zz-new-one")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.PUBLISHED);
-        assertThat(stories.read("staff", "a-the-kettle")).as("a broken file keeps its last good version").isPresent();
-        assertThat(stories.read("editor", "a-the-allotment")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.RETIRED);
-        long busPassId = stories.read("staff", "a-the-bus-pass").orElseThrow().id();
-        assertThat(stories.history("editor", busPassId)).last().satisfies(d -> {
+        assertThat(library.read("staff", "a-the-bus-pass")).get().extracting(PracticeStory::title).isEqualTo("The bus pass (revised)");
+        assertThat(library.read("staff", "zz-new-one")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.PUBLISHED);
+        assertThat(library.read("staff", "a-the-kettle")).as("a broken file keeps its last good version").isPresent();
+        assertThat(library.read("editor", "a-the-allotment")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.RETIRED);
+        long busPassId = library.read("staff", "a-the-bus-pass").orElseThrow().id();
+        assertThat(library.history("editor", busPassId)).last().satisfies(d -> {
             assertThat(d.action()).isEqualTo("Updated from the content files");
             assertThat(d.changes()).containsOnlyKeys("title");
         });

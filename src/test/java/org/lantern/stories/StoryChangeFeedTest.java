@@ -36,20 +36,24 @@ class StoryChangeFeedTest {
                 // the external database is used: neither instance started an embedded one
                 assertThat(folder.resolve("first").resolve(EmbeddedDatabase.PG_FOLDER)).doesNotExist();
                 assertThat(folder.resolve("second").resolve(EmbeddedDatabase.PG_FOLDER)).doesNotExist();
-                StoryService onFirst = first.bean(StoryService.class);
-                StoryService onSecond = second.bean(StoryService.class);
+                StoryLibrary onFirst = first.bean(StoryLibrary.class);
+                StoryLibrary onSecond = second.bean(StoryLibrary.class);
+                StoryWriting writingOnFirst = first.bean(StoryWriting.class);
+                StoryWriting writingOnSecond = second.bean(StoryWriting.class);
+                StoryModeration moderationOnFirst = first.bean(StoryModeration.class);
+                StoryModeration moderationOnSecond = second.bean(StoryModeration.class);
                 assertThat(onSecond.search(StorySearchRequest.of("")).total())
                         .isEqualTo(onFirst.search(StorySearchRequest.of("")).total()).isPositive();
 
-                PracticeStory story = onFirst.submit("staff", null, StoryServiceTest.draft("Marrowdene", "marrowdene"), true);
-                onFirst.approve("editor", story.id(), "");
-                onFirst.consentToPublish("staff", story.id(), EnumSet.of(Audience.LIBRARY));
+                PracticeStory story = writingOnFirst.submit("staff", null, StoryLifecycleTest.draft("Marrowdene", "marrowdene"), true);
+                moderationOnFirst.approve("editor", story.id(), "");
+                writingOnFirst.consentToPublish("staff", story.id(), EnumSet.of(Audience.LIBRARY));
                 long published = System.nanoTime();
                 long delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 1);
                 System.out.printf("Scale-out: story published on one instance was searchable on the other after %d ms%n", delay);
                 assertThat(delay).isLessThan(1000);
 
-                onFirst.withdraw("staff", story.id());
+                writingOnFirst.withdraw("staff", story.id());
                 delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 0);
                 System.out.printf("Scale-out: story withdrawn on one instance was gone on the other after %d ms%n", delay);
                 assertThat(delay).isLessThan(1000);
@@ -61,15 +65,15 @@ class StoryChangeFeedTest {
                     s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
                             + StoryChangeFeed.APPLICATION_NAME + "'");
                 }
-                PracticeStory other = onSecond.submit("staff", null, StoryServiceTest.draft("Thistlecombe", "thistlecombe"), true);
-                onSecond.approve("editor", other.id(), "");
-                onSecond.consentToPublish("staff", other.id(), EnumSet.of(Audience.LIBRARY));
+                PracticeStory other = writingOnSecond.submit("staff", null, StoryLifecycleTest.draft("Thistlecombe", "thistlecombe"), true);
+                moderationOnSecond.approve("editor", other.id(), "");
+                writingOnSecond.consentToPublish("staff", other.id(), EnumSet.of(Audience.LIBRARY));
                 delay = await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 1);
                 System.out.printf("Scale-out: after the listeners were disconnected, a story published on the second "
                         + "instance was searchable on the first after %d ms%n", delay);
                 assertThat(delay).isLessThan(Duration.ofSeconds(10).toMillis());
                 await(() -> feed.connects() > connects);
-                onSecond.withdraw("staff", other.id());
+                writingOnSecond.withdraw("staff", other.id());
                 assertThat(await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 0)).isLessThan(1000);
                 assertThat(countListeners(postgres)).isEqualTo(2);
             }

@@ -21,7 +21,11 @@ class StoryIndexRebuildTest {
     @Autowired
     StorySearchIndex index;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
 
     @AfterEach
     void open() {
@@ -29,7 +33,7 @@ class StoryIndexRebuildTest {
     }
 
     private long libraryInDatabase() {
-        return stories.newest(100_000).size();
+        return library.newest(100_000).size();
     }
 
     @Test
@@ -41,8 +45,8 @@ class StoryIndexRebuildTest {
         assertThat(index.folder()).doesNotExist();
         index.start();
         assertThat(index.folder()).isDirectory();
-        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
-        assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug()).contains("a-the-bus-pass");
+        assertThat(library.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+        assertThat(library.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug()).contains("a-the-bus-pass");
     }
 
     @Test
@@ -54,7 +58,7 @@ class StoryIndexRebuildTest {
         index.start();
         assertThat(older).doesNotExist();
         assertThat(index.folder()).isDirectory();
-        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(libraryInDatabase());
+        assertThat(library.search(StorySearchRequest.of("")).total()).isEqualTo(libraryInDatabase());
     }
 
     @Test
@@ -67,8 +71,8 @@ class StoryIndexRebuildTest {
             }
         }
         index.start();
-        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
-        assertThat(stories.search(StorySearchRequest.of("recovery")).total()).isPositive();
+        assertThat(library.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+        assertThat(library.search(StorySearchRequest.of("recovery")).total()).isPositive();
     }
 
     @Test
@@ -86,7 +90,7 @@ class StoryIndexRebuildTest {
         bytes[bytes.length / 2] ^= 0x5A;
         Files.write(biggest, bytes);
         index.start();
-        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+        assertThat(library.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
 
         // a data file lost (e.g. a partial copy of the data folder)
         index.stop();
@@ -95,21 +99,21 @@ class StoryIndexRebuildTest {
             Files.delete(lost);
         }
         index.start();
-        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
-        assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug()).contains("a-the-bus-pass");
+        assertThat(library.search(StorySearchRequest.of("")).total()).isEqualTo(expected);
+        assertThat(library.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug()).contains("a-the-bus-pass");
     }
 
     @Test
     void changesMadeWhileTheIndexWasClosedAreCaughtUpAtStart() {
-        PracticeStory story = stories.submit("staff", null, StoryServiceTest.draft("Heronsgate", "heronsgate"), true);
-        stories.approve("editor", story.id(), "");
-        stories.consentToPublish("staff", story.id(), java.util.EnumSet.of(Audience.LIBRARY));
-        assertThat(stories.search(StorySearchRequest.of("heronsgate")).total()).isEqualTo(1);
+        PracticeStory story = writing.submit("staff", null, StoryLifecycleTest.draft("Heronsgate", "heronsgate"), true);
+        moderation.approve("editor", story.id(), "");
+        writing.consentToPublish("staff", story.id(), java.util.EnumSet.of(Audience.LIBRARY));
+        assertThat(library.search(StorySearchRequest.of("heronsgate")).total()).isEqualTo(1);
         index.stop();
-        stories.withdraw("staff", story.id());
+        writing.withdraw("staff", story.id());
         index.start();
-        assertThat(stories.search(StorySearchRequest.of("heronsgate")).total()).isZero();
-        assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(libraryInDatabase());
+        assertThat(library.search(StorySearchRequest.of("heronsgate")).total()).isZero();
+        assertThat(library.search(StorySearchRequest.of("")).total()).isEqualTo(libraryInDatabase());
     }
 
     private static void deleteFolder(Path folder) throws IOException {

@@ -36,7 +36,11 @@ class StorySearchFuzzTest {
     @LocalServerPort
     int port;
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -52,9 +56,9 @@ class StorySearchFuzzTest {
         FuzzReport report = new FuzzReport(3_000);
         try {
             StorySearchFuzzer.run(text -> {
-                stories.suggest(text);
+                library.suggest(text);
                 try {
-                    stories.search(StorySearchRequest.of(text));
+                    library.search(StorySearchRequest.of(text));
                     return FuzzReport.Verdict.parsed();
                 } catch (StoryException e) {
                     return StorySearchTooComplex.MESSAGE.equals(e.getMessage()) ? FuzzReport.Verdict.rejected()
@@ -106,17 +110,17 @@ class StorySearchFuzzTest {
     /** Item 3 end to end: publish a story with a unique word, withdraw it, and the word is gone from the search box. */
     @Test
     void aWithdrawnStorysWordIsNeitherSuggestedNorOfferedAsACorrection() {
-        PracticeStory submitted = stories.submit("staff", null, StoryServiceTest.draft("Zephyrquill days", "zephyrquill"), true);
-        stories.approve("editor", submitted.id(), "");
-        stories.consentToPublish("staff", submitted.id(), EnumSet.of(Audience.LIBRARY));
-        assertThat(stories.suggest("zephyrq")).extracting(StorySuggestion::text).contains("zephyrquill");
-        assertThat(stories.search(StorySearchRequest.of("zephyrqill")).correctedText()).isEqualTo("zephyrquill");
+        PracticeStory submitted = writing.submit("staff", null, StoryLifecycleTest.draft("Zephyrquill days", "zephyrquill"), true);
+        moderation.approve("editor", submitted.id(), "");
+        writing.consentToPublish("staff", submitted.id(), EnumSet.of(Audience.LIBRARY));
+        assertThat(library.suggest("zephyrq")).extracting(StorySuggestion::text).contains("zephyrquill");
+        assertThat(library.search(StorySearchRequest.of("zephyrqill")).correctedText()).isEqualTo("zephyrquill");
 
-        stories.withdraw("staff", submitted.id());
+        writing.withdraw("staff", submitted.id());
 
-        assertThat(stories.suggest("zephyrq")).isEmpty();
-        assertThat(stories.suggest("zephyrquill d")).extracting(StorySuggestion::text).noneMatch(s -> s.contains("days"));
-        assertThat(stories.search(StorySearchRequest.of("zephyrqill")).correctedText()).isNull();
-        assertThat(stories.search(StorySearchRequest.of("zephyrquill")).total()).isZero();
+        assertThat(library.suggest("zephyrq")).isEmpty();
+        assertThat(library.suggest("zephyrquill d")).extracting(StorySuggestion::text).noneMatch(s -> s.contains("days"));
+        assertThat(library.search(StorySearchRequest.of("zephyrqill")).correctedText()).isNull();
+        assertThat(library.search(StorySearchRequest.of("zephyrquill")).total()).isZero();
     }
 }

@@ -39,7 +39,11 @@ class StoryTextRetentionTest {
     private static final String DETAIL = "Larkspur Ward at St Brennock's";
 
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
     @Autowired
     StoryRepository repository;
     @Autowired
@@ -59,7 +63,7 @@ class StoryTextRetentionTest {
     }
 
     private static StoryDraft withDetail(String title, String word) {
-        StoryDraft plain = StoryServiceTest.draft(title, word);
+        StoryDraft plain = StoryLifecycleTest.draft(title, word);
         return new StoryDraft(plain.title(), plain.summary(), plain.body() + " It happened on " + DETAIL + ".",
                 plain.themes(), plain.setting(), plain.role());
     }
@@ -72,8 +76,8 @@ class StoryTextRetentionTest {
     /** Sent for review, then edited by an editor to take the detail out. */
     private PracticeStory submittedAndEdited(String author, String title, String word) {
         StoryDraft text = withDetail(title, word);
-        PracticeStory story = stories.submit(author, null, text, true);
-        return stories.edit("editor", story.id(), withoutDetail(text), "Took out the ward name.");
+        PracticeStory story = writing.submit(author, null, text, true);
+        return moderation.edit("editor", story.id(), withoutDetail(text), "Took out the ward name.");
     }
 
     private StoryTextRetention retentionAt(Instant now) {
@@ -96,13 +100,13 @@ class StoryTextRetentionTest {
     void wordsOfStoriesThatWillNotBePublishedAndEditedOutTextGoAfterThePeriod() {
         String author = newStaff();
         PracticeStory withdrawn = submittedAndEdited(author, "Thistledown withdrawn", "thistledown");
-        stories.withdraw(author, withdrawn.id());
+        writing.withdraw(author, withdrawn.id());
         PracticeStory rejected = submittedAndEdited(author, "Thistledown rejected", "thistledown");
-        stories.reject("editor", rejected.id(), "Too close to what happened on " + DETAIL + ".");
+        moderation.reject("editor", rejected.id(), "Too close to what happened on " + DETAIL + ".");
         PracticeStory published = submittedAndEdited(author, "Thistledown published", "thistledown");
-        stories.approve("editor", published.id(), "");
-        stories.consentToPublish(author, published.id(), EnumSet.of(Audience.SESSIONS));
-        PracticeStory inReview = stories.submit(author, null, withDetail("Thistledown in review", "thistledown"), true);
+        moderation.approve("editor", published.id(), "");
+        writing.consentToPublish(author, published.id(), EnumSet.of(Audience.SESSIONS));
+        PracticeStory inReview = writing.submit(author, null, withDetail("Thistledown in review", "thistledown"), true);
         Instant now = Instant.now();
 
         StoryTextRetention.Result before = retentionAt(now.plus(Duration.ofDays(29))).purge();
@@ -132,8 +136,8 @@ class StoryTextRetentionTest {
             assertThat(db.fetchExists(db.selectFrom(STORY).where(STORY.ID.eq(story.id()))
                     .and(org.jooq.impl.DSL.condition("story::text ilike '%thistledown%'")))).isFalse();
             // the author still sees that it existed, and what happened to it
-            assertThat(stories.read(author, emptied.slug())).isPresent();
-            List<StoryDecision> history = stories.history(author, story.id());
+            assertThat(library.read(author, emptied.slug())).isPresent();
+            List<StoryDecision> history = library.history(author, story.id());
             assertThat(history).extracting(StoryDecision::action).contains("Started", "Sent for review", "Edited");
             assertThat(history).allSatisfy(d -> assertThat(d.note()).isEmpty());
             assertThat(history).filteredOn(d -> d.action().equals("Edited")).singleElement().satisfies(d -> {
@@ -156,8 +160,8 @@ class StoryTextRetentionTest {
         Instant deletedAt = stored(withdrawn).textDeletedAt();
         retentionAt(now.plus(Duration.ofDays(62))).purge();
         assertThat(stored(withdrawn).textDeletedAt()).as("emptied once").isEqualTo(deletedAt);
-        stories.withdraw(author, published.id());
-        stories.withdraw(author, inReview.id());
+        writing.withdraw(author, published.id());
+        writing.withdraw(author, inReview.id());
     }
 
     @Test
@@ -166,10 +170,10 @@ class StoryTextRetentionTest {
         long accountId = people.findByUsername(author).orElseThrow().id();
         PracticeStory inReview = submittedAndEdited(author, "Cobblemint in review", "cobblemint");
         PracticeStory rejected = submittedAndEdited(author, "Cobblemint rejected", "cobblemint");
-        stories.reject("editor", rejected.id(), "Not for the library.");
+        moderation.reject("editor", rejected.id(), "Not for the library.");
         PracticeStory published = submittedAndEdited(author, "Cobblemint published", "cobblemint");
-        stories.approve("editor", published.id(), "");
-        stories.consentToPublish(author, published.id(), EnumSet.of(Audience.LIBRARY));
+        moderation.approve("editor", published.id(), "");
+        writing.consentToPublish(author, published.id(), EnumSet.of(Audience.LIBRARY));
         for (PracticeStory story : List.of(inReview, rejected, published)) {
             assertThat(detailKept(story.id())).isTrue();
         }

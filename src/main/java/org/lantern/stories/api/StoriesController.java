@@ -3,7 +3,7 @@ package org.lantern.stories.api;
 import org.lantern.base.api.ApiException;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryException;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
 import org.lantern.stories.StoryTopics;
 import org.lantern.stories.search.StoryCursor;
 import org.lantern.stories.search.StorySearchRequest;
@@ -30,9 +30,9 @@ class StoriesController {
 
     static final int MAX_PAGE_DEPTH = 1000;
 
-    private final StoryService stories;
+    private final StoryLibrary stories;
 
-    StoriesController(StoryService stories) {
+    StoriesController(StoryLibrary stories) {
         this.stories = stories;
     }
 

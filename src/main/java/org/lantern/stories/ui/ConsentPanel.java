@@ -10,8 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import org.lantern.stories.Audience;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryException;
-import org.lantern.stories.StoryService;
-import org.lantern.stories.StoryStatus;
+import org.lantern.stories.StoryPage;
+import org.lantern.stories.StoryWriting;
 
 import java.util.EnumSet;
 import java.util.function.Consumer;
@@ -22,15 +22,16 @@ import java.util.function.Consumer;
  */
 class ConsentPanel extends Div {
 
-    private final StoryService stories;
+    private final StoryWriting stories;
     private final String username;
     private final Consumer<PracticeStory> changed;
     private final Div error = new Div();
 
-    ConsentPanel(StoryService stories, String username, PracticeStory story, Consumer<PracticeStory> changed) {
+    ConsentPanel(StoryWriting stories, String username, StoryPage page, Consumer<PracticeStory> changed) {
         this.stories = stories;
         this.username = username;
         this.changed = changed;
+        PracticeStory story = page.story();
         addClassName("lantern-consent");
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");
@@ -39,13 +40,13 @@ class ConsentPanel extends Div {
         if (!story.editorNote().isEmpty()) {
             add(new Paragraph("Note from the editor: " + story.editorNote()));
         }
-        if (story.status().editableByAuthor()) {
+        if (page.mayEdit()) {
             add(new Anchor(StoryLinks.write(story.id()), "Edit your story"));
         }
-        if (story.status() == StoryStatus.APPROVED) {
+        if (page.awaitingConsent()) {
             add(createPublishConsent(story));
         }
-        if (story.status() != StoryStatus.WITHDRAWN && story.status() != StoryStatus.RETIRED) {
+        if (page.mayWithdraw()) {
             add(createWithdraw(story));
         }
         add(error);

@@ -20,8 +20,9 @@ import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryException;
-import org.lantern.stories.StoryService;
-import org.lantern.stories.StoryStatus;
+import org.lantern.stories.StoryModeration;
+import org.lantern.stories.StoryReview;
+import org.lantern.stories.StoryWriting;
 
 import java.util.function.Supplier;
 
@@ -33,13 +34,15 @@ import java.util.function.Supplier;
 @RolesAllowed(Role.EDITOR_ROLE)
 public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final StoryService stories;
+    private final StoryModeration stories;
+    private final StoryWriting writing;
     private final String username;
     private final Div error = new Div();
     private String title = "Review a story";
 
-    ModerateStoryView(StoryService stories, CurrentAccount currentAccount) {
+    ModerateStoryView(StoryModeration stories, StoryWriting writing, CurrentAccount currentAccount) {
         this.stories = stories;
+        this.writing = writing;
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
         addClassName("lantern-reading");
@@ -56,15 +59,16 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        PracticeStory story = stories.forModeration(username, id).orElse(null);
-        if (story == null) {
+        StoryReview review = stories.review(username, id).orElse(null);
+        if (review == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        show(story);
+        show(review);
     }
 
-    private void show(PracticeStory story) {
+    private void show(StoryReview review) {
+        PracticeStory story = review.story();
         title = "Review: " + story.title();
         removeAll();
         error.setText("");
@@ -72,27 +76,28 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         Paragraph status = new Paragraph("Status: " + story.status().label() + ". Written by " + story.authorName() + ".");
         status.addClassName("lantern-meta");
         add(status, error);
-        if (story.safeguardingHold()) {
-            add(createSafeguarding(story));
+        if (review.held()) {
+            add(createSafeguarding(review));
         }
-        var checks = stories.check(story.draft());
+        var checks = review.checks();
         add(checks.personalDetails().isEmpty() ? new Paragraph("No likely personal details found.")
-                : StoryForm.personalDetails(checks));
+                : StoryChecksPanel.personalDetails(checks));
         if (!checks.personalDetails().isEmpty()) {
             add(FlaggedText.of(story.draft().allText(), checks.personalDetails()));
         }
-        if (story.status() == StoryStatus.SUBMITTED) {
-            add(createEditor(story), createDecision(story));
+        if (review.waitingForDecision()) {
+            add(createEditor(story), createDecision(review));
         } else {
             add(new Anchor(StoryLinks.story(story.slug()), "Read the story"));
         }
-        add(new StoryHistory(stories.history(username, story.id())));
+        add(new StoryHistory(review.history()));
     }
 
-    private Component createSafeguarding(PracticeStory story) {
-        Section box = new Section(new H2("Held for safeguarding"), new Paragraph(StoryService.SAFEGUARDING_GUIDANCE));
+    private Component createSafeguarding(StoryReview review) {
+        PracticeStory story = review.story();
+        Section box = new Section(new H2("Held for safeguarding"), new Paragraph(StoryModeration.SAFEGUARDING_GUIDANCE));
         box.addClassName("lantern-safeguarding-box");
-        stories.check(story.draft()).safeguarding().forEach(s -> box.add(new Paragraph("Words found: \u201C" + s + "\u201D")));
+        review.checks().safeguarding().forEach(s -> box.add(new Paragraph("Words found: \u201C" + s + "\u201D")));
         TextArea note = new TextArea("What was done through the safeguarding route, and by whom");
         note.setWidthFull();
         Button done = new Button("Record safeguarding action", e -> act(() -> stories.clearSafeguardingHold(username, story.id(), note.getValue())));
@@ -103,18 +108,19 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
     private Component createEditor(PracticeStory story) {
         StoryForm form = new StoryForm(StoryForm.Mode.EDITOR);
         form.setValue(story.draft());
-        form.addCheckListener(e -> form.showChecks(stories.check(e.draft())));
+        form.addCheckListener(e -> form.showChecks(writing.check(e.draft())));
         form.addSaveListener(e -> act(() -> stories.edit(username, story.id(), e.draft(), "")));
         return new Section(new H2("Edit"), form);
     }
 
-    private Component createDecision(PracticeStory story) {
+    private Component createDecision(StoryReview review) {
+        PracticeStory story = review.story();
         TextArea note = new TextArea("Note for the author");
         note.setWidthFull();
         note.setHelperText("Needed when you request changes or do not accept the story.");
         Button approve = new Button("Approve", e -> act(() -> stories.approve(username, story.id(), note.getValue())));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        approve.setEnabled(!story.safeguardingHold());
+        approve.setEnabled(review.mayApprove());
         Button changes = new Button("Request changes", e -> act(() -> stories.requestChanges(username, story.id(), note.getValue())));
         Button reject = new Button("Do not accept", e -> act(() -> stories.reject(username, story.id(), note.getValue())));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
@@ -127,11 +133,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
     private void act(Supplier<PracticeStory> action) {
         try {
             PracticeStory story = action.get();
-            if (stories.forModeration(username, story.id()).isPresent()) {
-                show(story);
-            } else {
-                showDecided(story);
-            }
+            stories.review(username, story.id()).ifPresentOrElse(this::show, () -> showDecided(story));
         } catch (StoryException e) {
             error.setText(e.getMessage());
         }

@@ -5,18 +5,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.people.Account;
-import org.lantern.people.Role;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryModeration;
 
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** The editors' home card: how many stories wait for review. */
 @org.springframework.stereotype.Component
 class ModerationHomeWidget implements HomeWidget {
 
-    private final StoryService stories;
+    private final StoryModeration stories;
 
-    ModerationHomeWidget(StoryService stories) {
+    ModerationHomeWidget(StoryModeration stories) {
         this.stories = stories;
     }
 
@@ -27,10 +27,11 @@ class ModerationHomeWidget implements HomeWidget {
 
     @Override
     public Optional<Component> create(Account account) {
-        if (!account.hasRole(Role.EDITOR)) {
+        OptionalInt queue = stories.queueSizeFor(account);
+        if (queue.isEmpty()) {
             return Optional.empty();
         }
-        int waiting = stories.queueSize();
+        int waiting = queue.getAsInt();
         String text = waiting == 0 ? "No stories are waiting for review"
                 : waiting == 1 ? "1 story is waiting for review" : waiting + " stories are waiting for review";
         return Optional.of(new Div(new Anchor("moderation", text)));

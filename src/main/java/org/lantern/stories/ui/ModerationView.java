@@ -11,7 +11,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.people.Role;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryModeration;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,10 +26,10 @@ public class ModerationView extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm").withZone(ZoneId.systemDefault());
 
-    ModerationView(StoryService stories) {
+    ModerationView(StoryModeration stories) {
         addClassName("lantern-page");
         add(new H1("Stories to review"));
-        List<StoryService.QueueItem> queue = stories.moderationQueue();
+        List<StoryModeration.QueueItem> queue = stories.moderationQueue();
         if (queue.isEmpty()) {
             Paragraph empty = new Paragraph("No stories are waiting for review.");
             empty.addClassName("lantern-empty");
@@ -43,7 +43,7 @@ public class ModerationView extends Div {
         add(list);
     }
 
-    private Article createCard(StoryService.QueueItem item) {
+    private Article createCard(StoryModeration.QueueItem item) {
         Article card = new Article();
         card.addClassName("lantern-card");
         card.add(new H2(new Anchor(StoryLinks.moderate(item.story().id()), item.story().title())));

@@ -13,7 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.Role;
 import org.lantern.stories.PracticeStory;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
 
 import java.util.List;
 
@@ -24,7 +24,7 @@ import java.util.List;
 @RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE, Role.EDITOR_ROLE})
 public class MyStoriesView extends Div {
 
-    MyStoriesView(StoryService stories, CurrentAccount currentAccount) {
+    MyStoriesView(StoryLibrary stories, CurrentAccount currentAccount) {
         addClassName("lantern-page");
         add(new H1("Your stories"), new Anchor("stories/write", "Write a story"));
         List<PracticeStory> mine = stories.mine(currentAccount.require().username());

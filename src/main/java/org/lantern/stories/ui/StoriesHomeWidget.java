@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.people.Account;
 import org.lantern.stories.PracticeStory;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,9 +18,9 @@ import java.util.Optional;
 @org.springframework.stereotype.Component
 class StoriesHomeWidget implements HomeWidget {
 
-    private final StoryService stories;
+    private final StoryLibrary stories;
 
-    StoriesHomeWidget(StoryService stories) {
+    StoriesHomeWidget(StoryLibrary stories) {
         this.stories = stories;
     }
 

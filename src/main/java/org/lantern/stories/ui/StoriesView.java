@@ -1,18 +1,16 @@
 package org.lantern.stories.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
@@ -26,15 +24,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.stories.StoryException;
-import org.lantern.stories.StoryService;
-import org.lantern.stories.StoryTopics;
+import org.lantern.stories.StoryLibrary;
 import org.lantern.stories.search.StoryCursor;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.stories.search.StorySearchResult;
 import org.lantern.stories.search.StorySort;
 import org.lantern.stories.search.StorySuggestion;
-
-import java.util.Map;
 
 /** The story library: search with suggestions, facet filters with counts, sort and "show more". */
 @Route("stories")
@@ -44,26 +39,23 @@ import java.util.Map;
 public class StoriesView extends Div implements BeforeEnterObserver {
 
     private static final int PAGE = 10;
-    private static final Map<String, String> DIMENSION_NAMES = Map.of("theme", "Theme", "setting", "Setting", "role", "Told by");
 
-    private final StoryService stories;
+    private final StoryLibrary stories;
     private final TextField searchField = new TextField("Search stories");
     private final UnorderedList suggestions = new UnorderedList();
     private final Select<StorySort> sort = new Select<>();
-    private final Aside facets = new Aside();
+    private final StoryFilters facets = new StoryFilters();
     private final Paragraph summary = new Paragraph();
     private final Div results = new Div();
     private final Button more = new Button("Show more stories");
     private final Button filtersToggle = new Button("Filter by theme, setting or role");
     private StorySearchRequest request = StorySearchRequest.of("");
-    private StoryCursor next;
+    private @Nullable StoryCursor next;
 
-    StoriesView(StoryService stories) {
+    StoriesView(StoryLibrary stories) {
         this.stories = stories;
         addClassName("lantern-page");
         add(new H1("Practice stories"), createIntro(), createSearchBar());
-        facets.addClassName("lantern-facets");
-        facets.getElement().setAttribute("aria-label", "Filter stories");
         summary.addClassName("lantern-result-count");
         summary.getElement().setAttribute("role", "status");
         results.addClassName("lantern-results");
@@ -74,7 +66,6 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         filtersToggle.addClassName("lantern-filters-toggle");
         filtersToggle.getElement().setAttribute("aria-expanded", "false");
         filtersToggle.getElement().setAttribute("aria-controls", "story-filters");
-        facets.setId("story-filters");
         filtersToggle.addClickListener(e -> {
             boolean open = !facets.hasClassName("lantern-facets-open");
             facets.setClassName("lantern-facets-open", open);
@@ -146,11 +137,10 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters params = event.getLocation().getQueryParameters();
         summary.removeClassName("lantern-error");
-        String q = params.getSingleParameter("q").orElse("");
-        StorySort order = "newest".equals(params.getSingleParameter("sort").orElse("")) ? StorySort.NEWEST : StorySort.RELEVANCE;
-        request = new StorySearchRequest(q, known("theme", params), known("setting", params), known("role", params), order, PAGE, null);
-        searchField.setValue(q);
-        sort.setValue(order);
+        request = stories.request(param(params, "q"), param(params, "theme"), param(params, "setting"), param(params, "role"),
+                param(params, "sort"), PAGE);
+        searchField.setValue(param(params, "q"));
+        sort.setValue(request.sort());
         suggestions.setVisible(false);
         results.removeAll();
         StorySearchResult result;
@@ -160,7 +150,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
             showRefused(tooComplex.getMessage());
             return;
         }
-        showFacets(result);
+        facets.show(request, result, sortKey());
         showSummary(result);
         showHits(result);
     }
@@ -174,9 +164,8 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         summary.addClassName("lantern-error");
     }
 
-    private static String known(String dimension, QueryParameters params) {
-        String value = params.getSingleParameter(dimension).orElse("");
-        return StoryTopics.values(dimension).contains(value) ? value : "";
+    private static String param(QueryParameters params, String name) {
+        return params.getSingleParameter(name).orElse("");
     }
 
     private void showMore() {
@@ -202,39 +191,5 @@ public class StoriesView extends Div implements BeforeEnterObserver {
             empty.addClassName("lantern-empty");
             results.add(empty);
         }
-    }
-
-    private void showFacets(StorySearchResult result) {
-        facets.removeAll();
-        facets.add(new H2("Filter"));
-        for (String dimension : org.lantern.stories.search.StoryIndex.DIMENSIONS) {
-            String chosen = switch (dimension) {
-                case "theme" -> request.theme();
-                case "setting" -> request.setting();
-                default -> request.role();
-            };
-            Section section = new Section(new com.vaadin.flow.component.html.H3(DIMENSION_NAMES.get(dimension)));
-            UnorderedList values = new UnorderedList();
-            if (!chosen.isEmpty()) {
-                Anchor clear = new Anchor(link(dimension, ""), "Any " + DIMENSION_NAMES.get(dimension).toLowerCase()
-                        + " (remove \u201C" + StoryTopics.label(chosen) + "\u201D)");
-                values.add(new ListItem(clear));
-            }
-            result.facets().getOrDefault(dimension, Map.of()).forEach((value, count) -> {
-                Anchor link = new Anchor(link(dimension, value), StoryTopics.label(value) + " (" + count + ")");
-                if (value.equals(chosen)) {
-                    link.getElement().setAttribute("aria-current", "true");
-                    link.addClassName("lantern-facet-chosen");
-                }
-                values.add(new ListItem(link));
-            });
-            section.add(values);
-            facets.add(section);
-        }
-    }
-
-    private String link(String dimension, String value) {
-        return StoryLinks.search(request.text(), dimension.equals("theme") ? value : request.theme(),
-                dimension.equals("setting") ? value : request.setting(), dimension.equals("role") ? value : request.role(), sortKey());
     }
 }

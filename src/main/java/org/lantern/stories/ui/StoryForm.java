@@ -8,16 +8,11 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
-import org.lantern.stories.PersonalDetail;
 import org.lantern.stories.StoryChecks;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryTopics;
@@ -43,7 +38,7 @@ public class StoryForm extends Div {
     private final Select<String> role = new Select<>();
     private final Checkbox consent = new Checkbox("I agree to an editor reading this story, and editing it with me, "
             + "before anything is published. I will be asked again before it is published.");
-    private final Div checks = new Div();
+    private final StoryChecksPanel checks = new StoryChecksPanel();
 
     public StoryForm(Mode mode) {
         themes.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
@@ -78,8 +73,6 @@ public class StoryForm extends Div {
             field.setValueChangeTimeout(600);
             field.addValueChangeListener(e -> fireEvent(new CheckEvent(this, value())));
         }
-        checks.addClassName("lantern-checks");
-        checks.getElement().setAttribute("aria-live", "polite");
         Div fields = new Div(title, summary, body, checks, themes, setting, role);
         fields.addClassName("lantern-form-fields");
         add(fields);
@@ -115,38 +108,7 @@ public class StoryForm extends Div {
 
     /** Shows what the de-identification and safeguarding checks found. */
     public void showChecks(StoryChecks found) {
-        checks.removeAll();
-        if (found.clean()) {
-            Paragraph ok = new Paragraph("No likely personal details found. Read it through once more before sending.");
-            ok.addClassName("lantern-done");
-            checks.add(ok);
-            return;
-        }
-        if (!found.safeguarding().isEmpty()) {
-            Paragraph risk = new Paragraph("Some words suggest someone may be at risk of harm now. If you are worried "
-                    + "about someone's safety, use your organisation's safeguarding procedure today; if someone is in "
-                    + "immediate danger, call 999. A story like this is held back and an editor will contact you.");
-            risk.addClassName("lantern-safeguarding");
-            checks.add(risk);
-        }
-        if (!found.personalDetails().isEmpty()) {
-            checks.add(personalDetails(found));
-        }
-    }
-
-    static Div personalDetails(StoryChecks found) {
-        Div box = new Div();
-        box.addClassName("lantern-flags");
-        Paragraph intro = new Paragraph("Check these: they could identify someone (" + found.personalDetails().size() + ")");
-        intro.addClassName("lantern-warning");
-        UnorderedList list = new UnorderedList();
-        for (PersonalDetail detail : found.personalDetails()) {
-            Span kind = new Span(detail.kind().label() + ": ");
-            kind.addClassName("lantern-flag-kind");
-            list.add(new ListItem(kind, new Span("\u201C" + detail.text() + "\u201D. " + detail.kind().advice())));
-        }
-        box.add(intro, list);
-        return box;
+        checks.show(found);
     }
 
     public void setConsent(boolean given) {

@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Anchor;
@@ -61,7 +62,7 @@ final class StoryLinks {
     }
 
     /** "Community mental health team · Nurse · 12 February 2024" */
-    static Span meta(String setting, String role, LocalDate published) {
+    static Span meta(String setting, String role, @Nullable LocalDate published) {
         String text = StoryTopics.label(setting) + " · " + StoryTopics.label(role)
                 + (published == null ? "" : " · " + DATE.format(published));
         Span meta = new Span(text);

@@ -17,9 +17,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
-import org.lantern.people.Role;
 import org.lantern.stories.PracticeStory;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
+import org.lantern.stories.StoryPage;
+import org.lantern.stories.StoryWriting;
 import org.lantern.stories.search.StoryHit;
 
 import java.util.List;
@@ -32,12 +33,14 @@ import java.util.List;
 @PermitAll
 public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final StoryService stories;
+    private final StoryLibrary library;
+    private final StoryWriting writing;
     private final Account account;
     private String title = "Story";
 
-    StoryView(StoryService stories, CurrentAccount currentAccount) {
-        this.stories = stories;
+    StoryView(StoryLibrary library, StoryWriting writing, CurrentAccount currentAccount) {
+        this.library = library;
+        this.writing = writing;
         this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
@@ -46,17 +49,18 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        PracticeStory story = stories.read(account.username(), slug).orElse(null);
-        if (story == null) {
+        StoryPage page = library.page(account.username(), slug).orElse(null);
+        if (page == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        title = story.title();
-        removeAll();
-        build(story);
+        title = page.story().title();
+        build(page);
     }
 
-    private void build(PracticeStory story) {
+    private void build(StoryPage page) {
+        removeAll();
+        PracticeStory story = page.story();
         add(new Anchor("stories", "Back to the story library"));
         add(new H1(story.title()));
         Div meta = new Div(StoryLinks.meta(story.setting(), story.role(), story.publishedOn()));
@@ -64,13 +68,13 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
         byline.addClassName("lantern-meta");
         meta.add(byline);
         add(meta);
-        if (story.isAuthor(account.id())) {
-            add(new ConsentPanel(stories, account.username(), story, this::reload));
-        } else if (!story.inLibrary()) {
+        if (page.ownStory()) {
+            add(new ConsentPanel(writing, account.username(), page, this::reload));
+        } else if (page.notInLibrary()) {
             Paragraph status = new Paragraph("Not in the library: " + story.status().label() + ".");
             status.addClassName("lantern-warning");
             add(status);
-            if (account.hasRole(Role.EDITOR)) {
+            if (page.moderationLink()) {
                 add(new Anchor(StoryLinks.moderate(story.id()), "Open in moderation"));
             }
         }
@@ -88,8 +92,8 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
         tags.addClassName("lantern-tags");
         story.themes().forEach(t -> tags.add(StoryLinks.themeLink(t)));
         add(tags);
-        if (story.inLibrary()) {
-            add(createRelated(stories.related(story.slug())));
+        if (page.showRelated()) {
+            add(createRelated(page.related()));
         }
     }
 
@@ -113,8 +117,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void reload(PracticeStory story) {
-        removeAll();
-        build(story);
+        library.page(account.username(), story.slug()).ifPresent(this::build);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,7 +18,7 @@ import org.lantern.people.Role;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryException;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryWriting;
 
 import java.util.List;
 
@@ -28,13 +29,13 @@ import java.util.List;
 @RolesAllowed({Role.STAFF_ROLE, Role.MANAGER_ROLE, Role.EDITOR_ROLE})
 public class WriteStoryView extends Div implements BeforeEnterObserver {
 
-    private final StoryService stories;
+    private final StoryWriting stories;
     private final String username;
     private final StoryForm form = new StoryForm(StoryForm.Mode.AUTHOR);
     private final Div error = new Div();
-    private Long storyId;
+    private @Nullable Long storyId;
 
-    WriteStoryView(StoryService stories, CurrentAccount currentAccount) {
+    WriteStoryView(StoryWriting stories, CurrentAccount currentAccount) {
         this.stories = stories;
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
@@ -59,8 +60,12 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
         if (id == null) {
             return;
         }
-        PracticeStory story = stories.mine(username).stream().filter(s -> String.valueOf(s.id()).equals(id))
-                .filter(s -> s.status().editableByAuthor()).findFirst().orElse(null);
+        PracticeStory story;
+        try {
+            story = stories.editable(username, Long.parseLong(id)).orElse(null);
+        } catch (NumberFormatException e) {
+            story = null;
+        }
         if (story == null) {
             event.rerouteToError(NotFoundException.class);
             return;

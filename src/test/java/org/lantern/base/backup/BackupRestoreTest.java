@@ -5,7 +5,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternInstance;
 import org.lantern.audit.AuditVerifyCommand;
 import org.lantern.base.database.EmbeddedDatabase;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
+import org.lantern.stories.StoryWriting;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.surveys.PseudonymKey;
 import org.lantern.surveys.SurveyAnswering;
@@ -47,7 +48,7 @@ class BackupRestoreTest {
             answering.startOrResume("staff", "strengths-pilot", "before");
             answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "Written before the backup");
             before = fingerprints(lantern.bean(DataSource.class));
-            library = lantern.bean(StoryService.class).search(StorySearchRequest.of("")).total();
+            library = lantern.bean(StoryLibrary.class).search(StorySearchRequest.of("")).total();
         }
         // the operator keeps the pseudonym key apart from the database backups (it is not in them)
         Path keyCopy = folder.resolve("key-copy").resolve(PseudonymKey.FILE_NAME);
@@ -80,13 +81,13 @@ class BackupRestoreTest {
             assertThat(fingerprints(lantern.bean(DataSource.class))).isEqualTo(before);
             assertThat(lantern.bean(SurveyAnswering.class).startOrResume("staff", "strengths-pilot", "before").answers())
                     .containsEntry("comments", "Written before the backup");
-            StoryService stories = lantern.bean(StoryService.class);
+            StoryLibrary stories = lantern.bean(StoryLibrary.class);
             assertThat(data.resolve("index").resolve("stories-v2")).isDirectory();
             assertThat(stories.search(StorySearchRequest.of("")).total()).isEqualTo(library);
             assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug())
                     .contains("a-the-bus-pass");
             // ids continue after the restored ones: new rows can be added
-            var story = stories.saveDraft("staff", null, new org.lantern.stories.StoryDraft("After the restore",
+            var story = lantern.bean(StoryWriting.class).saveDraft("staff", null, new org.lantern.stories.StoryDraft("After the restore",
                     "A short summary about life after the restore.", "Nothing happened here at all, it was a quiet week.",
                     List.of("recovery"), "supported-living", "support-worker"));
             assertThat(story.id()).isPositive();

@@ -59,12 +59,12 @@ public final class StoryRemovalBenchmark {
             reader = refresh(reader, writer);
             String[] words = {"recovery", "allotment", "carer", "hospital", "plan", "zzzz"};
             for (int warm = 0; warm < 2_000; warm++) {
-                StoryIndex.inLiveStory(reader, new Term(StoryFields.WORDS, words[warm % words.length]));
+                LiveTerms.inLiveStory(reader, new Term(StoryFields.WORDS, words[warm % words.length]));
             }
             long started = System.nanoTime();
             int checks = 60_000;
             for (int i = 0; i < checks; i++) {
-                StoryIndex.inLiveStory(reader, new Term(StoryFields.WORDS, words[i % words.length]));
+                LiveTerms.inLiveStory(reader, new Term(StoryFields.WORDS, words[i % words.length]));
             }
             double perCheck = (System.nanoTime() - started) / 1e3 / checks;
             System.out.printf(Locale.ROOT, "%,d stories, %d segment(s) after the removals; mean of %d removals:%n", n,

@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
 import org.lantern.base.ui.NotAllowedView;
 import org.lantern.stories.PracticeStory;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryLibrary;
+import org.lantern.stories.StoryModeration;
+import org.lantern.stories.StoryWriting;
 import org.lantern.stories.StoryStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoriesUiTest extends KaribuTest {
 
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
 
     private static java.util.List<String> anchorTexts() {
         return _find(Anchor.class).stream().map(Anchor::getText).toList();
@@ -101,9 +107,9 @@ class StoriesUiTest extends KaribuTest {
                 .contains("Tick the box");
         _get(Checkbox.class).setValue(true);
         _get(Button.class, spec -> spec.withText("Send for review")).click();
-        PracticeStory story = stories.mine("staff").stream().filter(s -> s.title().equals("Karibu kingfisher")).findFirst().orElseThrow();
+        PracticeStory story = library.mine("staff").stream().filter(s -> s.title().equals("Karibu kingfisher")).findFirst().orElseThrow();
         assertThat(story.status()).isEqualTo(StoryStatus.SUBMITTED);
-        stories.withdraw("staff", story.id());
+        writing.withdraw("staff", story.id());
     }
 
     @Test
@@ -113,7 +119,7 @@ class StoriesUiTest extends KaribuTest {
         signIn("editor");
         assertThat(open("moderation")).isInstanceOf(ModerationView.class);
         assertThat(anchorTexts()).contains("The walk before breakfast");
-        long id = stories.moderationQueue().stream().filter(i -> i.story().title().equals("The walk before breakfast"))
+        long id = moderation.moderationQueue().stream().filter(i -> i.story().title().equals("The walk before breakfast"))
                 .findFirst().orElseThrow().story().id();
         assertThat(open("moderation/" + id)).isInstanceOf(ModerateStoryView.class);
         assertThat(_find(com.vaadin.flow.component.html.Span.class).stream().map(s -> s.getText()))
@@ -132,10 +138,10 @@ class StoriesUiTest extends KaribuTest {
     /** Issue 15, stories item 1: an editor cannot open a draft or a withdrawn story by its number or address. */
     @Test
     void editorsCannotOpenADraftOrAWithdrawnStoryByItsNumber() {
-        PracticeStory draft = stories.saveDraft("staff", null, draft("Ui draft hollowmere", "hollowmere"));
-        PracticeStory withdrawn = stories.submit("staff", null, draft("Ui withdrawn hollowmere", "hollowmere"), true);
-        stories.withdraw("staff", withdrawn.id());
-        PracticeStory inReview = stories.submit("staff", null, draft("Ui review hollowmere", "hollowmere"), true);
+        PracticeStory draft = writing.saveDraft("staff", null, draft("Ui draft hollowmere", "hollowmere"));
+        PracticeStory withdrawn = writing.submit("staff", null, draft("Ui withdrawn hollowmere", "hollowmere"), true);
+        writing.withdraw("staff", withdrawn.id());
+        PracticeStory inReview = writing.submit("staff", null, draft("Ui review hollowmere", "hollowmere"), true);
         signIn("editor");
         for (PracticeStory hidden : java.util.List.of(draft, withdrawn)) {
             open("moderation/" + hidden.id());
@@ -146,8 +152,8 @@ class StoriesUiTest extends KaribuTest {
         assertThat(open("moderation/" + inReview.id())).isInstanceOf(ModerateStoryView.class);
         signIn("staff");
         assertThat(open("stories/" + draft.slug())).isInstanceOf(StoryView.class);
-        stories.withdraw("staff", draft.id());
-        stories.withdraw("staff", inReview.id());
+        writing.withdraw("staff", draft.id());
+        writing.withdraw("staff", inReview.id());
     }
 
     /** Issue 15, stories item 4: a costly search in the search box gets the plain answer, not an error page. */

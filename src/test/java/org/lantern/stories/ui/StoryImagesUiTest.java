@@ -8,7 +8,7 @@ import org.lantern.people.PeopleService;
 import org.lantern.people.Role;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
-import org.lantern.stories.StoryService;
+import org.lantern.stories.StoryWriting;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.List;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoryImagesUiTest extends KaribuTest {
 
     @Autowired
-    StoryService stories;
+    StoryWriting writing;
     @Autowired
     PeopleService people;
 
@@ -32,7 +32,7 @@ class StoryImagesUiTest extends KaribuTest {
     void aStoryShowsNoImageFromAnotherSite() {
         String author = "pixel.author." + System.nanoTime() % 1_000_000;
         people.createAccount(new NewAccount(author, "Pixel Author", "a long enough password", Set.of(Role.STAFF), Set.of(), Set.of()));
-        PracticeStory story = stories.saveDraft(author, null, new StoryDraft("A plan in her own words",
+        PracticeStory story = writing.saveDraft(author, null, new StoryDraft("A plan in her own words",
                 "How a plan was written together.", "We wrote it together. ![x](https://tracker.example/p.png) It worked. "
                         + "We sat down together and wrote a plan in her own words. ".repeat(5),
                 List.of("recovery"), "supported-living", "support-worker"));

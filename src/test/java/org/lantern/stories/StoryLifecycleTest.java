@@ -18,10 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * committed changes only, so each test uses its own made-up words and cleans up by withdrawing.
  */
 @LanternTest
-class StoryServiceTest {
+class StoryLifecycleTest {
 
     @Autowired
-    StoryService stories;
+    StoryLibrary library;
+    @Autowired
+    StoryWriting writing;
+    @Autowired
+    StoryModeration moderation;
 
     static StoryDraft draft(String title, String word) {
         return new StoryDraft(title, "A short summary about " + word + ".",
@@ -32,15 +36,15 @@ class StoryServiceTest {
     }
 
     private List<String> found(String text) {
-        return stories.search(StorySearchRequest.of(text)).hits().stream().map(StoryHit::slug).toList();
+        return library.search(StorySearchRequest.of(text)).hits().stream().map(StoryHit::slug).toList();
     }
 
     @Test
     void theShippedCompositeStoriesAreInTheDatabaseAndTheIndex() {
-        long indexed = stories.search(StorySearchRequest.of("")).total();
-        assertThat(indexed).isEqualTo(stories.newest(10_000).size()).isGreaterThanOrEqualTo(57);
+        long indexed = library.search(StorySearchRequest.of("")).total();
+        assertThat(indexed).isEqualTo(library.newest(10_000).size()).isGreaterThanOrEqualTo(57);
         assertThat(found("\"bus pass\"")).contains("a-the-bus-pass");
-        assertThat(stories.read("staff", "a-the-bus-pass")).get().satisfies(s -> {
+        assertThat(library.read("staff", "a-the-bus-pass")).get().satisfies(s -> {
             assertThat(s.source()).isEqualTo(PracticeStory.Source.CONTENT);
             assertThat(s.audiences()).containsExactlyInAnyOrder(Audience.values());
         });
@@ -49,59 +53,59 @@ class StoryServiceTest {
     /** Issue 15, stories item 1: a draft never submitted is its author's alone, editors included. */
     @Test
     void draftsAreVisibleToTheirAuthorOnly() {
-        PracticeStory draft = stories.saveDraft("staff", null, draft("Quillfeather draft", "quillfeather"));
+        PracticeStory draft = writing.saveDraft("staff", null, draft("Quillfeather draft", "quillfeather"));
         assertThat(draft.status()).isEqualTo(StoryStatus.DRAFT);
-        assertThat(stories.read("staff", draft.slug())).isPresent();
-        assertThat(stories.read("editor", draft.slug())).isEmpty();
-        assertThat(stories.forModeration("editor", draft.id())).isEmpty();
-        assertThat(stories.read("manager", draft.slug())).isEmpty();
-        assertThat(stories.read("amira.k", draft.slug())).isEmpty();
+        assertThat(library.read("staff", draft.slug())).isPresent();
+        assertThat(library.read("editor", draft.slug())).isEmpty();
+        assertThat(moderation.forModeration("editor", draft.id())).isEmpty();
+        assertThat(library.read("manager", draft.slug())).isEmpty();
+        assertThat(library.read("amira.k", draft.slug())).isEmpty();
         assertThat(found("quillfeather")).isEmpty();
         // a draft shipped in the content files is a composite, with no author: editors only
-        assertThat(stories.read("editor", "a-same-side-of-the-table")).get()
+        assertThat(library.read("editor", "a-same-side-of-the-table")).get()
                 .extracting(PracticeStory::status).isEqualTo(StoryStatus.DRAFT);
-        assertThat(stories.read("staff", "a-same-side-of-the-table")).isEmpty();
-        assertThatThrownBy(() -> stories.saveDraft("manager", draft.id(), draft("Taken over", "x")))
+        assertThat(library.read("staff", "a-same-side-of-the-table")).isEmpty();
+        assertThatThrownBy(() -> writing.saveDraft("manager", draft.id(), draft("Taken over", "x")))
                 .isInstanceOf(StoryException.class).hasMessageContaining("Only the person who wrote");
-        stories.withdraw("staff", draft.id());
+        writing.withdraw("staff", draft.id());
     }
 
     @Test
     void aStoryGoesFromSubmissionThroughModerationToPublicationAndOutAgainOnWithdrawal() {
         StoryDraft text = draft("Marigoldwick mornings", "marigoldwick");
-        assertThatThrownBy(() -> stories.submit("staff", null, text, false))
+        assertThatThrownBy(() -> writing.submit("staff", null, text, false))
                 .isInstanceOf(StoryException.class).hasMessageContaining("Tick the box");
-        PracticeStory submitted = stories.submit("staff", null, text, true);
+        PracticeStory submitted = writing.submit("staff", null, text, true);
         assertThat(submitted.status()).isEqualTo(StoryStatus.SUBMITTED);
         assertThat(submitted.submitConsentAt()).isNotNull();
-        assertThat(stories.moderationQueue()).extracting(i -> i.story().id()).contains(submitted.id());
+        assertThat(moderation.moderationQueue()).extracting(i -> i.story().id()).contains(submitted.id());
 
         StoryDraft edited = new StoryDraft("Marigoldwick mornings, retold", text.summary(), text.body(), text.themes(),
                 text.setting(), text.role());
-        stories.edit("editor", submitted.id(), edited, "Clearer title");
-        assertThatThrownBy(() -> stories.approve("staff", submitted.id(), ""))
+        moderation.edit("editor", submitted.id(), edited, "Clearer title");
+        assertThatThrownBy(() -> moderation.approve("staff", submitted.id(), ""))
                 .isInstanceOf(StoryException.class).hasMessageContaining("Only editors");
-        PracticeStory approved = stories.approve("editor", submitted.id(), "Thank you");
+        PracticeStory approved = moderation.approve("editor", submitted.id(), "Thank you");
         assertThat(approved.status()).isEqualTo(StoryStatus.APPROVED);
         assertThat(found("marigoldwick")).as("approved is not yet published").isEmpty();
 
-        assertThatThrownBy(() -> stories.consentToPublish("staff", submitted.id(), Set.of()))
+        assertThatThrownBy(() -> writing.consentToPublish("staff", submitted.id(), Set.of()))
                 .isInstanceOf(StoryException.class);
-        PracticeStory published = stories.consentToPublish("staff", submitted.id(), EnumSet.of(Audience.LIBRARY, Audience.SESSIONS));
+        PracticeStory published = writing.consentToPublish("staff", submitted.id(), EnumSet.of(Audience.LIBRARY, Audience.SESSIONS));
         assertThat(published.inLibrary()).isTrue();
         assertThat(found("marigoldwick")).containsExactly(published.slug());
-        assertThat(stories.read("manager", published.slug())).isPresent();
-        assertThat(stories.usableFor(published.slug(), Audience.SESSIONS)).isTrue();
-        assertThat(stories.usableFor(published.slug(), Audience.TRAINING)).isFalse();
+        assertThat(library.read("manager", published.slug())).isPresent();
+        assertThat(library.usableFor(published.slug(), Audience.SESSIONS)).isTrue();
+        assertThat(library.usableFor(published.slug(), Audience.TRAINING)).isFalse();
 
-        stories.withdraw("staff", submitted.id());
+        writing.withdraw("staff", submitted.id());
         assertThat(found("marigoldwick")).as("withdrawal removes it from search at once").isEmpty();
-        assertThat(stories.usableFor(published.slug(), Audience.SESSIONS)).isFalse();
-        assertThat(stories.read("manager", published.slug())).isEmpty();
+        assertThat(library.usableFor(published.slug(), Audience.SESSIONS)).isFalse();
+        assertThat(library.read("manager", published.slug())).isEmpty();
 
         // withdrawn: editors no longer see it, nor its history; its author does
-        assertThatThrownBy(() -> stories.history("editor", submitted.id())).isInstanceOf(StoryException.class);
-        List<StoryDecision> history = stories.history("staff", submitted.id());
+        assertThatThrownBy(() -> library.history("editor", submitted.id())).isInstanceOf(StoryException.class);
+        List<StoryDecision> history = library.history("staff", submitted.id());
         assertThat(history).extracting(StoryDecision::action).containsExactly("Started", "Sent for review", "Edited",
                 "Approved", "Consent to publish given", "Consent withdrawn");
         StoryDecision edit = history.get(2);
@@ -110,22 +114,22 @@ class StoryServiceTest {
         assertThat(edit.changes()).containsOnlyKeys("title");
         assertThat(edit.changes().get("title")).isEqualTo(new StoryDecision.Change("Marigoldwick mornings", "Marigoldwick mornings, retold"));
         assertThat(history).allSatisfy(d -> assertThat(d.at()).isNotNull());
-        assertThatThrownBy(() -> stories.history("manager", submitted.id())).isInstanceOf(StoryException.class);
+        assertThatThrownBy(() -> library.history("manager", submitted.id())).isInstanceOf(StoryException.class);
     }
 
     @Test
     void requestedChangesGoBackToTheAuthorWithANote() {
-        PracticeStory submitted = stories.submit("staff", null, draft("Bramblequist", "bramblequist"), true);
-        assertThatThrownBy(() -> stories.requestChanges("editor", submitted.id(), " "))
+        PracticeStory submitted = writing.submit("staff", null, draft("Bramblequist", "bramblequist"), true);
+        assertThatThrownBy(() -> moderation.requestChanges("editor", submitted.id(), " "))
                 .isInstanceOf(StoryException.class).hasMessageContaining("note");
-        PracticeStory back = stories.requestChanges("editor", submitted.id(), "Please leave out the street name.");
+        PracticeStory back = moderation.requestChanges("editor", submitted.id(), "Please leave out the street name.");
         assertThat(back.status()).isEqualTo(StoryStatus.CHANGES_REQUESTED);
         assertThat(back.editorNote()).isEqualTo("Please leave out the street name.");
-        PracticeStory again = stories.submit("staff", submitted.id(), draft("Bramblequist", "bramblequist"), true);
+        PracticeStory again = writing.submit("staff", submitted.id(), draft("Bramblequist", "bramblequist"), true);
         assertThat(again.status()).isEqualTo(StoryStatus.SUBMITTED);
-        PracticeStory rejected = stories.reject("editor", submitted.id(), "Too close to a real event.");
+        PracticeStory rejected = moderation.reject("editor", submitted.id(), "Too close to a real event.");
         assertThat(rejected.status()).isEqualTo(StoryStatus.REJECTED);
-        assertThat(stories.history("staff", submitted.id())).extracting(StoryDecision::action)
+        assertThat(library.history("staff", submitted.id())).extracting(StoryDecision::action)
                 .containsSubsequence("Changes requested", "Sent again for review", "Not accepted");
     }
 
@@ -134,22 +138,22 @@ class StoryServiceTest {
         StoryDraft risky = new StoryDraft("Lanternwort night", "Something happened last week.",
                 draft("x", "lanternwort").body() + " When I left she told me she wants to end it all, and that her "
                         + "partner hits her when he drinks.", List.of("safety-planning"), "crisis-home-treatment", "nurse");
-        assertThat(stories.check(risky).safeguarding()).isNotEmpty();
-        PracticeStory held = stories.submit("staff", null, risky, true);
+        assertThat(writing.check(risky).safeguarding()).isNotEmpty();
+        PracticeStory held = writing.submit("staff", null, risky, true);
         assertThat(held.safeguardingHold()).isTrue();
-        assertThat(stories.moderationQueue()).filteredOn(i -> i.story().id() == held.id())
+        assertThat(moderation.moderationQueue()).filteredOn(i -> i.story().id() == held.id())
                 .singleElement().satisfies(i -> assertThat(i.checks().safeguarding()).isNotEmpty());
-        assertThatThrownBy(() -> stories.approve("editor", held.id(), ""))
+        assertThatThrownBy(() -> moderation.approve("editor", held.id(), ""))
                 .isInstanceOf(StoryException.class).hasMessageContaining("safeguarding");
-        assertThatThrownBy(() -> stories.clearSafeguardingHold("editor", held.id(), ""))
+        assertThatThrownBy(() -> moderation.clearSafeguardingHold("editor", held.id(), ""))
                 .isInstanceOf(StoryException.class);
-        stories.clearSafeguardingHold("editor", held.id(), "Raised with the safeguarding lead, who contacted the team today.");
-        assertThat(stories.approve("editor", held.id(), "").status()).isEqualTo(StoryStatus.APPROVED);
+        moderation.clearSafeguardingHold("editor", held.id(), "Raised with the safeguarding lead, who contacted the team today.");
+        assertThat(moderation.approve("editor", held.id(), "").status()).isEqualTo(StoryStatus.APPROVED);
         // approved: out of editors' sight until the author publishes it; the author sees the history
-        assertThat(stories.history("staff", held.id())).extracting(StoryDecision::actorName, StoryDecision::action)
-                .contains(org.assertj.core.groups.Tuple.tuple(StoryService.SYSTEM, "Held for safeguarding"),
+        assertThat(library.history("staff", held.id())).extracting(StoryDecision::actorName, StoryDecision::action)
+                .contains(org.assertj.core.groups.Tuple.tuple(StoryModeration.SYSTEM, "Held for safeguarding"),
                         org.assertj.core.groups.Tuple.tuple("Eden Editor", "Safeguarding concern dealt with"));
-        stories.withdraw("staff", held.id());
+        writing.withdraw("staff", held.id());
     }
 
     @Test
@@ -157,33 +161,33 @@ class StoryServiceTest {
         StoryDraft dirty = new StoryDraft("<script>alert(1)</script>Wrenfallow <b>story</b>", "<img src=x onerror=alert(1)>Summary",
                 draft("x", "wrenfallow").body() + "\n\n<script>document.cookie</script><a href=\"javascript:alert(1)\">click</a>",
                 List.of("hope"), "recovery-college", "peer-worker");
-        PracticeStory story = stories.submit("staff", null, dirty, true);
+        PracticeStory story = writing.submit("staff", null, dirty, true);
         assertThat(story.title()).isEqualTo("Wrenfallow story");
         assertThat(story.summary()).isEqualTo("Summary");
         assertThat(story.body()).doesNotContain("<", "script", "javascript", "onerror");
         assertThat(story.html()).doesNotContain("<script", "javascript:", "onerror");
-        stories.withdraw("staff", story.id());
+        writing.withdraw("staff", story.id());
     }
 
     @Test
     void aStoryPublishedOnlyForSessionsIsNotInTheLibrary() {
-        PracticeStory story = stories.submit("staff", null, draft("Thistlebrook", "thistlebrook"), true);
-        stories.approve("editor", story.id(), "");
-        PracticeStory published = stories.consentToPublish("staff", story.id(), EnumSet.of(Audience.SESSIONS));
+        PracticeStory story = writing.submit("staff", null, draft("Thistlebrook", "thistlebrook"), true);
+        moderation.approve("editor", story.id(), "");
+        PracticeStory published = writing.consentToPublish("staff", story.id(), EnumSet.of(Audience.SESSIONS));
         assertThat(published.status()).isEqualTo(StoryStatus.PUBLISHED);
         assertThat(found("thistlebrook")).isEmpty();
-        assertThat(stories.usableFor(published.slug(), Audience.SESSIONS)).isTrue();
-        assertThat(stories.read("manager", published.slug())).isEmpty();
-        stories.withdraw("staff", story.id());
+        assertThat(library.usableFor(published.slug(), Audience.SESSIONS)).isTrue();
+        assertThat(library.read("manager", published.slug())).isEmpty();
+        writing.withdraw("staff", story.id());
     }
 
     @Test
     void validationExplainsWhatIsMissing() {
         StoryDraft tooShort = new StoryDraft("Short", "S", "Only a few words.", List.of("hope"), "supported-living", "nurse");
-        assertThatThrownBy(() -> stories.submit("staff", null, tooShort, true)).hasMessageContaining("at least 30 words");
+        assertThatThrownBy(() -> writing.submit("staff", null, tooShort, true)).hasMessageContaining("at least 30 words");
         StoryDraft noSetting = new StoryDraft("T", "S", draft("x", "y").body(), List.of("hope"), "", "nurse");
-        assertThatThrownBy(() -> stories.submit("staff", null, noSetting, true)).hasMessageContaining("setting");
+        assertThatThrownBy(() -> writing.submit("staff", null, noSetting, true)).hasMessageContaining("setting");
         StoryDraft badTheme = new StoryDraft("T", "S", draft("x", "y").body(), List.of("gardening"), "supported-living", "nurse");
-        assertThatThrownBy(() -> stories.submit("staff", null, badTheme, true)).hasMessageContaining("themes");
+        assertThatThrownBy(() -> writing.submit("staff", null, badTheme, true)).hasMessageContaining("themes");
     }
 }
