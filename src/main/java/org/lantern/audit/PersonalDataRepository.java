@@ -65,9 +65,6 @@ class PersonalDataRepository {
                 .fetchOptional(r -> new AccountRef(r.value1(), r.value2(), r.value3()));
     }
 
-    Optional<Long> accountId(String username) {
-        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
-    }
 
     /** Everything about the person; their survey answers come from surveys, found through their keyed links. */
     PersonalData load(long id, List<PersonalData.SurveyTaking> surveys) {

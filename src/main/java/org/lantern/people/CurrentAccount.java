@@ -11,9 +11,9 @@ import java.util.Optional;
 public class CurrentAccount {
 
     private final AuthenticationContext authentication;
-    private final PeopleService people;
+    private final AccountLookup people;
 
-    CurrentAccount(AuthenticationContext authentication, PeopleService people) {
+    CurrentAccount(AuthenticationContext authentication, AccountLookup people) {
         this.authentication = authentication;
         this.people = people;
     }

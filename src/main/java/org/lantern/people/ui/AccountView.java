@@ -18,8 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
-import org.lantern.audit.DataRightsService;
-import org.lantern.audit.ui.MyDataDownload;
 import org.lantern.people.Account;
 import org.lantern.people.AccountSessions;
 import org.lantern.people.CurrentAccount;
@@ -54,7 +52,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
     private final AccountSessions sessions;
     private final OrganisationSignInSection organisationSignIn;
 
-    AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights,
+    AccountView(CurrentAccount currentAccount, PeopleService people, List<AccountPageSection> sections,
                 AccountSessions sessions, IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers) {
         this.sessions = sessions;
         addClassName("lantern-page");
@@ -81,7 +79,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
         add(form, error, change);
         organisationSignIn = createOrganisationSignIn(identityLinks, account, providers);
         add(organisationSignIn);
-        add(new MyDataDownload(dataRights, account.username()));
+        sections.forEach(section -> add(section.create(account)));
     }
 
     private static OrganisationSignInSection createOrganisationSignIn(IdentityLinks identityLinks, Account account,
