@@ -10,7 +10,7 @@ import java.util.Set;
 class AdminMenu {
 
     @Bean
-    MenuGroup adminMenu() {
+    MenuGroup adminMenuGroup() {
         return new MenuGroup("Admin", 70, Set.of("admin"));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 class AccountMenu {
 
     @Bean
-    MenuGroup accountMenu() {
+    MenuGroup accountMenuGroup() {
         return new MenuGroup("My account", 80, Set.of("account"));
     }
 }

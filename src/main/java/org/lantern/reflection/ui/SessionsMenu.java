@@ -11,7 +11,7 @@ import java.util.Set;
 class SessionsMenu {
 
     @Bean
-    MenuGroup sessionsMenu() {
+    MenuGroup sessionsMenuGroup() {
         return new MenuGroup("Sessions", 40, Set.of("sessions", "actions", "team"));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 class ReportsMenu {
 
     @Bean
-    MenuGroup reportsMenu() {
+    MenuGroup reportsMenuGroup() {
         return new MenuGroup("Reports", 50, Set.of("reports"));
     }
 }

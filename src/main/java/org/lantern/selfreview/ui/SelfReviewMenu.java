@@ -11,7 +11,7 @@ import java.util.Set;
 class SelfReviewMenu {
 
     @Bean
-    MenuGroup selfReviewMenu() {
+    MenuGroup selfReviewMenuGroup() {
         return new MenuGroup("Sessions", 40, Set.of("self-review"));
     }
 }

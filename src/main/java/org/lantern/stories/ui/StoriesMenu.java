@@ -11,7 +11,7 @@ import java.util.Set;
 class StoriesMenu {
 
     @Bean
-    MenuGroup storiesMenu() {
+    MenuGroup storiesMenuGroup() {
         return new MenuGroup("Stories", 20, Set.of("stories", "moderation"));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 class SurveysMenu {
 
     @Bean
-    MenuGroup surveysMenu() {
+    MenuGroup surveysMenuGroup() {
         return new MenuGroup("Surveys", 30, Set.of("surveys", "programmes"));
     }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 class LearnMenu {
 
     @Bean
-    MenuGroup learnMenu() {
+    MenuGroup learnMenuGroup() {
         return new MenuGroup("Learn", 10, Set.of("learn", "journal", "tools", "certificates"));
     }
 }
