@@ -37,6 +37,16 @@ public class PeopleService implements AccountLookup {
         return repository.findByUsername(normaliseUsername(username));
     }
 
+    /**
+     * The id of the account stored under exactly this user name, without normalising it: for records of
+     * who acted, where a name typed at a failed sign-in must not be taken for someone else's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfExactUsername(String username) {
+        return repository.idOf(username);
+    }
+
+    /** An account by id, whether or not it can sign in. */
     @Transactional(readOnly = true)
     public Optional<Account> findById(long id) {
         return repository.findById(id);
@@ -175,10 +185,10 @@ public class PeopleService implements AccountLookup {
         events.publishEvent(AccountChanged.bySignedIn("Password reset by an administrator for account " + id));
     }
 
-    /** Lets a signed-in person change their own password after confirming the current one. */
+    /** Lets the signed-in person ({@code account}) change their own password after confirming the current one. */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
-        var credentials = repository.findCredentials(normaliseUsername(username))
+    public void changeOwnPassword(Account account, String currentPassword, String newPassword) {
+        var credentials = repository.findCredentials(account.username())
                 .orElseThrow(() -> new PeopleException("Your account could not be found."));
         if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
             throw new PeopleException("Your current password is not right.");

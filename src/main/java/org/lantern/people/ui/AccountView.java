@@ -71,7 +71,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
         confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");
-        Button change = new Button("Change password", e -> change(people, account.username()));
+        Button change = new Button("Change password", e -> change(people, account));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, newPassword, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -102,14 +102,14 @@ public class AccountView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private void change(PeopleService people, String username) {
+    private void change(PeopleService people, Account account) {
         error.setText("");
         if (!newPassword.getValue().equals(confirm.getValue())) {
             error.setText("The two new passwords are not the same.");
             return;
         }
         try {
-            people.changeOwnPassword(username, current.getValue(), newPassword.getValue());
+            people.changeOwnPassword(account, current.getValue(), newPassword.getValue());
             // the change ended every session of the account (a database trigger): this one stays, under a new id
             sessions.keepThisSessionOnly(VaadinServletRequest.getCurrent());
             current.clear();
