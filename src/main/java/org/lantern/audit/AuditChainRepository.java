@@ -1,6 +1,8 @@
 package org.lantern.audit;
 
 import org.jooq.DSLContext;
+import org.jooq.Record9;
+import org.jooq.RecordMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -30,6 +32,9 @@ class AuditChainRepository {
     record ChainState(long anchorSeq, byte[] anchorHash, long headSeq, byte[] headHash) {
     }
 
+    private static final RecordMapper<Record9<Long, Long, OffsetDateTime, Long, String, String, String, String, byte[]>,
+            ChainedEntry> CHAINED_ENTRY = mapping(ChainedEntry::new);
+
     /** One entry with every field the hash covers, as stored. */
     record ChainedEntry(long chainSeq, long id, OffsetDateTime at, @Nullable Long accountId, String username,
                         String eventType, String detail, @Nullable String clientIp, byte[] hash) {
@@ -47,7 +52,7 @@ class AuditChainRepository {
                         AUDIT_EVENT.USERNAME, AUDIT_EVENT.EVENT_TYPE, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_IP, AUDIT_EVENT.HASH)
                 .from(AUDIT_EVENT).orderBy(AUDIT_EVENT.CHAIN_SEQ)
                 .fetchSize(1000).fetchLazy()) {
-            cursor.forEach(r -> action.accept(r.map(mapping(ChainedEntry::new))));
+            cursor.forEach(r -> action.accept(CHAINED_ENTRY.map(r)));
         }
     }
 

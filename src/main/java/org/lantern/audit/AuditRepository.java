@@ -3,6 +3,7 @@ package org.lantern.audit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record7;
+import org.jooq.RecordMapper;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -44,7 +45,7 @@ class AuditRepository {
                 .from(AUDIT_EVENT).where(condition(filter))
                 .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(AuditRepository::entry);
+                .fetch(ENTRY);
     }
 
     int count(AuditFilter filter) {
@@ -58,7 +59,7 @@ class AuditRepository {
                 .from(AUDIT_EVENT).where(condition(filter))
                 .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc())
                 .fetchSize(500).fetchLazy()) {
-            cursor.forEach(r -> action.accept(entry(r)));
+            cursor.forEach(r -> action.accept(ENTRY.map(r)));
         }
     }
 
@@ -97,8 +98,7 @@ class AuditRepository {
         return condition;
     }
 
-    private static AuditEntry entry(Record7<Long, OffsetDateTime, Long, String, String, String, String> r) {
-        return r.map(mapping((id, at, accountId, username, eventType, detail, clientIp) ->
-                new AuditEntry(id, at.toInstant(), accountId, username, eventType, detail, clientIp)));
-    }
+    private static final RecordMapper<Record7<Long, OffsetDateTime, Long, String, String, String, String>, AuditEntry> ENTRY =
+            mapping((id, at, accountId, username, eventType, detail, clientIp) ->
+                    new AuditEntry(id, at.toInstant(), accountId, username, eventType, detail, clientIp));
 }

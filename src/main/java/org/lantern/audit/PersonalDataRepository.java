@@ -124,8 +124,8 @@ class PersonalDataRepository {
                         STORY_DECISION.NOTE)
                 .from(STORY_DECISION).join(STORY).on(STORY.ID.eq(STORY_DECISION.STORY_ID))
                 .where(STORY.AUTHOR_ID.eq(id)).orderBy(STORY_DECISION.DECIDED_AT, STORY_DECISION.ID)
-                .forEach(mapping((storyId, at, by, action, note) -> history.computeIfAbsent(storyId, k -> new java.util.ArrayList<>())
-                        .add(new PersonalData.StoryDecision(at, by, action, note))));
+                .fetch(mapping((storyId, at, by, action, note) -> Map.entry(storyId, new PersonalData.StoryDecision(at, by, action, note))))
+                .forEach(e -> history.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
         return db.selectFrom(STORY).where(STORY.AUTHOR_ID.eq(id)).orderBy(STORY.CREATED_AT, STORY.ID)
                 .fetch(r -> new PersonalData.Story(r.getId(), r.getSlug(), r.getTitle(), r.getSummary(), r.getBody(),
                         Arrays.asList(r.getThemes()), r.getSetting(), r.getRole(), r.getStatus(), r.getConsent(),

@@ -72,6 +72,10 @@ class PeopleRepository {
     private record AccountRow(long id, String username, String displayName, boolean enabled) {
     }
 
+    /** One role of an account, as stored. */
+    private record RoleKey(long accountId, String key) {
+    }
+
     private List<Account> loadAccounts(org.jooq.Condition condition) {
         Map<Long, AccountRow> rows = new LinkedHashMap<>();
         db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.ENABLED)
@@ -83,15 +87,17 @@ class PeopleRepository {
         Map<Long, Set<Role>> roles = new LinkedHashMap<>();
         db.select(ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
                 .where(ACCOUNT_ROLE.ACCOUNT_ID.in(rows.keySet()))
-                .forEach(mapping((accountId, key) -> Role.fromKey(key).ifPresent(role ->
-                        roles.computeIfAbsent(accountId, k -> EnumSet.noneOf(Role.class)).add(role))));
+                .fetch(mapping(RoleKey::new))
+                .forEach(r -> Role.fromKey(r.key()).ifPresent(role ->
+                        roles.computeIfAbsent(r.accountId(), k -> EnumSet.noneOf(Role.class)).add(role)));
         Map<Long, List<Account.TeamMembership>> teams = new LinkedHashMap<>();
         db.select(TEAM_MEMBER.ACCOUNT_ID, TEAM.ID, TEAM.NAME, TEAM_MEMBER.MANAGER)
                 .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
                 .where(TEAM_MEMBER.ACCOUNT_ID.in(rows.keySet()))
                 .orderBy(TEAM.NAME)
-                .forEach(mapping((accountId, teamId, teamName, manager) -> teams.computeIfAbsent(accountId, k -> new ArrayList<>())
-                        .add(new Account.TeamMembership(teamId, teamName, manager))));
+                .fetch(mapping((accountId, teamId, teamName, manager) ->
+                        Map.entry(accountId, new Account.TeamMembership(teamId, teamName, manager))))
+                .forEach(e -> teams.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         List<Account> result = new ArrayList<>();
         rows.forEach((id, r) -> result.add(new Account(id, r.username(), r.displayName(),
                 r.enabled(), roles.getOrDefault(id, EnumSet.noneOf(Role.class)),
