@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** The signed-in person, for views. Services take explicit user names instead. */
+/** The signed-in person, for views; views hand the {@link Account} to services. */
 @Component
 public class CurrentAccount {
 
