@@ -1,6 +1,8 @@
 package org.lantern.audit;
 
 import org.jooq.DSLContext;
+import org.jooq.Record9;
+import org.jooq.RecordMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -9,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import static org.jooq.Records.mapping;
 import static org.lantern.db.Tables.AUDIT_CHAIN;
 import static org.lantern.db.Tables.AUDIT_EVENT;
 
@@ -29,6 +32,9 @@ class AuditChainRepository {
     record ChainState(long anchorSeq, byte[] anchorHash, long headSeq, byte[] headHash) {
     }
 
+    private static final RecordMapper<Record9<Long, Long, OffsetDateTime, Long, String, String, String, String, byte[]>,
+            ChainedEntry> CHAINED_ENTRY = mapping(ChainedEntry::new);
+
     /** One entry with every field the hash covers, as stored. */
     record ChainedEntry(long chainSeq, long id, OffsetDateTime at, @Nullable Long accountId, String username,
                         String eventType, String detail, @Nullable String clientIp, byte[] hash) {
@@ -37,7 +43,7 @@ class AuditChainRepository {
     Optional<ChainState> state() {
         return db.select(AUDIT_CHAIN.ANCHOR_SEQ, AUDIT_CHAIN.ANCHOR_HASH, AUDIT_CHAIN.HEAD_SEQ, AUDIT_CHAIN.HEAD_HASH)
                 .from(AUDIT_CHAIN).where(AUDIT_CHAIN.ID.eq((short) 1))
-                .fetchOptional(r -> new ChainState(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(mapping(ChainState::new));
     }
 
     /** Streams every entry in chain order, without holding them all in memory. */
@@ -46,8 +52,7 @@ class AuditChainRepository {
                         AUDIT_EVENT.USERNAME, AUDIT_EVENT.EVENT_TYPE, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_IP, AUDIT_EVENT.HASH)
                 .from(AUDIT_EVENT).orderBy(AUDIT_EVENT.CHAIN_SEQ)
                 .fetchSize(1000).fetchLazy()) {
-            cursor.forEach(r -> action.accept(new ChainedEntry(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                    r.value6(), r.value7(), r.value8(), r.value9())));
+            cursor.forEach(r -> action.accept(CHAINED_ENTRY.map(r)));
         }
     }
 

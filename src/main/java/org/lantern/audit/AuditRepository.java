@@ -3,6 +3,7 @@ package org.lantern.audit;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record7;
+import org.jooq.RecordMapper;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -13,8 +14,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Consumer;
 
-import static org.lantern.db.Tables.ACCOUNT;
-import static org.lantern.db.Tables.ACCOUNT_ROLE;
+import static org.jooq.Records.mapping;
 import static org.lantern.db.Tables.AUDIT_EVENT;
 
 /** jOOQ access to the audit trail: insert and search; nothing else (the chain and the purge: {@link AuditChainRepository}). */
@@ -27,21 +27,16 @@ class AuditRepository {
         this.db = db;
     }
 
-    void insert(Instant at, String username, String eventType, String detail, @Nullable String clientIp) {
+    void insert(Instant at, @Nullable Long accountId, String username, String eventType, String detail,
+                @Nullable String clientIp) {
         db.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.AT, at.atOffset(ZoneOffset.UTC))
-                .set(AUDIT_EVENT.ACCOUNT_ID, DSL.field(DSL.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username))))
+                .set(AUDIT_EVENT.ACCOUNT_ID, accountId)
                 .set(AUDIT_EVENT.USERNAME, username)
                 .set(AUDIT_EVENT.EVENT_TYPE, eventType)
                 .set(AUDIT_EVENT.DETAIL, detail)
                 .set(AUDIT_EVENT.CLIENT_IP, clientIp)
                 .execute();
-    }
-
-    /** True when the account exists, can sign in and has the administrator role. */
-    boolean isEnabledAdmin(String username) {
-        return db.fetchExists(db.selectOne().from(ACCOUNT).join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
-                .where(ACCOUNT.USERNAME.eq(username)).and(ACCOUNT.ENABLED).and(ACCOUNT_ROLE.ROLE.eq("admin")));
     }
 
     List<AuditEntry> page(AuditFilter filter, int offset, int limit) {
@@ -50,7 +45,7 @@ class AuditRepository {
                 .from(AUDIT_EVENT).where(condition(filter))
                 .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(AuditRepository::entry);
+                .fetch(ENTRY);
     }
 
     int count(AuditFilter filter) {
@@ -64,7 +59,7 @@ class AuditRepository {
                 .from(AUDIT_EVENT).where(condition(filter))
                 .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc())
                 .fetchSize(500).fetchLazy()) {
-            cursor.forEach(r -> action.accept(entry(r)));
+            cursor.forEach(r -> action.accept(ENTRY.map(r)));
         }
     }
 
@@ -83,7 +78,7 @@ class AuditRepository {
                 .where(AUDIT_EVENT.EVENT_TYPE.eq(AuditEventType.SIGN_IN_FAILED.key())).and(who)
                 .and(AUDIT_EVENT.AT.ge(since.atOffset(ZoneOffset.UTC)))
                 .orderBy(AUDIT_EVENT.AT)
-                .fetch(r -> r.value1().toInstant());
+                .fetch(AUDIT_EVENT.AT).stream().map(OffsetDateTime::toInstant).toList();
     }
 
     private static Condition condition(AuditFilter filter) {
@@ -103,7 +98,7 @@ class AuditRepository {
         return condition;
     }
 
-    private static AuditEntry entry(Record7<Long, OffsetDateTime, Long, String, String, String, String> r) {
-        return new AuditEntry(r.value1(), r.value2().toInstant(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7());
-    }
+    private static final RecordMapper<Record7<Long, OffsetDateTime, Long, String, String, String, String>, AuditEntry> ENTRY =
+            mapping((id, at, accountId, username, eventType, detail, clientIp) ->
+                    new AuditEntry(id, at.toInstant(), accountId, username, eventType, detail, clientIp));
 }

@@ -2,6 +2,8 @@ package org.lantern.audit;
 
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.export.CsvCells;
+import org.lantern.people.PeopleService;
+import org.lantern.people.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -41,10 +43,12 @@ public class AuditService {
     private final AuditChainRepository chain;
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
+    private final PeopleService people;
 
     AuditService(AuditRepository repository, AuditChainRepository chain, PlatformTransactionManager transactions,
-                 Clock clock) {
+                 PeopleService people, Clock clock) {
         this.repository = repository;
+        this.people = people;
         this.chain = chain;
         this.separateTransaction = new TransactionTemplate(transactions);
         this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -73,11 +77,12 @@ public class AuditService {
         Instant at = clock.instant();
         String who = ClientAddress.clip(username.isBlank() ? "(none)" : username.strip(), 200);
         String what = ClientAddress.clip(detail.strip(), 1000);
+        Long accountId = people.idOfExactUsername(who).orElse(null);
         if (TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
-            separateTransaction.executeWithoutResult(s -> repository.insert(at, who, typeKey, what, clientIp));
+            separateTransaction.executeWithoutResult(s -> repository.insert(at, accountId, who, typeKey, what, clientIp));
         } else {
-            repository.insert(at, who, typeKey, what, clientIp);
+            repository.insert(at, accountId, who, typeKey, what, clientIp);
         }
     }
 
@@ -101,7 +106,7 @@ public class AuditService {
 
     /** Refuses anyone but an enabled administrator: the trail says who did what, so only they may read it. */
     void requireAdmin(String username) {
-        if (!repository.isEnabledAdmin(username)) {
+        if (people.findByUsername(username).filter(a -> a.enabled() && a.hasRole(Role.ADMIN)).isEmpty()) {
             throw new AccessDeniedException("Only administrators can do this.");
         }
     }

@@ -2,6 +2,7 @@ package org.lantern.audit;
 
 import org.lantern.base.security.UserNames;
 import org.lantern.stories.StoryWriting;
+import org.lantern.people.Account;
 import org.lantern.surveys.AccountForgotten;
 import org.lantern.surveys.MyAnswers;
 import org.lantern.surveys.SurveyDataRights;
@@ -44,15 +45,14 @@ public class DataRightsService {
 
     /**
      * Everything Lantern holds about the signed-in person, as a ZIP of JSON files with a README.md,
-     * the journal as Markdown and CSV tables. Only ever the caller's own data.
+     * the journal as Markdown and CSV tables. Only ever the caller's own data: {@code account} is the signed-in person.
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public byte[] myData(String username) {
-        long id = repository.accountId(normalise(username))
-                .orElseThrow(() -> new DataRightsException("Your account could not be found."));
+    public byte[] myData(Account account) {
+        long id = account.id();
         byte[] zip = MyDataZip.write(repository.load(id, surveyTaking(surveyDataRights.myAnswers(id))),
                 clock.instant().atOffset(ZoneOffset.UTC));
-        audit.record(normalise(username), AuditEventType.DATA_RIGHTS, "Downloaded own data (ZIP, " + zip.length + " bytes)");
+        audit.record(account.username(), AuditEventType.DATA_RIGHTS, "Downloaded own data (ZIP, " + zip.length + " bytes)");
         return zip;
     }
 

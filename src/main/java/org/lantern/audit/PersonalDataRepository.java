@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import static org.jooq.Records.mapping;
 import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACCOUNT_IDENTITY;
 import static org.lantern.db.Tables.ACCOUNT_ROLE;
@@ -62,12 +63,9 @@ class PersonalDataRepository {
     Optional<AccountRef> account(long id) {
         return db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.ERASED_AT.isNotNull())
                 .from(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate()
-                .fetchOptional(r -> new AccountRef(r.value1(), r.value2(), r.value3()));
+                .fetchOptional(mapping(AccountRef::new));
     }
 
-    Optional<Long> accountId(String username) {
-        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
-    }
 
     /** Everything about the person; their survey answers come from surveys, found through their keyed links. */
     PersonalData load(long id, List<PersonalData.SurveyTaking> surveys) {
@@ -82,7 +80,7 @@ class PersonalDataRepository {
         List<PersonalData.TeamMembership> teams = db.select(TEAM.NAME, TEAM_MEMBER.MANAGER)
                 .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
                 .where(TEAM_MEMBER.ACCOUNT_ID.eq(id)).orderBy(TEAM.NAME)
-                .fetch(r -> new PersonalData.TeamMembership(r.value1(), r.value2()));
+                .fetch(mapping(PersonalData.TeamMembership::new));
         return new PersonalData.Profile(id, account.getUsername(), account.getDisplayName(), account.getEnabled(),
                 account.getCreatedAt(), roles, teams);
     }
@@ -91,20 +89,20 @@ class PersonalDataRepository {
         return new PersonalData.Training(
                 db.select(LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY, LESSON_DONE.DONE_AT).from(LESSON_DONE)
                         .where(LESSON_DONE.ACCOUNT_ID.eq(id)).orderBy(LESSON_DONE.DONE_AT, LESSON_DONE.MODULE_KEY)
-                        .fetch(r -> new PersonalData.LessonDone(r.value1(), r.value2(), r.value3())),
+                        .fetch(mapping(PersonalData.LessonDone::new)),
                 db.select(MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES,
                                 MODULE_COMPLETION.COMPLETED_AT).from(MODULE_COMPLETION)
                         .where(MODULE_COMPLETION.ACCOUNT_ID.eq(id)).orderBy(MODULE_COMPLETION.COMPLETED_AT)
-                        .fetch(r -> new PersonalData.ModuleCompleted(r.value1(), r.value2(), r.value3(), r.value4())),
+                        .fetch(mapping(PersonalData.ModuleCompleted::new)),
                 db.select(CHECK_ATTEMPT.MODULE_KEY, CHECK_ATTEMPT.SUBMITTED_AT, CHECK_ATTEMPT.CORRECT, CHECK_ATTEMPT.TOTAL,
                                 CHECK_ATTEMPT.SCORE, CHECK_ATTEMPT.PASSED, CHECK_ATTEMPT.ANSWERS).from(CHECK_ATTEMPT)
                         .where(CHECK_ATTEMPT.ACCOUNT_ID.eq(id)).orderBy(CHECK_ATTEMPT.SUBMITTED_AT, CHECK_ATTEMPT.ID)
-                        .fetch(r -> new PersonalData.CheckAttempt(r.value1(), r.value2(), r.value3(), r.value4(),
-                                r.value5(), r.value6(), json(r.value7()))),
+                        .fetch(mapping((module, submittedAt, correct, total, score, passed, answers) ->
+                                new PersonalData.CheckAttempt(module, submittedAt, correct, total, score, passed, json(answers)))),
                 db.select(LEARNING_POSITION.MODULE_KEY, LEARNING_POSITION.LESSON_KEY, LEARNING_POSITION.VISITED_AT)
                         .from(LEARNING_POSITION).where(LEARNING_POSITION.ACCOUNT_ID.eq(id))
                         .orderBy(LEARNING_POSITION.VISITED_AT.desc())
-                        .fetch(r -> new PersonalData.LastPosition(r.value1(), r.value2(), r.value3())));
+                        .fetch(mapping(PersonalData.LastPosition::new)));
     }
 
     private List<PersonalData.JournalEntry> journal(long id) {
@@ -126,8 +124,8 @@ class PersonalDataRepository {
                         STORY_DECISION.NOTE)
                 .from(STORY_DECISION).join(STORY).on(STORY.ID.eq(STORY_DECISION.STORY_ID))
                 .where(STORY.AUTHOR_ID.eq(id)).orderBy(STORY_DECISION.DECIDED_AT, STORY_DECISION.ID)
-                .forEach(r -> history.computeIfAbsent(r.value1(), k -> new java.util.ArrayList<>())
-                        .add(new PersonalData.StoryDecision(r.value2(), r.value3(), r.value4(), r.value5())));
+                .fetch(mapping((storyId, at, by, action, note) -> Map.entry(storyId, new PersonalData.StoryDecision(at, by, action, note))))
+                .forEach(e -> history.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
         return db.selectFrom(STORY).where(STORY.AUTHOR_ID.eq(id)).orderBy(STORY.CREATED_AT, STORY.ID)
                 .fetch(r -> new PersonalData.Story(r.getId(), r.getSlug(), r.getTitle(), r.getSummary(), r.getBody(),
                         Arrays.asList(r.getThemes()), r.getSetting(), r.getRole(), r.getStatus(), r.getConsent(),
@@ -141,8 +139,7 @@ class PersonalDataRepository {
                         ACTION_POINT.DROPPED_REASON, ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
                 .from(ACTION_POINT).join(TEAM).on(TEAM.ID.eq(ACTION_POINT.TEAM_ID))
                 .where(ACTION_POINT.OWNER_ID.eq(id)).orderBy(ACTION_POINT.CREATED_AT, ACTION_POINT.ID)
-                .fetch(r -> new PersonalData.ActionOwned(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8()));
+                .fetch(mapping(PersonalData.ActionOwned::new));
     }
 
     private List<PersonalData.SessionAttended> sessions(long id) {
@@ -151,7 +148,7 @@ class PersonalDataRepository {
                 .join(REFLECTIVE_SESSION).on(REFLECTIVE_SESSION.ID.eq(SESSION_ATTENDANCE.SESSION_ID))
                 .join(TEAM).on(TEAM.ID.eq(REFLECTIVE_SESSION.TEAM_ID))
                 .where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(id)).orderBy(REFLECTIVE_SESSION.STARTS_AT)
-                .fetch(r -> new PersonalData.SessionAttended(r.value1(), r.value2(), r.value3()));
+                .fetch(mapping(PersonalData.SessionAttended::new));
     }
 
     private List<PersonalData.ActionUpdateWritten> actionUpdates(long id) {
@@ -161,8 +158,7 @@ class PersonalDataRepository {
                 .join(ACTION_POINT).on(ACTION_POINT.ID.eq(ACTION_UPDATE.ACTION_ID))
                 .join(TEAM).on(TEAM.ID.eq(ACTION_POINT.TEAM_ID))
                 .where(ACTION_UPDATE.ACCOUNT_ID.eq(id)).orderBy(ACTION_UPDATE.AT, ACTION_UPDATE.ID)
-                .fetch(r -> new PersonalData.ActionUpdateWritten(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                .fetch(mapping(PersonalData.ActionUpdateWritten::new));
     }
 
     private List<PersonalData.EvidenceWritten> selfReviewEvidence(long id) {
@@ -172,8 +168,7 @@ class PersonalDataRepository {
                 .join(SELF_REVIEW).on(SELF_REVIEW.ID.eq(SELF_REVIEW_EVIDENCE.REVIEW_ID))
                 .join(TEAM).on(TEAM.ID.eq(SELF_REVIEW.TEAM_ID))
                 .where(SELF_REVIEW_EVIDENCE.ACCOUNT_ID.eq(id)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
-                .fetch(r -> new PersonalData.EvidenceWritten(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                .fetch(mapping(PersonalData.EvidenceWritten::new));
     }
 
     /**
@@ -187,9 +182,9 @@ class PersonalDataRepository {
         List<String> notTheirAddress = List.of(AuditEventType.SIGN_IN_FAILED.key(), AuditEventType.SIGN_IN_REFUSED.key());
         return db.select(AUDIT_EVENT.AT, AUDIT_EVENT.EVENT_TYPE, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_IP)
                 .from(AUDIT_EVENT).where(AUDIT_EVENT.ACCOUNT_ID.eq(id)).orderBy(AUDIT_EVENT.AT, AUDIT_EVENT.ID)
-                .fetch(r -> new PersonalData.AuditEntryOfYours(r.value1(), r.value2(),
-                        AuditEventType.fromKey(r.value2()).map(AuditEventType::label).orElse(r.value2()),
-                        ownDetail(r.value2(), r.value3()), notTheirAddress.contains(r.value2()) ? null : r.value4()));
+                .fetch(mapping((at, type, detail, clientIp) -> new PersonalData.AuditEntryOfYours(at, type,
+                        AuditEventType.fromKey(type).map(AuditEventType::label).orElse(type),
+                        ownDetail(type, detail), notTheirAddress.contains(type) ? null : clientIp)));
     }
 
     private static String ownDetail(String type, String detail) {

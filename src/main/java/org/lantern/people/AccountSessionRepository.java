@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.jooq.Records.mapping;
 import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACCOUNT_ROLE;
 
@@ -33,14 +34,15 @@ class AccountSessionRepository {
     /** One primary-key read. */
     Optional<Current> current(long accountId) {
         return db.select(ACCOUNT.SESSION_VERSION, ACCOUNT.ENABLED).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
-                .fetchOptional(r -> new Current(r.value1(), r.value2()));
+                .fetchOptional(mapping(Current::new));
     }
 
     Optional<AtSignIn> atSignIn(String username) {
         var roles = DSL.array(DSL.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID)));
         return db.select(ACCOUNT.ID, ACCOUNT.SESSION_VERSION, ACCOUNT.ENABLED, roles).from(ACCOUNT)
                 .where(ACCOUNT.USERNAME.eq(username))
-                .fetchOptional(r -> new AtSignIn(r.value1(), r.value2(), r.value3(), roles(r.value4())));
+                .fetchOptional(mapping((accountId, version, enabled, roleKeys) ->
+                        new AtSignIn(accountId, version, enabled, roles(roleKeys))));
     }
 
     private static Set<Role> roles(String[] keys) {

@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.security.SessionValidity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
  * signed in call {@link #renewSessionId} (or {@link #keepThisSessionOnly} after a password change).
  */
 @Service
-public class AccountSessions {
+public class AccountSessions implements SessionValidity {
 
     /** The sign-in page's query parameter saying why someone was signed out. */
     public static final String SIGNED_OUT_PARAMETER = "signed-out";
@@ -118,6 +119,7 @@ public class AccountSessions {
      * The filter for the UI's security chain, placed after the session's security context is loaded and
      * before anything is authorised: it stamps a session at sign-in and ends stale ones.
      */
+    @Override
     public Filter filter() {
         return new AccountSessionFilter(this);
     }

@@ -6,14 +6,14 @@ import org.springframework.stereotype.Component;
 
 import java.util.Optional;
 
-/** The signed-in person, for views. Services take explicit user names instead. */
+/** The signed-in person, for views; views hand the {@link Account} to services. */
 @Component
 public class CurrentAccount {
 
     private final AuthenticationContext authentication;
-    private final PeopleService people;
+    private final AccountLookup people;
 
-    CurrentAccount(AuthenticationContext authentication, PeopleService people) {
+    CurrentAccount(AuthenticationContext authentication, AccountLookup people) {
         this.authentication = authentication;
         this.people = people;
     }

@@ -1,8 +1,7 @@
 package org.lantern.people;
 
-import org.lantern.audit.AuditEventType;
-import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -29,12 +28,12 @@ public class IdentityLinks {
 
     private final IdentityLinkRepository links;
     private final PeopleRepository people;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    IdentityLinks(IdentityLinkRepository links, PeopleRepository people, AuditService audit) {
+    IdentityLinks(IdentityLinkRepository links, PeopleRepository people, ApplicationEventPublisher events) {
         this.links = links;
         this.people = people;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Whether this sign-in may link an organisation identity to its account: only a password sign-in may. */
@@ -95,8 +94,8 @@ public class IdentityLinks {
         if (!links.insert(accountId, iss, sub, "", admin)) {
             throw new PeopleException("That identity has just been linked to another account.");
         }
-        audit.record(admin, AuditEventType.ACCOUNT_CHANGE, "Organisation sign-in linked to '" + account.username()
-                + "' by an administrator: issuer " + iss + ", subject " + sub);
+        events.publishEvent(new AccountChanged(admin, "Organisation sign-in linked to '" + account.username()
+                + "' by an administrator: issuer " + iss + ", subject " + sub));
         return links.linkedTo(accountId).stream().filter(l -> l.issuer().equals(iss) && l.subject().equals(sub))
                 .findFirst().orElseThrow();
     }
@@ -112,8 +111,8 @@ public class IdentityLinks {
         LinkedIdentity link = links.find(linkId).orElseThrow(() -> new PeopleException("That link no longer exists."));
         links.delete(linkId);
         String username = people.findById(link.accountId()).map(Account::username).orElse("account " + link.accountId());
-        audit.record(admin, AuditEventType.ACCOUNT_CHANGE, "Organisation sign-in link removed from '" + username
-                + "' by an administrator: issuer " + link.issuer() + ", subject " + link.subject());
+        events.publishEvent(new AccountChanged(admin, "Organisation sign-in link removed from '" + username
+                + "' by an administrator: issuer " + link.issuer() + ", subject " + link.subject()));
     }
 
     /** What happened when a person linked their own identity. */
@@ -133,8 +132,8 @@ public class IdentityLinks {
         Optional<Long> owner = links.accountFor(issuer, subject);
         if (owner.isPresent()) {
             if (owner.get() != id) {
-                audit.record(username, AuditEventType.ACCOUNT_CHANGE, "Refused to link an organisation sign-in that "
-                        + "is linked to another account: issuer " + issuer + ", subject " + subject);
+                events.publishEvent(new AccountChanged(username, "Refused to link an organisation sign-in that "
+                        + "is linked to another account: issuer " + issuer + ", subject " + subject));
                 return OwnLink.LINKED_TO_SOMEONE_ELSE;
             }
             return OwnLink.ALREADY_LINKED;
@@ -143,8 +142,8 @@ public class IdentityLinks {
         if (!links.insert(id, issuer, subject, shown.length() > 200 ? shown.substring(0, 200) : shown, username)) {
             return OwnLink.LINKED_TO_SOMEONE_ELSE;
         }
-        audit.record(username, AuditEventType.ACCOUNT_CHANGE, "Linked own organisation sign-in: issuer " + issuer
-                + ", subject " + subject);
+        events.publishEvent(new AccountChanged(username, "Linked own organisation sign-in: issuer " + issuer
+                + ", subject " + subject));
         return OwnLink.LINKED;
     }
 

@@ -1,8 +1,7 @@
 package org.lantern.people;
 
 import org.jspecify.annotations.Nullable;
-import org.lantern.audit.AuditEventType;
-import org.lantern.audit.AuditService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -47,12 +46,12 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
 
     private final OidcUserService provider = new OidcUserService();
     private final IdentityLinks links;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    OrganisationSignIn(IdentityLinks links, AuditService audit, Clock clock) {
+    OrganisationSignIn(IdentityLinks links, ApplicationEventPublisher events, Clock clock) {
         this.links = links;
-        this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -79,12 +78,12 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
             return link(username, linking.get(LinkingRequests.LINK_STARTED), issuer, subject, person, current);
         }
         Account account = links.accountFor(issuer, subject).orElseThrow(() -> {
-            audit.record(UNLINKED, AuditEventType.SIGN_IN_FAILED,
-                    "No Lantern account is linked to this organisation sign-in: issuer " + issuer + ", subject " + subject);
+            events.publishEvent(new OrganisationSignInRefused(UNLINKED,
+                    "No Lantern account is linked to this organisation sign-in: issuer " + issuer + ", subject " + subject));
             return refusal(NOT_LINKED, "This organisation sign-in is not linked to a Lantern account.");
         });
         if (!account.enabled()) {
-            audit.record(account.username(), AuditEventType.SIGN_IN_FAILED, "Account disabled (organisation sign-in)");
+            events.publishEvent(new OrganisationSignInRefused(account.username(), "Account disabled (organisation sign-in)"));
             throw refusal(DISABLED, "This Lantern account cannot sign in.");
         }
         return user(account.username(), account, person, false);
@@ -119,8 +118,8 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
         String expected = IdentityLinks.issuerOf(registration);
         String claimed = person.getIdToken().getClaimAsString("iss");
         if (expected == null || !expected.equals(claimed)) {
-            audit.record(UNLINKED, AuditEventType.SIGN_IN_FAILED, "Organisation sign-in refused: registration '"
-                    + registration.getRegistrationId() + "' expects issuer " + expected + " but the ID token names " + claimed);
+            events.publishEvent(new OrganisationSignInRefused(UNLINKED, "Organisation sign-in refused: registration '"
+                    + registration.getRegistrationId() + "' expects issuer " + expected + " but the ID token names " + claimed));
             throw refusal(WRONG_ISSUER, "The identity provider is not set up with its issuer address.");
         }
         return expected;

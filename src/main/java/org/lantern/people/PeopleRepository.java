@@ -1,7 +1,6 @@
 package org.lantern.people;
 
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -14,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.jooq.Records.mapping;
 import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.SERVICE;
@@ -38,7 +38,12 @@ class PeopleRepository {
         return db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.PASSWORD_HASH, ACCOUNT.ENABLED)
                 .from(ACCOUNT)
                 .where(ACCOUNT.USERNAME.eq(username))
-                .fetchOptional(r -> new Credentials(r.value1(), r.value2(), r.value3(), r.value4(), rolesOf(r.value1())));
+                .fetchOptional(mapping((id, name, passwordHash, enabled) ->
+                        new Credentials(id, name, passwordHash, enabled, rolesOf(id))));
+    }
+
+    Optional<Long> idOf(String username) {
+        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.USERNAME.eq(username)).fetchOptional(ACCOUNT.ID);
     }
 
     Optional<Account> findByUsername(String username) {
@@ -63,29 +68,39 @@ class PeopleRepository {
                 DSL.select(TEAM_MEMBER.ACCOUNT_ID).from(TEAM_MEMBER).where(TEAM_MEMBER.TEAM_ID.eq(teamId))));
     }
 
+    /** An account's own columns, before its roles and teams join it. */
+    private record AccountRow(long id, String username, String displayName, boolean enabled) {
+    }
+
+    /** One role of an account, as stored. */
+    private record RoleKey(long accountId, String key) {
+    }
+
     private List<Account> loadAccounts(org.jooq.Condition condition) {
-        Map<Long, Record> rows = new LinkedHashMap<>();
+        Map<Long, AccountRow> rows = new LinkedHashMap<>();
         db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.ENABLED)
                 .from(ACCOUNT).where(condition).orderBy(ACCOUNT.DISPLAY_NAME, ACCOUNT.USERNAME)
-                .forEach(r -> rows.put(r.get(ACCOUNT.ID), r));
+                .fetch(mapping(AccountRow::new)).forEach(r -> rows.put(r.id(), r));
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, Set<Role>> roles = new LinkedHashMap<>();
         db.select(ACCOUNT_ROLE.ACCOUNT_ID, ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE)
                 .where(ACCOUNT_ROLE.ACCOUNT_ID.in(rows.keySet()))
-                .forEach(r -> Role.fromKey(r.value2()).ifPresent(role ->
-                        roles.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(Role.class)).add(role)));
+                .fetch(mapping(RoleKey::new))
+                .forEach(r -> Role.fromKey(r.key()).ifPresent(role ->
+                        roles.computeIfAbsent(r.accountId(), k -> EnumSet.noneOf(Role.class)).add(role)));
         Map<Long, List<Account.TeamMembership>> teams = new LinkedHashMap<>();
         db.select(TEAM_MEMBER.ACCOUNT_ID, TEAM.ID, TEAM.NAME, TEAM_MEMBER.MANAGER)
                 .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
                 .where(TEAM_MEMBER.ACCOUNT_ID.in(rows.keySet()))
                 .orderBy(TEAM.NAME)
-                .forEach(r -> teams.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new Account.TeamMembership(r.value2(), r.value3(), r.value4())));
+                .fetch(mapping((accountId, teamId, teamName, manager) ->
+                        Map.entry(accountId, new Account.TeamMembership(teamId, teamName, manager))))
+                .forEach(e -> teams.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         List<Account> result = new ArrayList<>();
-        rows.forEach((id, r) -> result.add(new Account(id, r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.DISPLAY_NAME),
-                r.get(ACCOUNT.ENABLED), roles.getOrDefault(id, EnumSet.noneOf(Role.class)),
+        rows.forEach((id, r) -> result.add(new Account(id, r.username(), r.displayName(),
+                r.enabled(), roles.getOrDefault(id, EnumSet.noneOf(Role.class)),
                 List.copyOf(teams.getOrDefault(id, List.of())))));
         return result;
     }
@@ -93,7 +108,7 @@ class PeopleRepository {
     private Set<Role> rolesOf(long accountId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         db.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId))
-                .forEach(r -> Role.fromKey(r.value1()).ifPresent(roles::add));
+                .fetch(ACCOUNT_ROLE.ROLE).forEach(key -> Role.fromKey(key).ifPresent(roles::add));
         return roles;
     }
 
@@ -153,8 +168,8 @@ class PeopleRepository {
         return db.select(TEAM.ID, TEAM.NAME, SERVICE.NAME, members)
                 .from(TEAM).leftJoin(SERVICE).on(SERVICE.ID.eq(TEAM.SERVICE_ID))
                 .orderBy(TEAM.NAME)
-                .fetch(r -> new Team(r.value1(), r.value2(), r.value3() == null ? "" : r.value3(),
-                        ((Number) r.value4()).intValue()))
+                .fetch(mapping((id, name, service, count) -> new Team(id, name, service == null ? "" : service,
+                        ((Number) count).intValue())))
                 .stream().sorted(Comparator.comparing(Team::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 

@@ -1,8 +1,7 @@
 package org.lantern.people;
 
-import org.lantern.audit.AuditEventType;
-import org.lantern.audit.AuditService;
 import org.lantern.base.security.UserNames;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
 
 /** The door to accounts, teams and roles. Passwords are only ever stored hashed. */
 @Service
-public class PeopleService {
+public class PeopleService implements AccountLookup {
 
     /** Minimum password length for new and changed passwords (the demo accounts are the exception). */
     public static final int MIN_PASSWORD_LENGTH = 10;
@@ -23,20 +22,31 @@ public class PeopleService {
 
     private final PeopleRepository repository;
     private final PasswordEncoder passwordEncoder;
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    PeopleService(PeopleRepository repository, PasswordEncoder passwordEncoder, AuditService audit) {
+    PeopleService(PeopleRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
-        this.audit = audit;
+        this.events = events;
     }
 
     /** Finds an account by user name (case-insensitive). */
+    @Override
     @Transactional(readOnly = true)
     public Optional<Account> findByUsername(String username) {
         return repository.findByUsername(normaliseUsername(username));
     }
 
+    /**
+     * The id of the account stored under exactly this user name, without normalising it: for records of
+     * who acted, where a name typed at a failed sign-in must not be taken for someone else's.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> idOfExactUsername(String username) {
+        return repository.idOf(username);
+    }
+
+    /** An account by id, whether or not it can sign in. */
     @Transactional(readOnly = true)
     public Optional<Account> findById(long id) {
         return repository.findById(id);
@@ -88,7 +98,7 @@ public class PeopleService {
     @Transactional
     public Account createAccount(NewAccount request) {
         Account created = createAccount(request, true);
-        audit.record(AuditEventType.ACCOUNT_CHANGE, "Account created: " + describe(created));
+        events.publishEvent(AccountChanged.bySignedIn("Account created: " + describe(created)));
         return created;
     }
 
@@ -153,7 +163,7 @@ public class PeopleService {
         String before = describe(existing);
         String after = describe(updated);
         if (!before.equals(after)) {
-            audit.record(AuditEventType.ACCOUNT_CHANGE, "Account changed from " + before + " to " + after);
+            events.publishEvent(AccountChanged.bySignedIn("Account changed from " + before + " to " + after));
         }
         return updated;
     }
@@ -172,20 +182,20 @@ public class PeopleService {
     public void resetPassword(long id, String newPassword) {
         checkPassword(newPassword);
         repository.updatePasswordHash(id, passwordEncoder.encode(newPassword));
-        audit.record(AuditEventType.ACCOUNT_CHANGE, "Password reset by an administrator for account " + id);
+        events.publishEvent(AccountChanged.bySignedIn("Password reset by an administrator for account " + id));
     }
 
-    /** Lets a signed-in person change their own password after confirming the current one. */
+    /** Lets the signed-in person ({@code account}) change their own password after confirming the current one. */
     @Transactional
-    public void changeOwnPassword(String username, String currentPassword, String newPassword) {
-        var credentials = repository.findCredentials(normaliseUsername(username))
+    public void changeOwnPassword(Account account, String currentPassword, String newPassword) {
+        var credentials = repository.findCredentials(account.username())
                 .orElseThrow(() -> new PeopleException("Your account could not be found."));
         if (!passwordEncoder.matches(currentPassword, credentials.passwordHash())) {
             throw new PeopleException("Your current password is not right.");
         }
         checkPassword(newPassword);
         repository.updatePasswordHash(credentials.id(), passwordEncoder.encode(newPassword));
-        audit.record(credentials.username(), AuditEventType.ACCOUNT_CHANGE, "Changed own password");
+        events.publishEvent(new AccountChanged(credentials.username(), "Changed own password"));
     }
 
     /** Creates a team, and its service when the name is new. */
@@ -202,7 +212,7 @@ public class PeopleService {
         }
         Long serviceId = serviceName == null || serviceName.isBlank() ? null : repository.findOrCreateService(serviceName);
         repository.insertTeam(name, serviceId);
-        audit.record(AuditEventType.ACCOUNT_CHANGE, "Team created: " + name.trim());
+        events.publishEvent(AccountChanged.bySignedIn("Team created: " + name.trim()));
         return repository.findTeamByName(name).orElseThrow();
     }
 
@@ -224,7 +234,7 @@ public class PeopleService {
         }
         Account admin = createAccount(new NewAccount(username, displayName, password,
                 EnumSet.of(Role.ADMIN, Role.STAFF), Set.of(), Set.of()), true);
-        audit.record(admin.username(), AuditEventType.ACCOUNT_CHANGE, "First administrator created: " + describe(admin));
+        events.publishEvent(new AccountChanged(admin.username(), "First administrator created: " + describe(admin)));
         return admin;
     }
 

@@ -103,7 +103,7 @@ class AuditChainDatabaseTest {
     }
 
     private static void write(Instant at, String detail) {
-        entries.insert(at, "chain-test", AuditEventType.EXPORT.key(), detail, "192.0.2.1");
+        entries.insert(at, null, "chain-test", AuditEventType.EXPORT.key(), detail, "192.0.2.1");
     }
 
     private static long idOf(String detail) {
@@ -210,9 +210,9 @@ class AuditChainDatabaseTest {
                         // some in transactions of two, as an action and its entry commit together
                         app.transaction(c -> {
                             AuditRepository inTransaction = new AuditRepository(DSL.using(c));
-                            inTransaction.insert(Instant.now(), "writer-" + writer, "export", "Entry " + n, null);
+                            inTransaction.insert(Instant.now(), null, "writer-" + writer, "export", "Entry " + n, null);
                             if (n % 4 == 0) {
-                                inTransaction.insert(Instant.now(), "writer-" + writer, "export", "Entry " + n + "b", null);
+                                inTransaction.insert(Instant.now(), null, "writer-" + writer, "export", "Entry " + n + "b", null);
                             }
                         });
                     }

@@ -251,8 +251,8 @@ class AuditTrailTest {
     @Test
     void theRetentionPurgeRemovesOldEntriesAndOldDrafts() {
         Instant now = Instant.now();
-        repository.insert(now.minus(800, ChronoUnit.DAYS), "audit-old", "export", "Older than two years", null);
-        repository.insert(now.minus(400, ChronoUnit.DAYS), "audit-old", "export", "Younger than two years", null);
+        repository.insert(now.minus(800, ChronoUnit.DAYS), null, "audit-old", "export", "Older than two years", null);
+        repository.insert(now.minus(400, ChronoUnit.DAYS), null, "audit-old", "export", "Younger than two years", null);
         String author = newStaff("audit-drafts");
         PracticeStory oldDraft = writing.saveDraft(author, null, new StoryDraft("Old draft", "", "", List.of(), "", ""));
         PracticeStory newDraft = writing.saveDraft(author, null, new StoryDraft("New draft", "", "", List.of(), "", ""));

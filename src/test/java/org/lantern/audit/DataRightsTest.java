@@ -127,7 +127,7 @@ class DataRightsTest {
         String mine = personWithData("rights-mine", "Amber");
         personWithData("rights-other", "Violet");
 
-        Map<String, String> files = unzip(dataRights.myData(mine));
+        Map<String, String> files = unzip(dataRights.myData(people.findByUsername(mine).orElseThrow()));
 
         assertThat(files.keySet()).containsExactly("README.md", "profile.json", "training.json", "journal.json",
                 "saved-tools.json", "stories.json", "surveys.json", "actions.json", "sessions-attended.json",
@@ -190,7 +190,7 @@ class DataRightsTest {
         assertThat(http.api("/api/me", mine, "not the password").statusCode()).isEqualTo(401);
         assertThat(http.api("/api/me", other, PASSWORD).statusCode()).isEqualTo(200);
 
-        Map<String, String> files = unzip(dataRights.myData(mine));
+        Map<String, String> files = unzip(dataRights.myData(people.findByUsername(mine).orElseThrow()));
 
         JsonNode updates = JSON.readTree(files.get("action-updates.json"));
         assertThat(updates).hasSize(1);

@@ -107,10 +107,10 @@ class PeopleServiceTest {
 
     @Test
     void changingYourOwnPasswordNeedsTheCurrentOne() {
-        people.createAccount(newStaff("pw.change", "first password here"));
-        assertThatThrownBy(() -> people.changeOwnPassword("pw.change", "wrong", "second password here"))
+        Account account = people.createAccount(newStaff("pw.change", "first password here"));
+        assertThatThrownBy(() -> people.changeOwnPassword(account, "wrong", "second password here"))
                 .hasMessage("Your current password is not right.");
-        people.changeOwnPassword("pw.change", "first password here", "second password here");
+        people.changeOwnPassword(account, "first password here", "second password here");
     }
 
     @Test

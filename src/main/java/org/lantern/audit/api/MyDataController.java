@@ -1,6 +1,9 @@
 package org.lantern.audit.api;
 
 import org.lantern.audit.DataRightsService;
+import org.lantern.base.api.ApiException;
+import org.lantern.people.Account;
+import org.lantern.people.PeopleService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,14 +18,18 @@ import org.springframework.web.bind.annotation.RestController;
 class MyDataController {
 
     private final DataRightsService dataRights;
+    private final PeopleService people;
 
-    MyDataController(DataRightsService dataRights) {
+    MyDataController(DataRightsService dataRights, PeopleService people) {
         this.dataRights = dataRights;
+        this.people = people;
     }
 
     @GetMapping("/api/me/data")
     ResponseEntity<byte[]> myData(@AuthenticationPrincipal UserDetails user) {
-        byte[] zip = dataRights.myData(user.getUsername());
+        Account account = people.findByUsername(user.getUsername())
+                .orElseThrow(() -> ApiException.notFound("Your account no longer exists."));
+        byte[] zip = dataRights.myData(account);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType("application/zip"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

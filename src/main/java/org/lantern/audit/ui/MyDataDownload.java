@@ -1,5 +1,6 @@
 package org.lantern.audit.ui;
 
+import org.lantern.people.Account;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -14,14 +15,14 @@ import java.io.ByteArrayInputStream;
 /** "Download my data" on the account page: a ZIP of everything Lantern holds about the signed-in person. */
 public class MyDataDownload extends Div {
 
-    public MyDataDownload(DataRightsService dataRights, String username) {
+    public MyDataDownload(DataRightsService dataRights, Account account) {
         add(new H2("Your data"));
         add(new Paragraph("Download everything Lantern holds about you: your profile, teams and roles, training "
                 + "progress and knowledge check answers, journal, saved practice tools, stories with their consents "
                 + "and decisions, your own survey answers and the team actions you own. It comes as a ZIP of JSON "
                 + "files, with a README, your journal as Markdown and tables you can open in a spreadsheet."));
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] zip = dataRights.myData(username);
+            byte[] zip = dataRights.myData(account);
             return new DownloadResponse(new ByteArrayInputStream(zip), dataRights.myDataFileName(), "application/zip", zip.length);
         }), AttachmentType.DOWNLOAD, "Download my data (ZIP)");
         download.addClassName("lantern-download");

@@ -9,26 +9,20 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -49,8 +43,6 @@ public final class DatabaseBackup {
 
     /** The format written; a reader refuses formats it does not know. */
     public static final String FORMAT = "lantern-backup-1";
-    static final String MANIFEST = "manifest.properties";
-    private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -94,12 +86,12 @@ public final class DatabaseBackup {
                 c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
                 c.setReadOnly(true);
                 try {
-                    List<String> tables = tablesInDependencyOrder(c);
+                    List<String> tables = PublicSchema.tablesInDependencyOrder(c);
                     Map<String, List<String>> columns = new LinkedHashMap<>();
                     for (String table : tables) {
-                        columns.put(table, copyableColumns(c, table));
+                        columns.put(table, PublicSchema.copyableColumns(c, table));
                     }
-                    List<String> changesets = changesets(c);
+                    List<String> changesets = PublicSchema.changesets(c);
                     CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
                     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(partial))) {
                         // table data first into the ZIP, manifest (with row counts) last but read first on restore
@@ -107,15 +99,15 @@ public final class DatabaseBackup {
                             zip.putNextEntry(new ZipEntry("tables/" + table + ".copy"));
                             // rows in key order, not in the order they were written: survey participants and
                             // responses have random keys, so the file does not tell who started answering when
-                            List<String> key = primaryKey(c, table);
-                            long n = copy.copyOut("COPY (SELECT " + String.join(", ", quoted(columns.get(table)))
-                                    + " FROM " + quote(table) + (key.isEmpty() ? "" : " ORDER BY " + String.join(", ", quoted(key)))
+                            List<String> key = PublicSchema.primaryKey(c, table);
+                            long n = copy.copyOut("COPY (SELECT " + String.join(", ", PublicSchema.quoted(columns.get(table)))
+                                    + " FROM " + PublicSchema.quote(table) + (key.isEmpty() ? "" : " ORDER BY " + String.join(", ", PublicSchema.quoted(key)))
                                     + ") TO STDOUT", new KeepOpen(zip));
                             zip.closeEntry();
                             rows.put(table, n);
                         }
-                        zip.putNextEntry(new ZipEntry(MANIFEST));
-                        zip.write(manifest(tables, columns, rows, changesets, clock.instant()).getBytes(StandardCharsets.UTF_8));
+                        zip.putNextEntry(new ZipEntry(BackupManifest.FILE));
+                        zip.write(BackupManifest.write(tables, columns, rows, changesets, clock.instant()).getBytes(StandardCharsets.UTF_8));
                         zip.closeEntry();
                     }
                 } finally {
@@ -142,14 +134,14 @@ public final class DatabaseBackup {
         if (!Files.isRegularFile(source)) {
             throw new BackupException("There is no backup file at " + source + ".");
         }
-        Properties manifest = readManifest(source);
+        Properties manifest = BackupManifest.read(source);
         Map<String, Long> rows = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                checkSchema(c, manifest);
-                List<String> tables = tablesInDependencyOrder(c);
-                checkEmpty(c, tables);
+                BackupManifest.checkSchema(c, manifest);
+                List<String> tables = PublicSchema.tablesInDependencyOrder(c);
+                PublicSchema.checkEmpty(c, tables);
                 List<String> backedUp = List.of(manifest.getProperty("tables", "").split(","));
                 for (String table : backedUp) {
                     if (!table.isEmpty() && !tables.contains(table)) {
@@ -176,7 +168,7 @@ public final class DatabaseBackup {
                                     + "' that its manifest does not list.");
                         }
                         String columns = manifest.getProperty("table." + table + ".columns", "");
-                        long n = copy.copyIn("COPY " + quote(table) + " (" + String.join(", ", quoted(List.of(columns.split(","))))
+                        long n = copy.copyIn("COPY " + PublicSchema.quote(table) + " (" + String.join(", ", PublicSchema.quoted(List.of(columns.split(","))))
                                 + ") FROM STDIN", new NoClose(zip));
                         long expected = Long.parseLong(manifest.getProperty("table." + table + ".rows", "-1"));
                         if (n != expected) {
@@ -191,7 +183,7 @@ public final class DatabaseBackup {
                         throw new BackupException("The backup file is incomplete: table '" + table + "' is missing.");
                     }
                 }
-                resetIdentitySequences(c, tables);
+                PublicSchema.resetIdentitySequences(c, tables);
                 c.commit();
                 return new Summary(rows, Files.size(source));
             } catch (BackupException | SQLException | IOException | RuntimeException e) {
@@ -204,213 +196,6 @@ public final class DatabaseBackup {
             throw new BackupException("The backup file " + source + " could not be read (nothing was restored): "
                     + e.getMessage(), e);
         }
-    }
-
-    private static Properties readManifest(Path source) throws BackupException {
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(source))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(MANIFEST)) {
-                    Properties p = new Properties();
-                    p.load(new StringReader(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
-                    if (!FORMAT.equals(p.getProperty("format"))) {
-                        throw new BackupException("This file is not a Lantern backup this version can read (format '"
-                                + p.getProperty("format") + "', expected '" + FORMAT + "').");
-                    }
-                    return p;
-                }
-            }
-        } catch (IOException e) {
-            throw new BackupException(source + " is not a readable Lantern backup: " + e.getMessage(), e);
-        }
-        throw new BackupException(source + " is not a Lantern backup (it has no " + MANIFEST + ").");
-    }
-
-    private static void checkSchema(Connection c, Properties manifest) throws SQLException, BackupException {
-        Set<String> here = new LinkedHashSet<>(changesets(c));
-        List<String> newer = new ArrayList<>();
-        for (String id : manifest.getProperty("changesets", "").split(",")) {
-            if (!id.isEmpty() && !here.contains(id)) {
-                newer.add(id);
-            }
-        }
-        if (!newer.isEmpty()) {
-            throw new BackupException("This backup was made by a newer version of Lantern (its database has changes "
-                    + newer + " that this version does not). Restore it with that version or a later one.");
-        }
-    }
-
-    private static void checkEmpty(Connection c, List<String> tables) throws SQLException, BackupException {
-        List<String> used = new ArrayList<>();
-        try (Statement s = c.createStatement()) {
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + quote(table) + ")")) {
-                    rs.next();
-                    if (rs.getBoolean(1)) {
-                        used.add(table);
-                    }
-                }
-            }
-        }
-        if (!used.isEmpty()) {
-            throw new BackupException("The database already holds Lantern data (in " + String.join(", ", used)
-                    + "), so nothing was restored. Restore into an empty database: for the embedded one, move the data "
-                    + "folder aside (or use a new --lantern.data-dir); for an external one, create a new empty database.");
-        }
-    }
-
-    private static String manifest(List<String> tables, Map<String, List<String>> columns, Map<String, Long> rows,
-                                   List<String> changesets, Instant created) throws IOException {
-        Properties p = new Properties() {
-            // keep keys in insertion order so the manifest reads top to bottom
-            private final Set<Object> order = new LinkedHashSet<>();
-
-            @Override
-            public synchronized Object put(Object key, Object value) {
-                order.add(key);
-                return super.put(key, value);
-            }
-
-            @Override
-            public Set<Map.Entry<Object, Object>> entrySet() {
-                Set<Map.Entry<Object, Object>> ordered = new LinkedHashSet<>();
-                for (Object key : order) {
-                    ordered.add(Map.entry(key, get(key)));
-                }
-                return ordered;
-            }
-        };
-        p.put("format", FORMAT);
-        p.put("created", created.toString());
-        p.put("changesets", String.join(",", changesets));
-        p.put("tables", String.join(",", tables));
-        for (String table : tables) {
-            p.put("table." + table + ".columns", String.join(",", columns.get(table)));
-            p.put("table." + table + ".rows", Long.toString(rows.get(table)));
-        }
-        StringWriter out = new StringWriter();
-        p.store(out, "Lantern database backup; restore with --lantern.restore=<this file>");
-        return out.toString();
-    }
-
-    private static List<String> changesets(Connection c) throws SQLException {
-        List<String> ids = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT id FROM databasechangelog ORDER BY orderexecuted")) {
-            while (rs.next()) {
-                ids.add(rs.getString(1));
-            }
-        }
-        return ids;
-    }
-
-    /** Tables of the public schema (without Liquibase's own), each after the tables it references. */
-    static List<String> tablesInDependencyOrder(Connection c) throws SQLException {
-        Map<String, Set<String>> parents = new LinkedHashMap<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename")) {
-            while (rs.next()) {
-                if (!LIQUIBASE_TABLES.contains(rs.getString(1))) {
-                    parents.put(rs.getString(1), new LinkedHashSet<>());
-                }
-            }
-        }
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("""
-                     SELECT child.relname, parent.relname
-                     FROM pg_constraint fk
-                     JOIN pg_class child ON child.oid = fk.conrelid
-                     JOIN pg_class parent ON parent.oid = fk.confrelid
-                     JOIN pg_namespace n ON n.oid = child.relnamespace
-                     WHERE fk.contype = 'f' AND n.nspname = 'public'""")) {
-            while (rs.next()) {
-                Set<String> of = parents.get(rs.getString(1));
-                if (of != null && !rs.getString(1).equals(rs.getString(2))) {
-                    of.add(rs.getString(2));
-                }
-            }
-        }
-        List<String> ordered = new ArrayList<>();
-        Set<String> visiting = new LinkedHashSet<>();
-        for (String table : parents.keySet()) {
-            visit(table, parents, visiting, ordered);
-        }
-        return ordered;
-    }
-
-    private static void visit(String table, Map<String, Set<String>> parents, Set<String> visiting, List<String> ordered) {
-        if (ordered.contains(table) || !visiting.add(table)) {
-            return;
-        }
-        for (String parent : parents.getOrDefault(table, Set.of())) {
-            visit(parent, parents, visiting, ordered);
-        }
-        ordered.add(table);
-    }
-
-    /** The table's primary key columns, in key order (empty when it has none). */
-    private static List<String> primaryKey(Connection c, String table) throws SQLException {
-        List<String> key = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT a.attname FROM pg_index i
-                JOIN LATERAL unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) ON true
-                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-                WHERE i.indrelid = ('public.' || quote_ident(?))::regclass AND i.indisprimary
-                ORDER BY k.n""")) {
-            s.setString(1, table);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    key.add(r.getString(1));
-                }
-            }
-        }
-        return key;
-    }
-
-    /** Columns that can be copied in and out: all but generated (computed) columns. */
-    private static List<String> copyableColumns(Connection c, String table) throws SQLException {
-        List<String> columns = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("""
-                SELECT column_name FROM information_schema.columns
-                WHERE table_schema = 'public' AND table_name = ? AND is_generated = 'NEVER'
-                ORDER BY ordinal_position""")) {
-            s.setString(1, table);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    columns.add(rs.getString(1));
-                }
-            }
-        }
-        return columns;
-    }
-
-    private static void resetIdentitySequences(Connection c, List<String> tables) throws SQLException {
-        try (PreparedStatement identities = c.prepareStatement("""
-                SELECT column_name FROM information_schema.columns
-                WHERE table_schema = 'public' AND table_name = ? AND (is_identity = 'YES' OR column_default LIKE 'nextval(%')""");
-             Statement s = c.createStatement()) {
-            for (String table : tables) {
-                identities.setString(1, table);
-                List<String> columns = new ArrayList<>();
-                try (ResultSet rs = identities.executeQuery()) {
-                    while (rs.next()) {
-                        columns.add(rs.getString(1));
-                    }
-                }
-                for (String column : columns) {
-                    s.execute("SELECT setval(pg_get_serial_sequence('" + quote(table).replace("'", "''") + "', '"
-                            + column.replace("'", "''") + "'), COALESCE((SELECT max(" + quote(column) + ") FROM "
-                            + quote(table) + "), 0) + 1, false)");
-                }
-            }
-        }
-    }
-
-    private static List<String> quoted(List<String> names) {
-        return names.stream().map(DatabaseBackup::quote).toList();
-    }
-
-    static String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     private static void deleteQuietly(Path file) {

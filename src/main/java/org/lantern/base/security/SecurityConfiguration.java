@@ -1,9 +1,6 @@
 package org.lantern.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.lantern.audit.SignInRefusals;
-import org.lantern.people.AccountSessions;
-import org.lantern.people.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,7 +22,9 @@ import java.util.List;
  * {@code @RolesAllowed}/{@code @PermitAll}/{@code @AnonymousAllowed}, and views without one are denied).
  * Password sign-ins on the API and the sign-in page are throttled after repeated failures where the password
  * is checked (the audit feature's {@code AuthenticationProvider}, whatever the channel); organisation
- * sign-in (OpenID Connect) is added when a client registration is configured.
+ * sign-in (OpenID Connect) is added when a client registration is configured. What belongs to features
+ * comes in through interfaces of this package: the sign-in page ({@link SignInPage}), the check that
+ * ends stale sessions ({@link SessionValidity}) and the answers to refused sign-ins ({@link SignInRefusalHook}).
  */
 @Configuration
 @EnableWebSecurity
@@ -39,21 +38,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, List<ApiAccessRules> featureRules) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, List<ApiAccessRules> featureRules, SignInRefusalHook refusals)
+            throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(rules -> {
                     featureRules.forEach(r -> r.configure(rules));
                     rules.anyRequest().denyAll();
                 });
-        return statelessBasic(http).build();
+        return statelessBasic(http, refusals).build();
     }
 
     /**
      * What the API and the metrics share: HTTP Basic on every request (throttled like the sign-in page,
      * so it is no way to guess passwords; a paused sign-in is answered 429), no session, no CSRF token, JSON errors.
      */
-    private static HttpSecurity statelessBasic(HttpSecurity http) throws Exception {
-        return http.httpBasic(basic -> basic.authenticationEntryPoint(SignInRefusals.forHttpBasic(JsonSecurityErrors.unauthorized())))
+    private static HttpSecurity statelessBasic(HttpSecurity http, SignInRefusalHook refusals) throws Exception {
+        return http.httpBasic(basic -> basic.authenticationEntryPoint(refusals.forHttpBasic(JsonSecurityErrors.unauthorized())))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -70,10 +70,11 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain metricsChain(HttpSecurity http,
-                                     @Value("${lantern.metrics.allow-loopback:true}") boolean fromLoopback) throws Exception {
+                                     @Value("${lantern.metrics.allow-loopback:true}") boolean fromLoopback,
+                                     SignInRefusalHook refusals) throws Exception {
         http.securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(rules -> rules.anyRequest().access(new MetricsAccess(fromLoopback)));
-        return statelessBasic(http).build();
+        return statelessBasic(http, refusals).build();
     }
 
     @Bean
@@ -96,9 +97,10 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http,
                                 ObjectProvider<ClientRegistrationRepository> organisationSignIn,
                                 ObjectProvider<OrganisationLogin> organisationLogin,
-                                AccountSessions accountSessions) throws Exception {
+                                SessionValidity sessions, SignInPage signInPage,
+                                SignInRefusalHook refusals) throws Exception {
         // signed-in sessions end when their account changes or they get too old (README "Sessions")
-        http.addFilterBefore(accountSessions.filter(), org.springframework.security.web.csrf.CsrfFilter.class);
+        http.addFilterBefore(sessions.filter(), org.springframework.security.web.csrf.CsrfFilter.class);
         if (organisationSignIn.getIfAvailable() != null) {
             // OpenID Connect only when spring.security.oauth2.client.registration.* is configured; an
             // identity finds only the Lantern account it was linked to, whose roles apply
@@ -109,11 +111,11 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ERROR).permitAll()
                 .requestMatchers("/styles/**", "/images/**", "/favicon.ico").permitAll());
         http.headers(SecurityHeaders.forPages());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(signInPage.view()));
         // after Vaadin, which sets the sign-in page when initialised: the form login configured earlier would
         // be initialised first and serve Spring Security's generated page. Paused: /login?blocked=<minutes>;
         // no database: /login?unavailable
-        http.formLogin(form -> form.failureHandler(SignInRefusals.forSignInPage()));
+        http.formLogin(form -> form.failureHandler(refusals.forSignInPage()));
         return http.build();
     }
 }

@@ -1,7 +1,5 @@
 package org.lantern.base.ui;
 
-import org.lantern.audit.AuditEventType;
-import org.lantern.audit.AuditService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,8 +15,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.base.content.ContentProblem;
+import org.lantern.base.content.ContentReloadStarted;
 import org.lantern.base.content.ContentService;
 import org.lantern.people.Role;
+import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -41,11 +41,11 @@ public class ContentAdminView extends Div {
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button reload = new Button("Reload content");
 
-    private final AuditService audit;
+    private final ApplicationEventPublisher events;
 
-    ContentAdminView(ContentService content, AuditService audit) {
+    ContentAdminView(ContentService content, ApplicationEventPublisher events) {
         this.content = content;
-        this.audit = audit;
+        this.events = events;
         addClassName("lantern-page");
         add(new H1("Content"), new Paragraph("Modules, stories, surveys, tools and other texts are read from the content "
                 + "files. After editing them, reload here: a file with a problem is listed below and skipped, and "
@@ -85,8 +85,8 @@ public class ContentAdminView extends Div {
 
     private void startReload() {
         UI ui = UI.getCurrent();
-        // recorded here, on the request of the person who pressed the button (the reload runs in the background)
-        audit.record(AuditEventType.CONTENT_RELOAD, "Content reload started from " + content.lastReport().origin());
+        // announced here, on the request of the person who pressed the button (the reload runs in the background)
+        events.publishEvent(new ContentReloadStarted(content.lastReport().origin()));
         progress.setValue(0);
         progress.setVisible(true);
         CompletableFuture.supplyAsync(() -> content.reload(p -> ui.access(() -> progress.setValue(p))))

@@ -22,13 +22,15 @@ import jakarta.annotation.security.PermitAll;
 import org.lantern.base.LanternProperties;
 import org.lantern.people.CurrentAccount;
 
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Header, navigation drawer and demo banner around every signed-in view. Menu entries come from
- * each view's {@code @Menu}; entries the person may not open are left out.
+ * each view's {@code @Menu}; entries the person may not open are left out. Features group their
+ * entries through {@link MenuGroup} beans.
  */
 @Layout
 @PermitAll
@@ -36,9 +38,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    MainLayout(CurrentAccount currentAccount, LanternProperties properties) {
+    MainLayout(CurrentAccount currentAccount, LanternProperties properties, List<MenuGroup> menuGroups) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(createBrand(), createNavigation());
+        addToDrawer(createBrand(), createNavigation(new Navigation(menuGroups)));
         addToNavbar(createHeader(currentAccount, properties));
     }
 
@@ -48,19 +50,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private Component createNavigation() {
+    private Component createNavigation(Navigation navigationGroups) {
         Div navigation = new Div();
         navigation.addClassName("lantern-nav");
-        Map<NavGroup, SideNav> groups = new EnumMap<>(NavGroup.class);
+        Map<String, SideNav> groups = new TreeMap<>(Comparator.comparingInt(navigationGroups::position));
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         for (MenuEntry entry : entries) {
-            NavGroup group = NavGroup.of(entry.path());
-            SideNav nav = groups.computeIfAbsent(group, g -> {
+            String group = navigationGroups.groupOf(entry.path());
+            SideNav nav = groups.computeIfAbsent(group, label -> {
                 SideNav sideNav = new SideNav();
-                if (!g.label().isEmpty()) {
-                    sideNav.setLabel(g.label());
+                if (!label.isEmpty()) {
+                    sideNav.setLabel(label);
                 }
-                sideNav.getElement().setAttribute("aria-label", g.label().isEmpty() ? "Home" : g.label());
+                sideNav.getElement().setAttribute("aria-label", label.isEmpty() ? "Home" : label);
                 return sideNav;
             });
             SideNavItem item = new SideNavItem(entry.title(), entry.path());

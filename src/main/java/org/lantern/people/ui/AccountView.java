@@ -18,8 +18,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
-import org.lantern.audit.DataRightsService;
-import org.lantern.audit.ui.MyDataDownload;
 import org.lantern.people.Account;
 import org.lantern.people.AccountSessions;
 import org.lantern.people.CurrentAccount;
@@ -54,7 +52,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
     private final AccountSessions sessions;
     private final OrganisationSignInSection organisationSignIn;
 
-    AccountView(CurrentAccount currentAccount, PeopleService people, DataRightsService dataRights,
+    AccountView(CurrentAccount currentAccount, PeopleService people, List<AccountPageSection> sections,
                 AccountSessions sessions, IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers) {
         this.sessions = sessions;
         addClassName("lantern-page");
@@ -73,7 +71,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
         confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");
-        Button change = new Button("Change password", e -> change(people, account.username()));
+        Button change = new Button("Change password", e -> change(people, account));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, newPassword, confirm);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -81,7 +79,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
         add(form, error, change);
         organisationSignIn = createOrganisationSignIn(identityLinks, account, providers);
         add(organisationSignIn);
-        add(new MyDataDownload(dataRights, account.username()));
+        sections.forEach(section -> add(section.create(account)));
     }
 
     private static OrganisationSignInSection createOrganisationSignIn(IdentityLinks identityLinks, Account account,
@@ -104,14 +102,14 @@ public class AccountView extends Div implements BeforeEnterObserver {
         }
     }
 
-    private void change(PeopleService people, String username) {
+    private void change(PeopleService people, Account account) {
         error.setText("");
         if (!newPassword.getValue().equals(confirm.getValue())) {
             error.setText("The two new passwords are not the same.");
             return;
         }
         try {
-            people.changeOwnPassword(username, current.getValue(), newPassword.getValue());
+            people.changeOwnPassword(account, current.getValue(), newPassword.getValue());
             // the change ended every session of the account (a database trigger): this one stays, under a new id
             sessions.keepThisSessionOnly(VaadinServletRequest.getCurrent());
             current.clear();

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.lantern.audit.SignInProperties;
+import org.lantern.base.security.SignInRefusalHook;
 import org.lantern.base.LanternProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -34,9 +34,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private final PeopleService people;
     private final boolean demo;
 
-    private final SignInProperties signIn;
+    private final SignInRefusalHook signIn;
 
-    LoginView(PeopleService people, LanternProperties properties, SignInProperties signIn,
+    LoginView(PeopleService people, LanternProperties properties, SignInRefusalHook signIn,
               ObjectProvider<ClientRegistrationRepository> organisationSignIn) {
         this.people = people;
         this.signIn = signIn;
@@ -149,7 +149,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
 
     /** The minutes in {@code /login?blocked=N}, if the throttle could have asked for them; "a few minutes" otherwise. */
     private String pausedFor(java.util.List<String> values) {
-        long most = Math.max(signIn.maxDelay().toMinutes(), signIn.window().toMinutes()) + 1;
+        long most = signIn.longestPause().toMinutes() + 1;
         try {
             long minutes = Long.parseLong(values.getFirst());
             if (minutes >= 1 && minutes <= most) {

@@ -14,8 +14,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.lantern.audit.DataRightsService;
-import org.lantern.audit.ui.EraseAccountDialog;
 import org.lantern.people.Account;
 import org.lantern.people.CurrentAccount;
 import org.lantern.people.IdentityLinks;
@@ -42,7 +40,7 @@ import java.util.stream.Collectors;
 public class PeopleAdminView extends Div {
 
     private final PeopleService people;
-    private final DataRightsService dataRights;
+    private final AccountErasure erasure;
     private final CurrentAccount currentAccount;
     private final IdentityLinks identityLinks;
     private final List<String> issuers;
@@ -51,10 +49,10 @@ public class PeopleAdminView extends Div {
     private final Grid<Team> teams = new Grid<>(Team.class, false);
     private final TextField filter = new TextField("Find a person");
 
-    PeopleAdminView(PeopleService people, DataRightsService dataRights, CurrentAccount currentAccount,
+    PeopleAdminView(PeopleService people, AccountErasure erasure, CurrentAccount currentAccount,
                     IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers) {
         this.people = people;
-        this.dataRights = dataRights;
+        this.erasure = erasure;
         this.currentAccount = currentAccount;
         this.identityLinks = identityLinks;
         this.issuers = issuers(providers);
@@ -120,8 +118,7 @@ public class PeopleAdminView extends Div {
         });
         dialog.addEraseListener(e -> {
             dialog.close();
-            new EraseAccountDialog(dataRights, currentAccount.require().username(), e.account.id(), e.account.username(),
-                    e.account.displayName(), this::refresh).open();
+            erasure.confirmAndErase(currentAccount.require().username(), e.account, this::refresh);
         });
         dialog.open();
     }

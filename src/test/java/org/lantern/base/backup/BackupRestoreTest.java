@@ -126,9 +126,9 @@ class BackupRestoreTest {
     static Map<String, String> fingerprints(DataSource dataSource) throws Exception {
         Map<String, String> result = new TreeMap<>();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String table : DatabaseBackup.tablesInDependencyOrder(c)) {
+            for (String table : PublicSchema.tablesInDependencyOrder(c)) {
                 try (ResultSet rs = s.executeQuery("SELECT count(*), md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) FROM "
-                        + DatabaseBackup.quote(table) + " t")) {
+                        + PublicSchema.quote(table) + " t")) {
                     rs.next();
                     result.put(table, rs.getLong(1) + " rows " + rs.getString(2));
                 }

@@ -1,0 +1,30 @@
+package org.lantern.audit.ui;
+
+import com.vaadin.flow.component.Component;
+import org.lantern.audit.DataRightsService;
+import org.lantern.people.Account;
+import org.lantern.people.ui.AccountErasure;
+import org.lantern.people.ui.AccountPageSection;
+import org.springframework.stereotype.Service;
+
+/** Data rights on the people pages: a person downloads their data on their account page; administrators erase accounts. */
+@Service
+class DataRightsSections implements AccountPageSection, AccountErasure {
+
+    private final DataRightsService dataRights;
+
+    DataRightsSections(DataRightsService dataRights) {
+        this.dataRights = dataRights;
+    }
+
+    @Override
+    public Component create(Account account) {
+        return new MyDataDownload(dataRights, account);
+    }
+
+    @Override
+    public void confirmAndErase(String adminUsername, Account account, Runnable onErased) {
+        new EraseAccountDialog(dataRights, adminUsername, account.id(), account.username(), account.displayName(),
+                onErased).open();
+    }
+}

@@ -1,0 +1,18 @@
+package org.lantern.people.ui;
+
+import org.lantern.people.Account;
+
+/**
+ * Erasing an account, offered on the administrators' account dialog by the feature that knows every
+ * feature's personal data, as a Spring bean. Without one the dialog offers no erasure.
+ */
+public interface AccountErasure {
+
+    /**
+     * Asks the administrator to confirm, then erases the account.
+     *
+     * @param adminUsername the administrator asking
+     * @param onErased      run after the account was erased
+     */
+    void confirmAndErase(String adminUsername, Account account, Runnable onErased);
+}

@@ -1,0 +1,17 @@
+package org.lantern.training.ui;
+
+import org.lantern.base.ui.MenuGroup;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.Set;
+
+/** Training's pages in the side navigation: modules, the journal and the tools (the journal joins here until it has a package of its own). */
+@Configuration(proxyBeanMethods = false)
+class LearnMenu {
+
+    @Bean
+    MenuGroup learnMenuGroup() {
+        return new MenuGroup("Learn", 10, Set.of("learn", "journal", "tools", "certificates"));
+    }
+}
