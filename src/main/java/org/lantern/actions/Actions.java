@@ -3,7 +3,7 @@ package org.lantern.actions;
 import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

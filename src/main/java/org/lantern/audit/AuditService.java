@@ -3,7 +3,7 @@ package org.lantern.audit;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.export.CsvCells;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -2,7 +2,7 @@ package org.lantern.audit;
 
 import org.lantern.base.security.UserNames;
 import org.lantern.stories.StoryWriting;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.surveys.AccountForgotten;
 import org.lantern.surveys.MyAnswers;
 import org.lantern.surveys.SurveyDataRights;

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.SessionValidity;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
 import org.lantern.base.demo.DemoData;
 import org.springframework.stereotype.Component;
 

@@ -1,5 +1,9 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
+import org.lantern.base.security.Account;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
 import java.util.Set;
 
 /**

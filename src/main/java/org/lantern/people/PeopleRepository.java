@@ -1,5 +1,9 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
+import org.lantern.base.security.Account;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;

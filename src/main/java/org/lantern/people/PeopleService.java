@@ -1,5 +1,11 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
+import org.lantern.base.security.AccountLookup;
+
+import org.lantern.base.security.Account;
+
 import org.lantern.base.security.UserNames;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;

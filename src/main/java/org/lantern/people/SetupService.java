@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Account;
+
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

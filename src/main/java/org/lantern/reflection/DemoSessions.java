@@ -5,7 +5,7 @@ import org.lantern.actions.ActionPoint;
 import org.lantern.actions.ActionStatus;
 import org.lantern.actions.Actions;
 import org.lantern.base.demo.DemoData;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 

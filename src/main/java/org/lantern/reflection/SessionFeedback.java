@@ -1,7 +1,7 @@
 package org.lantern.reflection;
 
 import org.lantern.base.ReportingProperties;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 
 import java.security.SecureRandom;
 import java.time.Clock;

@@ -1,9 +1,9 @@
 package org.lantern.reports;
 
 import org.jspecify.annotations.Nullable;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.Programmes;
 import org.springframework.stereotype.Component;

@@ -4,9 +4,9 @@ import org.lantern.actions.ActionOrigin;
 import org.lantern.actions.ActionPoint;
 import org.lantern.actions.Actions;
 import org.lantern.base.ReportingProperties;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

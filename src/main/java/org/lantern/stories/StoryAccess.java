@@ -1,8 +1,8 @@
 package org.lantern.stories;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;

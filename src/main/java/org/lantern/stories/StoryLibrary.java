@@ -1,7 +1,7 @@
 package org.lantern.stories;
 
-import org.lantern.people.Account;
-import org.lantern.people.Role;
+import org.lantern.base.security.Account;
+import org.lantern.base.security.Role;
 import org.lantern.stories.search.StoryHit;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.stories.search.StorySearchResult;

@@ -2,8 +2,8 @@ package org.lantern.stories;
 
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
-import org.lantern.people.Account;
-import org.lantern.people.Role;
+import org.lantern.base.security.Account;
+import org.lantern.base.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,7 +1,7 @@
 package org.lantern.stories;
 
 import org.jspecify.annotations.Nullable;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

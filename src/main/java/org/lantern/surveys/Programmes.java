@@ -1,8 +1,8 @@
 package org.lantern.surveys;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.people.Team;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;

@@ -1,7 +1,7 @@
 package org.lantern.surveys;
 
-import org.lantern.people.Account;
-import org.lantern.people.Role;
+import org.lantern.base.security.Account;
+import org.lantern.base.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

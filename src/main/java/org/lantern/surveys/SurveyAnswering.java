@@ -1,6 +1,6 @@
 package org.lantern.surveys;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.surveys.SurveyDefinition.Item;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,8 +1,8 @@
 package org.lantern.surveys;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.stereotype.Component;
 
 /** Who is asking: the signed-in account behind a user name, and whether it holds a role a survey job needs. */

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.stories.Audience;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;

@@ -5,7 +5,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryWriting;

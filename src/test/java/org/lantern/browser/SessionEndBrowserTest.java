@@ -5,10 +5,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import org.junit.jupiter.api.Test;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.EnumSet;

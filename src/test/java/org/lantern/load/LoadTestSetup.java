@@ -1,9 +1,9 @@
 package org.lantern.load;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.people.Team;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.Programmes;

@@ -1,5 +1,9 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
+import org.lantern.base.security.Account;
+
 import jakarta.servlet.http.HttpServletResponse;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;

@@ -1,5 +1,9 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
+import org.lantern.base.security.Account;
+
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jooq.DSLContext;

@@ -1,5 +1,9 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
+import org.lantern.base.security.Account;
+
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.audit.DataRightsService;

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import org.lantern.base.security.Role;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

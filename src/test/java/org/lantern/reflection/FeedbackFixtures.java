@@ -1,6 +1,6 @@
 package org.lantern.reflection;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.people.TestTeams;
 

@@ -4,7 +4,7 @@ import org.jooq.DSLContext;
 import org.lantern.LanternApplication;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyDefinition;

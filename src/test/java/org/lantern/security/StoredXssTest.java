@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.people.Team;
 import org.lantern.actions.ActionOrigin;
 import org.lantern.actions.ActionPoint;

@@ -2,10 +2,10 @@ package org.lantern.selfreview;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.people.TestTeams;
 import org.lantern.actions.ActionOrigin;
 import org.lantern.actions.ActionPoint;

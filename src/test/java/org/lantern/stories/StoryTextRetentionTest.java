@@ -7,7 +7,7 @@ import org.lantern.audit.AuditService;
 import org.lantern.audit.DataRightsService;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.Clock;

@@ -13,7 +13,7 @@ import org.lantern.audit.DataRightsService;
 import org.lantern.db.tables.records.ParticipantRecord;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -3,7 +3,7 @@ package org.lantern.training;
 import org.junit.jupiter.api.Test;
 import org.jooq.DSLContext;
 import org.lantern.LanternTest;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;

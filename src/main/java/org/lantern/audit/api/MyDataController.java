@@ -2,7 +2,7 @@ package org.lantern.audit.api;
 
 import org.lantern.audit.DataRightsService;
 import org.lantern.base.api.ApiException;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;

@@ -26,8 +26,8 @@ import org.lantern.audit.AuditEntry;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditFilter;
 import org.lantern.audit.AuditService;
-import org.lantern.people.CurrentAccount;
-import org.lantern.people.Role;
+import org.lantern.base.security.CurrentAccount;
+import org.lantern.base.security.Role;
 
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;

@@ -2,7 +2,7 @@ package org.lantern.audit.ui;
 
 import com.vaadin.flow.component.Component;
 import org.lantern.audit.DataRightsService;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.ui.AccountErasure;
 import org.lantern.people.ui.AccountPageSection;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package org.lantern.audit.ui;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;

@@ -17,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.lantern.base.content.ContentProblem;
 import org.lantern.base.content.ContentReloadStarted;
 import org.lantern.base.content.ContentService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 
 import java.time.ZoneId;

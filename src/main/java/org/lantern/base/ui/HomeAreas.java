@@ -6,7 +6,7 @@ import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
 import org.lantern.base.content.ContentProblems;
 import org.lantern.base.content.YamlNode;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;

@@ -10,9 +10,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.lantern.people.Account;
-import org.lantern.people.CurrentAccount;
-import org.lantern.people.Role;
+import org.lantern.base.security.Account;
+import org.lantern.base.security.CurrentAccount;
+import org.lantern.base.security.Role;
 
 import java.util.List;
 import java.util.stream.Collectors;

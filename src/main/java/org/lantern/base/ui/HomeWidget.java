@@ -1,7 +1,7 @@
 package org.lantern.base.ui;
 
 import com.vaadin.flow.component.Component;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 
 import java.util.Optional;
 

@@ -20,7 +20,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.base.LanternProperties;
-import org.lantern.people.CurrentAccount;
+import org.lantern.base.security.CurrentAccount;
 
 import java.util.Comparator;
 import java.util.List;

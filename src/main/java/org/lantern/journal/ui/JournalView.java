@@ -22,7 +22,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
-import org.lantern.people.CurrentAccount;
+import org.lantern.base.security.CurrentAccount;
 import org.lantern.journal.JournalEntry;
 import org.lantern.journal.JournalException;
 import org.lantern.journal.JournalService;

@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.people.Team;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package org.lantern.people.ui;
 
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 
 /**
  * Erasing an account, offered on the administrators' account dialog by the feature that knows every

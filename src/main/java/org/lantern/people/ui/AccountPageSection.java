@@ -1,7 +1,7 @@
 package org.lantern.people.ui;
 
 import com.vaadin.flow.component.Component;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 
 /**
  * A section another feature adds to the bottom of the signed-in person's account page (e.g. downloading

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.IdentityLinks;
 import org.lantern.people.LinkedIdentity;
 import org.lantern.people.PeopleException;

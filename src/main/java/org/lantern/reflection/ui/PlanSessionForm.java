@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.lantern.base.ui.DateInput;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.reflection.FocusType;
 import org.lantern.reflection.NewSession;
 import org.lantern.reflection.ReflectionModel;

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.lantern.base.ui.HomeWidget;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.actions.ActionPoint;
 import org.lantern.actions.Actions;
 import org.lantern.reflection.Sessions;

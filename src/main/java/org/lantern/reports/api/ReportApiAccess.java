@@ -1,7 +1,7 @@
 package org.lantern.reports.api;
 
 import org.lantern.base.security.ApiAccessRules;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import org.lantern.base.ui.HomeWidget;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.stories.StoryModeration;
 
 import java.util.Optional;

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.stories.StoryModeration;
 
 import java.time.ZoneId;

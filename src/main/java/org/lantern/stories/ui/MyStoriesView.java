@@ -10,8 +10,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.lantern.people.CurrentAccount;
-import org.lantern.people.Role;
+import org.lantern.base.security.CurrentAccount;
+import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryLibrary;
 

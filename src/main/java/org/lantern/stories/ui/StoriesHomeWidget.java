@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import org.lantern.base.ui.HomeWidget;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryLibrary;
 

@@ -1,7 +1,7 @@
 package org.lantern.surveys.api;
 
 import org.lantern.base.security.ApiAccessRules;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;

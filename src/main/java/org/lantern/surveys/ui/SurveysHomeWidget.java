@@ -3,8 +3,8 @@ package org.lantern.surveys.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import org.lantern.base.ui.HomeWidget;
-import org.lantern.people.Account;
-import org.lantern.people.Role;
+import org.lantern.base.security.Account;
+import org.lantern.base.security.Role;
 import org.lantern.surveys.OpenSurvey;
 import org.lantern.surveys.SurveyAnswering;
 

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.base.ui.ActionLink;
-import org.lantern.people.CurrentAccount;
-import org.lantern.people.Role;
+import org.lantern.base.security.CurrentAccount;
+import org.lantern.base.security.Role;
 import org.lantern.surveys.OpenSurvey;
 import org.lantern.surveys.SurveyAnswering;
 

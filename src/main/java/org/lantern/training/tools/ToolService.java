@@ -3,7 +3,7 @@ package org.lantern.training.tools;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.training.tools.ToolDefinition.Field;
 import org.springframework.stereotype.Service;

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import org.lantern.base.ui.HomeWidget;
-import org.lantern.people.Account;
-import org.lantern.people.Role;
+import org.lantern.base.security.Account;
+import org.lantern.base.security.Role;
 import org.lantern.training.ModuleProgress;
 import org.lantern.training.TrainingService;
 

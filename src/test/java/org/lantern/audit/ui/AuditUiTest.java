@@ -19,10 +19,10 @@ import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditFilter;
 import org.lantern.audit.AuditService;
 import org.lantern.base.ui.NotAllowedView;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;

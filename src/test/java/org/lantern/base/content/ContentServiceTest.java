@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.base.LanternProperties;
 import org.lantern.base.ui.HomeAreas;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

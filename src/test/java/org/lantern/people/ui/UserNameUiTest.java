@@ -7,11 +7,11 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
-import org.lantern.people.Account;
+import org.lantern.base.security.Account;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.EnumSet;

@@ -4,7 +4,7 @@ import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.reports.ReleaseInfo;
 import org.lantern.reports.ReleaseService;
 import org.lantern.reports.Report;

@@ -8,7 +8,7 @@ import org.lantern.LanternTest;
 import org.lantern.audit.DataRightsService;
 import org.lantern.base.backup.DatabaseBackup;
 import org.lantern.people.NewAccount;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.reports.privacy.BackupCopy.Table;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.Programme;

@@ -2,7 +2,7 @@ package org.lantern.reports.privacy;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.reports.ReportException;
 import org.lantern.reports.privacy.Cohort.Person;
 import org.lantern.reports.privacy.Cohort.Snapshot;

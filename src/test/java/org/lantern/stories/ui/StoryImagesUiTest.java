@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
 import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleService;
-import org.lantern.people.Role;
+import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryDraft;
 import org.lantern.stories.StoryWriting;

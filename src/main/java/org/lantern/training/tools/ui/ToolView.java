@@ -22,7 +22,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
-import org.lantern.people.CurrentAccount;
+import org.lantern.base.security.CurrentAccount;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
 import org.lantern.training.tools.ToolException;

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.lantern.people.CurrentAccount;
+import org.lantern.base.security.CurrentAccount;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
 import org.lantern.training.tools.ToolService;

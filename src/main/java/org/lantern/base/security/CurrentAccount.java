@@ -1,4 +1,4 @@
-package org.lantern.people;
+package org.lantern.base.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.core.userdetails.UserDetails;

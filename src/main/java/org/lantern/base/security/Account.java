@@ -1,4 +1,4 @@
-package org.lantern.people;
+package org.lantern.base.security;
 
 import java.util.List;
 import java.util.Set;
