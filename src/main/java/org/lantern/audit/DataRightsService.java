@@ -1,11 +1,11 @@
 package org.lantern.audit;
 
 import org.lantern.base.security.UserNames;
-import org.lantern.stories.StoryWriting;
 import org.lantern.base.security.Account;
 import org.lantern.surveys.AccountForgotten;
 import org.lantern.surveys.MyAnswers;
 import org.lantern.surveys.SurveyDataRights;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -28,16 +28,16 @@ public class DataRightsService {
 
     private final PersonalDataRepository repository;
     private final SurveyDataRights surveyDataRights;
-    private final StoryWriting stories;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DataRightsService(PersonalDataRepository repository, SurveyDataRights surveyDataRights, StoryWriting stories, AuditService audit,
+    DataRightsService(PersonalDataRepository repository, SurveyDataRights surveyDataRights, ApplicationEventPublisher events, AuditService audit,
                       PasswordEncoder passwordEncoder, Clock clock) {
         this.repository = repository;
         this.surveyDataRights = surveyDataRights;
-        this.stories = stories;
+        this.events = events;
         this.audit = audit;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
@@ -93,7 +93,7 @@ public class DataRightsService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         AccountForgotten forgotten = surveyDataRights.forgetAccount(accountId);
-        stories.forgetAuthor(accountId);   // words of unpublished stories and edits' before/after text, at once
+        events.publishEvent(new AccountErasing(accountId));   // stories forget unpublished words and edits' text, at once
         var erased = repository.erase(accountId, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
         String summary = "Erased account " + accountId + ": " + erased.journalEntries() + " journal entries, "
                 + erased.savedTools() + " saved tools, " + erased.storiesDeleted() + " story drafts deleted; "

@@ -1,9 +1,11 @@
 package org.lantern.stories;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.audit.AccountErasing;
 import org.lantern.base.security.Account;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -124,20 +126,20 @@ public class StoryWriting {
     }
 
     /**
-     * At once when an account is erased (called by the data-rights erasure, in its transaction, before
-     * the account is detached from its stories): deletes the words of the person's stories that are
+     * At once when an account is erased (the data-rights erasure publishes {@link AccountErasing} in its
+     * transaction, before the account is detached from its stories): deletes the words of the person's stories that are
      * not published, and the before/after text of every edit to any of their stories. Published
      * stories stay, as their publication had its own consent; the history keeps who decided what
      * and when, and which fields changed.
      *
-     * @return how many stories' words were deleted
      */
     @Transactional
-    public int forgetAuthor(long accountId) {
+    @EventListener
+    public void forgetAuthor(AccountErasing erasing) {
+        long accountId = erasing.accountId();
         List<Long> deleted = repository.deleteUnpublishedTextOf(accountId);
         repository.forgetChangedTextOf(accountId);
         deleted.forEach(this::changed);
-        return deleted.size();
     }
 
     private long store(Account author, @Nullable Long id, StoryDraft clean) {
