@@ -13,13 +13,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACTION_POINT;
 import static org.lantern.db.Tables.ACTION_UPDATE;
 import static org.lantern.db.Tables.TEAM;
+import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /**
  * jOOQ access to the action log. Statuses and origins are stored as text and read and written as
@@ -30,10 +30,10 @@ class ActionRepository {
 
     /** {@code action_point.status}, {@code action_update.old_status} and {@code new_status}. */
     static final Converter<String, ActionStatus> STATUS =
-            storedAsLowerCase(ActionStatus.class);
+            lowerCaseNames(ActionStatus.class);
     /** {@code action_point.origin_type}. */
     static final Converter<String, ActionOrigin> ORIGIN =
-            storedAsLowerCase(ActionOrigin.class);
+            lowerCaseNames(ActionOrigin.class);
 
     private final DSLContext db;
 
@@ -44,11 +44,6 @@ class ActionRepository {
         this.clock = clock;
     }
 
-    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
-    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
-        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
-                value -> value.name().toLowerCase(Locale.ROOT));
-    }
 
     long insert(long teamId, String description, @Nullable Long ownerId, @Nullable LocalDate due, ActionOrigin origin,
                 @Nullable Long originId, long by) {

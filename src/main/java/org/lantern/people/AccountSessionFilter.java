@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.security.PublicFiles;
 import org.lantern.people.AccountSessions.SignedOut;
 import org.lantern.people.AccountSessions.Stamp;
 import org.slf4j.Logger;
@@ -52,16 +53,8 @@ final class AccountSessionFilter extends OncePerRequestFilter {
      */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
-            return false;
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return PUBLIC_FILES.stream().anyMatch(path::startsWith) || "/favicon.ico".equals(path);
+        return PublicFiles.matches(request);
     }
-
-    /** Where the public files live; {@code /VAADIN/dynamic/} (downloads) and push are not among them. */
-    private static final java.util.List<String> PUBLIC_FILES =
-            java.util.List.of("/VAADIN/build/", "/VAADIN/static/", "/lumo/", "/styles/", "/images/", "/icons/");
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

@@ -13,7 +13,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +22,7 @@ import static org.lantern.db.Tables.SESSION_FEEDBACK;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_SUMMARY;
 import static org.lantern.db.Tables.TEAM;
+import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /**
  * jOOQ access to sessions, attendance and anonymous feedback. The focus type and status are stored
@@ -33,10 +33,10 @@ class SessionRepository {
 
     /** {@code reflective_session.focus_type}. */
     static final Converter<String, FocusType> FOCUS_TYPE =
-            storedAsLowerCase(FocusType.class);
+            lowerCaseNames(FocusType.class);
     /** {@code reflective_session.status}. */
     static final Converter<String, SessionStatus> STATUS =
-            storedAsLowerCase(SessionStatus.class);
+            lowerCaseNames(SessionStatus.class);
 
     private final DSLContext db;
     private final Clock clock;
@@ -46,11 +46,6 @@ class SessionRepository {
         this.clock = clock;
     }
 
-    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
-    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
-        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
-                value -> value.name().toLowerCase(Locale.ROOT));
-    }
 
     // --- sessions --------------------------------------------------------------------------------
 

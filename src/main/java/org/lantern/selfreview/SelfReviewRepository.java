@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +18,7 @@ import static org.lantern.db.Tables.SELF_REVIEW;
 import static org.lantern.db.Tables.SELF_REVIEW_EVIDENCE;
 import static org.lantern.db.Tables.SELF_REVIEW_RATING;
 import static org.lantern.db.Tables.TEAM;
+import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /** jOOQ access to self-reviews, ratings and evidence. */
 @Repository
@@ -26,7 +26,7 @@ class SelfReviewRepository {
 
     /** {@code self_review.status}. */
     static final Converter<String, ReviewStatus> STATUS =
-            storedAsLowerCase(ReviewStatus.class);
+            lowerCaseNames(ReviewStatus.class);
     private static final String DRAFT = STATUS.to(ReviewStatus.DRAFT);
     private static final String FINAL = STATUS.to(ReviewStatus.FINAL);
 
@@ -38,11 +38,6 @@ class SelfReviewRepository {
         this.clock = clock;
     }
 
-    /** Reads and writes an enum stored as its name in lower case, e.g. {@code IN_PROGRESS} as {@code in_progress}. */
-    private static <E extends Enum<E>> Converter<String, E> storedAsLowerCase(Class<E> type) {
-        return Converter.ofNullable(String.class, type, text -> Enum.valueOf(type, text.toUpperCase(Locale.ROOT)),
-                value -> value.name().toLowerCase(Locale.ROOT));
-    }
 
     long insert(long teamId, String title, long by) {
         return db.insertInto(SELF_REVIEW, SELF_REVIEW.TEAM_ID, SELF_REVIEW.TITLE, SELF_REVIEW.STARTED_BY)

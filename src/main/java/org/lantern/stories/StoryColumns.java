@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
 import static org.lantern.db.Tables.STORY;
+import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /**
  * The story table's text columns as the types they hold, through ad-hoc jOOQ converters: the
@@ -27,11 +27,6 @@ final class StoryColumns {
     private StoryColumns() {
     }
 
-    /** An enum stored as its name in lower case ({@code changes_requested}). */
-    static <E extends Enum<E>> Converter<String, E> lowerCaseNames(Class<E> type) {
-        return Converter.ofNullable(String.class, type, key -> Enum.valueOf(type, key.toUpperCase(Locale.ROOT)),
-                value -> value.name().toLowerCase(Locale.ROOT));
-    }
 
     /** Audiences as a sorted array of keys; keys this version does not know are left out when read. */
     @SuppressWarnings({"unchecked", "rawtypes"})

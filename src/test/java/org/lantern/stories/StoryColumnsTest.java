@@ -12,15 +12,15 @@ class StoryColumnsTest {
 
     @Test
     void enumsAreStoredAsTheirNamesInLowerCase() {
-        var statuses = StoryColumns.lowerCaseNames(StoryStatus.class);
+        var statuses = org.lantern.base.database.StoredEnums.lowerCaseNames(StoryStatus.class);
         assertThat(statuses.to(StoryStatus.CHANGES_REQUESTED)).isEqualTo("changes_requested");
         assertThat(statuses.from("changes_requested")).isEqualTo(StoryStatus.CHANGES_REQUESTED);
         for (StoryStatus status : StoryStatus.values()) {
             assertThat(statuses.from(statuses.to(status))).isEqualTo(status);
             assertThat(statuses.to(status)).isEqualTo(status.key());
         }
-        assertThat(StoryColumns.lowerCaseNames(PracticeStory.Source.class).to(PracticeStory.Source.CONTENT)).isEqualTo("content");
-        assertThat(StoryColumns.lowerCaseNames(StoryConsent.class).from("composite")).isEqualTo(StoryConsent.COMPOSITE);
+        assertThat(org.lantern.base.database.StoredEnums.lowerCaseNames(PracticeStory.Source.class).to(PracticeStory.Source.CONTENT)).isEqualTo("content");
+        assertThat(org.lantern.base.database.StoredEnums.lowerCaseNames(StoryConsent.class).from("composite")).isEqualTo(StoryConsent.COMPOSITE);
     }
 
     @Test

@@ -5,6 +5,9 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -57,7 +60,13 @@ final class SecurityHeaders {
 
     /** For the Vaadin UI chain: pages and the static files they load. */
     static Customizer<HeadersConfigurer<HttpSecurity>> forPages() {
-        return headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY));
+        // no-store on everything but the public files, which keep the caching their server gives them
+        // (Spring Security's default writes Pragma: no-cache and Expires: 0 on them too, and browsers then
+        // ask again for every script on every page)
+        return headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+                .cacheControl(cache -> cache.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(PublicFiles::matches), new CacheControlHeadersWriter()));
     }
 
     /** For the API, metrics and actuator chains. */

@@ -27,6 +27,7 @@ import org.lantern.journal.JournalEntry;
 import org.lantern.journal.JournalException;
 import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
+import org.lantern.base.ui.LeaveWithoutSaving;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -181,13 +182,7 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         if (!form.hasUnsavedText()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
-                "Your journal entry has not been saved yet. If you leave now, what you wrote is lost.",
-                "Leave without saving", e -> action.proceed());
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Stay and keep writing");
-        dialog.open();
+        LeaveWithoutSaving.ask(event, "Your journal entry has not been saved yet. If you leave now, what you wrote is lost.",
+                "Stay and keep writing");
     }
 }

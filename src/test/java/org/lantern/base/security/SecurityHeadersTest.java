@@ -71,6 +71,14 @@ class SecurityHeadersTest {
         HttpResponse<String> bundle = get("/" + script.group(1), null);
         assertThat(bundle.statusCode()).isEqualTo(200);
         assertCommonHeaders(bundle.headers(), "/" + script.group(1));
+
+        // issue 16: the page itself is never stored, while the scripts keep their server's caching, with no
+        // Pragma: no-cache or Expires: 0 beside it (that made the browser ask again for every script on every page)
+        assertThat(login.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+        assertThat(bundle.headers().firstValue("Cache-Control")).hasValueSatisfying(c ->
+                assertThat(c).contains("max-age=").doesNotContain("no-store", "no-cache"));
+        assertThat(bundle.headers().firstValue("Pragma")).isEmpty();
+        assertThat(bundle.headers().firstValue("Expires")).isEmpty();
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
 import org.lantern.training.tools.ToolException;
 import org.lantern.training.tools.ToolService;
+import org.lantern.base.ui.LeaveWithoutSaving;
 
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
@@ -160,14 +161,8 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         if (form == null || !form.hasUnsavedChanges()) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Leave without saving?",
-                "You have changes that are not saved. If you leave now, they are lost.",
-                "Leave without saving", e -> action.proceed());
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.setCancelable(true);
-        dialog.setCancelText("Stay on this page");
-        dialog.open();
+        LeaveWithoutSaving.ask(event, "You have changes that are not saved. If you leave now, they are lost.",
+                "Stay on this page");
     }
 
     @Override
