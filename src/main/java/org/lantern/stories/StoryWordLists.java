@@ -13,13 +13,15 @@ import java.util.Optional;
 
 /**
  * The editable word lists behind story search and the de-identification check:
- * {@code content/search/synonyms.txt} (Solr synonym format), {@code first-names.txt} and
+ * {@code content/search/synonyms.txt} (Solr synonym format), {@code related.txt} (related ideas, ranked below
+ * the words typed), {@code first-names.txt} and
  * {@code place-names.txt}. A list with a problem is reported and its last good version stays live.
  */
 @Component
 class StoryWordLists implements ContentCatalogue {
 
     static final String SYNONYMS = "search/synonyms.txt";
+    static final String RELATED = "search/related.txt";
     static final String NAMES = "search/first-names.txt";
     static final String PLACES = "search/place-names.txt";
 
@@ -40,12 +42,26 @@ class StoryWordLists implements ContentCatalogue {
     public void load(ContentFiles files, ContentProblems problems) {
         int count = 0;
         Optional<ContentFile> synonyms = files.get(SYNONYMS);
+        Optional<ContentFile> related = files.get(RELATED);
+        if (related.isEmpty()) {
+            problems.add(RELATED, 0, "Missing: story search finds only the words typed and their synonyms until it is added.");
+        }
         if (synonyms.isEmpty()) {
             problems.add(SYNONYMS, 0, "Missing: story search works without synonyms until it is added.");
         } else {
             try {
-                index.setAnalysis(StoryAnalysis.withSynonyms(synonyms.get().text()));
+                StoryAnalysis analysis = StoryAnalysis.withSynonyms(synonyms.get().text());
                 count++;
+                if (related.isPresent()) {
+                    try {
+                        analysis = StoryAnalysis.withSynonyms(synonyms.get().text(), related.get().text());
+                        count++;
+                    } catch (IllegalArgumentException e) {
+                        problems.add(RELATED, 0, "Related ideas could not be read (" + e.getMessage()
+                                + "). Each line is a group of words or phrases separated by commas.");
+                    }
+                }
+                index.setAnalysis(analysis);
             } catch (IllegalArgumentException e) {
                 problems.add(SYNONYMS, 0, "Synonyms could not be read (" + e.getMessage()
                         + "). Each line is a group of words separated by commas.");

@@ -42,20 +42,24 @@ public final class StoryAnalysis {
     private final Analyzer index;
     private final Analyzer query;
     private final Analyzer plain;
+    private final Analyzer stemmed;
     private final int synonymGroups;
+    private final RelatedTerms related;
 
-    private StoryAnalysis(SynonymMap synonyms, int synonymGroups) {
+    private StoryAnalysis(SynonymMap synonyms, int synonymGroups, String relatedText) {
         Analyzer stemmed = new Chain(false, null);
+        this.stemmed = stemmed;
         this.plain = new Chain(true, null);
         this.index = new PerFieldAnalyzerWrapper(stemmed, Map.of(StoryFields.WORDS, plain, StoryFields.TITLE_WORDS, plain,
                 StoryFields.ALL_PAIRS, new Pairs()));
         this.query = synonyms == null ? stemmed : new Chain(false, synonyms);
         this.synonymGroups = synonymGroups;
+        this.related = relatedText.isBlank() ? RelatedTerms.NONE : RelatedTerms.parse(relatedText, stemmed);
     }
 
     /** Analysis without synonyms. */
     public static StoryAnalysis withoutSynonyms() {
-        return new StoryAnalysis(null, 0);
+        return new StoryAnalysis(null, 0, "");
     }
 
     /**
@@ -64,11 +68,21 @@ public final class StoryAnalysis {
      * @throws IllegalArgumentException with the line of the first problem
      */
     public static StoryAnalysis withSynonyms(String solrSynonyms) {
+        return withSynonyms(solrSynonyms, "");
+    }
+
+    /**
+     * Analysis with synonyms (as {@link #withSynonyms(String)}) and related ideas: one group a line of
+     * words or phrases separated by commas, each of which also finds the others, ranked lower.
+     *
+     * @throws IllegalArgumentException with the line of the first problem, in either text
+     */
+    public static StoryAnalysis withSynonyms(String solrSynonyms, String related) {
         try (Analyzer parsing = new Chain(true, null)) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, parsing);
             parser.parse(new StringReader(solrSynonyms));
             int groups = (int) solrSynonyms.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
-            return new StoryAnalysis(parser.build(), groups);
+            return new StoryAnalysis(parser.build(), groups, related);
         } catch (ParseException e) {
             throw new IllegalArgumentException("line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -91,8 +105,22 @@ public final class StoryAnalysis {
         return plain;
     }
 
+    /** The index's stemmed chain without synonyms: what one word becomes in the index. */
+    Analyzer stemmed() {
+        return stemmed;
+    }
+
     public int synonymGroups() {
         return synonymGroups;
+    }
+
+    /** Related ideas (none unless given). */
+    RelatedTerms related() {
+        return related;
+    }
+
+    public int relatedGroups() {
+        return related.groups();
     }
 
     /** The stemmed chain, then each two neighbouring words as one term ("safeti plan"), without single words. */

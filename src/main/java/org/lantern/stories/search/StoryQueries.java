@@ -2,6 +2,7 @@ package org.lantern.stories.search;
 
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -18,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Query building: what people type, parsed with the classic query syntax (or taken as plain words
@@ -38,7 +41,63 @@ final class StoryQueries {
         return analysis;
     }
 
-    /** The matching query: all of it must match in title, summary or body; title matches score higher. */
+    /** A parsed search: the matching query and, when it was typed as words, those words. */
+    record Parsed(Query match, @Nullable NaturalQuery words, List<BooleanClause> rest) {
+
+        /** The same search needing at least {@code minimum} of the words (for "the closest stories"). */
+        Parsed withMinimum(int minimum) {
+            return words == null ? this : natural(words, rest, minimum);
+        }
+
+        static Parsed natural(NaturalQuery words, List<BooleanClause> rest, int minimum) {
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            rest.forEach(query::add);
+            words.addTo(query, minimum);
+            return new Parsed(withWordPairs(query.build()), words, rest);
+        }
+    }
+
+    /** Operators, brackets, fields, wildcards, fuzzy or boosts: the classic syntax, where every word must match. */
+    private static final Pattern SYNTAX = Pattern.compile("\\b(AND|OR|NOT)\\b|&&|\\|\\||[()\\[\\]{}:~^*\\\\]|\\?(?=\\S)|(^|\\s)\\+\\S");
+    /** A quoted phrase (its closing quote may be missing at the end), or a word; either may start with "-". */
+    private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)(\"|$)|(-?)(\\S+)");
+
+    /**
+     * The matching query. Words typed as words are ranked over all of them ({@link NaturalQuery}): a
+     * story needs only some, "quoted phrases" must be there exactly, and {@code -word} excludes. Text with
+     * the classic syntax (OR, brackets, word*, field:) is parsed with it, every word required as before.
+     */
+    Parsed parse(String text, IndexReader reader) throws IOException {
+        if (SYNTAX.matcher(text).find()) {
+            return new Parsed(parse(text), null, List.of());
+        }
+        List<BooleanClause> rest = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        Matcher part = PART.matcher(text);
+        while (part.find()) {
+            boolean phrase = part.group(2) != null;
+            boolean not = !(phrase ? part.group(1) : part.group(4)).isEmpty();
+            String content = phrase ? part.group(2) : part.group(5);
+            if (!phrase && !not) {
+                words.append(' ').append(content);
+                continue;
+            }
+            Query q = parseOrPlain(StoryFields.ALL, phrase ? "\"" + QueryParser.escape(content) + "\"" : QueryParser.escape(content),
+                    QueryParser.Operator.AND);
+            if (q == null) {
+                continue;
+            }
+            rest.add(new BooleanClause(q, not ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.MUST));
+        }
+        NaturalQuery natural = NaturalQuery.of(analysis, reader, plainWords(words.toString()));
+        if (!natural.hasWords()) {
+            // phrases and exclusions only, or nothing but little words: the classic way
+            return new Parsed(parse(text), null, List.of());
+        }
+        return Parsed.natural(natural, rest, NaturalQuery.minimumFor(natural.known().size()));
+    }
+
+    /** The classic query: all of it must match in title, summary or body; title matches score higher. */
     Query parse(String text) {
         Query all = parseOrPlain(StoryFields.ALL, text, QueryParser.Operator.AND);
         if (all == null) {

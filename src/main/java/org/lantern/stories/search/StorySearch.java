@@ -4,6 +4,7 @@ import org.lantern.base.export.HtmlEscaper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One search on one searcher: the query with its filters and sort, one page with {@code searchAfter},
@@ -40,15 +42,38 @@ final class StorySearch {
 
     static StorySearchResult search(IndexSearcher searcher, StoryQueries queries, StoryFacets facets, StorySearchRequest request)
             throws IOException {
-        Query match = request.text().isEmpty() ? null : queries.parse(request.text());
-        Run run = run(searcher, facets, match, request);
+        IndexReader reader = searcher.getIndexReader();
+        StoryQueries.Parsed parsed = request.text().isEmpty() ? null : queries.parse(request.text(), reader);
+        Run run = run(searcher, facets, parsed == null ? null : parsed.match(), request);
         String corrected = null;
-        if (run.total == 0 && match != null) {
-            corrected = StorySpelling.correct(queries, searcher.getIndexReader(), request.text());
+        if (parsed != null && (run.total == 0 || (parsed.words() != null && !parsed.words().unknown().isEmpty()))) {
+            // a word no story has is most often a typo: correct it from the stories' own words
+            corrected = StorySpelling.correct(queries, reader, request.text(), parsed.words() == null ? Set.of() : parsed.words().knownWords());
             if (corrected != null) {
-                match = queries.parse(corrected);
-                run = run(searcher, facets, match, request);
+                // the corrected words are searched the same way: as words, or every one required
+                StoryQueries.Parsed again = parsed.words() != null ? queries.parse(corrected, reader)
+                        : new StoryQueries.Parsed(queries.parse(corrected), null, List.of());
+                Run better = run(searcher, facets, again.match(), request);
+                if (better.total > 0 || run.total == 0) {
+                    parsed = again;
+                    run = better;
+                } else {
+                    corrected = null;
+                }
             }
+        }
+        NaturalQuery words = parsed == null ? null : parsed.words();
+        if (run.total == 0 && words != null && words.known().size() > 1) {
+            // nothing has enough of the words: show the stories with any of them rather than nothing
+            parsed = parsed.withMinimum(1);
+            run = run(searcher, facets, parsed.match(), request);
+        }
+        boolean closest = false;
+        String shorter = null;
+        if (words != null && words.known().size() > 1 && run.total > 0 && request.after() == null) {
+            Query all = words.allOf();
+            closest = all != null && searcher.count(filtered(all, request)) == 0;
+            shorter = closest && run.top.scoreDocs.length > 0 ? words.shorter(searcher, run.top.scoreDocs[0].doc) : null;
         }
         // each hit's stored fields are read once, and the highlighter reuses the body from them
         StoredFields stored = searcher.storedFields();
@@ -57,8 +82,9 @@ final class StorySearch {
         for (int i = 0; i < found.length; i++) {
             docs[i] = stored.document(found[i].doc);
         }
-        String[] snippets = StoryHighlighter.highlight(searcher, queries.analysis().index(),
-                match == null ? null : queries.highlightQuery(corrected != null ? corrected : request.text()), run.top, docs);
+        Query highlight = parsed == null ? null
+                : words != null ? words.highlight() : queries.highlightQuery(corrected != null ? corrected : request.text());
+        String[] snippets = StoryHighlighter.highlight(searcher, queries.analysis().index(), highlight, run.top, docs);
         List<StoryHit> hits = new ArrayList<>();
         for (int i = 0; i < found.length; i++) {
             String snippet = snippets != null && snippets[i] != null ? snippets[i] : HtmlEscaper.escape(docs[i].get(StoryFields.SUMMARY));
@@ -66,7 +92,16 @@ final class StorySearch {
         }
         long seen = (request.after() == null ? 0 : request.after().seen) + found.length;
         StoryCursor next = found.length > 0 && seen < run.total ? new StoryCursor((FieldDoc) found[found.length - 1], seen) : null;
-        return new StorySearchResult(run.total, hits, run.facets, corrected, next);
+        return new StorySearchResult(run.total, hits, run.facets, corrected, next, words == null ? List.of() : words.unknown(),
+                closest, shorter);
+    }
+
+    private static Query filtered(Query query, StorySearchRequest request) {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        filter(filtered, StoryFields.THEME, request.theme());
+        filter(filtered, StoryFields.SETTING, request.setting());
+        filter(filtered, StoryFields.ROLE, request.role());
+        return filtered.build();
     }
 
     /** With relevance first in the sort, the score is the first sort value; otherwise it was computed for the page. */
@@ -82,18 +117,14 @@ final class StorySearch {
 
     private static Run run(IndexSearcher searcher, StoryFacets facets, @Nullable Query match, StorySearchRequest request)
             throws IOException {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(match == null ? new MatchAllDocsQuery() : match, BooleanClause.Occur.MUST);
-        filter(query, StoryFields.THEME, request.theme());
-        filter(query, StoryFields.SETTING, request.setting());
-        filter(query, StoryFields.ROLE, request.role());
+        Query query = filtered(match == null ? new MatchAllDocsQuery() : match, request);
         Sort sort = match == null || request.sort() == StorySort.NEWEST ? BY_NEWEST : BY_RELEVANCE;
         // scores of the page need computing only when they are not already the first sort value
         boolean scores = sort == BY_NEWEST && match != null;
         FacetsCollectorManager manager = new FacetsCollectorManager();
         FacetsCollectorManager.FacetsResult result = request.after() == null
-                ? FacetsCollectorManager.search(searcher, query.build(), request.size(), sort, scores, manager)
-                : FacetsCollectorManager.searchAfter(searcher, request.after().last, query.build(), request.size(), sort, scores, manager);
+                ? FacetsCollectorManager.search(searcher, query, request.size(), sort, scores, manager)
+                : FacetsCollectorManager.searchAfter(searcher, request.after().last, query, request.size(), sort, scores, manager);
         FacetsCollector collected = result.facetsCollector();
         long total = collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
         return new Run(result.topDocs(), total, facets.count(searcher, collected, total));

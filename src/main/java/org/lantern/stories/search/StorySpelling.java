@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Spelling correction for a search that found nothing. Corrections come only from words of live
@@ -25,6 +26,14 @@ final class StorySpelling {
 
     /** The text with misspelt words corrected, or null when there is nothing to correct. */
     static @Nullable String correct(StoryQueries queries, IndexReader reader, String text) throws IOException {
+        return correct(queries, reader, text, Set.of());
+    }
+
+    /**
+     * As {@link #correct(StoryQueries, IndexReader, String)}, leaving alone the words in {@code known}
+     * (words the search found through a synonym or a related idea, though no story has them as typed).
+     */
+    static @Nullable String correct(StoryQueries queries, IndexReader reader, String text, Set<String> known) throws IOException {
         List<String> words = queries.tokens(StoryQueries.plainWords(text));
         if (words.size() > MAX_CORRECTED_WORDS) {
             // a typo is a word or two in a short search; checking every word of a long one costs too much
@@ -37,7 +46,7 @@ final class StorySpelling {
         boolean changed = false;
         for (int i = 0; i < words.size(); i++) {
             Term term = new Term(StoryFields.WORDS, words.get(i));
-            if (term.text().length() > MAX_CORRECTED_LENGTH || LiveTerms.inLiveStory(reader, term)) {
+            if (term.text().length() > MAX_CORRECTED_LENGTH || known.contains(term.text()) || LiveTerms.inLiveStory(reader, term)) {
                 continue;
             }
             String better = liveSuggestion(oneEdit, term, reader);

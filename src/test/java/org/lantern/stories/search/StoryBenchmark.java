@@ -160,7 +160,8 @@ public final class StoryBenchmark {
 
     private static Result lucene(List<IndexedStory> stories, Path folder, Path content, int rounds, int warmupSeconds) throws IOException {
         Files.createDirectories(folder);
-        StoryAnalysis analysis = StoryAnalysis.withSynonyms(Files.readString(content.resolve("search/synonyms.txt")));
+        StoryAnalysis analysis = StoryAnalysis.withSynonyms(Files.readString(content.resolve("search/synonyms.txt")),
+                Files.readString(content.resolve("search/related.txt")));
         long started = System.nanoTime();
         try (StoryIndex index = new StoryIndex(FSDirectory.open(folder), analysis)) {
             index.replaceAll(stories);

@@ -20,7 +20,8 @@ class StoryIndexTest {
     private StoryIndex index;
 
     static StoryAnalysis shippedAnalysis() throws IOException {
-        return StoryAnalysis.withSynonyms(Files.readString(Path.of("content/search/synonyms.txt")));
+        return StoryAnalysis.withSynonyms(Files.readString(Path.of("content/search/synonyms.txt")),
+                Files.readString(Path.of("content/search/related.txt")));
     }
 
     static IndexedStory story(long id, String title, String body, List<String> themes, String setting, String role,
@@ -180,6 +181,76 @@ class StoryIndexTest {
         assertThat(slugs("wallet)) OR [")).containsExactly("story-1");
         assertThat(slugs("*")).hasSize(5);
         assertThat(slugs("-ward")).doesNotContain("story-3").hasSize(4);
+    }
+
+    @Test
+    void aStoryNeedsOnlySomeOfTheWordsAndMoreOfThemRankHigher() throws IOException {
+        // "someone" is in no story: it neither hides the story nor stops the search
+        StorySearchResult result = index.search(StorySearchRequest.of("someone planned small trips on the bus"));
+        assertThat(result.hits().getFirst().slug()).isEqualTo("story-1");
+        assertThat(result.unknownWords()).containsExactly("someone");
+        assertThat(slugs("garden wallet")).containsExactlyInAnyOrder("story-1", "story-3");
+        // of three words the library knows, a story needs two; more of them rank higher
+        assertThat(slugs("walk garden wallet")).containsExactly("story-3");
+        assertThat(slugs("walk garden plan")).containsExactly("story-3");
+    }
+
+    @Test
+    void littleWordsNeitherFindNorHideAStory() throws IOException {
+        // "the", "with", "and" are in every story; only "wallet" decides what is found
+        assertThat(slugs("the wallet with the card and")).containsExactly("story-1");
+        assertThat(index.search(StorySearchRequest.of("the wallet with the card and")).unknownWords()).isEmpty();
+    }
+
+    @Test
+    void wordsNextToEachOtherInTheStoryRankAboveTheSameWordsApart() throws IOException {
+        index.upsert(story(11, "Notes", "Small steps mattered. Later the trips got longer.", List.of("recovery"),
+                "supported-living", "nurse", "2026-01-01"));
+        index.upsert(story(12, "Notes again", "We made small trips to the shop every week.", List.of("recovery"),
+                "supported-living", "nurse", "2020-01-01"));
+        index.refresh();
+        List<String> found = slugs("small trips shop");
+        assertThat(found.indexOf("story-12")).isLessThan(found.indexOf("story-11"));
+    }
+
+    @Test
+    void relatedIdeasFindAStoryThatUsesAnotherWordRankedBelowTheWordItself() throws IOException {
+        index.upsert(story(21, "Sunday mornings", "Going to church on Sunday kept him steady.", List.of("recovery"),
+                "inpatient-ward", "nurse", "2024-01-01"));
+        index.upsert(story(22, "What faith meant", "His faith kept him steady.", List.of("recovery"),
+                "inpatient-ward", "nurse", "2024-01-01"));
+        index.refresh();
+        assertThat(slugs("faith")).containsExactly("story-22", "story-21");
+        assertThat(slugs("\"faith\"")).as("quoted: the word itself only").containsExactly("story-22");
+    }
+
+    @Test
+    void whenNoStoryHasAllTheWordsTheClosestAreShownWithAShorterSearch() throws IOException {
+        StorySearchResult result = index.search(StorySearchRequest.of("garden wallet nurses"));
+        assertThat(result.closest()).isTrue();
+        assertThat(result.hits()).extracting(StoryHit::slug).containsExactly("story-3");
+        assertThat(result.hits().getFirst().snippetHtml()).contains("<mark>garden</mark>", "<mark>nurses</mark>");
+        assertThat(result.shorterSearch()).isEqualTo("garden nurses");
+        StorySearchResult shorter = index.search(StorySearchRequest.of(result.shorterSearch()));
+        assertThat(shorter.closest()).isFalse();
+        assertThat(shorter.shorterSearch()).isNull();
+        // two words no story has together: each is shown, the first with a search it answers whole
+        StorySearchResult apart = index.search(StorySearchRequest.of("garden wallet"));
+        assertThat(apart.closest()).isTrue();
+        assertThat(apart.shorterSearch()).isIn("garden", "wallet");
+    }
+
+    @Test
+    void exclusionsAndPhrasesStillHoldAroundWords() throws IOException {
+        assertThat(slugs("recovery -ward")).doesNotContain("story-3").contains("story-1", "story-4");
+        assertThat(slugs("\"small trips\" wallet garden")).containsExactly("story-1");
+    }
+
+    @Test
+    void aTypoBesideKnownWordsIsCorrected() throws IOException {
+        StorySearchResult result = index.search(StorySearchRequest.of("wallet travled"));
+        assertThat(result.correctedText()).isEqualTo("wallet travelled");
+        assertThat(result.hits().getFirst().slug()).isEqualTo("story-1");
     }
 
     @Test

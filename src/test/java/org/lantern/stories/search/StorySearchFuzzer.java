@@ -89,7 +89,8 @@ public final class StorySearchFuzzer {
         long limit = Long.getLong("fuzz.time-limit-ms", 2_000L);
         List<IndexedStory> generated = StoryBenchmark.generate(stories, 42L, Path.of("content"));
         try (StoryIndex index = new StoryIndex(new ByteBuffersDirectory(), StoryAnalysis.withSynonyms(
-                java.nio.file.Files.readString(Path.of("content/search/synonyms.txt"))))) {
+                java.nio.file.Files.readString(Path.of("content/search/synonyms.txt")),
+                java.nio.file.Files.readString(Path.of("content/search/related.txt"))))) {
             index.replaceAll(generated);
             FuzzReport report = new FuzzReport(limit);
             long[] slowest = {0};

@@ -1,0 +1,304 @@
+package org.lantern.stories.search;
+
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.jspecify.annotations.Nullable;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What people type as words, ranked the way people mean it: every word counts but none is required
+ * (a story needs {@link #minimumFor some share} of the words the library knows), rarer words count for
+ * more (BM25), words in the title and words next to each other in the story count extra, and related
+ * ideas ({@link RelatedTerms}) count a little. Common little words ("the", "and", "to") neither find
+ * nor hide a story. Quoted phrases and {@code -words} are handled by {@link StoryQueries} around this.
+ */
+final class NaturalQuery {
+
+    static final float TITLE_BOOST = 3f;
+    static final float RELATED_BOOST = 0.4f;
+    static final float NEIGHBOUR_BOOST = 1.5f;
+    /** With three or more words the library knows, a story must have at least this share of them. */
+    static final double SHARE = 0.5;
+
+    private static final Set<String> LITTLE_WORDS = littleWords();
+
+    /** One word (or a phrase that is one idea, such as a multi-word synonym) of what was typed. */
+    record Word(String typed, Query query, Query inBody, boolean known) {
+    }
+
+    private final List<Word> words;
+    private final List<String> unknown;
+    private final @Nullable Query title;
+    private final @Nullable Query neighbours;
+
+    private NaturalQuery(List<Word> words, List<String> unknown, @Nullable Query title, @Nullable Query neighbours) {
+        this.words = words;
+        this.unknown = unknown;
+        this.title = title;
+        this.neighbours = neighbours;
+    }
+
+    /** The words of a text (no quotes or operators left in it), looked up in the index's live stories. */
+    static NaturalQuery of(StoryAnalysis analysis, IndexReader reader, String text) throws IOException {
+        List<String> typed = RelatedTerms.words(analysis.plain(), text);
+        QueryBuilder builder = new QueryBuilder(analysis.query());
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+        List<Word> words = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        for (String word : typed) {
+            stems.add(String.join(" ", RelatedTerms.words(analysis.stemmed(), word)));
+        }
+        Set<Integer> used = new HashSet<>();
+        for (int i = 0; i < typed.size(); i++) {
+            if (used.contains(i) || LITTLE_WORDS.contains(typed.get(i))) {
+                continue;
+            }
+            // the longest run of typed words starting here that is one synonym or related idea
+            int end = i + 1;
+            for (int j = Math.min(typed.size(), i + Math.max(2, analysis.related().longest())); j > i + 1; j--) {
+                String run = String.join(" ", stems.subList(i, j));
+                String plain = String.join(" ", typed.subList(i, j));
+                if (!analysis.related().of(run).isEmpty() || isSynonymPhrase(builder, plain)) {
+                    end = j;
+                    break;
+                }
+            }
+            for (int k = i; k < end; k++) {
+                used.add(k);
+            }
+            String plain = String.join(" ", typed.subList(i, end));
+            Query exact = end - i == 1 ? builder.createBooleanQuery(StoryFields.ALL, plain)
+                    : builder.createPhraseQuery(StoryFields.ALL, plain);
+            if (exact == null) {
+                continue;
+            }
+            BooleanQuery.Builder word = new BooleanQuery.Builder().add(exact, BooleanClause.Occur.SHOULD);
+            BooleanQuery.Builder inBody = new BooleanQuery.Builder();
+            Query exactInBody = end - i == 1 ? builder.createBooleanQuery(StoryFields.BODY, plain)
+                    : builder.createPhraseQuery(StoryFields.BODY, plain);
+            if (exactInBody != null) {
+                inBody.add(exactInBody, BooleanClause.Occur.SHOULD);
+            }
+            boolean known = inLiveStory(reader, exact);
+            for (List<String> other : analysis.related().of(String.join(" ", stems.subList(i, end)))) {
+                Query related = stemmedPhrase(StoryFields.ALL, other);
+                word.add(new BoostQuery(related, RELATED_BOOST), BooleanClause.Occur.SHOULD);
+                inBody.add(stemmedPhrase(StoryFields.BODY, other), BooleanClause.Occur.SHOULD);
+                known = known || inLiveStory(reader, related);
+            }
+            words.add(new Word(plain, word.build(), inBody.build(), known));
+            if (!known) {
+                unknown.add(plain);
+            }
+        }
+        Query title = null;
+        BooleanQuery.Builder titleWords = new BooleanQuery.Builder();
+        for (Word w : words) {
+            Query inTitle = builder.createBooleanQuery(StoryFields.TITLE, w.typed());
+            if (inTitle != null) {
+                titleWords.add(inTitle, BooleanClause.Occur.SHOULD);
+            }
+        }
+        BooleanQuery builtTitle = titleWords.build();
+        if (!builtTitle.clauses().isEmpty()) {
+            title = new BoostQuery(builtTitle, TITLE_BOOST);
+        }
+        return new NaturalQuery(words, unknown, title, neighbours(typed, stems));
+    }
+
+    private static boolean isSynonymPhrase(QueryBuilder builder, String plain) {
+        // a multi-word synonym brings terms that its words alone do not ("service user" brings "client"),
+        // and that the run less its first or last word does not bring either (so the run is the synonym)
+        Set<Term> extra = extraTerms(builder, plain);
+        int space = plain.indexOf(' ');
+        if (extra.isEmpty() || space < 0) {
+            return false;
+        }
+        Set<Term> shorter = new HashSet<>(extraTerms(builder, plain.substring(space + 1)));
+        shorter.addAll(extraTerms(builder, plain.substring(0, plain.lastIndexOf(' '))));
+        return !shorter.containsAll(extra);
+    }
+
+    private static Set<Term> extraTerms(QueryBuilder builder, String plain) {
+        Set<Term> alone = new HashSet<>();
+        for (String word : plain.split(" ")) {
+            alone.addAll(terms(builder.createBooleanQuery(StoryFields.ALL, word)));
+        }
+        Set<Term> extra = new HashSet<>(terms(builder.createBooleanQuery(StoryFields.ALL, plain)));
+        extra.removeAll(alone);
+        return extra;
+    }
+
+    private static List<Term> terms(@Nullable Query query) {
+        List<Term> terms = new ArrayList<>();
+        if (query != null) {
+            query.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query q, Term... found) {
+                    terms.addAll(List.of(found));
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+        }
+        return terms;
+    }
+
+    /** Each two neighbouring typed words (not both little words) as one word-pair term. */
+    private static @Nullable Query neighbours(List<String> typed, List<String> stems) {
+        BooleanQuery.Builder pairs = new BooleanQuery.Builder();
+        int count = 0;
+        for (int i = 0; i + 1 < typed.size(); i++) {
+            if ((LITTLE_WORDS.contains(typed.get(i)) && LITTLE_WORDS.contains(typed.get(i + 1)))
+                    || stems.get(i).isEmpty() || stems.get(i + 1).isEmpty()) {
+                continue;
+            }
+            pairs.add(new TermQuery(new Term(StoryFields.ALL_PAIRS, stems.get(i) + " " + stems.get(i + 1))), BooleanClause.Occur.SHOULD);
+            count++;
+        }
+        return count == 0 ? null : new BoostQuery(pairs.build(), NEIGHBOUR_BOOST);
+    }
+
+    private static Query stemmedPhrase(String field, List<String> stems) {
+        if (stems.size() == 1) {
+            return new TermQuery(new Term(field, stems.getFirst()));
+        }
+        return new PhraseQuery(field, stems.toArray(String[]::new));
+    }
+
+    private static boolean inLiveStory(IndexReader reader, Query query) throws IOException {
+        // a word is known when any of its terms is in a live story; a phrase when a live story has it
+        boolean[] phrase = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, Term... found) {
+                phrase[0] |= q instanceof PhraseQuery;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (phrase[0]) {
+            return new IndexSearcher(reader).count(StoryQueries.withWordPairs(query)) > 0;
+        }
+        for (Term term : terms(query)) {
+            if (LiveTerms.inLiveStory(reader, term)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of {@code n} known words a story must have. */
+    static int minimumFor(int n) {
+        return n <= 2 ? 1 : (int) Math.ceil(n * SHARE);
+    }
+
+    List<Word> known() {
+        return words.stream().filter(Word::known).toList();
+    }
+
+    /** The single typed words of the known words. */
+    Set<String> knownWords() {
+        Set<String> result = new HashSet<>();
+        known().forEach(w -> result.addAll(List.of(w.typed().split(" "))));
+        return result;
+    }
+
+    /** Words no live story has, nor anything related to them. */
+    List<String> unknown() {
+        return unknown;
+    }
+
+    /**
+     * Adds the words to a query: at least {@code minimum} of the known words must match (when there
+     * are none, nothing matches), and the title and neighbour boosts score.
+     */
+    void addTo(BooleanQuery.Builder query, int minimum) {
+        List<Word> known = known();
+        if (known.isEmpty()) {
+            query.add(new MatchNoDocsQuery(), BooleanClause.Occur.MUST);
+        } else {
+            BooleanQuery.Builder some = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.min(minimum, known.size()));
+            known.forEach(w -> some.add(w.query(), BooleanClause.Occur.SHOULD));
+            query.add(some.build(), BooleanClause.Occur.MUST);
+        }
+        if (title != null) {
+            query.add(title, BooleanClause.Occur.SHOULD);
+        }
+        if (neighbours != null) {
+            query.add(neighbours, BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /** The known words and their related ideas in the body, for marking them in snippets. */
+    Query highlight() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        known().forEach(w -> any.add(w.inBody(), BooleanClause.Occur.SHOULD));
+        return any.build();
+    }
+
+    /** Whether anything was typed besides little words. */
+    boolean hasWords() {
+        return !words.isEmpty();
+    }
+
+    /** Every known word at once (related ideas count): what "a story with all of your words" means. */
+    @Nullable Query allOf() {
+        List<Word> known = known();
+        if (known.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        known.forEach(w -> all.add(w.query(), BooleanClause.Occur.FILTER));
+        return all.build();
+    }
+
+    /**
+     * A shorter search that the first story found answers with all of its words: the typed words that
+     * story has, in the order typed. Null when it has them all or none.
+     */
+    @Nullable String shorter(IndexSearcher searcher, int doc) throws IOException {
+        List<String> kept = new ArrayList<>();
+        List<Word> known = known();
+        for (Word w : known) {
+            if (searcher.explain(w.query(), doc).isMatch()) {
+                kept.add(w.typed());
+            }
+        }
+        return kept.isEmpty() || kept.size() == known.size() ? null : String.join(" ", kept);
+    }
+
+    /** Little words: they neither find nor hide a story (Lucene's English stop words, and a few question words). */
+    private static Set<String> littleWords() {
+        Set<String> words = new LinkedHashSet<>();
+        EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.forEach(w -> words.add(new String((char[]) w)));
+        words.addAll(List.of("i", "me", "my", "we", "our", "you", "your", "he", "him", "his", "she", "her", "them",
+                "what", "who", "how", "why", "when", "where", "which", "do", "does", "did", "about", "from", "has", "have",
+                "had", "can", "could", "would", "should", "been", "being", "were", "am", "so", "up", "out", "after", "before"));
+        return Set.copyOf(words);
+    }
+}
