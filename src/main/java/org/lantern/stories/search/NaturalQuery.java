@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -25,7 +26,8 @@ import java.util.Set;
 /**
  * What people type as words, ranked the way people mean it: every word counts but none is required
  * (a story needs {@link #minimumFor some share} of the words the library knows), rarer words count for
- * more (BM25), words in the title and words next to each other in the story count extra, and related
+ * more (BM25), each word a story has adds a bonus, words in the title and words next to each other in the
+ * story count extra, and related
  * ideas ({@link RelatedTerms}) count a little. Common little words ("the", "and", "to") neither find
  * nor hide a story. Quoted phrases and {@code -words} are handled by {@link StoryQueries} around this.
  */
@@ -35,6 +37,7 @@ final class NaturalQuery {
     static final float RELATED_BOOST = 0.4f;
     static final float NEIGHBOUR_BOOST = 1.5f;
     /** With three or more words the library knows, a story must have at least this share of them. */
+    static final float WORD_BONUS = 1f;
     static final double SHARE = 0.5;
 
     private static final Set<String> LITTLE_WORDS = littleWords();
@@ -245,6 +248,9 @@ final class NaturalQuery {
             BooleanQuery.Builder some = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.min(minimum, known.size()));
             known.forEach(w -> some.add(w.query(), BooleanClause.Occur.SHOULD));
             query.add(some.build(), BooleanClause.Occur.MUST);
+            // each word a story has adds the same bonus, so a story with more of the ideas asked about
+            // rises above one that has a single word many times or in its title
+            known.forEach(w -> query.add(new BoostQuery(new ConstantScoreQuery(w.query()), WORD_BONUS), BooleanClause.Occur.SHOULD));
         }
         if (title != null) {
             query.add(title, BooleanClause.Occur.SHOULD);

@@ -81,6 +81,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         Paragraph intro = new Paragraph("Accounts from staff, people using services and carers of what recovery-focused "
                 + "practice looks like. Search in your own words: similar words and small spelling slips are understood. "
                 + "Put \"words in quotes\" to find an exact phrase.");
+        intro.addClassName("lantern-library-intro");
         Anchor write = new Anchor("stories/write", "Write a story");
         Anchor mine = new Anchor("stories/mine", "Your stories");
         Div links = new Div(write, mine);
@@ -140,6 +141,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         request = stories.request(param(params, "q"), param(params, "theme"), param(params, "setting"), param(params, "role"),
                 param(params, "sort"), PAGE);
         searchField.setValue(param(params, "q"));
+        setClassName("lantern-searching", !request.text().isEmpty()); // a phone then shows results sooner
         sort.setValue(request.sort());
         suggestions.setVisible(false);
         results.removeAll();
@@ -181,15 +183,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     }
 
     private void showSummary(StorySearchResult result) {
-        String count = result.total() == 1 ? "1 story" : result.total() + " stories";
-        String what = request.text().isEmpty() ? " in the library, newest first" : " found";
-        summary.setText(result.correctedText() != null
-                ? "No stories matched \u201C" + request.text() + "\u201D. Showing " + count + " for \u201C" + result.correctedText() + "\u201D instead."
-                : count + what + ".");
-        if (result.total() == 0) {
-            Paragraph empty = new Paragraph("Try fewer or different words, or remove a filter.");
-            empty.addClassName("lantern-empty");
-            results.add(empty);
-        }
+        summary.setText(SearchNotes.summary(request, result));
+        results.add(SearchNotes.notes(request, result, sortKey()));
     }
 }

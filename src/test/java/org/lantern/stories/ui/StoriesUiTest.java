@@ -63,6 +63,24 @@ class StoriesUiTest extends KaribuTest {
     }
 
     @Test
+    void aQuestionInEverydayWordsFindsItsStoryFirstAndSaysWhatItCouldNotMatch() {
+        signIn("staff");
+        search("q=" + java.net.URLEncoder.encode("someone wants to drive again", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(_find(StoryCard.class).getFirst().getElement().getTextRecursively()).startsWith("Letting my husband drive again");
+
+        search("q=" + java.net.URLEncoder.encode("drive again interpreter", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(_find(Paragraph.class, spec -> spec.withClasses("lantern-result-count")).getFirst().getText())
+                .startsWith("No story has all of your words. Showing the ");
+        assertThat(_find(Paragraph.class).stream().map(p -> p.getElement().getTextRecursively()))
+                .anySatisfy(t -> assertThat(t).startsWith("Try a shorter search: "));
+
+        search("q=" + java.net.URLEncoder.encode("grandmother qzxv baby", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(anchorTexts()).contains("Trusting my mum with the baby");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .anySatisfy(t -> assertThat(t).isEqualTo("No story uses \u201Cqzxv\u201D, so the search went on without it."));
+    }
+
+    @Test
     void typingShowsSuggestions() {
         signIn("staff");
         open("stories");
