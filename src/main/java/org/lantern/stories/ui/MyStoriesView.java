@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
@@ -27,7 +28,7 @@ public class MyStoriesView extends Div {
     MyStoriesView(StoryLibrary stories, CurrentAccount currentAccount) {
         addClassName("lantern-page");
         add(new H1("Your stories"), new Anchor("stories/write", "Write a story"));
-        List<PracticeStory> mine = stories.mine(currentAccount.require().username());
+        List<PracticeStory> mine = stories.mine(currentAccount.require());
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph("You have not written a story yet.");
             empty.addClassName("lantern-empty");
