@@ -1,6 +1,5 @@
 package org.lantern.selfreview.ui;
 
-import org.lantern.base.security.Account;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;

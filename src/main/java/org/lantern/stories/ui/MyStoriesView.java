@@ -1,6 +1,5 @@
 package org.lantern.stories.ui;
 
-import org.lantern.base.security.Account;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;

@@ -1,6 +1,5 @@
 package org.lantern.surveys.ui;
 
-import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
