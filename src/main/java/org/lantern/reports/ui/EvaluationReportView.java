@@ -55,8 +55,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         this.reports = reports;
         this.releases = releases;
         this.clock = clock;
-        var account = currentAccount.require();
-        this.account = account;
+        this.account = currentAccount.require();
         this.everyTeam = reports.seesEveryTeam(account);
         addClassName("lantern-page");
         toolbar.addClassName("lantern-toolbar");
