@@ -46,9 +46,8 @@ public class Actions {
      * @throws ActionException when the person is not in the team, or the description or owner will not do
      */
     @Transactional
-    public ActionPoint add(String username, long teamId, String description, @Nullable Long ownerId, @Nullable LocalDate due,
+    public ActionPoint add(Account account, long teamId, String description, @Nullable Long ownerId, @Nullable LocalDate due,
                            ActionOrigin origin, @Nullable Long originId) {
-        Account account = account(username);
         requireMember(account, teamId);
         if (description == null || description.isBlank()) {
             throw new ActionException("Describe the action.");
@@ -65,28 +64,27 @@ public class Actions {
 
     /** A team's whole log, open actions first, then by due date. */
     @Transactional(readOnly = true)
-    public List<ActionPoint> actions(String username, long teamId) {
-        requireMember(account(username), teamId);
+    public List<ActionPoint> actions(Account account, long teamId) {
+        requireMember(account, teamId);
         return repository.ofTeam(teamId, today());
     }
 
     /** Open and in-progress actions of a team: what the next session starts by reviewing. */
     @Transactional(readOnly = true)
-    public List<ActionPoint> openActions(String username, long teamId) {
-        return actions(username, teamId).stream().filter(a -> !a.status().closed()).toList();
+    public List<ActionPoint> openActions(Account account, long teamId) {
+        return actions(account, teamId).stream().filter(a -> !a.status().closed()).toList();
     }
 
     /** The actions a team agreed in one session or self-review, for the person's own teams only. */
     @Transactional(readOnly = true)
-    public List<ActionPoint> agreedIn(String username, long teamId, ActionOrigin origin, long originId) {
-        requireMember(account(username), teamId);
+    public List<ActionPoint> agreedIn(Account account, long teamId, ActionOrigin origin, long originId) {
+        requireMember(account, teamId);
         return repository.from(teamId, origin, originId, today());
     }
 
     /** Overdue actions in the teams a manager manages, for their home page. */
     @Transactional(readOnly = true)
-    public List<ActionPoint> overdueForManager(String username) {
-        Account manager = account(username);
+    public List<ActionPoint> overdueForManager(Account manager) {
         List<Long> teams = manager.managedTeams().stream().map(Account.TeamMembership::teamId).toList();
         if (teams.isEmpty()) {
             return List.of();
@@ -102,8 +100,7 @@ public class Actions {
      *                         without a reason, or when someone else changed it first
      */
     @Transactional
-    public ActionPoint updateStatus(String username, long actionId, ActionStatus to, @Nullable String note) {
-        Account account = account(username);
+    public ActionPoint updateStatus(Account account, long actionId, ActionStatus to, @Nullable String note) {
         ActionPoint action = repository.action(actionId, today()).orElseThrow(() -> new ActionException("That action no longer exists."));
         requireMember(account, action.teamId());
         String text = note == null ? "" : note.strip();
@@ -128,28 +125,28 @@ public class Actions {
 
     /** Every change to an action, oldest first, for members of its team. */
     @Transactional(readOnly = true)
-    public List<ActionUpdate> history(String username, long actionId) {
+    public List<ActionUpdate> history(Account account, long actionId) {
         ActionPoint action = repository.action(actionId, today()).orElseThrow(() -> new ActionException("That action no longer exists."));
-        requireMember(account(username), action.teamId());
+        requireMember(account, action.teamId());
         return repository.history(actionId);
     }
 
     /** The team's action log as CSV, safe to open in a spreadsheet. The export is audited. */
     @Transactional(readOnly = true)
-    public byte[] actionsCsv(String username, long teamId) {
-        byte[] csv = ActionExport.csv(actions(username, teamId));
-        audit.record(username, AuditEventType.EXPORT, "Team action log (CSV): team " + teamId);
+    public byte[] actionsCsv(Account account, long teamId) {
+        byte[] csv = ActionExport.csv(actions(account, teamId));
+        audit.record(account.username(), AuditEventType.EXPORT, "Team action log (CSV): team " + teamId);
         return csv;
     }
 
     /** The team's action log as a printable PDF. The export is audited. */
     @Transactional(readOnly = true)
-    public byte[] actionsPdf(String username, long teamId) {
-        List<ActionPoint> list = actions(username, teamId);
-        String team = account(username).teams().stream().filter(t -> t.teamId() == teamId).findFirst()
+    public byte[] actionsPdf(Account account, long teamId) {
+        List<ActionPoint> list = actions(account, teamId);
+        String team = account.teams().stream().filter(t -> t.teamId() == teamId).findFirst()
                 .map(Account.TeamMembership::teamName).orElse("");
         byte[] pdf = ActionExport.pdf(team, list, LocalDate.now(clock));
-        audit.record(username, AuditEventType.EXPORT, "Team action log (PDF): team " + teamId);
+        audit.record(account.username(), AuditEventType.EXPORT, "Team action log (PDF): team " + teamId);
         return pdf;
     }
 
@@ -158,12 +155,8 @@ public class Actions {
     }
 
     private static void requireMember(Account account, long teamId) {
-        if (account.teams().stream().noneMatch(t -> t.teamId() == teamId)) {
+        if (!account.belongsTo(teamId)) {
             throw new ActionException("You can only see the action log of your own teams.");
         }
-    }
-
-    private Account account(String username) {
-        return people.findByUsername(username).orElseThrow(() -> new ActionException("Account not found."));
     }
 }

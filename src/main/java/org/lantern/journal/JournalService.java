@@ -4,7 +4,6 @@ import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.Account;
-import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The private journal. Every method takes the user name of the person acting and only ever
+ * The private journal. Every method takes the signed-in account of the person acting and only ever
  * touches that person's own entries: nobody else, whatever their role, can read, change or delete
  * an entry, and asking for someone else's entry looks exactly like asking for one that does not
  * exist.
@@ -33,15 +32,13 @@ public class JournalService {
             JournalSource.SESSION, JournalSource.FREE);
 
     private final JournalRepository repository;
-    private final PeopleService people;
     private final AuditService audit;
     private final Clock clock;
 
-    JournalService(JournalRepository repository, PeopleService people, AuditService audit, Clock clock) {
+    JournalService(JournalRepository repository, AuditService audit, Clock clock) {
         this.clock = clock;
         this.audit = audit;
         this.repository = repository;
-        this.people = people;
     }
 
     /**
@@ -53,10 +50,8 @@ public class JournalService {
      * @throws JournalException when the body is empty or something is too long
      */
     @Transactional
-    public JournalEntry add(String username, @Nullable String title, String body, @Nullable String prompt,
+    public JournalEntry add(Account owner, @Nullable String title, String body, @Nullable String prompt,
                             @Nullable JournalSource source) {
-        Account owner = people.findByUsername(username)
-                .orElseThrow(() -> new JournalException("Your account could not be found."));
         String cleanBody = checkBody(body);
         String cleanPrompt = clean(prompt);
         if (cleanPrompt.length() > MAX_PROMPT) {
@@ -72,28 +67,26 @@ public class JournalService {
 
     /** The person's own entries, newest first. */
     @Transactional(readOnly = true)
-    public List<JournalEntry> entries(String username) {
-        return ownerId(username).map(repository::findByOwner).orElse(List.of());
+    public List<JournalEntry> entries(Account owner) {
+        return repository.findByOwner(owner.id());
     }
 
     /** How many entries the person has written. */
     @Transactional(readOnly = true)
-    public int count(String username) {
-        return ownerId(username).map(repository::countByOwner).orElse(0);
+    public int count(Account owner) {
+        return repository.countByOwner(owner.id());
     }
 
     /** The person's own entries written from one lesson, story or session, newest first. */
     @Transactional(readOnly = true)
-    public List<JournalEntry> entriesFrom(String username, String sourceType, String sourceRef) {
-        return ownerId(username)
-                .map(owner -> repository.findByOwnerAndSource(owner, clean(sourceType), clean(sourceRef)))
-                .orElse(List.of());
+    public List<JournalEntry> entriesFrom(Account owner, String sourceType, String sourceRef) {
+        return repository.findByOwnerAndSource(owner.id(), clean(sourceType), clean(sourceRef));
     }
 
     /** One of the person's own entries. */
     @Transactional(readOnly = true)
-    public Optional<JournalEntry> entry(String username, long id) {
-        return ownerId(username).flatMap(owner -> repository.findOwned(owner, id));
+    public Optional<JournalEntry> entry(Account owner, long id) {
+        return repository.findOwned(owner.id(), id);
     }
 
     /**
@@ -102,8 +95,8 @@ public class JournalService {
      * @throws JournalException "That entry could not be found." when it is not theirs or no longer exists
      */
     @Transactional
-    public JournalEntry update(String username, long id, @Nullable String title, String body) {
-        long owner = ownerId(username).orElseThrow(() -> new JournalException(NOT_FOUND));
+    public JournalEntry update(Account account, long id, @Nullable String title, String body) {
+        long owner = account.id();
         JournalEntry existing = repository.findOwned(owner, id).orElseThrow(() -> new JournalException(NOT_FOUND));
         String cleanBody = checkBody(body);
         String cleanTitle = checkTitle(title);
@@ -120,44 +113,37 @@ public class JournalService {
      * @throws JournalException "That entry could not be found." when it is not theirs or no longer exists
      */
     @Transactional
-    public void delete(String username, long id) {
-        long owner = ownerId(username).orElseThrow(() -> new JournalException(NOT_FOUND));
-        if (!repository.delete(owner, id)) {
+    public void delete(Account owner, long id) {
+        if (!repository.delete(owner.id(), id)) {
             throw new JournalException(NOT_FOUND);
         }
     }
 
     /** All the person's own entries as a PDF, oldest first. */
     @Transactional(readOnly = true)
-    public byte[] exportPdf(String username) {
-        byte[] pdf = export(username).pdf();
-        audit.record(username, AuditEventType.EXPORT, "Own journal (PDF)");
+    public byte[] exportPdf(Account owner) {
+        byte[] pdf = export(owner).pdf();
+        audit.record(owner.username(), AuditEventType.EXPORT, "Own journal (PDF)");
         return pdf;
     }
 
     /** All the person's own entries as Markdown, oldest first. */
     @Transactional(readOnly = true)
-    public String exportMarkdown(String username) {
-        return export(username).markdown();
+    public String exportMarkdown(Account owner) {
+        return export(owner).markdown();
     }
 
     /** {@link #exportMarkdown} as UTF-8 bytes, for downloads. */
     @Transactional(readOnly = true)
-    public byte[] exportMarkdownBytes(String username) {
-        byte[] markdown = exportMarkdown(username).getBytes(StandardCharsets.UTF_8);
-        audit.record(username, AuditEventType.EXPORT, "Own journal (Markdown)");
+    public byte[] exportMarkdownBytes(Account owner) {
+        byte[] markdown = exportMarkdown(owner).getBytes(StandardCharsets.UTF_8);
+        audit.record(owner.username(), AuditEventType.EXPORT, "Own journal (Markdown)");
         return markdown;
     }
 
-    private JournalExport export(String username) {
-        Account owner = people.findByUsername(username)
-                .orElseThrow(() -> new JournalException("Your account could not be found."));
+    private JournalExport export(Account owner) {
         List<JournalEntry> oldestFirst = repository.findByOwner(owner.id()).reversed();
         return new JournalExport(owner.displayName(), oldestFirst, clock.instant(), clock.getZone());
-    }
-
-    private Optional<Long> ownerId(String username) {
-        return people.findByUsername(username).map(Account::id);
     }
 
     private static String checkBody(String body) {

@@ -6,7 +6,6 @@ import org.lantern.actions.Actions;
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.base.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -88,8 +87,7 @@ public class Sessions {
 
     /** A manager plans a session for one of the teams they manage. */
     @Transactional
-    public ReflectiveSession plan(String username, NewSession request) {
-        Account manager = account(username);
+    public ReflectiveSession plan(Account manager, NewSession request) {
         requireManager(manager, request.teamId());
         if (request.startsAt() == null) {
             throw new ReflectionException("Choose the date and time of the session.");
@@ -129,16 +127,15 @@ public class Sessions {
 
     /** Sessions of every team the person belongs to or manages, earliest first. */
     @Transactional(readOnly = true)
-    public List<ReflectiveSession> sessionsFor(String username) {
-        Account account = account(username);
+    public List<ReflectiveSession> sessionsFor(Account account) {
         List<Long> teams = account.teams().stream().map(Account.TeamMembership::teamId).toList();
         return teams.isEmpty() ? List.of() : repository.sessions(teams);
     }
 
     /** The person's sessions, split now into those coming up and those started or cancelled. */
     @Transactional(readOnly = true)
-    public SessionCalendar calendar(String username) {
-        List<ReflectiveSession> sessions = sessionsFor(username);
+    public SessionCalendar calendar(Account account) {
+        List<ReflectiveSession> sessions = sessionsFor(account);
         Instant now = clock.instant();
         return new SessionCalendar(sessions.stream().filter(s -> !s.started(now) && !s.cancelled()).toList(),
                 sessions.stream().filter(s -> s.started(now) || s.cancelled()).toList().reversed());
@@ -146,9 +143,9 @@ public class Sessions {
 
     /** The next session not yet ended, for the person's teams. */
     @Transactional(readOnly = true)
-    public Optional<ReflectiveSession> nextSession(String username) {
+    public Optional<ReflectiveSession> nextSession(Account account) {
         Instant now = clock.instant();
-        return sessionsFor(username).stream().filter(s -> !s.cancelled() && s.startsAt().plusSeconds(60L * s.durationMinutes()).isAfter(now))
+        return sessionsFor(account).stream().filter(s -> !s.cancelled() && s.startsAt().plusSeconds(60L * s.durationMinutes()).isAfter(now))
                 .findFirst();
     }
 
@@ -157,23 +154,21 @@ public class Sessions {
      * feedback has closed, the feedback totals are frozen: from then on everyone sees that snapshot.
      */
     @Transactional
-    public SessionDetail detail(String username, long sessionId) {
-        Account account = account(username);
+    public SessionDetail detail(Account account, long sessionId) {
         ReflectiveSession session = visibleSession(account, sessionId);
-        boolean manages = manages(account, session.teamId());
+        boolean manages = account.manages(session.teamId());
         Set<Long> present = repository.attendance(sessionId);
         boolean attended = present.contains(account.id());
         List<SessionDetail.Attendee> team = people.teamMembers(session.teamId()).stream().filter(Account::enabled)
                 .map(a -> new SessionDetail.Attendee(a.id(), a.displayName(), present.contains(a.id()))).toList();
-        List<ActionPoint> agreed = actions.agreedIn(username, session.teamId(), ActionOrigin.SESSION, sessionId);
+        List<ActionPoint> agreed = actions.agreedIn(account, session.teamId(), ActionOrigin.SESSION, sessionId);
         return new SessionDetail(session, manages || attended ? repository.notes(sessionId) : null, team, agreed,
                 feedback.of(account, session, manages, attended), manages, attended);
     }
 
     /** The team's manager records who came; only members of the team can be recorded. */
     @Transactional
-    public void recordAttendance(String username, long sessionId, Set<Long> accountIds) {
-        Account manager = account(username);
+    public void recordAttendance(Account manager, long sessionId, Set<Long> accountIds) {
         ReflectiveSession session = visibleSession(manager, sessionId);
         requireManager(manager, session.teamId());
         Set<Long> members = people.teamMembers(session.teamId()).stream().map(Account::id).collect(Collectors.toSet());
@@ -185,8 +180,7 @@ public class Sessions {
 
     /** Confidential notes: themes discussed, never names of people using services. */
     @Transactional
-    public void saveNotes(String username, long sessionId, String notes) {
-        Account manager = account(username);
+    public void saveNotes(Account manager, long sessionId, String notes) {
         ReflectiveSession session = visibleSession(manager, sessionId);
         requireManager(manager, session.teamId());
         if (notes != null && notes.length() > 20000) {
@@ -197,8 +191,7 @@ public class Sessions {
 
     /** The team's manager cancels a session; it stays listed, marked cancelled. */
     @Transactional
-    public void cancel(String username, long sessionId) {
-        Account manager = account(username);
+    public void cancel(Account manager, long sessionId) {
         requireManager(manager, visibleSession(manager, sessionId).teamId());
         repository.cancel(sessionId);
     }
@@ -208,38 +201,29 @@ public class Sessions {
      * start until its feedback closes. The team's managers see the totals, so they do not answer.
      */
     @Transactional
-    public void giveFeedback(String username, long sessionId, int usefulness, String takeaway) {
-        giveFeedback(username, sessionId, usefulness, takeaway, clock.instant());
+    public void giveFeedback(Account account, long sessionId, int usefulness, String takeaway) {
+        giveFeedback(account, sessionId, usefulness, takeaway, clock.instant());
     }
 
     /** The same, as at a given moment: for demo data describing a session that has already happened. */
     @Transactional
-    void giveFeedback(String username, long sessionId, int usefulness, String takeaway, Instant now) {
-        Account account = account(username);
+    void giveFeedback(Account account, long sessionId, int usefulness, String takeaway, Instant now) {
         ReflectiveSession session = visibleSession(account, sessionId);
-        feedback.give(account, session, manages(account, session.teamId()), usefulness, takeaway, now);
+        feedback.give(account, session, account.manages(session.teamId()), usefulness, takeaway, now);
     }
 
     private ReflectiveSession visibleSession(Account account, long sessionId) {
         ReflectiveSession session = repository.session(sessionId)
                 .orElseThrow(() -> new ReflectionException("That session could not be found."));
-        if (account.teams().stream().noneMatch(t -> t.teamId() == session.teamId())) {
+        if (!account.belongsTo(session.teamId())) {
             throw new ReflectionException("That session could not be found.");
         }
         return session;
     }
 
-    private static boolean manages(Account account, long teamId) {
-        return account.hasRole(Role.MANAGER) && account.managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
-    }
-
     private static void requireManager(Account account, long teamId) {
-        if (!manages(account, teamId)) {
+        if (!account.manages(teamId)) {
             throw new ReflectionException("Only the team's manager can do this.");
         }
-    }
-
-    private Account account(String username) {
-        return people.findByUsername(username).orElseThrow(() -> new ReflectionException("Account not found."));
     }
 }

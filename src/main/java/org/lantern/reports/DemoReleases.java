@@ -1,6 +1,8 @@
 package org.lantern.reports;
 
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 
 import java.util.Set;
@@ -10,9 +12,11 @@ import java.util.Set;
 class DemoReleases implements DemoData {
 
     private final ReleaseService releases;
+    private final PeopleService people;
 
-    DemoReleases(ReleaseService releases) {
+    DemoReleases(ReleaseService releases, PeopleService people) {
         this.releases = releases;
+        this.people = people;
     }
 
     @Override
@@ -28,12 +32,16 @@ class DemoReleases implements DemoData {
     @Override
     public void seed() {
         try {
-            releases.release("evaluator", "recovery-practice-2026", "before", "after", Set.of(), null);
+            releases.release(account("evaluator"), "recovery-practice-2026", "before", "after", Set.of(), null);
         } catch (ReportException e) {
             if (e.kind() != ReportException.Kind.NOT_FOUND) {
                 throw e;
             }
             // no demo programme (its survey is not in the content folder): nothing to release
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

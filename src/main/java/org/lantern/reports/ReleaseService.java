@@ -3,6 +3,7 @@ package org.lantern.reports;
 import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
+import org.lantern.base.security.Account;
 import org.lantern.base.ReportingProperties;
 import org.lantern.reports.disclosure.DisclosureException;
 import org.lantern.surveys.EvaluationData;
@@ -88,8 +89,8 @@ public class ReleaseService {
      * @throws ReportException when the caller may not release figures, or the programme or waves are unknown
      */
     @Transactional(readOnly = true)
-    public ReleaseStatus status(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey) {
-        ReportAccess.Reader reader = access.evaluator(username);
+    public ReleaseStatus status(Account account, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey) {
+        ReportAccess.Reader reader = access.evaluator(account);
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         return status(programme, pair, releases.releases(programme.id()));
@@ -104,9 +105,9 @@ public class ReleaseService {
      * evaluator can remove comments that identify someone before releasing. No figures.
      */
     @Transactional(readOnly = true)
-    public List<PendingComment> pendingComments(String username, String programmeKey, @Nullable String beforeKey,
+    public List<PendingComment> pendingComments(Account account, String programmeKey, @Nullable String beforeKey,
                                                 @Nullable String afterKey) {
-        ReportAccess.Reader reader = access.evaluator(username);
+        ReportAccess.Reader reader = access.evaluator(account);
         Programme programme = access.programme(programmeKey, reader);
         return draft(programme, access.pair(programme, beforeKey, afterKey)).pending().stream()
                 .map(c -> new PendingComment(ReleaseCodes.commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
@@ -140,9 +141,9 @@ public class ReleaseService {
      *                         release, the survey's questions changed, or the comments changed since the review
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public ReleaseInfo release(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
+    public ReleaseInfo release(Account account, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
                                Set<String> remove, @Nullable Set<String> reviewed) {
-        ReportAccess.Reader reader = access.evaluator(username);
+        ReportAccess.Reader reader = access.evaluator(account);
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         // no import commits while the figures are worked out and stored
@@ -179,7 +180,7 @@ public class ReleaseService {
                 new ReleaseRepository.Audit(result.shownCells(), ReleaseCodes.signature(data.survey())), content,
                 evaluations.seal(programme.id(), ReleaseCodes.encodeGroups(data.participantIds(), calculation.groups)));
         responseReleases.markReleased(programme.id(), List.of(pair[0].id(), pair[1].id()), id);
-        audit.record(username, AuditEventType.REPORT_RELEASE, "Released evaluation figures: programme " + programme.key() + ", "
+        audit.record(account.username(), AuditEventType.REPORT_RELEASE, "Released evaluation figures: programme " + programme.key() + ", "
                 + pair[0].key() + " to " + pair[1].key() + ", release " + version + " (" + summary.responsesBefore() + " and "
                 + summary.responsesAfter() + " responses, " + removed.size() + " comments removed)");
         return new ReleaseInfo(version, now, reader.account().displayName(), summary.responsesBefore(), summary.responsesAfter(),

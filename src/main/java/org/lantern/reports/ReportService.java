@@ -3,6 +3,7 @@ package org.lantern.reports;
 import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
+import org.lantern.base.security.Account;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.Programmes;
 import org.springframework.stereotype.Service;
@@ -52,9 +53,9 @@ public class ReportService {
      * with a team they manage for managers, none for anyone else.
      */
     @Transactional(readOnly = true)
-    public List<Programme> programmesFor(String username) {
+    public List<Programme> programmesFor(Account account) {
         try {
-            ReportAccess.Reader reader = access.reader(username);
+            ReportAccess.Reader reader = access.reader(account);
             return programmes.programmes().stream().filter(reader::mayOpen).toList();
         } catch (ReportException notAllowed) {
             return List.of();
@@ -66,9 +67,9 @@ public class ReportService {
      * administrators), rather than only the teams they manage (managers) or nothing.
      */
     @Transactional(readOnly = true)
-    public boolean seesEveryTeam(String username) {
+    public boolean seesEveryTeam(Account account) {
         try {
-            return access.reader(username).everything();
+            return access.reader(account).everything();
         } catch (ReportException notAllowed) {
             return false;
         }
@@ -76,17 +77,17 @@ public class ReportService {
 
     /** The teams of a programme the person may see, in name order. */
     @Transactional(readOnly = true)
-    public List<Programme.TeamRef> teamsFor(String username, String programmeKey) {
-        ReportAccess.Reader reader = access.reader(username);
+    public List<Programme.TeamRef> teamsFor(Account account, String programmeKey) {
+        ReportAccess.Reader reader = access.reader(account);
         Programme programme = access.programme(programmeKey, reader);
         return programme.teams().stream().filter(reader::maySee).toList();
     }
 
     /** The latest release of a pair of waves, as the person may see it; see {@link #report(String, String, String, String, String, Integer)}. */
     @Transactional(readOnly = true)
-    public Report report(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
+    public Report report(Account account, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
                          @Nullable String teamName) {
-        return report(username, programmeKey, beforeKey, afterKey, teamName, null);
+        return report(account, programmeKey, beforeKey, afterKey, teamName, null);
     }
 
     /**
@@ -100,9 +101,9 @@ public class ReportService {
      *                         version), and when the programme, a wave or the team is unknown or not the person's to see
      */
     @Transactional(readOnly = true)
-    public Report report(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
+    public Report report(Account account, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey,
                          @Nullable String teamName, @Nullable Integer version) {
-        ReportAccess.Reader reader = access.reader(username);
+        ReportAccess.Reader reader = access.reader(account);
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         Programme.TeamRef team = access.team(programme, teamName, reader);
@@ -116,7 +117,7 @@ public class ReportService {
                 .findFirst().orElseThrow(() -> new ReportException(NOT_FOUND, "There is no release " + version + " of these surveys; "
                         + "the latest is release " + ofPair.getLast().version() + "."));
         ReleaseContent content = content(stored.id());
-        audit.record(username, AuditEventType.REPORT_VIEW, "Evaluation report: programme " + programme.key() + ", "
+        audit.record(account.username(), AuditEventType.REPORT_VIEW, "Evaluation report: programme " + programme.key() + ", "
                 + pair[0].key() + " to " + pair[1].key() + ", release " + stored.version()
                 + (team == null ? ", all teams" : ", team " + team.name()));
         int scope = team == null ? 0 : scopeOf(content, team);
@@ -129,8 +130,8 @@ public class ReportService {
 
     /** The releases of a programme, newest first, for evaluators and administrators. */
     @Transactional(readOnly = true)
-    public List<ReleaseListing> releases(String username, String programmeKey) {
-        ReportAccess.Reader reader = access.evaluator(username);
+    public List<ReleaseListing> releases(Account account, String programmeKey) {
+        ReportAccess.Reader reader = access.evaluator(account);
         Programme programme = access.programme(programmeKey, reader);
         Map<Long, Programme.Wave> waves = new LinkedHashMap<>();
         programme.waves().forEach(w -> waves.put(w.id(), w));
@@ -142,8 +143,8 @@ public class ReportService {
 
     /** The versions released of a pair, oldest first, as a reader may list them (no figures). */
     @Transactional(readOnly = true)
-    public List<ReleaseInfo> versions(String username, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey) {
-        ReportAccess.Reader reader = access.reader(username);
+    public List<ReleaseInfo> versions(Account account, String programmeKey, @Nullable String beforeKey, @Nullable String afterKey) {
+        ReportAccess.Reader reader = access.reader(account);
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         return releases.listed(programme.id()).stream()

@@ -1,6 +1,7 @@
 package org.lantern.selfreview;
 
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 
@@ -30,7 +31,8 @@ class DemoSelfReview implements DemoData {
     public void seed() {
         SelfReviewFramework f = reviews.framework();
         long team = people.findTeamByName("Community Team North").orElseThrow().id();
-        SelfReview review = reviews.start("manager", team, "Recovery self-review, spring");
+        Account manager = account("manager");
+        SelfReview review = reviews.start(manager, team, "Recovery self-review, spring");
         int[] ratings = {3, 3, 2, 2, 2, 3, 2, 1, 3, 2};
         int i = 0;
         for (SelfReviewFramework.Indicator indicator : f.indicators()) {
@@ -41,13 +43,17 @@ class DemoSelfReview implements DemoData {
                 case "lived-experience" -> "Invite people who use the service to help plan our next team away day.";
                 default -> "Agree one small change at the next team meeting and check it after a month.";
             } : "";
-            reviews.rate("manager", review.id(), indicator.key(), rating,
+            reviews.rate(manager, review.id(), indicator.key(), rating,
                     rating >= 3 ? "Most plans we looked at showed this, and people told us so." : "We found a few good examples.", develop);
         }
-        reviews.addEvidence("staff", review.id(), f.indicators().getFirst().key(), f.sources().get(1).key(),
+        reviews.addEvidence(account("staff"), review.id(), f.indicators().getFirst().key(), f.sources().get(1).key(),
                 "Six of the ten plans we read had goals in the person's own words.");
-        reviews.addEvidence("amira.k", review.id(), f.indicators().getFirst().key(), f.sources().get(3).key(),
+        reviews.addEvidence(account("amira.k"), review.id(), f.indicators().getFirst().key(), f.sources().get(3).key(),
                 "Two people told us the goal on their plan was one staff had suggested.");
-        reviews.finalise("manager", review.id());
+        reviews.finalise(manager, review.id());
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -53,8 +53,7 @@ public class SelfReviewService {
 
     /** A manager starts a review for a team they manage (one open review per team at a time). */
     @Transactional
-    public SelfReview start(String username, long teamId, String title) {
-        Account manager = account(username);
+    public SelfReview start(Account manager, long teamId, String title) {
         requireManager(manager, teamId);
         if (repository.hasDraft(teamId)) {
             throw new SelfReviewException("This team already has a review in progress. Finish it first.");
@@ -68,23 +67,21 @@ public class SelfReviewService {
 
     /** A team's reviews, newest first, for its members. */
     @Transactional(readOnly = true)
-    public List<SelfReview> reviews(String username, long teamId) {
-        requireMember(account(username), teamId);
+    public List<SelfReview> reviews(Account account, long teamId) {
+        requireMember(account, teamId);
         return repository.reviews(List.of(teamId));
     }
 
     /** One review with its evidence, and whether this person may finalise it now. */
     @Transactional(readOnly = true)
-    public SelfReview.Detail detail(String username, long reviewId) {
-        Account account = account(username);
+    public SelfReview.Detail detail(Account account, long reviewId) {
         SelfReview review = visible(account, reviewId);
-        return new SelfReview.Detail(review, repository.evidence(reviewId), manages(account, review.teamId()) && !review.finalised());
+        return new SelfReview.Detail(review, repository.evidence(reviewId), account.manages(review.teamId()) && !review.finalised());
     }
 
     /** Any team member adds evidence from one of the six sources while the review is open. */
     @Transactional
-    public void addEvidence(String username, long reviewId, String indicatorKey, String sourceKey, String note) {
-        Account account = account(username);
+    public void addEvidence(Account account, long reviewId, String indicatorKey, String sourceKey, String note) {
         SelfReview review = openReview(account, reviewId);
         SelfReviewFramework f = framework();
         f.indicator(indicatorKey).orElseThrow(() -> new SelfReviewException("Unknown indicator."));
@@ -102,8 +99,7 @@ public class SelfReviewService {
 
     /** Any team member records the team's rating, strengths and areas to develop for an indicator. */
     @Transactional
-    public void rate(String username, long reviewId, String indicatorKey, Integer rating, String strengths, String toDevelop) {
-        Account account = account(username);
+    public void rate(Account account, long reviewId, String indicatorKey, Integer rating, String strengths, String toDevelop) {
         SelfReview review = openReview(account, reviewId);
         SelfReviewFramework f = framework();
         f.indicator(indicatorKey).orElseThrow(() -> new SelfReviewException("Unknown indicator."));
@@ -123,8 +119,7 @@ public class SelfReviewService {
      * becomes an action owned by the team, due in three months.
      */
     @Transactional
-    public List<ActionPoint> finalise(String username, long reviewId) {
-        Account manager = account(username);
+    public List<ActionPoint> finalise(Account manager, long reviewId) {
         SelfReview review = openReview(manager, reviewId);
         requireManager(manager, review.teamId());
         SelfReviewFramework f = framework();
@@ -142,7 +137,7 @@ public class SelfReviewService {
             String develop = review.ratings().get(indicator.key()).toDevelop();
             if (!develop.isBlank()) {
                 String text = indicator.title() + ": " + develop;
-                created.add(actions.add(username, review.teamId(), text.length() > 1000 ? text.substring(0, 997) + "..." : text,
+                created.add(actions.add(manager, review.teamId(), text.length() > 1000 ? text.substring(0, 997) + "..." : text,
                         null, due, ActionOrigin.SELF_REVIEW, reviewId));
             }
         }
@@ -159,8 +154,7 @@ public class SelfReviewService {
      * second team whenever exactly one is hidden, as the evaluation report does.
      */
     @Transactional(readOnly = true)
-    public List<TeamRatings> latestTeamRatings(String username) {
-        Account account = account(username);
+    public List<TeamRatings> latestTeamRatings(Account account) {
         if (!account.hasRole(Role.EVALUATOR) && !account.hasRole(Role.ADMIN)) {
             throw new SelfReviewException("Your account is not allowed to do this.");
         }
@@ -189,7 +183,7 @@ public class SelfReviewService {
 
     private SelfReview visible(Account account, long reviewId) {
         SelfReview review = repository.review(reviewId).orElseThrow(() -> new SelfReviewException("That review could not be found."));
-        if (account.teams().stream().noneMatch(t -> t.teamId() == review.teamId())) {
+        if (!account.belongsTo(review.teamId())) {
             throw new SelfReviewException("That review could not be found.");
         }
         return review;
@@ -203,30 +197,22 @@ public class SelfReviewService {
         return review;
     }
 
-    private static boolean manages(Account account, long teamId) {
-        return account.hasRole(Role.MANAGER) && account.managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
-    }
-
     private static void requireManager(Account account, long teamId) {
-        if (!manages(account, teamId)) {
+        if (!account.manages(teamId)) {
             throw new SelfReviewException("Only the team's manager can do this.");
         }
     }
 
     private static void requireMember(Account account, long teamId) {
-        if (account.teams().stream().noneMatch(t -> t.teamId() == teamId)) {
+        if (!account.belongsTo(teamId)) {
             throw new SelfReviewException("You can only see self-reviews of your own teams.");
         }
     }
 
-    private Account account(String username) {
-        return people.findByUsername(username).orElseThrow(() -> new SelfReviewException("Account not found."));
-    }
-
     /** For the change chart: a team's finalised reviews, oldest first. */
     @Transactional(readOnly = true)
-    public List<SelfReview> finalisedReviews(String username, long teamId) {
-        return reviews(username, teamId).stream().filter(SelfReview::finalised)
+    public List<SelfReview> finalisedReviews(Account account, long teamId) {
+        return reviews(account, teamId).stream().filter(SelfReview::finalised)
                 .sorted(Comparator.comparing(SelfReview::finalisedAt)).toList();
     }
 

@@ -1,6 +1,8 @@
 package org.lantern.stories;
 
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -13,9 +15,11 @@ import java.util.List;
 class DemoStories implements DemoData {
 
     private final StoryWriting stories;
+    private final PeopleService people;
 
-    DemoStories(StoryWriting stories) {
+    DemoStories(StoryWriting stories, PeopleService people) {
         this.stories = stories;
+        this.people = people;
     }
 
     @Override
@@ -47,6 +51,10 @@ class DemoStories implements DemoData {
 
                         The review was short. He had walked almost every day. He said the mornings felt like his again.""",
                 List.of("recovery", "person-centred-planning"), "supported-living", "support-worker");
-        stories.submit("amira.k", null, draft, true);
+        stories.submit(account("amira.k"), null, draft, true);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -25,12 +25,10 @@ public class StoryLibrary {
 
     private final StoryRepository repository;
     private final StorySearchIndex index;
-    private final StoryAccess access;
 
-    StoryLibrary(StoryRepository repository, StorySearchIndex index, StoryAccess access) {
+    StoryLibrary(StoryRepository repository, StorySearchIndex index) {
         this.repository = repository;
         this.index = index;
-        this.access = access;
     }
 
     /**
@@ -83,19 +81,18 @@ public class StoryLibrary {
      * withdrawn), and the composite content stories in any state.
      */
     @Transactional(readOnly = true)
-    public Optional<PracticeStory> read(String username, String slug) {
-        return access.readable(username, repository.findBySlug(slug));
+    public Optional<PracticeStory> read(Account reader, String slug) {
+        return StoryAccess.readable(reader, repository.findBySlug(slug));
     }
 
     /** A story's page for this reader (see {@link StoryPage}), if they may read it (see {@link #read}). */
     @Transactional(readOnly = true)
-    public Optional<StoryPage> page(String username, String slug) {
-        Optional<PracticeStory> found = read(username, slug);
+    public Optional<StoryPage> page(Account reader, String slug) {
+        Optional<PracticeStory> found = read(reader, slug);
         if (found.isEmpty()) {
             return Optional.empty();
         }
         PracticeStory story = found.get();
-        Account reader = access.account(username);
         boolean own = story.isAuthor(reader.id());
         StoryStatus status = story.status();
         boolean notInLibrary = !own && !story.inLibrary();
@@ -114,15 +111,14 @@ public class StoryLibrary {
 
     /** A person's own stories, most recently changed first. */
     @Transactional(readOnly = true)
-    public List<PracticeStory> mine(String username) {
-        return repository.findByAuthor(access.account(username).id());
+    public List<PracticeStory> mine(Account author) {
+        return repository.findByAuthor(author.id());
     }
 
     /** The audit trail, for the author, and for editors while they may read the story. */
     @Transactional(readOnly = true)
-    public List<StoryDecision> history(String username, long storyId) {
+    public List<StoryDecision> history(Account account, long storyId) {
         PracticeStory story = repository.findById(storyId).orElseThrow(() -> new StoryException("That story no longer exists."));
-        Account account = access.account(username);
         if ((!account.hasRole(Role.EDITOR) && !story.isAuthor(account.id())) || !StoryAccess.mayRead(account, story)) {
             throw new StoryException("Only editors and the author can see a story's history.");
         }

@@ -32,15 +32,13 @@ public class StoryModeration {
 
     private final StoryRepository repository;
     private final StoryWordLists wordLists;
-    private final StoryAccess access;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
 
-    StoryModeration(StoryRepository repository, StoryWordLists wordLists, StoryAccess access, ApplicationEventPublisher events,
+    StoryModeration(StoryRepository repository, StoryWordLists wordLists, ApplicationEventPublisher events,
                     AuditService audit) {
         this.repository = repository;
         this.wordLists = wordLists;
-        this.access = access;
         this.events = events;
         this.audit = audit;
     }
@@ -73,23 +71,23 @@ public class StoryModeration {
      * {@link StoryLibrary#read}); empty otherwise, as if it did not exist.
      */
     @Transactional(readOnly = true)
-    public Optional<PracticeStory> forModeration(String username, long id) {
-        Account editor = access.requireEditor(username);
+    public Optional<PracticeStory> forModeration(Account account, long id) {
+        Account editor = StoryAccess.requireEditor(account);
         return repository.findById(id).filter(story -> StoryAccess.mayRead(editor, story));
     }
 
     /** The editor's review page of a story (see {@link StoryReview}), while editors may read it. */
     @Transactional(readOnly = true)
-    public Optional<StoryReview> review(String username, long id) {
-        return forModeration(username, id).map(story -> new StoryReview(story, StoryChecks.of(wordLists.check(), story.draft()),
+    public Optional<StoryReview> review(Account account, long id) {
+        return forModeration(account, id).map(story -> new StoryReview(story, StoryChecks.of(wordLists.check(), story.draft()),
                 repository.decisions(story.id()), story.safeguardingHold(), story.status() == StoryStatus.SUBMITTED,
                 !story.safeguardingHold()));
     }
 
     /** An editor changes the text of a story in review; the change is audited field by field. */
     @Transactional
-    public PracticeStory edit(String username, long id, StoryDraft draft, String note) {
-        Account editor = access.requireEditor(username);
+    public PracticeStory edit(Account account, long id, StoryDraft draft, String note) {
+        Account editor = StoryAccess.requireEditor(account);
         PracticeStory story = inReview(id);
         StoryDraft clean = StoryDrafts.clean(draft);
         StoryDrafts.validate(clean);
@@ -111,31 +109,31 @@ public class StoryModeration {
 
     /** Sends the story back to the author with a note saying what to change. */
     @Transactional
-    public PracticeStory requestChanges(String username, long id, String note) {
-        return decide(username, id, StoryStatus.CHANGES_REQUESTED, "Changes requested", note, true);
+    public PracticeStory requestChanges(Account account, long id, String note) {
+        return decide(account, id, StoryStatus.CHANGES_REQUESTED, "Changes requested", note, true);
     }
 
     /** Approves the story; the author then decides whether to publish it. */
     @Transactional
-    public PracticeStory approve(String username, long id, String note) {
+    public PracticeStory approve(Account account, long id, String note) {
         PracticeStory story = inReview(id);
         if (story.safeguardingHold()) {
             throw new StoryException("This story is held for safeguarding. Act through your organisation's safeguarding "
                     + "route and record that before approving it.");
         }
-        return decide(username, id, StoryStatus.APPROVED, "Approved", note, false);
+        return decide(account, id, StoryStatus.APPROVED, "Approved", note, false);
     }
 
     /** Does not accept the story, with a note for the author saying why. */
     @Transactional
-    public PracticeStory reject(String username, long id, String note) {
-        return decide(username, id, StoryStatus.REJECTED, "Not accepted", note, true);
+    public PracticeStory reject(Account account, long id, String note) {
+        return decide(account, id, StoryStatus.REJECTED, "Not accepted", note, true);
     }
 
     /** Records that the safeguarding concern was dealt with through the organisation's route. */
     @Transactional
-    public PracticeStory clearSafeguardingHold(String username, long id, String note) {
-        Account editor = access.requireEditor(username);
+    public PracticeStory clearSafeguardingHold(Account account, long id, String note) {
+        Account editor = StoryAccess.requireEditor(account);
         PracticeStory story = repository.lock(id).filter(s -> StoryAccess.mayRead(editor, s))
                 .orElseThrow(() -> new StoryException("That story no longer exists."));
         String clean = StoryText.cleanLine(note);
@@ -158,8 +156,8 @@ public class StoryModeration {
                 "Possible current risk of harm: " + String.join("; ", concerns), Map.of());
     }
 
-    private PracticeStory decide(String username, long id, StoryStatus to, String action, String note, boolean noteRequired) {
-        Account editor = access.requireEditor(username);
+    private PracticeStory decide(Account account, long id, StoryStatus to, String action, String note, boolean noteRequired) {
+        Account editor = StoryAccess.requireEditor(account);
         inReview(id);
         String clean = StoryText.cleanLine(note);
         if (noteRequired && clean.isEmpty()) {

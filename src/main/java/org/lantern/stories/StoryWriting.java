@@ -25,15 +25,13 @@ public class StoryWriting {
 
     private final StoryRepository repository;
     private final StoryWordLists wordLists;
-    private final StoryAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    StoryWriting(StoryRepository repository, StoryWordLists wordLists, StoryAccess access, ApplicationEventPublisher events,
+    StoryWriting(StoryRepository repository, StoryWordLists wordLists, ApplicationEventPublisher events,
                  Clock clock) {
         this.repository = repository;
         this.wordLists = wordLists;
-        this.access = access;
         this.events = events;
         this.clock = clock;
     }
@@ -45,15 +43,14 @@ public class StoryWriting {
 
     /** One of this person's own stories that they may still change, to fill the form with. */
     @Transactional(readOnly = true)
-    public Optional<PracticeStory> editable(String username, long id) {
-        return repository.findById(id).filter(story -> story.isAuthor(access.account(username).id()))
+    public Optional<PracticeStory> editable(Account author, long id) {
+        return repository.findById(id).filter(story -> story.isAuthor(author.id()))
                 .filter(story -> story.status().editableByAuthor());
     }
 
     /** Saves a draft (new when id is null). Only the author can change it, and only before review. */
     @Transactional
-    public PracticeStory saveDraft(String username, @Nullable Long id, StoryDraft draft) {
-        Account author = access.account(username);
+    public PracticeStory saveDraft(Account author, @Nullable Long id, StoryDraft draft) {
         StoryDraft clean = StoryDrafts.clean(draft);
         if (clean.title().isEmpty()) {
             throw new StoryException("Give your story a title before saving it.");
@@ -68,8 +65,7 @@ public class StoryWriting {
      * harm puts the story on a safeguarding hold.
      */
     @Transactional
-    public PracticeStory submit(String username, @Nullable Long id, StoryDraft draft, boolean consentToReview) {
-        Account author = access.account(username);
+    public PracticeStory submit(Account author, @Nullable Long id, StoryDraft draft, boolean consentToReview) {
         if (!consentToReview) {
             throw new StoryException("Tick the box to agree to an editor reading your story before you send it.");
         }
@@ -90,8 +86,7 @@ public class StoryWriting {
 
     /** The author agrees to publish the approved (possibly edited) story, for these audiences. */
     @Transactional
-    public PracticeStory consentToPublish(String username, long id, Set<Audience> audiences) {
-        Account author = access.account(username);
+    public PracticeStory consentToPublish(Account author, long id, Set<Audience> audiences) {
         PracticeStory story = ownStory(author, id);
         if (story.status() != StoryStatus.APPROVED) {
             throw new StoryException("A story can be published once an editor has approved it.");
@@ -112,8 +107,7 @@ public class StoryWriting {
 
     /** Withdraws consent: the story leaves search, sessions and training at once. */
     @Transactional
-    public PracticeStory withdraw(String username, long id) {
-        Account author = access.account(username);
+    public PracticeStory withdraw(Account author, long id) {
         PracticeStory story = ownStory(author, id);
         if (story.status() == StoryStatus.WITHDRAWN) {
             return story;

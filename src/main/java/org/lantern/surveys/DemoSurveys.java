@@ -1,6 +1,8 @@
 package org.lantern.surveys;
 
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 
 import java.io.StringReader;
@@ -31,10 +33,12 @@ class DemoSurveys implements DemoData {
 
     private final Programmes programmes;
     private final ResponseImport responseImport;
+    private final PeopleService people;
 
-    DemoSurveys(Programmes programmes, ResponseImport responseImport) {
+    DemoSurveys(Programmes programmes, ResponseImport responseImport, PeopleService people) {
         this.programmes = programmes;
         this.responseImport = responseImport;
+        this.people = people;
     }
 
     @Override
@@ -55,13 +59,13 @@ class DemoSurveys implements DemoData {
         }
         LocalDate today = programmes.today();
         List<String> teams = List.of("Community Team North", "Acute Ward Two", "Supported Living East");
-        programmes.createProgramme("evaluator", new NewProgramme("recovery-practice-2026", "Recovery in practice 2026",
+        programmes.createProgramme(account("evaluator"), new NewProgramme("recovery-practice-2026", "Recovery in practice 2026",
                 survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", today.minusDays(200), today.minusDays(170)),
                 new NewProgramme.NewWave("after", today.minusDays(60), today.minusDays(30)))));
-        responseImport.importCsv("evaluator", "recovery-practice-2026", new StringReader(answers(survey, teams)), false, n -> { });
+        responseImport.importCsv(account("evaluator"), "recovery-practice-2026", new StringReader(answers(survey, teams)), false, n -> { });
 
-        programmes.createProgramme("evaluator", new NewProgramme("strengths-pilot", "Strengths pilot",
+        programmes.createProgramme(account("evaluator"), new NewProgramme("strengths-pilot", "Strengths pilot",
                 survey.key(), List.of("Community Team North", "Supported Living East"), List.of(
                 new NewProgramme.NewWave("before", today.minusDays(7), today.plusDays(21)),
                 new NewProgramme.NewWave("after", today.plusDays(90), today.plusDays(120)))));
@@ -125,5 +129,9 @@ class DemoSurveys implements DemoData {
 
     private static String quote(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -31,18 +31,16 @@ public class Programmes {
     private final ResponseRepository responses;
     private final LinkRepository links;
     private final PeopleService people;
-    private final SurveyCallers callers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Programmes(SurveyCatalogue catalogue, ProgrammeRepository repository, ResponseRepository responses, LinkRepository links,
-               PeopleService people, SurveyCallers callers, ApplicationEventPublisher events, Clock clock) {
+               PeopleService people, ApplicationEventPublisher events, Clock clock) {
         this.catalogue = catalogue;
         this.repository = repository;
         this.responses = responses;
         this.links = links;
         this.people = people;
-        this.callers = callers;
         this.events = events;
         this.clock = clock;
     }
@@ -68,8 +66,8 @@ public class Programmes {
      * @throws SurveyException when the caller is not an evaluator or administrator, or the request is invalid
      */
     @Transactional
-    public Programme createProgramme(String byUsername, NewProgramme request) {
-        Account by = callers.requireRole(byUsername, Role.EVALUATOR, Role.ADMIN);
+    public Programme createProgramme(Account by, NewProgramme request) {
+        SurveyCallers.requireRole(by, Role.EVALUATOR, Role.ADMIN);
         String key = request.key() == null ? "" : request.key().trim();
         if (!KEY.matcher(key).matches() || key.length() > 60) {
             throw new SurveyException("The programme key must be lower-case words joined by dashes, like recovery-2026.");
@@ -157,8 +155,8 @@ public class Programmes {
      * @throws SurveyException (kind CONFLICT) when a wave has not closed yet or it is already archived
      */
     @Transactional
-    public ProgrammeArchived archiveProgramme(String byUsername, String programmeKey) {
-        Account by = callers.requireRole(byUsername, Role.EVALUATOR, Role.ADMIN);
+    public ProgrammeArchived archiveProgramme(Account by, String programmeKey) {
+        SurveyCallers.requireRole(by, Role.EVALUATOR, Role.ADMIN);
         Programme programme = repository.programme(programmeKey)
                 .orElseThrow(() -> new SurveyException(SurveyException.Kind.NOT_FOUND, "No such programme."));
         repository.lockProgramme(programme.id());

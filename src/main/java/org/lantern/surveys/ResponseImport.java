@@ -19,15 +19,13 @@ public class ResponseImport {
     private final SurveyCatalogue catalogue;
     private final ProgrammeRepository programmes;
     private final ImportRepository repository;
-    private final SurveyCallers callers;
     private final Clock clock;
 
-    ResponseImport(SurveyCatalogue catalogue, ProgrammeRepository programmes, ImportRepository repository, SurveyCallers callers,
+    ResponseImport(SurveyCatalogue catalogue, ProgrammeRepository programmes, ImportRepository repository,
                    Clock clock) {
         this.catalogue = catalogue;
         this.programmes = programmes;
         this.repository = repository;
-        this.callers = callers;
         this.clock = clock;
     }
 
@@ -45,8 +43,8 @@ public class ResponseImport {
      * @throws SurveyException when the caller may not import, the programme is unknown or archived, or the file cannot be read
      */
     @Transactional
-    public ImportResult importCsv(String byUsername, String programmeKey, Reader csv, boolean replace, Consumer<Long> progress) {
-        Account by = callers.requireRole(byUsername, Role.EVALUATOR, Role.ADMIN);
+    public ImportResult importCsv(Account by, String programmeKey, Reader csv, boolean replace, Consumer<Long> progress) {
+        SurveyCallers.requireRole(by, Role.EVALUATOR, Role.ADMIN);
         Programme programme = programmes.programme(programmeKey)
                 .orElseThrow(() -> new SurveyException(SurveyException.Kind.NOT_FOUND, "No such programme."));
         if (programme.archived()) {

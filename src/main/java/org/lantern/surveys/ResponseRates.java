@@ -24,16 +24,14 @@ public class ResponseRates {
     private final ResponseRepository responses;
     private final ParticipantLinks links;
     private final PeopleService people;
-    private final SurveyCallers callers;
     private final ReportingProperties reporting;
 
     ResponseRates(ProgrammeRepository programmes, ResponseRepository responses, ParticipantLinks links, PeopleService people,
-                  SurveyCallers callers, ReportingProperties reporting) {
+                  ReportingProperties reporting) {
         this.programmes = programmes;
         this.responses = responses;
         this.links = links;
         this.people = people;
-        this.callers = callers;
         this.reporting = reporting;
     }
 
@@ -45,8 +43,7 @@ public class ResponseRates {
      * @throws SurveyException when the programme is unknown or the caller may not see its rates
      */
     @Transactional(readOnly = true)
-    public List<ResponseRate> responseRates(String username, String programmeKey) {
-        Account account = callers.account(username);
+    public List<ResponseRate> responseRates(Account account, String programmeKey) {
         Programme programme = programmes.programme(programmeKey).orElseThrow(() -> new SurveyException("No such programme."));
         boolean all = account.hasRole(Role.EVALUATOR) || account.hasRole(Role.ADMIN);
         Set<Long> managed = new HashSet<>(account.managedTeams().stream().map(Account.TeamMembership::teamId).toList());
@@ -84,8 +81,7 @@ public class ResponseRates {
      * @throws SurveyException when the caller does not manage the team, or the programme is archived
      */
     @Transactional(readOnly = true)
-    public List<String> notYetResponded(String managerUsername, String programmeKey, String waveKey, long teamId) {
-        Account manager = callers.account(managerUsername);
+    public List<String> notYetResponded(Account manager, String programmeKey, String waveKey, long teamId) {
         if (manager.managedTeams().stream().noneMatch(t -> t.teamId() == teamId)) {
             throw new SurveyException("You can only see reminders for teams you manage.");
         }

@@ -28,16 +28,14 @@ public class SurveyAnswering {
     private final ProgrammeRepository programmes;
     private final ResponseRepository repository;
     private final ParticipantLinks links;
-    private final SurveyCallers callers;
     private final Clock clock;
 
     SurveyAnswering(SurveyCatalogue catalogue, ProgrammeRepository programmes, ResponseRepository repository, ParticipantLinks links,
-                    SurveyCallers callers, Clock clock) {
+                    Clock clock) {
         this.catalogue = catalogue;
         this.programmes = programmes;
         this.repository = repository;
         this.links = links;
-        this.callers = callers;
         this.clock = clock;
     }
 
@@ -50,8 +48,7 @@ public class SurveyAnswering {
      * Archived programmes are not shown.
      */
     @Transactional(readOnly = true)
-    public List<OpenSurvey> openSurveysFor(String username) {
-        Account account = callers.account(username);
+    public List<OpenSurvey> openSurveysFor(Account account) {
         Set<Long> teams = new HashSet<>(account.teams().stream().map(Account.TeamMembership::teamId).toList());
         LocalDate today = today();
         List<OpenSurvey> result = new ArrayList<>();
@@ -82,8 +79,8 @@ public class SurveyAnswering {
      * time. Coming back later (any device) resumes the same draft.
      */
     @Transactional
-    public MyResponse startOrResume(String username, String programmeKey, String waveKey) {
-        Context c = context(username, programmeKey, waveKey);
+    public MyResponse startOrResume(Account account, String programmeKey, String waveKey) {
+        Context c = context(account, programmeKey, waveKey);
         LocalDate today = today();
         Optional<Long> existing = links.participant(c.programme.id(), c.account.id());
         if (existing.isEmpty() && !c.wave.isOpen(today)) {
@@ -100,8 +97,8 @@ public class SurveyAnswering {
 
     /** Saves (or clears, when blank) one answer of the person's draft as they go. */
     @Transactional
-    public void saveAnswer(String username, String programmeKey, String waveKey, String itemKey, String value) {
-        Context c = context(username, programmeKey, waveKey);
+    public void saveAnswer(Account account, String programmeKey, String waveKey, String itemKey, String value) {
+        Context c = context(account, programmeKey, waveKey);
         ResponseRepository.ResponseRow row = ownDraft(c);
         Item item = c.survey.item(itemKey).orElseThrow(() -> new SurveyException("The survey has changed. Please reload the page."));
         LocalDate today = today();
@@ -128,8 +125,8 @@ public class SurveyAnswering {
      * import of the programme is under way ({@link ResponseReleases#lockProgramme}).
      */
     @Transactional
-    public MyResponse submit(String username, String programmeKey, String waveKey) {
-        Context c = context(username, programmeKey, waveKey);
+    public MyResponse submit(Account account, String programmeKey, String waveKey) {
+        Context c = context(account, programmeKey, waveKey);
         ResponseRepository.ResponseRow row = ownDraft(c);
         programmes.lockProgrammeShared(c.programme.id());
         repository.lock(row.id());
@@ -140,7 +137,7 @@ public class SurveyAnswering {
         if (repository.submit(row.id(), today()) == 0) {
             throw new SurveyException("You have already submitted this survey.");
         }
-        return startOrResume(username, programmeKey, waveKey);
+        return startOrResume(account, programmeKey, waveKey);
     }
 
     private ResponseRepository.ResponseRow ownDraft(Context c) {
@@ -160,7 +157,7 @@ public class SurveyAnswering {
     /** The person's first team that takes part in the programme. */
     private static long teamFor(Context c) {
         return c.programme.teams().stream().map(Programme.TeamRef::id)
-                .filter(id -> c.account.teams().stream().anyMatch(t -> t.teamId() == id)).findFirst()
+                .filter(id -> c.account.belongsTo(id)).findFirst()
                 .orElseThrow(() -> new SurveyException("This survey is for teams you are not in."));
     }
 
@@ -171,8 +168,7 @@ public class SurveyAnswering {
     private record Context(Account account, Programme programme, Programme.Wave wave, SurveyDefinition survey) {
     }
 
-    private Context context(String username, String programmeKey, String waveKey) {
-        Account account = callers.account(username);
+    private Context context(Account account, String programmeKey, String waveKey) {
         Programme programme = programmes.programme(programmeKey).orElseThrow(() -> new SurveyException("No such survey."));
         if (programme.archived()) {
             throw new SurveyException("This programme has finished and was archived on " + AnswerRules.day(programme.archivedOn())
@@ -181,7 +177,7 @@ public class SurveyAnswering {
         Programme.Wave wave = programme.wave(waveKey).orElseThrow(() -> new SurveyException("No such survey wave."));
         SurveyDefinition survey = catalogue.survey(programme.surveyKey())
                 .orElseThrow(() -> new SurveyException("This survey is not available at the moment."));
-        if (programme.teams().stream().noneMatch(t -> account.teams().stream().anyMatch(m -> m.teamId() == t.id()))) {
+        if (programme.teams().stream().noneMatch(t -> account.belongsTo(t.id()))) {
             throw new SurveyException("This survey is for teams you are not in.");
         }
         return new Context(account, programme, wave, survey);

@@ -1,26 +1,16 @@
 package org.lantern.surveys;
 
 import org.lantern.base.security.Account;
-import org.lantern.people.PeopleService;
 import org.lantern.base.security.Role;
-import org.springframework.stereotype.Component;
 
-/** Who is asking: the signed-in account behind a user name, and whether it holds a role a survey job needs. */
-@Component
-class SurveyCallers {
+/** Whether the signed-in account holds a role a survey job needs. */
+final class SurveyCallers {
 
-    private final PeopleService people;
-
-    SurveyCallers(PeopleService people) {
-        this.people = people;
+    private SurveyCallers() {
     }
 
-    Account account(String username) {
-        return people.findByUsername(username).orElseThrow(() -> new SurveyException("Account not found."));
-    }
-
-    Account requireRole(String username, Role... roles) {
-        Account account = account(username);
+    /** The account itself, once it holds one of the roles. */
+    static Account requireRole(Account account, Role... roles) {
         for (Role role : roles) {
             if (account.hasRole(role)) {
                 return account;

@@ -1,6 +1,8 @@
 package org.lantern.training;
 
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -15,9 +17,11 @@ import java.util.Set;
 class DemoTraining implements DemoData {
 
     private final TrainingService training;
+    private final PeopleService people;
 
-    DemoTraining(TrainingService training) {
+    DemoTraining(TrainingService training, PeopleService people) {
         this.training = training;
+        this.people = people;
     }
 
     @Override
@@ -37,20 +41,26 @@ class DemoTraining implements DemoData {
         }
         TrainingModule first = training.modules().get(0);
         TrainingModule second = training.modules().get(1);
-        training.markDone("staff", first.key(), first.lessons().get(0).key());
-        training.markDone("staff", first.key(), first.lessons().get(1).key());
-        training.visit("staff", first.key(), first.lessons().get(Math.min(2, first.lessons().size() - 1)).key());
+        Account staff = account("staff");
+        training.markDone(staff, first.key(), first.lessons().get(0).key());
+        training.markDone(staff, first.key(), first.lessons().get(1).key());
+        training.visit(staff, first.key(), first.lessons().get(Math.min(2, first.lessons().size() - 1)).key());
 
         complete("amira.k", first);
         complete("amira.k", second);
         complete("dev.p", first);
-        training.markDone("grace.l", first.key(), first.lessons().getFirst().key());
+        training.markDone(account("grace.l"), first.key(), first.lessons().getFirst().key());
     }
 
     private void complete(String username, TrainingModule module) {
-        module.lessons().forEach(l -> training.markDone(username, module.key(), l.key()));
+        Account account = account(username);
+        module.lessons().forEach(l -> training.markDone(account, module.key(), l.key()));
         Map<String, Set<Integer>> answers = new HashMap<>();
-        training.drawCheck(username, module.key()).asked().forEach(q -> answers.put(q.key(), q.correctOptions()));
-        training.submitCheck(username, module.key(), answers);
+        training.drawCheck(account, module.key()).asked().forEach(q -> answers.put(q.key(), q.correctOptions()));
+        training.submitCheck(account, module.key(), answers);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -57,8 +57,8 @@ public class TrainingService {
 
     /** A person's progress in every module, in module order. */
     @Transactional(readOnly = true)
-    public List<ModuleProgress> progress(String username) {
-        long id = accountId(username);
+    public List<ModuleProgress> progress(Account account) {
+        long id = account.id();
         Map<String, Set<String>> done = repository.doneLessons(id);
         Map<String, int[]> best = repository.bestScores(id);
         Map<String, TrainingRepository.Completion> completions = repository.completions(id);
@@ -74,14 +74,14 @@ public class TrainingService {
 
     /** The person's progress in one module. */
     @Transactional(readOnly = true)
-    public Optional<ModuleProgress> progress(String username, String moduleKey) {
-        return progress(username).stream().filter(p -> p.module().key().equals(moduleKey)).findFirst();
+    public Optional<ModuleProgress> progress(Account account, String moduleKey) {
+        return progress(account).stream().filter(p -> p.module().key().equals(moduleKey)).findFirst();
     }
 
     /** The lesson a person was reading most recently and has not finished, across all modules. */
     @Transactional(readOnly = true)
-    public Optional<Resume> resume(String username) {
-        long id = accountId(username);
+    public Optional<Resume> resume(Account account) {
+        long id = account.id();
         Map<String, Set<String>> done = repository.doneLessons(id);
         for (TrainingRepository.Position p : repository.positions(id)) {
             Optional<TrainingModule> module = module(p.moduleKey());
@@ -106,25 +106,25 @@ public class TrainingService {
     /** Remembers that a person opened a lesson, so they can resume there on any device. */
     /** Remembers the lesson the person is on, so the module can resume there. */
     @Transactional
-    public void visit(String username, String moduleKey, String lessonKey) {
+    public void visit(Account account, String moduleKey, String lessonKey) {
         requireLesson(moduleKey, lessonKey);
-        repository.visit(accountId(username), moduleKey, lessonKey);
+        repository.visit(account.id(), moduleKey, lessonKey);
     }
 
     /** Marks a lesson as done; completes the module when this was the last step. */
     @Transactional
-    public ModuleProgress markDone(String username, String moduleKey, String lessonKey) {
+    public ModuleProgress markDone(Account account, String moduleKey, String lessonKey) {
         requireLesson(moduleKey, lessonKey);
-        repository.markDone(accountId(username), moduleKey, lessonKey);
-        return completeIfDue(username, moduleKey);
+        repository.markDone(account.id(), moduleKey, lessonKey);
+        return completeIfDue(account, moduleKey);
     }
 
     /** Takes back "done" for a lesson; a module already completed stays completed. */
     @Transactional
-    public ModuleProgress markNotDone(String username, String moduleKey, String lessonKey) {
+    public ModuleProgress markNotDone(Account account, String moduleKey, String lessonKey) {
         requireLesson(moduleKey, lessonKey);
-        repository.unmarkDone(accountId(username), moduleKey, lessonKey);
-        return progress(username, moduleKey).orElseThrow();
+        repository.unmarkDone(account.id(), moduleKey, lessonKey);
+        return progress(account, moduleKey).orElseThrow();
     }
 
     /**
@@ -133,9 +133,9 @@ public class TrainingService {
      * it, so reloading the page or switching device does not change the questions.
      */
     @Transactional(readOnly = true)
-    public CheckDraw drawCheck(String username, String moduleKey) {
+    public CheckDraw drawCheck(Account account, String moduleKey) {
         TrainingModule module = module(moduleKey).orElseThrow(() -> new TrainingException("That module no longer exists."));
-        return draw(accountId(username), module);
+        return draw(account.id(), module);
     }
 
     private CheckDraw draw(long accountId, TrainingModule module) {
@@ -151,9 +151,9 @@ public class TrainingService {
      * @throws TrainingException when a question is unanswered, or the answers belong to another draw
      */
     @Transactional
-    public CheckResult submitCheck(String username, String moduleKey, Map<String, Set<Integer>> answers) {
+    public CheckResult submitCheck(Account account, String moduleKey, Map<String, Set<Integer>> answers) {
         TrainingModule module = module(moduleKey).orElseThrow(() -> new TrainingException("That module no longer exists."));
-        long accountId = accountId(username);
+        long accountId = account.id();
         CheckDraw draw = draw(accountId, module);
         Map<String, TrainingModule.Question> asked = new HashMap<>();
         draw.asked().forEach(q -> asked.put(q.key(), q));
@@ -170,7 +170,7 @@ public class TrainingService {
         }
         CheckResult result = CheckScorer.score(module, draw.asked(), answers, clock.instant());
         repository.insertAttempt(accountId, result, toJson(answers));
-        completeIfDue(username, moduleKey);
+        completeIfDue(account, moduleKey);
         return result;
     }
 
@@ -180,12 +180,12 @@ public class TrainingService {
      * bank was rewritten) keeps the score it was given.
      */
     @Transactional(readOnly = true)
-    public Optional<CheckResult> latestCheck(String username, String moduleKey) {
+    public Optional<CheckResult> latestCheck(Account account, String moduleKey) {
         Optional<TrainingModule> module = module(moduleKey);
         if (module.isEmpty()) {
             return Optional.empty();
         }
-        return repository.latestAttempt(accountId(username), moduleKey).map(a -> {
+        return repository.latestAttempt(account.id(), moduleKey).map(a -> {
             Map<String, Set<Integer>> answers = fromJson(a.answersJson());
             List<TrainingModule.Question> asked = answers.keySet().stream().sorted()
                     .flatMap(k -> module.get().check().question(k).stream()).toList();
@@ -199,14 +199,13 @@ public class TrainingService {
 
     /** The certificate PDF, only for a module the person has completed. */
     @Transactional(readOnly = true)
-    public byte[] certificate(String username, String moduleKey) {
-        Account account = people.findByUsername(username).orElseThrow(() -> new TrainingException("Account not found."));
+    public byte[] certificate(Account account, String moduleKey) {
         TrainingRepository.Completion completion = repository.completions(account.id()).get(moduleKey);
         if (completion == null) {
             throw new TrainingException("Complete the module to get its certificate.");
         }
         byte[] pdf = CertificatePdf.render(account.displayName(), completion.moduleTitle(), completion.completedAt(), completion.minutes());
-        audit.record(username, AuditEventType.EXPORT, "Certificate (PDF): module " + moduleKey);
+        audit.record(account.username(), AuditEventType.EXPORT, "Certificate (PDF): module " + moduleKey);
         return pdf;
     }
 
@@ -217,8 +216,7 @@ public class TrainingService {
      * @throws TrainingException when the person does not manage that team
      */
     @Transactional(readOnly = true)
-    public TeamProgress teamProgress(String managerUsername, long teamId) {
-        Account manager = people.findByUsername(managerUsername).orElseThrow(() -> new TrainingException("Account not found."));
+    public TeamProgress teamProgress(Account manager, long teamId) {
         Account.TeamMembership team = manager.managedTeams().stream().filter(t -> t.teamId() == teamId).findFirst()
                 .orElseThrow(() -> new TrainingException("You can only see progress for teams you manage."));
         List<Account> members = people.teamMembers(teamId).stream()
@@ -249,12 +247,12 @@ public class TrainingService {
         return repository.accountsWithCompletionBefore(cutoff);
     }
 
-    private ModuleProgress completeIfDue(String username, String moduleKey) {
-        ModuleProgress progress = progress(username, moduleKey).orElseThrow();
+    private ModuleProgress completeIfDue(Account account, String moduleKey) {
+        ModuleProgress progress = progress(account, moduleKey).orElseThrow();
         if (!progress.complete() && progress.allLessonsDone() && progress.checkPassed()) {
             TrainingModule m = progress.module();
-            repository.recordCompletion(accountId(username), m.key(), m.title(), m.estimatedMinutes());
-            return progress(username, moduleKey).orElseThrow();
+            repository.recordCompletion(account.id(), m.key(), m.title(), m.estimatedMinutes());
+            return progress(account, moduleKey).orElseThrow();
         }
         return progress;
     }
@@ -262,11 +260,6 @@ public class TrainingService {
     private void requireLesson(String moduleKey, String lessonKey) {
         module(moduleKey).flatMap(m -> m.lesson(lessonKey))
                 .orElseThrow(() -> new TrainingException("That lesson no longer exists."));
-    }
-
-    private long accountId(String username) {
-        return people.findByUsername(username).map(Account::id)
-                .orElseThrow(() -> new TrainingException("Account not found."));
     }
 
     static String toJson(Map<String, Set<Integer>> answers) {

@@ -1,5 +1,6 @@
 package org.lantern.audit;
 
+import org.lantern.base.security.Account;
 import org.lantern.surveys.Programmes;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -128,11 +129,11 @@ class AuditTrailTest {
     @Test
     void exportsAndReportViewsAreRecordedWithoutTheirContent() throws Exception {
         String user = newStaff("audit-export");
-        journal.add(user, "Private thoughts", "Words nobody else should read", null, JournalSource.free());
-        journal.exportPdf(user);
-        journal.exportMarkdownBytes(user);
-        var saved = tools.save(user, "risk-decision", null, "A tool copy", Map.of("goal", "Walk to the shop."));
-        tools.pdf(user, saved.id());
+        journal.add(account(user), "Private thoughts", "Words nobody else should read", null, JournalSource.free());
+        journal.exportPdf(account(user));
+        journal.exportMarkdownBytes(account(user));
+        var saved = tools.save(account(user), "risk-decision", null, "A tool copy", Map.of("goal", "Walk to the shop."));
+        tools.pdf(account(user), saved.id());
         assertThat(entriesFor(user, AuditEventType.EXPORT)).extracting(AuditEntry::detail).containsExactlyInAnyOrder(
                 "Own journal (PDF)", "Own journal (Markdown)", "Saved practice tool (PDF): risk-decision copy " + saved.id());
         assertThat(audit.search("admin", new AuditFilter(user, null, null, null), 0, 100))
@@ -143,7 +144,7 @@ class AuditTrailTest {
         assertThat(entriesFor("evaluator", AuditEventType.REPORT_RELEASE)).extracting(AuditEntry::detail)
                 .anySatisfy(d -> assertThat(d).startsWith("Released evaluation figures: programme " + programme
                         + ", before to after, release 1"));
-        reports.report("evaluator", programme, null, null, null);
+        reports.report(account("evaluator"), programme, null, null, null);
         assertThat(entriesFor("evaluator", AuditEventType.REPORT_VIEW)).extracting(AuditEntry::detail)
                 .anySatisfy(d -> assertThat(d).startsWith("Evaluation report: programme " + programme + ", before to after, release 1"));
 
@@ -154,8 +155,8 @@ class AuditTrailTest {
                 .anySatisfy(d -> assertThat(d).startsWith("Evaluation report (CSV, release 1): "));
 
         long team = people.findByUsername("manager").orElseThrow().managedTeams().getFirst().teamId();
-        actions.actionsCsv("manager", team);
-        actions.actionsPdf("manager", team);
+        actions.actionsCsv(account("manager"), team);
+        actions.actionsPdf(account("manager"), team);
         assertThat(entriesFor("manager", AuditEventType.EXPORT)).extracting(AuditEntry::detail)
                 .contains("Team action log (CSV): team " + team, "Team action log (PDF): team " + team);
     }
@@ -164,11 +165,11 @@ class AuditTrailTest {
     void certificatesAreRecorded() {
         String user = newStaff("audit-cert");
         var module = training.modules().getFirst();
-        module.lessons().forEach(l -> training.markDone(user, module.key(), l.key()));
+        module.lessons().forEach(l -> training.markDone(account(user), module.key(), l.key()));
         var answers = new java.util.HashMap<String, Set<Integer>>();
-        training.drawCheck(user, module.key()).asked().forEach(q -> answers.put(q.key(), Set.copyOf(q.correctOptions())));
-        training.submitCheck(user, module.key(), answers);
-        training.certificate(user, module.key());
+        training.drawCheck(account(user), module.key()).asked().forEach(q -> answers.put(q.key(), Set.copyOf(q.correctOptions())));
+        training.submitCheck(account(user), module.key(), answers);
+        training.certificate(account(user), module.key());
         assertThat(entriesFor(user, AuditEventType.EXPORT)).extracting(AuditEntry::detail)
                 .containsExactly("Certificate (PDF): module " + module.key());
     }
@@ -176,11 +177,11 @@ class AuditTrailTest {
     @Test
     void moderationDecisionsAndAccountChangesAreRecorded() {
         String author = newStaff("audit-author");
-        PracticeStory story = writing.submit(author, null, new StoryDraft("The allotment", "A short summary about an allotment.",
+        PracticeStory story = writing.submit(account(author), null, new StoryDraft("The allotment", "A short summary about an allotment.",
                 "This is a story about an allotment and what the team learned from it. We sat down together, talked "
                         + "about what mattered to him, and wrote a plan in his own words. It took longer, but it was his plan.",
                 List.of("recovery", "hope"), "supported-living", "support-worker"), true);
-        moderation.requestChanges("editor", story.id(), "Please say more about the plan.");
+        moderation.requestChanges(account("editor"), story.id(), "Please say more about the plan.");
         assertThat(entriesFor("editor", AuditEventType.STORY_DECISION)).extracting(AuditEntry::detail)
                 .contains("Story " + story.id() + ": changes requested");
 
@@ -254,12 +255,12 @@ class AuditTrailTest {
         repository.insert(now.minus(800, ChronoUnit.DAYS), null, "audit-old", "export", "Older than two years", null);
         repository.insert(now.minus(400, ChronoUnit.DAYS), null, "audit-old", "export", "Younger than two years", null);
         String author = newStaff("audit-drafts");
-        PracticeStory oldDraft = writing.saveDraft(author, null, new StoryDraft("Old draft", "", "", List.of(), "", ""));
-        PracticeStory newDraft = writing.saveDraft(author, null, new StoryDraft("New draft", "", "", List.of(), "", ""));
+        PracticeStory oldDraft = writing.saveDraft(account(author), null, new StoryDraft("Old draft", "", "", List.of(), "", ""));
+        PracticeStory newDraft = writing.saveDraft(account(author), null, new StoryDraft("New draft", "", "", List.of(), "", ""));
         db.execute("UPDATE story SET changed_at = now() - interval '400 days' WHERE id = ?", oldDraft.id());
         String programme = SurveyFixture.programmeFor(people, programmes, author);
-        answering.startOrResume(author, programme, "before");
-        answering.saveAnswer(author, programme, "before", "hope-1", "4");
+        answering.startOrResume(account(author), programme, "before");
+        answering.saveAnswer(account(author), programme, "before", "hope-1", "4");
         // the fixture's programme is the author's alone, so its participants are theirs
         db.execute("UPDATE response SET updated_at = current_date - 400, started_at = current_date - 400 "
                 + "WHERE participant_id IN (SELECT l.id FROM participant l JOIN programme p ON p.id = l.programme_id "
@@ -306,5 +307,9 @@ class AuditTrailTest {
         assertThat(AuditService.csvCell("\tx")).isEqualTo("'\tx");
         assertThat(AuditService.csvCell("\rx")).isEqualTo("\"'\rx\"");
         assertThat(AuditService.csvCell("plain")).isEqualTo("plain");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

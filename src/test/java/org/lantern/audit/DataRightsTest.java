@@ -1,5 +1,6 @@
 package org.lantern.audit;
 
+import org.lantern.base.security.Account;
 import org.lantern.surveys.Programmes;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -91,17 +92,17 @@ class DataRightsTest {
     /** A person with something in every area; returns their user name. */
     private String personWithData(String username, String secret) {
         people.createAccount(new NewAccount(username, "Rights " + secret, PASSWORD, EnumSet.of(Role.STAFF), Set.of(), Set.of()));
-        journal.add(username, "Entry " + secret, "Journal text " + secret, null, JournalSource.free());
-        tools.save(username, "risk-decision", null, "Tool " + secret, Map.of("goal", "Goal " + secret));
+        journal.add(account(username), "Entry " + secret, "Journal text " + secret, null, JournalSource.free());
+        tools.save(account(username), "risk-decision", null, "Tool " + secret, Map.of("goal", "Goal " + secret));
         var module = training.modules().getFirst();
-        training.markDone(username, module.key(), module.lessons().getFirst().key());
-        writing.saveDraft(username, null, story("Draft " + secret));
+        training.markDone(account(username), module.key(), module.lessons().getFirst().key());
+        writing.saveDraft(account(username), null, story("Draft " + secret));
         String programme = SurveyFixture.programmeFor(people, programmes, username);
-        answering.startOrResume(username, programme, "before");
-        answering.saveAnswer(username, programme, "before", "comments", "Survey answer " + secret);
-        answering.submit(username, programme, "before");
-        answering.startOrResume(username, programme, "after");
-        answering.saveAnswer(username, programme, "after", "hope-1", "2");
+        answering.startOrResume(account(username), programme, "before");
+        answering.saveAnswer(account(username), programme, "before", "comments", "Survey answer " + secret);
+        answering.submit(account(username), programme, "before");
+        answering.startOrResume(account(username), programme, "after");
+        answering.saveAnswer(account(username), programme, "after", "hope-1", "2");
         return username;
     }
 
@@ -176,15 +177,15 @@ class DataRightsTest {
         people.createAccount(new NewAccount(mine, "Writer Amber", PASSWORD, EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
         people.createAccount(new NewAccount(other, "Peer Violet", PASSWORD, EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
 
-        var action = actions.add(lead, team, "Ring the housing office " + n, null, null, org.lantern.actions.ActionOrigin.DIRECT, null);
-        actions.updateStatus(mine, action.id(), org.lantern.actions.ActionStatus.IN_PROGRESS, "Update Amber: rang twice");
-        actions.updateStatus(other, action.id(), org.lantern.actions.ActionStatus.IN_PROGRESS, "Update Violet: left a message");
-        var review = selfReviews.start(lead, team, "Review " + n);
+        var action = actions.add(account(lead), team, "Ring the housing office " + n, null, null, org.lantern.actions.ActionOrigin.DIRECT, null);
+        actions.updateStatus(account(mine), action.id(), org.lantern.actions.ActionStatus.IN_PROGRESS, "Update Amber: rang twice");
+        actions.updateStatus(account(other), action.id(), org.lantern.actions.ActionStatus.IN_PROGRESS, "Update Violet: left a message");
+        var review = selfReviews.start(account(lead), team, "Review " + n);
         var framework = selfReviews.framework();
         String indicator = framework.indicators().getFirst().key();
         String source = framework.sources().getFirst().key();
-        selfReviews.addEvidence(mine, review.id(), indicator, source, "Evidence Amber: plans in people's own words");
-        selfReviews.addEvidence(other, review.id(), indicator, source, "Evidence Violet: a carers' meeting");
+        selfReviews.addEvidence(account(mine), review.id(), indicator, source, "Evidence Amber: plans in people's own words");
+        selfReviews.addEvidence(account(other), review.id(), indicator, source, "Evidence Violet: a carers' meeting");
         Http http = new Http(port);
         assertThat(http.api("/api/me", mine, PASSWORD).statusCode()).isEqualTo(200);
         assertThat(http.api("/api/me", mine, "not the password").statusCode()).isEqualTo(401);
@@ -245,10 +246,10 @@ class DataRightsTest {
     void erasureRemovesPersonalDataKeepsUnlinkableAnswersAndPublishedStories() throws Exception {
         String user = personWithData("rights-erase", "Sienna");
         long id = people.findByUsername(user).orElseThrow().id();
-        PracticeStory published = writing.submit(user, null, story("Published by Sienna"), true);
-        moderation.approve("editor", published.id(), "");
-        writing.consentToPublish(user, published.id(), EnumSet.of(Audience.LIBRARY));
-        PracticeStory inReview = writing.submit(user, null, story("In review by Sienna"), true);
+        PracticeStory published = writing.submit(account(user), null, story("Published by Sienna"), true);
+        moderation.approve(account("editor"), published.id(), "");
+        writing.consentToPublish(account(user), published.id(), EnumSet.of(Audience.LIBRARY));
+        PracticeStory inReview = writing.submit(account(user), null, story("In review by Sienna"), true);
         long programme = db.select(PROGRAMME.ID).from(PROGRAMME).where(PROGRAMME.KEY.eq("privacy-" + id)).fetchSingle().value1();
         byte[] link = pseudonymKey.link(programme, id);
         long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.LINK.eq(link)).fetchSingle().value1();
@@ -270,8 +271,8 @@ class DataRightsTest {
         assertThat(account.teams()).isEmpty();
         assertThat(db.fetchExists(ACCOUNT, ACCOUNT.ID.eq(id).and(ACCOUNT.ERASED_AT.isNotNull()))).isTrue();
         assertThat(db.fetchCount(JOURNAL_ENTRY, JOURNAL_ENTRY.ACCOUNT_ID.eq(id))).isZero();
-        assertThat(tools.saved("erased-" + id, "risk-decision")).isEmpty();
-        assertThat(training.progress("erased-" + id)).allSatisfy(p -> assertThat(p.started()).isFalse());
+        assertThat(tools.saved(account("erased-" + id), "risk-decision")).isEmpty();
+        assertThat(training.progress(account("erased-" + id))).allSatisfy(p -> assertThat(p.started()).isFalse());
 
         // survey: the link is gone, the submitted answers stay under the random code, the draft is deleted
         assertThat(result.summary()).contains("1 survey links and 1 unsubmitted survey responses deleted");
@@ -307,5 +308,9 @@ class DataRightsTest {
         assertThatThrownBy(() -> dataRights.erase("admin", id, "erased-" + id)).hasMessage("This account has already been erased.");
         assertThatThrownBy(() -> dataRights.erase("admin", people.findByUsername("admin").orElseThrow().id(), "admin"))
                 .hasMessage("You cannot erase your own account. Ask another administrator.");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -23,7 +23,7 @@ final class SurveyFixture {
         long team = people.createTeam(teamName, null).id();
         people.updateAccount(account.id(), account.displayName(), true, account.roles(), Set.of(team), Set.of());
         LocalDate today = LocalDate.now();
-        programmes.createProgramme("evaluator", new NewProgramme(key, "Privacy " + account.id(), "recovery-knowledge",
+        programmes.createProgramme(people.findByUsername("evaluator").orElseThrow(), new NewProgramme(key, "Privacy " + account.id(), "recovery-knowledge",
                 List.of(teamName), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(1)),
                 new NewProgramme.NewWave("after", today.minusDays(1), today.plusDays(2)))));
         return key;

@@ -1,5 +1,6 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeAll;
@@ -67,10 +68,10 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         people.createAccount(new NewAccount("keyboard.manager", "Kit Keyboard-Manager", "keyboard-password",
                 Set.of(Role.STAFF, Role.MANAGER), Set.of(), Set.of(team.id())));
         LocalDate today = LocalDate.now();
-        programmes.createProgramme("evaluator", new NewProgramme("keyboard-pilot", "Keyboard pilot", "recovery-knowledge",
+        programmes.createProgramme(account("evaluator"), new NewProgramme("keyboard-pilot", "Keyboard pilot", "recovery-knowledge",
                 List.of(team.name()), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
-        keyboardSession = reflection.plan("keyboard.manager", new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
+        keyboardSession = reflection.plan(account("keyboard.manager"), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
                 FocusType.TOPIC, "Saying yes to a risky plan", "what-so-what-now-what", "")).id();
     }
 
@@ -85,7 +86,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
                 "learn/" + module.key() + "/check", "journal", "tools", "tools/safety-plan", "stories",
                 "stories/" + library.newest(1).getFirst().slug(), "stories/write", "stories/mine", "surveys",
                 "sessions", "sessions/" + northSession(north), "actions", "self-review",
-                "self-review/" + selfReviews.reviews("staff", north).getFirst().id(), "account"));
+                "self-review/" + selfReviews.reviews(account("staff"), north).getFirst().id(), "account"));
     }
 
     @Test
@@ -130,7 +131,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
     }
 
     private long northSession(long teamId) {
-        return reflection.sessionsFor("staff").stream().filter(s -> s.teamId() == teamId).findFirst().orElseThrow().id();
+        return reflection.sessionsFor(account("staff")).stream().filter(s -> s.teamId() == teamId).findFirst().orElseThrow().id();
     }
 
     // --- keyboard-only journeys ---------------------------------------------------------------------
@@ -150,7 +151,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         tabTo("Next: " + module.lessons().get(1).title());
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.HEADING, named(module.lessons().get(1).title()))).isVisible();
-        assertThat(training.progress("keyboard.staff", module.key()).orElseThrow().lessonsDone()).isEqualTo(1);
+        assertThat(training.progress(account("keyboard.staff"), module.key()).orElseThrow().lessonsDone()).isEqualTo(1);
     }
 
     @Test
@@ -173,7 +174,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         page.keyboard().press("Tab");
         settle();
         page.waitForTimeout(1_000);   // the written answer is saved when the field loses focus
-        assertThat(answering.startOrResume("keyboard.staff", "keyboard-pilot", "before").answers())
+        assertThat(answering.startOrResume(account("keyboard.staff"), "keyboard-pilot", "before").answers())
                 .as("answers saved as they were given").hasSize(4);
 
         tabTo("Submit my answers");
@@ -182,7 +183,7 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
         tabTo("Submit");
         page.keyboard().press("Enter");
         assertThat(page.getByText("Thank you. You submitted the before survey on ", new Page.GetByTextOptions().setExact(false))).isVisible();
-        assertThat(answering.openSurveysFor("keyboard.staff")).extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.SUBMITTED);
+        assertThat(answering.openSurveysFor(account("keyboard.staff"))).extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.SUBMITTED);
     }
 
     @Test
@@ -254,5 +255,9 @@ class AccessibilitySweepBrowserTest extends BrowserTest {
 
     private static Page.GetByRoleOptions named(String name) {
         return new Page.GetByRoleOptions().setName(name).setExact(true);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -59,7 +60,7 @@ class BritishDatesBrowserTest extends BrowserTest {
     }
 
     private Optional<ActionPoint> saved(String description) {
-        return actions.actions(team.staff().getFirst(), team.id()).stream()
+        return actions.actions(account(team.staff().getFirst()), team.id()).stream()
                 .filter(a -> a.description().equals(description)).findFirst();
     }
 
@@ -87,5 +88,9 @@ class BritishDatesBrowserTest extends BrowserTest {
                 .isVisible();
         assertThat(saved(description)).as("an action whose date could not be read is not saved without it").isEmpty();
         assertThat(page.getByLabel("New action")).hasValue(description);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,7 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
     void aStoryWithAnImageFromAnotherSiteShowsALinkInstead() {
         String author = "csp.author." + System.nanoTime() % 1_000_000;
         people.createAccount(new NewAccount(author, "Casey Pixel", "a long enough password", Set.of(Role.STAFF), Set.of(), Set.of()));
-        PracticeStory story = writing.saveDraft(author, null, new StoryDraft("Pictures of the garden",
+        PracticeStory story = writing.saveDraft(account(author), null, new StoryDraft("Pictures of the garden",
                 "Growing things together.", "We planted beans. ![The garden](" + PIXEL + ") They grew. "
                         + "We sat down together and wrote a plan in her own words. ".repeat(5),
                 List.of("recovery"), "supported-living", "support-worker"));
@@ -74,5 +75,9 @@ class ContentSecurityPolicyBrowserTest extends BrowserTest {
         settle();
         assertThat(page.locator("img[src*='127.0.0.1:9']")).hasCount(0);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("The garden"))).hasAttribute("href", PIXEL);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

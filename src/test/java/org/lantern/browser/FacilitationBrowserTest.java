@@ -1,5 +1,6 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,7 +35,7 @@ class FacilitationBrowserTest extends BrowserTest {
     @BeforeAll
     void sessionToFacilitate() {
         team = TestTeams.create(people, "facilitate", 2);
-        session = reflection.plan(team.manager(), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
+        session = reflection.plan(account(team.manager()), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
                 FocusType.TOPIC, "Handovers at night", "what-so-what-now-what", "")).id();
     }
 
@@ -72,9 +73,13 @@ class FacilitationBrowserTest extends BrowserTest {
         page.waitForURL(u -> u.endsWith("/sessions/" + session));
         assertThat(page.getByRole(AriaRole.HEADING, named("Attendance"))).isVisible();
 
-        SessionDetail detail = reflection.detail(team.manager(), session);
+        SessionDetail detail = reflection.detail(account(team.manager()), session);
         assertThat(detail.actions()).extracting(a -> a.description()).containsExactly("Try the night handover sheet");
         assertThat(detail.team()).filteredOn(SessionDetail.Attendee::present).extracting(SessionDetail.Attendee::name)
                 .containsExactly("facilitate Staff 1");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

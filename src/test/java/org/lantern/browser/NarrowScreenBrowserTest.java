@@ -1,5 +1,6 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -49,11 +50,11 @@ class NarrowScreenBrowserTest extends BrowserTest {
     void smallTeam() {
         team = TestTeams.create(people, "narrow", 4);
         open = FeedbackFixtures.openSession(reflection, people, team, 4);
-        SelfReview review = reviews.start(team.manager(), team.id(), "Narrow review");
+        SelfReview review = reviews.start(account(team.manager()), team.id(), "Narrow review");
         for (SelfReviewFramework.Indicator i : reviews.framework().indicators()) {
-            reviews.rate(team.manager(), review.id(), i.key(), 3, "", "");
+            reviews.rate(account(team.manager()), review.id(), i.key(), 3, "", "");
         }
-        reviews.finalise(team.manager(), review.id());
+        reviews.finalise(account(team.manager()), review.id());
     }
 
     private void phone() {
@@ -77,7 +78,7 @@ class NarrowScreenBrowserTest extends BrowserTest {
         phone();
         signIn("manager", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Morgan Manager"))).isVisible();
-        long past = reflection.sessionsFor("manager").stream().filter(s -> s.started(reflection.clock().instant()))
+        long past = reflection.sessionsFor(account("manager")).stream().filter(s -> s.started(reflection.clock().instant()))
                 .findFirst().orElseThrow().id();
         page.navigate(url("sessions/" + past));
         assertThat(page.getByRole(AriaRole.HEADING, named("What people will take away"))).isVisible();
@@ -97,5 +98,9 @@ class NarrowScreenBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Teams not shown"))).isVisible();
         assertThat(page.getByText("narrow team (finalised", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(offTheEdge()).as("self-review ratings").isEmpty();
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -110,10 +111,10 @@ class PhoneBrowserTest extends BrowserTest {
         team = TestTeams.create(people, "phone", 3);
         String teamName = "phone team";
         LocalDate today = LocalDate.now();
-        programmes.createProgramme("evaluator", new NewProgramme("phone-pilot", "Phone pilot", "recovery-knowledge",
+        programmes.createProgramme(account("evaluator"), new NewProgramme("phone-pilot", "Phone pilot", "recovery-knowledge",
                 List.of(teamName), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
-        session = reflection.plan(team.manager(), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
+        session = reflection.plan(account(team.manager()), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
                 FocusType.TOPIC, "Saying yes to a risky plan", "what-so-what-now-what", "")).id();
     }
 
@@ -199,10 +200,10 @@ class PhoneBrowserTest extends BrowserTest {
     void aSurveyResumesAtTheFirstUnansweredQuestion() {
         phone(390, 844, "en-GB");
         String staff = team.staff().get(1);
-        var response = answering.startOrResume(staff, "phone-pilot", "before");
+        var response = answering.startOrResume(account(staff), "phone-pilot", "before");
         var items = response.survey().scoredItems();
         for (int i = 0; i < 3; i++) {
-            answering.saveAnswer(staff, "phone-pilot", "before", items.get(i).key(), "4");
+            answering.saveAnswer(account(staff), "phone-pilot", "before", items.get(i).key(), "4");
         }
         signIn(staff, "demo");
         page.waitForURL(u -> !u.contains("login"));
@@ -222,5 +223,9 @@ class PhoneBrowserTest extends BrowserTest {
         settle();
         page.waitForTimeout(500);
         assertThat(page.getByText(items.get(4).text(), new Page.GetByTextOptions().setExact(false)).first()).isInViewport();
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

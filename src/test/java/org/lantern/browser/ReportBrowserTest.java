@@ -1,5 +1,7 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * their team's figures after; and see new paper answers waiting for a new release. Axe checks on the way.
  */
 class ReportBrowserTest extends BrowserTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     Programmes programmes;
@@ -201,7 +206,7 @@ class ReportBrowserTest extends BrowserTest {
     private void createProgramme(String key, List<String> teams, int[] sizes, String prefix) {
         var survey = programmes.survey("recovery-knowledge").orElseThrow();
         LocalDate start = LocalDate.now().minusDays(200);
-        programmes.createProgramme("evaluator", new NewProgramme(key, "Browser release", survey.key(), teams, List.of(
+        programmes.createProgramme(account("evaluator"), new NewProgramme(key, "Browser release", survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", start, start.plusDays(10)),
                 new NewProgramme.NewWave("after", start.plusDays(100), start.plusDays(110)))));
         importAnswers(key, teams, sizes, prefix);
@@ -226,7 +231,7 @@ class ReportBrowserTest extends BrowserTest {
                 }
             }
         }
-        var result = responseImport.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        var result = responseImport.importCsv(account("evaluator"), key, new StringReader(csv.toString()), false, n -> { });
         assertThat(result.rejected()).isEmpty();
     }
 
@@ -234,7 +239,7 @@ class ReportBrowserTest extends BrowserTest {
         var survey = programmes.survey("recovery-knowledge").orElseThrow();
         LocalDate start = LocalDate.now().minusDays(200);
         List<String> teams = List.of("Browser Alpha", "Browser Bravo", "Browser Charlie");
-        programmes.createProgramme("evaluator", new NewProgramme("report-browser", "Browser report", survey.key(), teams, List.of(
+        programmes.createProgramme(account("evaluator"), new NewProgramme("report-browser", "Browser report", survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", start, start.plusDays(10)),
                 new NewProgramme.NewWave("after", start.plusDays(100), start.plusDays(110)))));
         List<String> questions = survey.items().stream().filter(i -> i.type() == SurveyDefinition.ItemType.LIKERT)
@@ -254,7 +259,11 @@ class ReportBrowserTest extends BrowserTest {
                 }
             }
         }
-        responseImport.importCsv("evaluator", "report-browser", new StringReader(csv.toString()), false, n -> { });
-        releases.release("evaluator", "report-browser", null, null, java.util.Set.of(), null);
+        responseImport.importCsv(account("evaluator"), "report-browser", new StringReader(csv.toString()), false, n -> { });
+        releases.release(account("evaluator"), "report-browser", null, null, java.util.Set.of(), null);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.browser;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A staff member takes a whole module in a real browser, from the catalogue to the certificate. */
 class TrainingBrowserTest extends BrowserTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     TrainingService training;
@@ -53,7 +58,7 @@ class TrainingBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named(module.check().title()))).isVisible();
         assertAccessible("knowledge check");
         int number = 1;
-        for (TrainingModule.Question q : training.drawCheck("editor", module.key()).asked()) {
+        for (TrainingModule.Question q : training.drawCheck(account("editor"), module.key()).asked()) {
             var group = page.getByRole(q.type() == TrainingModule.QuestionType.MULTIPLE ? AriaRole.GROUP : AriaRole.RADIOGROUP,
                     new Page.GetByRoleOptions().setName(number++ + ". " + q.text()));
             for (int option : q.correctOptions()) {
@@ -69,5 +74,9 @@ class TrainingBrowserTest extends BrowserTest {
                 page.getByRole(AriaRole.LINK, named("Download your certificate (PDF)")).click());
         byte[] pdf = Files.readAllBytes(download.path());
         assertThat(new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1)).contains("Eden Editor", module.title());
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.load;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.surveys.OpenSurvey;
@@ -28,6 +30,9 @@ class LoadJourneyTest {
     @LocalServerPort
     int port;
     @Autowired
+    PeopleService people;
+
+    @Autowired
     ApplicationContext context;
     @Autowired
     TrainingService training;
@@ -46,13 +51,17 @@ class LoadJourneyTest {
         // per journey: sign-in page and post, home page, init and three navigations, a click, 30+ autosaves, submit
         assertThat(result.figures().requests()).isGreaterThan(USERS * 35L);
         for (String username : plan.usernames()) {
-            assertThat(training.progress(username, plan.moduleKey()).orElseThrow().isDone(plan.lessonKey()))
+            assertThat(training.progress(account(username), plan.moduleKey()).orElseThrow().isDone(plan.lessonKey()))
                     .as("lesson done for %s", username).isTrue();
-            assertThat(answering.openSurveysFor(username))
+            assertThat(answering.openSurveysFor(account(username)))
                     .filteredOn(s -> s.programme().key().equals(LoadTestSetup.PROGRAMME))
                     .extracting(OpenSurvey::status).containsExactly(OpenSurvey.Status.SUBMITTED);
-            assertThat(answering.startOrResume(username, LoadTestSetup.PROGRAMME, LoadTestSetup.WAVE).answers())
+            assertThat(answering.startOrResume(account(username), LoadTestSetup.PROGRAMME, LoadTestSetup.WAVE).answers())
                     .as("answers saved for %s", username).hasSizeGreaterThanOrEqualTo(30);
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

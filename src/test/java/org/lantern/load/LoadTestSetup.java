@@ -78,7 +78,7 @@ final class LoadTestSetup {
 
         if (programmes.programme(PROGRAMME).isEmpty()) {
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            programmes.createProgramme(EVALUATOR, new NewProgramme(PROGRAMME, "Load test programme", "recovery-knowledge",
+            programmes.createProgramme(people.findByUsername(EVALUATOR).orElseThrow(), new NewProgramme(PROGRAMME, "Load test programme", "recovery-knowledge",
                     List.of(TEAM), List.of(
                     new NewProgramme.NewWave(WAVE, today.minusDays(2), today.plusDays(30)),
                     new NewProgramme.NewWave("after", today.plusDays(90), today.plusDays(120)))));

@@ -26,7 +26,7 @@ public final class FeedbackFixtures {
         ReflectiveSession session = plan(reflection, people, team, LocalDateTime.now(reflection.clock()).minusDays(30));
         Instant during = session.startsAt().plusSeconds(1800);
         for (int i = 0; i < ratings.length; i++) {
-            reflection.giveFeedback(team.staff().get(i), session.id(), ratings[i], i < takeaways.length ? takeaways[i] : null, during);
+            reflection.giveFeedback(account(people, team.staff().get(i)), session.id(), ratings[i], i < takeaways.length ? takeaways[i] : null, during);
         }
         return session;
     }
@@ -35,16 +35,20 @@ public final class FeedbackFixtures {
     public static ReflectiveSession openSession(Sessions reflection, PeopleService people, TestTeams.TestTeam team, int... ratings) {
         ReflectiveSession session = plan(reflection, people, team, LocalDateTime.now(reflection.clock()).minusHours(1));
         for (int i = 0; i < ratings.length; i++) {
-            reflection.giveFeedback(team.staff().get(i), session.id(), ratings[i], "Take-away " + i);
+            reflection.giveFeedback(account(people, team.staff().get(i)), session.id(), ratings[i], "Take-away " + i);
         }
         return session;
     }
 
     static ReflectiveSession plan(Sessions reflection, PeopleService people, TestTeams.TestTeam team, LocalDateTime startsAt) {
-        ReflectiveSession session = reflection.plan(team.manager(), new NewSession(team.id(), startsAt, 60, FocusType.TOPIC,
+        ReflectiveSession session = reflection.plan(account(people, team.manager()), new NewSession(team.id(), startsAt, 60, FocusType.TOPIC,
                 "Feedback rules", "gibbs", ""));
-        reflection.recordAttendance(team.manager(), session.id(), team.staff().stream()
+        reflection.recordAttendance(account(people, team.manager()), session.id(), team.staff().stream()
                 .map(u -> people.findByUsername(u).map(Account::id).orElseThrow()).collect(Collectors.toSet()));
         return session;
+    }
+
+    private static Account account(PeopleService people, String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.reflection;
 
+import org.lantern.base.security.Account;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.actions.Actions;
@@ -30,7 +31,7 @@ class SessionsTest {
     PeopleService people;
 
     private ReflectiveSession pastDemoSession() {
-        return sessions.sessionsFor("staff").stream().filter(s -> s.started(sessions.clock().instant())).findFirst().orElseThrow();
+        return sessions.sessionsFor(account("staff")).stream().filter(s -> s.started(sessions.clock().instant())).findFirst().orElseThrow();
     }
 
     private long north() {
@@ -40,11 +41,11 @@ class SessionsTest {
     @Test
     void sessionsAreForTheirTeamOnly() {
         ReflectiveSession past = pastDemoSession();
-        assertThat(sessions.sessionsFor("staff")).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(sessions.sessionsFor("ben.o")).as("Acute Ward Two").extracting(ReflectiveSession::teamName)
+        assertThat(sessions.sessionsFor(account("staff"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(sessions.sessionsFor(account("ben.o"))).as("Acute Ward Two").extracting(ReflectiveSession::teamName)
                 .doesNotContain("Community Team North");
         for (String outsider : List.of("ben.o", "ward.manager", "evaluator", "admin")) {
-            assertThatThrownBy(() -> sessions.detail(outsider, past.id())).as(outsider)
+            assertThatThrownBy(() -> sessions.detail(account(outsider), past.id())).as(outsider)
                     .hasMessage("That session could not be found.");
         }
     }
@@ -52,7 +53,7 @@ class SessionsTest {
     @Test
     void notesAreForAttendeesAndManagersAndFeedbackTotalsForManagersOnly() {
         ReflectiveSession past = pastDemoSession();
-        SessionDetail forManager = sessions.detail("manager", past.id());
+        SessionDetail forManager = sessions.detail(account("manager"), past.id());
         assertThat(forManager.notes()).contains("what could go well");
         assertThat(forManager.feedback().phase()).as("the demo session's feedback has closed").isEqualTo(SessionDetail.FeedbackPhase.CLOSED);
         SessionDetail.FeedbackSummary summary = forManager.feedback().summary();
@@ -63,36 +64,36 @@ class SessionsTest {
         assertThat(summary.takeaways()).hasSize(5).contains("Ask the person first.");
         assertThat(forManager.actions()).hasSize(2);
 
-        SessionDetail forAttendee = sessions.detail("staff", past.id());
+        SessionDetail forAttendee = sessions.detail(account("staff"), past.id());
         assertThat(forAttendee.notes()).isNotNull();
         assertThat(forAttendee.feedback().summary()).as("staff never see feedback").isNull();
         assertThat(forAttendee.feedback().given()).isTrue();
 
-        ReflectiveSession another = sessions.plan("manager", new NewSession(north(), LocalDateTime.now().minusHours(2), 60, FocusType.TOPIC,
+        ReflectiveSession another = sessions.plan(account("manager"), new NewSession(north(), LocalDateTime.now().minusHours(2), 60, FocusType.TOPIC,
                 "Handover language", "gibbs", ""));
-        sessions.recordAttendance("manager", another.id(), Set.of(id("staff")));
-        SessionDetail forAbsent = sessions.detail("amira.k", another.id());
+        sessions.recordAttendance(account("manager"), another.id(), Set.of(id("staff")));
+        SessionDetail forAbsent = sessions.detail(account("amira.k"), another.id());
         assertThat(forAbsent.notes()).as("not at the session").isNull();
         assertThat(forAbsent.feedback().asked()).isFalse();
     }
 
     @Test
     void feedbackIsOncePerAttendee() {
-        ReflectiveSession fresh = sessions.plan("manager", new NewSession(north(), LocalDateTime.now().minusHours(2), 60, FocusType.TOPIC,
+        ReflectiveSession fresh = sessions.plan(account("manager"), new NewSession(north(), LocalDateTime.now().minusHours(2), 60, FocusType.TOPIC,
                 "Handover language", "gibbs", ""));
-        sessions.recordAttendance("manager", fresh.id(), Set.of(id("staff"), id("amira.k")));
-        sessions.giveFeedback("staff", fresh.id(), 2, "");
-        assertThatThrownBy(() -> sessions.giveFeedback("staff", fresh.id(), 5, "again"))
+        sessions.recordAttendance(account("manager"), fresh.id(), Set.of(id("staff"), id("amira.k")));
+        sessions.giveFeedback(account("staff"), fresh.id(), 2, "");
+        assertThatThrownBy(() -> sessions.giveFeedback(account("staff"), fresh.id(), 5, "again"))
                 .hasMessage("You have already given feedback on this session. Thank you.");
-        assertThatThrownBy(() -> sessions.giveFeedback("jon.t", fresh.id(), 5, ""))
+        assertThatThrownBy(() -> sessions.giveFeedback(account("jon.t"), fresh.id(), 5, ""))
                 .hasMessage("Only people who attended can give feedback on a session.");
-        assertThat(sessions.detail("staff", fresh.id()).feedback()).satisfies(f -> {
+        assertThat(sessions.detail(account("staff"), fresh.id()).feedback()).satisfies(f -> {
             assertThat(f.given()).isTrue();
             assertThat(f.canGive()).isFalse();
         });
-        assertThat(sessions.detail("amira.k", fresh.id()).feedback().canGive()).isTrue();
-        assertThat(sessions.detail("amira.k", fresh.id()).canGiveFeedback()).isTrue();
-        assertThat(sessions.detail("staff", fresh.id()).canGiveFeedback()).as("already answered").isFalse();
+        assertThat(sessions.detail(account("amira.k"), fresh.id()).feedback().canGive()).isTrue();
+        assertThat(sessions.detail(account("amira.k"), fresh.id()).canGiveFeedback()).isTrue();
+        assertThat(sessions.detail(account("staff"), fresh.id()).canGiveFeedback()).as("already answered").isFalse();
     }
 
     // --- the feedback window and what managers may see, on a clock the test moves ------------------
@@ -121,7 +122,7 @@ class SessionsTest {
 
     private void answer(Sessions service, TestTeams.TestTeam team, ReflectiveSession s, int[] ratings, String... takeaways) {
         for (int i = 0; i < ratings.length; i++) {
-            service.giveFeedback(team.staff().get(i), s.id(), ratings[i], i < takeaways.length ? takeaways[i] : "");
+            service.giveFeedback(account(team.staff().get(i)), s.id(), ratings[i], i < takeaways.length ? takeaways[i] : "");
         }
     }
 
@@ -132,20 +133,20 @@ class SessionsTest {
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         assertThat(s.feedbackClosesAt()).isEqualTo(ZonedDateTime.of(2026, 6, 16, 15, 0, 0, 0, LONDON).toInstant());
         String first = team.staff().get(0);
-        assertThat(service.detail(first, s.id()).feedback().phase()).isEqualTo(SessionDetail.FeedbackPhase.NOT_YET_OPEN);
-        assertThatThrownBy(() -> service.giveFeedback(first, s.id(), 4, "")).hasMessage("You can give feedback once the session has started.");
+        assertThat(service.detail(account(first), s.id()).feedback().phase()).isEqualTo(SessionDetail.FeedbackPhase.NOT_YET_OPEN);
+        assertThatThrownBy(() -> service.giveFeedback(account(first), s.id(), 4, "")).hasMessage("You can give feedback once the session has started.");
 
         clock.set(s.startsAt());
-        assertThat(service.detail(first, s.id()).feedback().canGive()).isTrue();
-        service.giveFeedback(first, s.id(), 4, "");
+        assertThat(service.detail(account(first), s.id()).feedback().canGive()).isTrue();
+        service.giveFeedback(account(first), s.id(), 4, "");
         clock.set(s.feedbackClosesAt().minusSeconds(1));
-        service.giveFeedback(team.staff().get(1), s.id(), 3, "");
+        service.giveFeedback(account(team.staff().get(1)), s.id(), 3, "");
 
         clock.set(s.feedbackClosesAt());
         String late = team.staff().get(2);
-        assertThatThrownBy(() -> service.giveFeedback(late, s.id(), 5, ""))
+        assertThatThrownBy(() -> service.giveFeedback(account(late), s.id(), 5, ""))
                 .hasMessage("Feedback on this session closed on 16 June 2026 at 15:00.");
-        assertThat(service.detail(late, s.id()).feedback()).satisfies(f -> {
+        assertThat(service.detail(account(late), s.id()).feedback()).satisfies(f -> {
             assertThat(f.phase()).isEqualTo(SessionDetail.FeedbackPhase.CLOSED);
             assertThat(f.asked()).isTrue();
             assertThat(f.canGive()).isFalse();
@@ -160,7 +161,7 @@ class SessionsTest {
         ReflectiveSession s = FeedbackFixtures.plan(service(3, 5), people, team, TUESDAY);
         assertThat(s.feedbackClosesAt()).isEqualTo(ZonedDateTime.of(2026, 6, 12, 15, 0, 0, 0, LONDON).toInstant());
         clock.set(ZonedDateTime.of(2026, 6, 13, 9, 0, 0, 0, LONDON).toInstant());
-        assertThatThrownBy(() -> service(30, 5).giveFeedback(team.staff().getFirst(), s.id(), 4, ""))
+        assertThatThrownBy(() -> service(30, 5).giveFeedback(account(team.staff().getFirst()), s.id(), 4, ""))
                 .as("a later change of setting does not reopen a closed session")
                 .hasMessage("Feedback on this session closed on 12 June 2026 at 15:00.");
     }
@@ -172,25 +173,25 @@ class SessionsTest {
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         clock.set(s.startsAt().plusSeconds(3600));
         answer(service, team, s, new int[]{4, 5, 4, 3, 5}, "One", "Two", "Three", "Four", "Five");
-        assertThat(service.detail(team.manager(), s.id()).feedback().summary())
+        assertThat(service.detail(account(team.manager()), s.id()).feedback().summary())
                 .as("five answered, but nothing is shown while feedback is open, not even a count").isNull();
         // The attack this stops: read the totals now, read them again after the sixth answer, subtract.
-        service.giveFeedback(team.staff().get(5), s.id(), 1, "Six");
-        assertThat(service.detail(team.manager(), s.id()).feedback().summary()).isNull();
+        service.giveFeedback(account(team.staff().get(5)), s.id(), 1, "Six");
+        assertThat(service.detail(account(team.manager()), s.id()).feedback().summary()).isNull();
 
         clock.set(s.feedbackClosesAt());
-        SessionDetail.FeedbackSummary frozen = service.detail(team.manager(), s.id()).feedback().summary();
+        SessionDetail.FeedbackSummary frozen = service.detail(account(team.manager()), s.id()).feedback().summary();
         assertThat(frozen).isNotNull();
         assertThat(frozen.responses()).isEqualTo(6);
         assertThat(frozen.ratingCounts()).containsExactly(1, 0, 1, 2, 2);
         assertThat(frozen.meanRating()).isEqualTo(22 / 6.0);
         assertThat(frozen.takeaways()).containsExactlyInAnyOrder("One", "Two", "Three", "Four", "Five", "Six");
-        assertThat(service.detail(team.staff().getFirst(), s.id()).feedback().summary()).as("staff never see totals").isNull();
+        assertThat(service.detail(account(team.staff().getFirst()), s.id()).feedback().summary()).as("staff never see totals").isNull();
 
         // Even an answer that reached the database some other way after the snapshot changes nothing shown.
         repository.giveFeedback(s.id(), id(team.manager()), 1, "Late");
         clock.advance(Duration.ofDays(60));
-        assertThat(service.detail(team.manager(), s.id()).feedback().summary()).isEqualTo(frozen);
+        assertThat(service.detail(account(team.manager()), s.id()).feedback().summary()).isEqualTo(frozen);
     }
 
     @Test
@@ -201,7 +202,7 @@ class SessionsTest {
         clock.set(s.startsAt());
         answer(service, team, s, new int[]{1, 2, 4, 5}, "a", "b", "c", "d");
         clock.set(s.feedbackClosesAt());
-        SessionDetail.FeedbackSummary summary = service.detail(team.manager(), s.id()).feedback().summary();
+        SessionDetail.FeedbackSummary summary = service.detail(account(team.manager()), s.id()).feedback().summary();
         assertThat(summary.tooFewAnswers()).isTrue();
         assertThat(summary.minGroupSize()).isEqualTo(5);
         assertThat(summary.responses()).isNull();
@@ -218,8 +219,8 @@ class SessionsTest {
         answer(service(7, 3), team, three, new int[]{2, 3, 4});
         answer(service(7, 6), team, five, new int[]{2, 3, 4, 5, 5});
         clock.set(three.feedbackClosesAt());
-        assertThat(service(7, 3).detail(team.manager(), three.id()).feedback().summary().responses()).isEqualTo(3);
-        assertThat(service(7, 6).detail(team.manager(), five.id()).feedback().summary()).satisfies(summary -> {
+        assertThat(service(7, 3).detail(account(team.manager()), three.id()).feedback().summary().responses()).isEqualTo(3);
+        assertThat(service(7, 6).detail(account(team.manager()), five.id()).feedback().summary()).satisfies(summary -> {
             assertThat(summary.tooFewAnswers()).isTrue();
             assertThat(summary.minGroupSize()).isEqualTo(6);
         });
@@ -233,7 +234,7 @@ class SessionsTest {
         clock.set(s.startsAt());
         answer(service, team, s, new int[]{4, 4, 4, 4, 4}, "a", "b", "c", "d", "e");
         clock.set(s.feedbackClosesAt());
-        SessionDetail.FeedbackSummary summary = service.detail(team.manager(), s.id()).feedback().summary();
+        SessionDetail.FeedbackSummary summary = service.detail(account(team.manager()), s.id()).feedback().summary();
         assertThat(summary.responses()).isEqualTo(5);
         assertThat(summary.sameRatingFromEveryone()).isTrue();
         assertThat(summary.ratingCounts()).isNull();
@@ -249,7 +250,7 @@ class SessionsTest {
         clock.set(s.startsAt());
         answer(service, team, s, new int[]{1, 2, 3, 4, 5, 5}, "Only", "four", "", "wrote", "one");
         clock.set(s.feedbackClosesAt());
-        SessionDetail.FeedbackSummary summary = service.detail(team.manager(), s.id()).feedback().summary();
+        SessionDetail.FeedbackSummary summary = service.detail(account(team.manager()), s.id()).feedback().summary();
         assertThat(summary.responses()).isEqualTo(6);
         assertThat(summary.ratingCounts()).isNotNull();
         assertThat(summary.takeaways()).isNull();
@@ -262,11 +263,11 @@ class SessionsTest {
         ReflectiveSession s = FeedbackFixtures.plan(service, people, team, TUESDAY);
         Set<Long> everyone = new java.util.HashSet<>(team.staff().stream().map(this::id).toList());
         everyone.add(id(team.manager()));
-        service.recordAttendance(team.manager(), s.id(), everyone);
+        service.recordAttendance(account(team.manager()), s.id(), everyone);
         clock.set(s.startsAt());
-        assertThatThrownBy(() -> service.giveFeedback(team.manager(), s.id(), 5, ""))
+        assertThatThrownBy(() -> service.giveFeedback(account(team.manager()), s.id(), 5, ""))
                 .hasMessage("You manage this team, so you see the totals instead of giving feedback.");
-        assertThat(service.detail(team.manager(), s.id()).feedback()).satisfies(f -> {
+        assertThat(service.detail(account(team.manager()), s.id()).feedback()).satisfies(f -> {
             assertThat(f.asked()).isFalse();
             assertThat(f.canGive()).isFalse();
         });
@@ -275,14 +276,14 @@ class SessionsTest {
     @Test
     void onlyTheTeamsManagerPlansAndRecords() {
         NewSession request = new NewSession(north(), LocalDateTime.now().plusDays(3), 45, FocusType.TOPIC, "Hope", "gibbs", "");
-        assertThatThrownBy(() -> sessions.plan("staff", request)).hasMessage("Only the team's manager can do this.");
-        assertThatThrownBy(() -> sessions.plan("ward.manager", request)).hasMessage("Only the team's manager can do this.");
-        assertThatThrownBy(() -> sessions.plan("manager", new NewSession(north(), LocalDateTime.now(), 45, FocusType.LESSON, "nope/nope", "gibbs", "")))
+        assertThatThrownBy(() -> sessions.plan(account("staff"), request)).hasMessage("Only the team's manager can do this.");
+        assertThatThrownBy(() -> sessions.plan(account("ward.manager"), request)).hasMessage("Only the team's manager can do this.");
+        assertThatThrownBy(() -> sessions.plan(account("manager"), new NewSession(north(), LocalDateTime.now(), 45, FocusType.LESSON, "nope/nope", "gibbs", "")))
                 .hasMessage("That a module lesson is not available.");
-        ReflectiveSession planned = sessions.plan("manager", request);
+        ReflectiveSession planned = sessions.plan(account("manager"), request);
         assertThat(planned.focusTitle()).isEqualTo("Hope");
-        assertThatThrownBy(() -> sessions.saveNotes("staff", planned.id(), "x")).hasMessage("Only the team's manager can do this.");
-        assertThatThrownBy(() -> sessions.recordAttendance("manager", planned.id(), Set.of(id("ben.o"))))
+        assertThatThrownBy(() -> sessions.saveNotes(account("staff"), planned.id(), "x")).hasMessage("Only the team's manager can do this.");
+        assertThatThrownBy(() -> sessions.recordAttendance(account("manager"), planned.id(), Set.of(id("ben.o"))))
                 .hasMessage("Only members of the team can be recorded as attending.");
     }
 
@@ -290,15 +291,15 @@ class SessionsTest {
     void focusTypeAndStatusAreReadBackAndACancelledSessionIsListedAsPast() {
         String lesson = sessions.focusSources().stream().filter(f -> f.type() == FocusType.LESSON).findFirst().orElseThrow()
                 .options().getFirst().ref();
-        ReflectiveSession planned = sessions.plan("manager", new NewSession(north(), LocalDateTime.now().plusDays(3), 45,
+        ReflectiveSession planned = sessions.plan(account("manager"), new NewSession(north(), LocalDateTime.now().plusDays(3), 45,
                 FocusType.LESSON, lesson, "gibbs", ""));
         assertThat(planned.focusType()).isEqualTo(FocusType.LESSON);
         assertThat(planned.cancelled()).isFalse();
-        assertThat(sessions.calendar("staff").upcoming()).extracting(ReflectiveSession::id).contains(planned.id());
+        assertThat(sessions.calendar(account("staff")).upcoming()).extracting(ReflectiveSession::id).contains(planned.id());
 
-        sessions.cancel("manager", planned.id());
-        assertThat(sessions.detail("staff", planned.id()).session().cancelled()).isTrue();
-        SessionCalendar calendar = sessions.calendar("staff");
+        sessions.cancel(account("manager"), planned.id());
+        assertThat(sessions.detail(account("staff"), planned.id()).session().cancelled()).isTrue();
+        SessionCalendar calendar = sessions.calendar(account("staff"));
         assertThat(calendar.upcoming()).extracting(ReflectiveSession::id).doesNotContain(planned.id());
         assertThat(calendar.past()).extracting(ReflectiveSession::id).contains(planned.id());
         assertThat(calendar.past().getFirst().startsAt()).as("latest first")
@@ -307,5 +308,9 @@ class SessionsTest {
 
     private long id(String username) {
         return people.findByUsername(username).orElseThrow().id();
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.reports;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.lantern.surveys.ResponseImport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,8 @@ class ReportApiTest {
     @LocalServerPort
     int port;
     @Autowired
+    PeopleService people;
+    @Autowired
     Programmes programmes;
     @Autowired
     ResponseImport responseImport;
@@ -51,7 +55,7 @@ class ReportApiTest {
     void createProgrammeWithASmallTeam() {
         // committed (the server answers in its own transactions); its own keys and team names
         if (programmes.programme("report-api").isEmpty()) {
-            ReportFixtures.released(programmes, responseImport, releases, "report-api", List.of("Api Alpha", "Api Bravo", "Api Charlie"), new int[]{9, 6, 3}, 21);
+            ReportFixtures.released(account("evaluator"), programmes, responseImport, releases, "report-api", List.of("Api Alpha", "Api Bravo", "Api Charlie"), new int[]{9, 6, 3}, 21);
         }
     }
 
@@ -212,7 +216,7 @@ class ReportApiTest {
         assertThat(post("/api/programmes/recovery-practice-2026/releases", "manager", null).statusCode()).isEqualTo(403);
 
         if (programmes.programme("report-api-release").isEmpty()) {
-            ReportFixtures.programme(programmes, responseImport, "report-api-release", List.of("Api Release Team"), new int[]{8}, 23);
+            ReportFixtures.programme(account("evaluator"), programmes, responseImport, "report-api-release", List.of("Api Release Team"), new int[]{8}, 23);
         }
         JsonNode comments = json.readTree(get("/api/programmes/report-api-release/releases/comments", "evaluator").body());
         assertThat(comments).hasSize(8);
@@ -258,5 +262,9 @@ class ReportApiTest {
         assertThat(firstPage).contains("Recovery in practice 2026", "Team: Community Team North").doesNotContain("Acute Ward Two");
 
         assertThat(get(SMALL + ".docx", "evaluator").statusCode()).isEqualTo(404);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

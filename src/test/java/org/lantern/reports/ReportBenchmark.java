@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.lantern.base.security.Account;
 import org.jooq.DSLContext;
 import org.lantern.LanternApplication;
 import org.lantern.people.NewAccount;
@@ -90,7 +91,7 @@ public final class ReportBenchmark {
         DSLContext db = context.getBean(DSLContext.class);
         DataSource dataSource = context.getBean(DataSource.class);
 
-        people.createAccount(new NewAccount("bench.evaluator", "Benchmark Evaluator", "benchmark-only-password",
+        Account evaluator = people.createAccount(new NewAccount("bench.evaluator", "Benchmark Evaluator", "benchmark-only-password",
                 EnumSet.of(Role.EVALUATOR), Set.of(), Set.of()));
         SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         List<SurveyDefinition.Item> questions = survey.items().stream()
@@ -100,7 +101,7 @@ public final class ReportBenchmark {
             teamNames.add(String.format(Locale.ROOT, "Benchmark team %02d", t));
         }
         LocalDate start = LocalDate.of(2025, 1, 6);
-        Programme programme = programmes.createProgramme("bench.evaluator", new NewProgramme("benchmark", "Benchmark programme",
+        Programme programme = programmes.createProgramme(evaluator, new NewProgramme("benchmark", "Benchmark programme",
                 survey.key(), teamNames, List.of(new NewProgramme.NewWave("before", start, start.plusDays(28)),
                 new NewProgramme.NewWave("after", start.plusDays(180), start.plusDays(208)))));
 
@@ -125,17 +126,17 @@ public final class ReportBenchmark {
         org.lantern.surveys.EvaluationSource evaluations = context.getBean(org.lantern.surveys.EvaluationSource.class);
 
         double[] readModel = time(() -> evaluations.read(programme));
-        double[] workedOut = time(() -> releases.pendingComments("bench.evaluator", "benchmark", null, null));
+        double[] workedOut = time(() -> releases.pendingComments(evaluator, "benchmark", null, null));
         long started = System.nanoTime();
-        ReleaseInfo made = releases.release("bench.evaluator", "benchmark", null, null, Set.of(), null);
+        ReleaseInfo made = releases.release(evaluator, "benchmark", null, null, Set.of(), null);
         double makeMs = (System.nanoTime() - started) / 1e6;
         Supplier<Object> cold = () -> {
             reports.forgetCached();
-            return reports.report("bench.evaluator", "benchmark", null, null, null);
+            return reports.report(evaluator, "benchmark", null, null, null);
         };
-        Supplier<Object> warm = () -> reports.report("bench.evaluator", "benchmark", null, null, null);
-        Supplier<Object> oneTeam = () -> reports.report("bench.evaluator", "benchmark", null, null, "Benchmark team 07");
-        Report check = reports.report("bench.evaluator", "benchmark", null, null, null);
+        Supplier<Object> warm = () -> reports.report(evaluator, "benchmark", null, null, null);
+        Supplier<Object> oneTeam = () -> reports.report(evaluator, "benchmark", null, null, "Benchmark team 07");
+        Report check = reports.report(evaluator, "benchmark", null, null, null);
         double[] readCold = time(cold);
         double[] readWarm = time(warm);
         double[] readTeam = time(oneTeam);

@@ -1,5 +1,7 @@
 package org.lantern.reports;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.lantern.surveys.ResponseImport;
 import org.lantern.surveys.Programmes;
 import org.apache.commons.csv.CSVFormat;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.within;
 class ReportExportTest {
 
     @Autowired
+    PeopleService people;
+
+    @Autowired
     ReportService reports;
     @Autowired
     Programmes programmes;
@@ -39,9 +44,9 @@ class ReportExportTest {
     ReleaseService releases;
 
     private Report small() {
-        ReportFixtures.released(programmes, responseImport, releases, "report-export", List.of("Export Alpha", "Export Bravo", "Export Charlie"),
+        ReportFixtures.released(account("evaluator"), programmes, responseImport, releases, "report-export", List.of("Export Alpha", "Export Bravo", "Export Charlie"),
                 new int[]{9, 6, 3}, 3);
-        return reports.report("evaluator", "report-export", null, null, null);
+        return reports.report(account("evaluator"), "report-export", null, null, null);
     }
 
     private static List<CSVRecord> csv(ReportFile file) throws Exception {
@@ -51,7 +56,7 @@ class ReportExportTest {
 
     @Test
     void csvHasOneTidyRowPerQuestionOrThemeTeamAndWavePair() throws Exception {
-        Report report = reports.report("evaluator", "recovery-practice-2026", null, null, null);
+        Report report = reports.report(account("evaluator"), "recovery-practice-2026", null, null, null);
         ReportFile file = reports.export(report, ExportFormat.CSV);
         assertThat(file.fileName()).isEqualTo("report-recovery-practice-2026-before-after-release-1.csv");
         assertThat(file.contentType()).isEqualTo("text/csv");
@@ -98,16 +103,16 @@ class ReportExportTest {
 
     @Test
     void csvCellsThatASpreadsheetWouldRunAsAFormulaAreDefused() throws Exception {
-        ReportFixtures.released(programmes, responseImport, releases, "report-formula", List.of("=HYPERLINK(\"http://x\")", "@Evil", "Plain team"),
+        ReportFixtures.released(account("evaluator"), programmes, responseImport, releases, "report-formula", List.of("=HYPERLINK(\"http://x\")", "@Evil", "Plain team"),
                 new int[]{5, 5, 5}, 9);
-        String text = new String(reports.export(reports.report("evaluator", "report-formula", null, null, null), ExportFormat.CSV).content(),
+        String text = new String(reports.export(reports.report(account("evaluator"), "report-formula", null, null, null), ExportFormat.CSV).content(),
                 StandardCharsets.UTF_8);
         assertThat(text).contains("\"'=HYPERLINK(\"\"http://x\"\")\"", ",'@Evil,").doesNotContain(",=HYPERLINK", ",@Evil");
         assertThat(CsvCells.guard("-1+1")).isEqualTo("'-1+1");
         assertThat(CsvCells.guard("+44")).isEqualTo("'+44");
         assertThat(CsvCells.guard("Team")).isEqualTo("Team");
         // numbers stay numbers: a negative change is not prefixed
-        List<CSVRecord> rows = csv(reports.export(reports.report("evaluator", "recovery-practice-2026", null, null, null), ExportFormat.CSV));
+        List<CSVRecord> rows = csv(reports.export(reports.report(account("evaluator"), "recovery-practice-2026", null, null, null), ExportFormat.CSV));
         assertThat(rows).extracting(r -> r.get("ci_low")).anySatisfy(v -> assertThat(v).startsWith("-"));
     }
 
@@ -165,12 +170,16 @@ class ReportExportTest {
     @Test
     void pdfKeepsTeamNamesInEveryScript() {
         List<String> teams = ScriptNames.NAMES.stream().map(n -> "Team " + n).toList();
-        ReportFixtures.released(programmes, responseImport, releases, "report-scripts", teams, teams.stream().mapToInt(t -> 6).toArray(), 5);
-        ReportFile file = reports.export(reports.report("evaluator", "report-scripts", null, null, null), ExportFormat.PDF);
+        ReportFixtures.released(account("evaluator"), programmes, responseImport, releases, "report-scripts", teams, teams.stream().mapToInt(t -> 6).toArray(), 5);
+        ReportFile file = reports.export(reports.report(account("evaluator"), "report-scripts", null, null, null), ExportFormat.PDF);
 
         // the title page lists the teams, wrapped over lines
         String text = ScriptNames.textOf(file.content()).replaceAll("\\s+", " ");
 
         assertThat(text).contains(teams);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.lantern.base.security.Account;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyDefinition;
 import org.lantern.surveys.Programmes;
@@ -28,25 +29,25 @@ final class ReportFixtures {
      * waves (codes {@code <key>-<team>-<person>}), every one of them writing a comment after; answers
      * tend to rise, most on hope.
      */
-    static void programme(Programmes programmes, ResponseImport responseImport, String key, List<String> teams, int[] sizes, long seed) {
+    static void programme(Account evaluator, Programmes programmes, ResponseImport responseImport, String key, List<String> teams, int[] sizes, long seed) {
         SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
-        programmes.createProgramme("evaluator", new NewProgramme(key, "Report test " + key, survey.key(), teams, List.of(
+        programmes.createProgramme(evaluator, new NewProgramme(key, "Report test " + key, survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", START, START.plusDays(20)),
                 new NewProgramme.NewWave("after", START.plusDays(150), START.plusDays(170)))));
-        importAnswers(programmes, responseImport, key, teams, sizes, seed, List.of("before", "after"), "");
+        importAnswers(evaluator, programmes, responseImport, key, teams, sizes, seed, List.of("before", "after"), "");
     }
 
     /** Creates the programme and releases it as the demo evaluator. */
-    static void released(Programmes programmes, ResponseImport responseImport, ReleaseService releases, String key, List<String> teams, int[] sizes, long seed) {
-        programme(programmes, responseImport, key, teams, sizes, seed);
-        releases.release("evaluator", key, null, null, Set.of(), null);
+    static void released(Account evaluator, Programmes programmes, ResponseImport responseImport, ReleaseService releases, String key, List<String> teams, int[] sizes, long seed) {
+        programme(evaluator, programmes, responseImport, key, teams, sizes, seed);
+        releases.release(evaluator, key, null, null, Set.of(), null);
     }
 
     /**
      * Imports answers for {@code sizes[t]} people per team in the given waves; {@code codePrefix}
      * keeps later imports' people apart from earlier ones.
      */
-    static void importAnswers(Programmes programmes, ResponseImport responseImport, String key, List<String> teams, int[] sizes, long seed, List<String> waves,
+    static void importAnswers(Account evaluator, Programmes programmes, ResponseImport responseImport, String key, List<String> teams, int[] sizes, long seed, List<String> waves,
                               String codePrefix) {
         SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         Random random = new Random(seed);
@@ -82,7 +83,7 @@ final class ReportFixtures {
                 }
             }
         }
-        var result = responseImport.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        var result = responseImport.importCsv(evaluator, key, new StringReader(csv.toString()), false, n -> { });
         if (!result.rejected().isEmpty()) {
             throw new IllegalStateException("fixture rejected: " + result.rejected());
         }

@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.lantern.base.security.Account;
 import org.lantern.surveys.ResponseImport;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class ReportServiceTest {
 
     @Test
     void theDemoProgrammeIsReleasedAndDefaultsToFirstAgainstLastWaveForAllTeams() {
-        Report report = reports.report("evaluator", DEMO, null, null, null);
+        Report report = reports.report(account("evaluator"), DEMO, null, null, null);
         assertThat(report.release().version()).isEqualTo(1);
         assertThat(report.release().releasedBy()).isEqualTo("Evan Evaluator");
         assertThat(report.release().responsesBefore()).isEqualTo(14 + 17 + 20);
@@ -81,7 +82,7 @@ class ReportServiceTest {
 
     @Test
     void reverseScoredQuestionsAndThemesMatchAnIndependentSqlCalculation() {
-        Report report = reports.report("evaluator", DEMO, null, null, null);
+        Report report = reports.report(account("evaluator"), DEMO, null, null, null);
         Programme programme = programmes.programme(DEMO).orElseThrow();
         // hope-3 is reverse scored: (6 − after) − (6 − before) = before − after, for people with every hope answer in both
         var row = db.fetchOne("""
@@ -121,45 +122,45 @@ class ReportServiceTest {
 
     @Test
     void evaluatorsAndAdministratorsSeeEveryTeamAndCanChooseOne() {
-        Report ward = reports.report("admin", DEMO, "before", "after", "Acute Ward Two");
+        Report ward = reports.report(account("admin"), DEMO, "before", "after", "Acute Ward Two");
         assertThat(ward.team()).isEqualTo("Acute Ward Two");
         assertThat(ward.overall().team()).isEqualTo("Acute Ward Two");
         assertThat(ward.teams()).extracting(GroupReport::label).containsExactly("Acute Ward Two");
         assertThat(ward.overall().response().respondedBefore().value()).isEqualTo(17);
-        assertThat(reports.programmesFor("evaluator")).extracting(Programme::key).contains(DEMO, "strengths-pilot");
+        assertThat(reports.programmesFor(account("evaluator"))).extracting(Programme::key).contains(DEMO, "strengths-pilot");
     }
 
     @Test
     void managersSeeOnlyTheTeamsTheyManageAndNeverProgrammeTotals() {
-        assertThat(reports.teamsFor("manager", DEMO)).extracting(Programme.TeamRef::name)
+        assertThat(reports.teamsFor(account("manager"), DEMO)).extracting(Programme.TeamRef::name)
                 .containsExactly("Community Team North", "Supported Living East");
-        Report own = reports.report("manager", DEMO, null, null, null);
+        Report own = reports.report(account("manager"), DEMO, null, null, null);
         assertThat(own.team()).isEqualTo("Community Team North");
         assertThat(own.overall().team()).isEqualTo("Community Team North");
         assertThat(own.teams()).extracting(GroupReport::label).containsExactly("Community Team North");
         assertThat(own.release().responsesBefore()).as("the release's programme totals are not for managers").isZero();
-        assertThat(reports.report("manager", DEMO, null, null, "supported living east").team()).isEqualTo("Supported Living East");
-        assertThatThrownBy(() -> reports.report("manager", DEMO, null, null, "Acute Ward Two"))
+        assertThat(reports.report(account("manager"), DEMO, null, null, "supported living east").team()).isEqualTo("Supported Living East");
+        assertThatThrownBy(() -> reports.report(account("manager"), DEMO, null, null, "Acute Ward Two"))
                 .isInstanceOf(ReportException.class).hasMessage("You can only see reports for teams you manage.")
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_ALLOWED);
 
-        assertThat(reports.report("ward.manager", DEMO, null, null, null).team()).isEqualTo("Acute Ward Two");
-        assertThatThrownBy(() -> reports.report("ward.manager", DEMO, null, null, "Community Team North"))
+        assertThat(reports.report(account("ward.manager"), DEMO, null, null, null).team()).isEqualTo("Acute Ward Two");
+        assertThatThrownBy(() -> reports.report(account("ward.manager"), DEMO, null, null, "Community Team North"))
                 .hasMessage("You can only see reports for teams you manage.");
-        assertThat(reports.programmesFor("ward.manager")).extracting(Programme::key).containsExactly(DEMO);
-        assertThatThrownBy(() -> reports.report("ward.manager", "strengths-pilot", null, null, null))
+        assertThat(reports.programmesFor(account("ward.manager"))).extracting(Programme::key).containsExactly(DEMO);
+        assertThatThrownBy(() -> reports.report(account("ward.manager"), "strengths-pilot", null, null, null))
                 .hasMessage("You can only see reports for programmes that include a team you manage.");
-        assertThatThrownBy(() -> releases.release("manager", DEMO, null, null, Set.of(), null))
+        assertThatThrownBy(() -> releases.release(account("manager"), DEMO, null, null, Set.of(), null))
                 .hasMessage("Only evaluators and administrators can release figures.");
-        assertThatThrownBy(() -> reports.releases("manager", DEMO))
+        assertThatThrownBy(() -> reports.releases(account("manager"), DEMO))
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_ALLOWED);
     }
 
     @Test
     void staffAndEditorsSeeNoReports() {
         for (String user : List.of("staff", "editor", "amira.k")) {
-            assertThat(reports.programmesFor(user)).as(user).isEmpty();
-            assertThatThrownBy(() -> reports.report(user, DEMO, null, null, null)).as(user)
+            assertThat(reports.programmesFor(account(user))).as(user).isEmpty();
+            assertThatThrownBy(() -> reports.report(account(user), DEMO, null, null, null)).as(user)
                     .isInstanceOf(ReportException.class)
                     .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_ALLOWED);
         }
@@ -167,30 +168,30 @@ class ReportServiceTest {
 
     @Test
     void unknownProgrammesWavesAndTeamsAreClearErrors() {
-        assertThatThrownBy(() -> reports.report("evaluator", "nope", null, null, null)).hasMessage("No programme with the key 'nope'.");
-        assertThatThrownBy(() -> reports.report("evaluator", DEMO, "middle", null, null))
+        assertThatThrownBy(() -> reports.report(account("evaluator"), "nope", null, null, null)).hasMessage("No programme with the key 'nope'.");
+        assertThatThrownBy(() -> reports.report(account("evaluator"), DEMO, "middle", null, null))
                 .hasMessage("This programme has no wave 'middle'. Its waves are: before, after.");
-        assertThatThrownBy(() -> reports.report("evaluator", DEMO, "after", "before", null))
+        assertThatThrownBy(() -> reports.report(account("evaluator"), DEMO, "after", "before", null))
                 .hasMessage("The before wave ('after') must come earlier than the after wave ('before').");
-        assertThatThrownBy(() -> reports.report("evaluator", DEMO, "after", "after", null)).hasMessage("Choose two different waves to compare.");
-        assertThatThrownBy(() -> reports.report("evaluator", DEMO, null, null, "Nowhere Team"))
+        assertThatThrownBy(() -> reports.report(account("evaluator"), DEMO, "after", "after", null)).hasMessage("Choose two different waves to compare.");
+        assertThatThrownBy(() -> reports.report(account("evaluator"), DEMO, null, null, "Nowhere Team"))
                 .hasMessage("This programme has no team called 'Nowhere Team'.");
-        assertThatThrownBy(() -> reports.report("evaluator", DEMO, null, null, null, 7))
+        assertThatThrownBy(() -> reports.report(account("evaluator"), DEMO, null, null, null, 7))
                 .hasMessage("There is no release 7 of these surveys; the latest is release 1.");
     }
 
     @Test
     void nothingIsShownFromAWaveThatIsStillOpen() {
         // the demo pilot's before wave is open now
-        assertThatThrownBy(() -> reports.report("evaluator", "strengths-pilot", null, null, null))
+        assertThatThrownBy(() -> reports.report(account("evaluator"), "strengths-pilot", null, null, null))
                 .isInstanceOf(ReportException.class).hasMessageContaining("No figures have been released yet")
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_FOUND);
-        assertThatThrownBy(() -> reports.report("manager", "strengths-pilot", null, null, null))
+        assertThatThrownBy(() -> reports.report(account("manager"), "strengths-pilot", null, null, null))
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_FOUND);
-        assertThatThrownBy(() -> releases.release("evaluator", "strengths-pilot", null, null, Set.of(), null))
+        assertThatThrownBy(() -> releases.release(account("evaluator"), "strengths-pilot", null, null, Set.of(), null))
                 .isInstanceOf(ReportException.class).hasMessageContaining("survey is open until")
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.CONFLICT);
-        ReleaseService.ReleaseStatus status = releases.status("evaluator", "strengths-pilot", null, null);
+        ReleaseService.ReleaseStatus status = releases.status(account("evaluator"), "strengths-pilot", null, null);
         assertThat(status.canRelease()).isFalse();
         assertThat(status.latest()).isNull();
     }
@@ -198,40 +199,40 @@ class ReportServiceTest {
     @Test
     void aReleaseIsMadeOnceAndAnotherOnlyForEnoughNewPeople() {
         List<String> teams = List.of("Release Alpha", "Release Bravo");
-        ReportFixtures.released(programmes, responseImport, releases, "report-again", teams, new int[]{12, 9}, 3);
-        assertThatThrownBy(() -> releases.release("evaluator", "report-again", null, null, Set.of(), null))
+        ReportFixtures.released(account("evaluator"), programmes, responseImport, releases, "report-again", teams, new int[]{12, 9}, 3);
+        assertThatThrownBy(() -> releases.release(account("evaluator"), "report-again", null, null, Set.of(), null))
                 .hasMessage("Nothing new to release: no responses have arrived since release 1.")
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.CONFLICT);
         // two late paper answers: fewer than five new people
-        ReportFixtures.importAnswers(programmes, responseImport, "report-again", teams, new int[]{2, 0}, 4, List.of("before", "after"), "late");
-        ReleaseService.ReleaseStatus status = releases.status("evaluator", "report-again", null, null);
+        ReportFixtures.importAnswers(account("evaluator"), programmes, responseImport, "report-again", teams, new int[]{2, 0}, 4, List.of("before", "after"), "late");
+        ReleaseService.ReleaseStatus status = releases.status(account("evaluator"), "report-again", null, null);
         assertThat(status.newResponses()).isEqualTo(4);
         assertThat(status.newPeople()).isEqualTo(2);
-        assertThatThrownBy(() -> releases.release("evaluator", "report-again", null, null, Set.of(), null))
+        assertThatThrownBy(() -> releases.release(account("evaluator"), "report-again", null, null, Set.of(), null))
                 .hasMessageContaining("2 people's responses have arrived since release 1. A new release needs at least 5 new people");
         // six more (8 new people): a second release; team Alpha changed by 2 + 1 = 3 people only
-        ReportFixtures.importAnswers(programmes, responseImport, "report-again", teams, new int[]{1, 5}, 5, List.of("before", "after"), "later");
-        ReleaseInfo second = releases.release("evaluator", "report-again", null, null, Set.of(), null);
+        ReportFixtures.importAnswers(account("evaluator"), programmes, responseImport, "report-again", teams, new int[]{1, 5}, 5, List.of("before", "after"), "later");
+        ReleaseInfo second = releases.release(account("evaluator"), "report-again", null, null, Set.of(), null);
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.previousVersion()).isEqualTo(1);
         assertThat(second.newResponses()).isEqualTo(16);
-        Report latest = reports.report("evaluator", "report-again", null, null, null);
+        Report latest = reports.report(account("evaluator"), "report-again", null, null, null);
         assertThat(latest.release().version()).isEqualTo(2);
         GroupReport alpha = latest.teams().getFirst();
         assertThat(theme(alpha, "hope").change().hidden()).isEqualTo(Hidden.SINCE_EARLIER_RELEASE);
         // otherwise new total − new Bravo − Alpha in release 1 = Alpha's three new people
         assertThat(theme(latest.teams().get(1), "hope").change().hidden()).isEqualTo(Hidden.SINCE_EARLIER_RELEASE);
         assertThat(theme(latest.overall(), "hope").change().stats().pairs()).isEqualTo(29);
-        Report first = reports.report("evaluator", "report-again", null, null, null, 1);
+        Report first = reports.report(account("evaluator"), "report-again", null, null, null, 1);
         assertThat(theme(first.teams().getFirst(), "hope").change().stats().pairs()).isEqualTo(12);
-        assertThat(reports.versions("evaluator", "report-again", null, null)).extracting(ReleaseInfo::version).containsExactly(1, 2);
+        assertThat(reports.versions(account("evaluator"), "report-again", null, null)).extracting(ReleaseInfo::version).containsExactly(1, 2);
     }
 
     @Test
     void aSmallTeamIsHiddenAndSoIsAnotherSoItCannotBeWorkedOut() {
-        ReportFixtures.released(programmes, responseImport, releases, "report-small", List.of("Report Alpha", "Report Bravo", "Report Charlie"),
+        ReportFixtures.released(account("evaluator"), programmes, responseImport, releases, "report-small", List.of("Report Alpha", "Report Bravo", "Report Charlie"),
                 new int[]{9, 6, 3}, 11);
-        Report report = reports.report("evaluator", "report-small", null, null, null);
+        Report report = reports.report(account("evaluator"), "report-small", null, null, null);
         GroupReport alpha = report.teams().get(0);
         GroupReport bravo = report.teams().get(1);
         GroupReport charlie = report.teams().get(2);
@@ -249,7 +250,7 @@ class ReportServiceTest {
         assertThat(comments.quotes()).filteredOn(q -> q.team() != null).extracting(Comments.Quote::team).containsOnly("Report Alpha");
         assertThat(comments.quotes()).filteredOn(q -> q.text().contains("Charlie")).allMatch(q -> q.team() == null).hasSize(3);
 
-        Report onlyCharlie = reports.report("evaluator", "report-small", null, null, "Report Charlie");
+        Report onlyCharlie = reports.report(account("evaluator"), "report-small", null, null, "Report Charlie");
         assertThat(onlyCharlie.overall().suppressed()).isTrue();
         assertThat(onlyCharlie.comments()).filteredOn(c -> c.waveKey().equals("after") && c.item().key().equals("comments"))
                 .singleElement().satisfies(c -> assertThat(c.hidden()).isEqualTo(Hidden.TOO_FEW));
@@ -258,14 +259,14 @@ class ReportServiceTest {
     @Test
     void theEvaluatorCanRemoveAWrittenAnswerBeforeRelease() {
         List<String> teams = List.of("Comment Alpha", "Comment Bravo");
-        ReportFixtures.programme(programmes, responseImport, "report-comments", teams, new int[]{7, 8}, 13);
-        List<ReleaseService.PendingComment> pending = releases.pendingComments("evaluator", "report-comments", null, null);
+        ReportFixtures.programme(account("evaluator"), programmes, responseImport, "report-comments", teams, new int[]{7, 8}, 13);
+        List<ReleaseService.PendingComment> pending = releases.pendingComments(account("evaluator"), "report-comments", null, null);
         assertThat(pending).hasSize(15);
         ReleaseService.PendingComment named = pending.stream().filter(c -> c.text().equals("Comment from Comment Bravo number 4"))
                 .findFirst().orElseThrow();
         Set<String> reviewed = pending.stream().map(ReleaseService.PendingComment::id).collect(java.util.stream.Collectors.toSet());
-        releases.release("evaluator", "report-comments", null, null, Set.of(named.id()), reviewed);
-        Comments after = reports.report("evaluator", "report-comments", null, null, null).comments().stream()
+        releases.release(account("evaluator"), "report-comments", null, null, Set.of(named.id()), reviewed);
+        Comments after = reports.report(account("evaluator"), "report-comments", null, null, null).comments().stream()
                 .filter(c -> c.item().key().equals("comments") && c.waveKey().equals("after")).findFirst().orElseThrow();
         assertThat(after.quotes()).hasSize(14).extracting(Comments.Quote::text).doesNotContain(named.text());
         assertThat(after.removed()).isEqualTo(1);
@@ -275,7 +276,7 @@ class ReportServiceTest {
     @Test
     void theLearningLinkComparesPeopleWhoCompletedTrainingWithThoseWhoDidNot() {
         // 12 answered in Lantern and 5 on paper: the paper group (everyone − the two linked groups) must reach 5 too
-        ReportFixtures.programme(programmes, responseImport, "report-learning", List.of("Report Learning Team"), new int[]{17}, 5);
+        ReportFixtures.programme(account("evaluator"), programmes, responseImport, "report-learning", List.of("Report Learning Team"), new int[]{17}, 5);
         Programme programme = programmes.programme("report-learning").orElseThrow();
         List<Long> participants = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programme.id()))
                 .orderBy(PARTICIPANT.CODE).fetch(PARTICIPANT.ID);
@@ -297,8 +298,8 @@ class ReportServiceTest {
                         .values(account, "positive-risk-taking", "Positive risk-taking", 60, beforeClose.plusDays(40)).execute();
             }
         }
-        releases.release("evaluator", "report-learning", null, null, Set.of(), null);
-        LearningLink link = reports.report("evaluator", "report-learning", null, null, null).learningLink();
+        releases.release(account("evaluator"), "report-learning", null, null, Set.of(), null);
+        LearningLink link = reports.report(account("evaluator"), "report-learning", null, null, null).learningLink();
         assertThat(link.completedPeople().value()).isEqualTo(6);
         assertThat(link.notCompletedPeople().value()).isEqualTo(6);
         assertThat(link.shown()).isTrue();
@@ -306,5 +307,9 @@ class ReportServiceTest {
         assertThat(all.label()).isEqualTo("All questions");
         assertThat(all.completed().pairs()).isEqualTo(6);
         assertThat(all.difference()).isCloseTo(all.completed().meanChange() - all.notCompleted().meanChange(), within(1e-12));
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

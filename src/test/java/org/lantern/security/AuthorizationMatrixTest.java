@@ -1,5 +1,6 @@
 package org.lantern.security;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasText;
 import com.vaadin.flow.component.html.H1;
@@ -429,12 +430,12 @@ class AuthorizationMatrixTest extends KaribuTest {
         TrainingModule module = training.modules().getFirst();
         // the lesson the demo data already visited for staff, so opening it changes no one's place
         TrainingModule.Lesson lesson = module.lessons().get(Math.min(2, module.lessons().size() - 1));
-        long savedTool = tools.saved("staff", "risk-decision").getFirst().id();
+        long savedTool = tools.saved(account("staff"), "risk-decision").getFirst().id();
         String story = library.newest(1).getFirst().slug();
         long queued = moderation.moderationQueue().getFirst().story().id();
         long north = people.findTeamByName("Community Team North").orElseThrow().id();
-        long session = reflection.sessionsFor("manager").stream().filter(s -> s.teamId() == north).findFirst().orElseThrow().id();
-        long review = selfReviews.reviews("manager", north).getFirst().id();
+        long session = reflection.sessionsFor(account("manager")).stream().filter(s -> s.teamId() == north).findFirst().orElseThrow().id();
+        long review = selfReviews.reviews(account("manager"), north).getFirst().id();
         return new Demo(module.key(), lesson.key(), "safety-plan", savedTool, story, queued,
                 "strengths-pilot", "before", session, review);
     }
@@ -564,5 +565,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             return new ApiRule(method, pattern, path, contentType, body, allowedStatus, Map.copyOf(expected),
                     Map.copyOf(answerContains), note);
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

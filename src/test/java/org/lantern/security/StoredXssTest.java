@@ -1,5 +1,6 @@
 package org.lantern.security;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 import org.apache.commons.csv.CSVFormat;
@@ -132,46 +133,46 @@ class StoredXssTest extends KaribuTest {
         people.createAccount(new NewAccount("xss.manager", "XSS Manager", "xss-password-1",
                 Set.of(Role.STAFF, Role.MANAGER), Set.of(), Set.of(team.id())));
 
-        journal.add("xss.staff", cut(payload("journal-title"), 150), payload("journal-body"), "", JournalSource.free());
+        journal.add(account("xss.staff"), cut(payload("journal-title"), 150), payload("journal-body"), "", JournalSource.free());
         Map<String, String> values = new LinkedHashMap<>();
         values.put("goal", payload("tool-goal"));
         values.put("main-harm", FORMULA);
-        SavedTool tool = tools.save("xss.staff", "risk-decision", null, cut(payload("tool-title"), 150), values);
+        SavedTool tool = tools.save(account("xss.staff"), "risk-decision", null, cut(payload("tool-title"), 150), values);
 
         StoryDraft draft = new StoryDraft(cut(payload("story-title"), 100), payload("story-summary"),
                 payload("story-body") + " " + "We sat down together and wrote a plan in her own words. ".repeat(20),
                 List.of("recovery"), "supported-living", "support-worker");
-        PracticeStory story = writing.submit("xss.staff", null, draft, true);
+        PracticeStory story = writing.submit(account("xss.staff"), null, draft, true);
         storyDraft = draft;
-        moderation.requestChanges("editor", story.id(), payload("moderation-note"));
+        moderation.requestChanges(account("editor"), story.id(), payload("moderation-note"));
 
-        ReflectiveSession session = reflection.plan("xss.manager", new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
+        ReflectiveSession session = reflection.plan(account("xss.manager"), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
                 FocusType.TOPIC, cut(payload("session-topic"), 150), "what-so-what-now-what", payload("pre-reading")));
         long staffId = people.findByUsername("xss.staff").orElseThrow().id();
-        reflection.recordAttendance("xss.manager", session.id(), Set.of(staffId));
-        reflection.saveNotes("xss.manager", session.id(), payload("session-notes"));
-        ActionPoint action = actionLog.add("xss.manager", team.id(), payload("action"), staffId, LocalDate.now().plusDays(7),
+        reflection.recordAttendance(account("xss.manager"), session.id(), Set.of(staffId));
+        reflection.saveNotes(account("xss.manager"), session.id(), payload("session-notes"));
+        ActionPoint action = actionLog.add(account("xss.manager"), team.id(), payload("action"), staffId, LocalDate.now().plusDays(7),
                 ActionOrigin.SESSION, session.id());
-        actionLog.updateStatus("xss.manager", action.id(), ActionStatus.IN_PROGRESS, payload("action-update"));
-        actionLog.add("xss.manager", team.id(), FORMULA, null, null, ActionOrigin.DIRECT, null);
+        actionLog.updateStatus(account("xss.manager"), action.id(), ActionStatus.IN_PROGRESS, payload("action-update"));
+        actionLog.add(account("xss.manager"), team.id(), FORMULA, null, null, ActionOrigin.DIRECT, null);
 
-        SelfReview review = selfReviews.start("xss.manager", team.id(), cut(payload("review-title"), 100));
+        SelfReview review = selfReviews.start(account("xss.manager"), team.id(), cut(payload("review-title"), 100));
         String indicator = selfReviews.framework().indicators().getFirst().key();
         String source = selfReviews.framework().sources().getFirst().key();
-        selfReviews.addEvidence("xss.staff", review.id(), indicator, source, payload("evidence"));
-        selfReviews.rate("xss.manager", review.id(), indicator, 3, payload("strengths"), payload("to-develop"));
+        selfReviews.addEvidence(account("xss.staff"), review.id(), indicator, source, payload("evidence"));
+        selfReviews.rate(account("xss.manager"), review.id(), indicator, 3, payload("strengths"), payload("to-develop"));
 
         LocalDate today = LocalDate.now();
-        programmes.createProgramme("evaluator", new NewProgramme("xss-programme", cut(payload("programme-title"), 100),
+        programmes.createProgramme(account("evaluator"), new NewProgramme("xss-programme", cut(payload("programme-title"), 100),
                 "recovery-knowledge", List.of(team.name(), formulaTeam.name()),
                 List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
-        answering.startOrResume("xss.staff", "xss-programme", "before");
-        answering.saveAnswer("xss.staff", "xss-programme", "before", "comments", payload("survey-answer"));
-        responseImport.importCsv("evaluator", "xss-programme", new StringReader("participant,team,wave,comments\n"
+        answering.startOrResume(account("xss.staff"), "xss-programme", "before");
+        answering.saveAnswer(account("xss.staff"), "xss-programme", "before", "comments", payload("survey-answer"));
+        responseImport.importCsv(account("evaluator"), "xss-programme", new StringReader("participant,team,wave,comments\n"
                 + "X1,\"" + FORMULA.replace("\"", "\"\"") + "\",before,\"" + FORMULA.replace("\"", "\"\"") + "\"\n"), false, n -> { });
         // a finished programme, released, for the report's files: the formula team's six paper answers each say FORMULA
-        programmes.createProgramme("evaluator", new NewProgramme("xss-released", cut(payload("programme-title"), 100),
+        programmes.createProgramme(account("evaluator"), new NewProgramme("xss-released", cut(payload("programme-title"), 100),
                 "recovery-knowledge", List.of(team.name(), formulaTeam.name()),
                 List.of(new NewProgramme.NewWave("before", today.minusDays(300), today.minusDays(290)),
                         new NewProgramme.NewWave("after", today.minusDays(100), today.minusDays(90)))));
@@ -183,8 +184,8 @@ class StoredXssTest extends KaribuTest {
                         .append(FORMULA.replace("\"", "\"\"")).append("\"\n");
             }
         }
-        responseImport.importCsv("evaluator", "xss-released", new StringReader(paper.toString()), false, n -> { });
-        releases.release("evaluator", "xss-released", null, null, java.util.Set.of(), null);
+        responseImport.importCsv(account("evaluator"), "xss-released", new StringReader(paper.toString()), false, n -> { });
+        releases.release(account("evaluator"), "xss-released", null, null, java.util.Set.of(), null);
         saved = new Saved(team.id(), tool.id(), story.id(), session.id(), review.id(), "xss-programme");
     }
 
@@ -209,7 +210,7 @@ class StoredXssTest extends KaribuTest {
         check("reports/responses");
 
         // the author sends the story back after the requested changes, so it is in the editor's queue again
-        writing.submit("xss.staff", saved.storyId(), storyDraft, true);
+        writing.submit(account("xss.staff"), saved.storyId(), storyDraft, true);
         signIn("editor");
         check("moderation", "story-title");
         check("moderation/" + saved.storyId(), "story-body", "moderation-note");
@@ -223,21 +224,21 @@ class StoredXssTest extends KaribuTest {
     }
 
     private void exportsKeepPayloadsInertAndFormulasEscaped() throws Exception {
-        String markdown = journal.exportMarkdown("xss.staff");
+        String markdown = journal.exportMarkdown(account("xss.staff"));
         assertThat(markdown).contains("journal-body");
         assertThat(Pattern.compile("(?<!\\\\)<(script|img|a)\\b").matcher(markdown).find()).as("an unescaped tag").isFalse();
         assertThat(Pattern.compile("(?<!\\\\)\\]\\(javascript:").matcher(markdown).find()).as("an unescaped link").isFalse();
         assertThat(markdown).contains("\\<script>alert(1)\\</script>");
 
-        assertThat(pdfText(journal.exportPdf("xss.staff"))).contains("journal-body <script>alert(1)</script>");
-        assertThat(pdfText(tools.pdf("xss.staff", saved.toolId()))).contains("tool-goal <script>alert(1)</script>");
+        assertThat(pdfText(journal.exportPdf(account("xss.staff")))).contains("journal-body <script>alert(1)</script>");
+        assertThat(pdfText(tools.pdf(account("xss.staff"), saved.toolId()))).contains("tool-goal <script>alert(1)</script>");
 
         List<CSVRecord> actions = CSVFormat.RFC4180.parse(new StringReader(
-                new String(actionLog.actionsCsv("xss.manager", saved.teamId()), StandardCharsets.UTF_8).substring(1))).getRecords();
+                new String(actionLog.actionsCsv(account("xss.manager"), saved.teamId()), StandardCharsets.UTF_8).substring(1))).getRecords();
         assertThat(actions).extracting(r -> r.get(1)).contains("'" + FORMULA).doesNotContain(FORMULA);
         assertThat(actions).extracting(r -> r.get(0)).allSatisfy(team -> assertThat(team).doesNotStartWith("="));
 
-        var report = reports.report("evaluator", "xss-released", null, null, null);
+        var report = reports.report(account("evaluator"), "xss-released", null, null, null);
         String csv = new String(reports.export(report, ExportFormat.CSV).content(), StandardCharsets.UTF_8);
         List<String> cells = new ArrayList<>();
         CSVFormat.RFC4180.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv))
@@ -345,5 +346,9 @@ class StoredXssTest extends KaribuTest {
             }
             return text.toString().replaceAll("\\s+", " ");
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -47,70 +47,70 @@ class SelfReviewServiceTest {
 
     @Test
     void theDemoReviewIsFinalAndItsAreasToDevelopBecameActions() {
-        List<SelfReview> list = reviews.reviews("staff", north()).stream().filter(r -> r.title().equals("Recovery self-review, spring")).toList();
+        List<SelfReview> list = reviews.reviews(account("staff"), north()).stream().filter(r -> r.title().equals("Recovery self-review, spring")).toList();
         assertThat(list).singleElement().satisfies(r -> assertThat(r.finalised()).isTrue());
-        List<ActionPoint> fromReview = actions.actions("staff", north()).stream().filter(a -> a.origin() == ActionOrigin.SELF_REVIEW).toList();
+        List<ActionPoint> fromReview = actions.actions(account("staff"), north()).stream().filter(a -> a.origin() == ActionOrigin.SELF_REVIEW).toList();
         assertThat(fromReview).isNotEmpty().allSatisfy(a -> {
             assertThat(a.ownerName()).isEqualTo("The team");
             assertThat(a.due()).isNotNull();
         });
-        assertThatThrownBy(() -> reviews.rate("manager", list.getFirst().id(), "hope", 4, "", ""))
+        assertThatThrownBy(() -> reviews.rate(account("manager"), list.getFirst().id(), "hope", 4, "", ""))
                 .hasMessage("This review is finalised and can no longer be changed.");
     }
 
     @Test
     void membersContributeAndOnlyTheManagerFinalisesACompleteReview() {
-        SelfReview review = reviews.start("manager", north(), "Autumn review");
-        assertThatThrownBy(() -> reviews.start("manager", north(), "Another")).hasMessage("This team already has a review in progress. Finish it first.");
-        assertThatThrownBy(() -> reviews.start("staff", north(), "Mine")).hasMessage("Only the team's manager can do this.");
+        SelfReview review = reviews.start(account("manager"), north(), "Autumn review");
+        assertThatThrownBy(() -> reviews.start(account("manager"), north(), "Another")).hasMessage("This team already has a review in progress. Finish it first.");
+        assertThatThrownBy(() -> reviews.start(account("staff"), north(), "Mine")).hasMessage("Only the team's manager can do this.");
 
-        reviews.addEvidence("staff", review.id(), "hope", "people", "People said staff talk about their future.");
-        assertThatThrownBy(() -> reviews.addEvidence("staff", review.id(), "hope", "gossip", "x")).hasMessage("Choose where the evidence comes from.");
-        reviews.rate("amira.k", review.id(), "hope", 3, "Stories of recovery shared in team meetings", "Share more peer stories");
-        assertThatThrownBy(() -> reviews.rate("staff", review.id(), "hope", 9, "", "")).hasMessage("Choose a rating on the scale.");
-        assertThat(reviews.detail("staff", review.id()).evidence()).extracting(SelfReview.Evidence::by).containsExactly("Sam Staff");
+        reviews.addEvidence(account("staff"), review.id(), "hope", "people", "People said staff talk about their future.");
+        assertThatThrownBy(() -> reviews.addEvidence(account("staff"), review.id(), "hope", "gossip", "x")).hasMessage("Choose where the evidence comes from.");
+        reviews.rate(account("amira.k"), review.id(), "hope", 3, "Stories of recovery shared in team meetings", "Share more peer stories");
+        assertThatThrownBy(() -> reviews.rate(account("staff"), review.id(), "hope", 9, "", "")).hasMessage("Choose a rating on the scale.");
+        assertThat(reviews.detail(account("staff"), review.id()).evidence()).extracting(SelfReview.Evidence::by).containsExactly("Sam Staff");
 
-        assertThatThrownBy(() -> reviews.finalise("manager", review.id())).hasMessageStartingWith("Rate every indicator before finalising");
+        assertThatThrownBy(() -> reviews.finalise(account("manager"), review.id())).hasMessageStartingWith("Rate every indicator before finalising");
         for (SelfReviewFramework.Indicator i : reviews.framework().indicators()) {
             if (!i.key().equals("hope")) {
-                reviews.rate("manager", review.id(), i.key(), 4, "", "");
+                reviews.rate(account("manager"), review.id(), i.key(), 4, "", "");
             }
         }
-        assertThatThrownBy(() -> reviews.finalise("staff", review.id())).hasMessage("Only the team's manager can do this.");
-        List<ActionPoint> created = reviews.finalise("manager", review.id());
+        assertThatThrownBy(() -> reviews.finalise(account("staff"), review.id())).hasMessage("Only the team's manager can do this.");
+        List<ActionPoint> created = reviews.finalise(account("manager"), review.id());
         assertThat(created).singleElement().satisfies(a -> {
             assertThat(a.description()).isEqualTo("Staff convey hope: Share more peer stories");
             assertThat(a.origin()).isEqualTo(ActionOrigin.SELF_REVIEW);
         });
-        assertThat(reviews.finalisedReviews("staff", north())).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(reviews.finalisedReviews(account("staff"), north())).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
     void otherTeamsCannotSeeAndEvaluatorsSeeTeamRatingsOnly() {
-        long id = reviews.reviews("staff", north()).getFirst().id();
-        assertThatThrownBy(() -> reviews.detail("ben.o", id)).hasMessage("That review could not be found.");
-        assertThatThrownBy(() -> reviews.detail("ward.manager", id)).hasMessage("That review could not be found.");
-        assertThatThrownBy(() -> reviews.reviews("evaluator", north())).hasMessage("You can only see self-reviews of your own teams.");
-        List<TeamRatings> latest = reviews.latestTeamRatings("evaluator");
+        long id = reviews.reviews(account("staff"), north()).getFirst().id();
+        assertThatThrownBy(() -> reviews.detail(account("ben.o"), id)).hasMessage("That review could not be found.");
+        assertThatThrownBy(() -> reviews.detail(account("ward.manager"), id)).hasMessage("That review could not be found.");
+        assertThatThrownBy(() -> reviews.reviews(account("evaluator"), north())).hasMessage("You can only see self-reviews of your own teams.");
+        List<TeamRatings> latest = reviews.latestTeamRatings(account("evaluator"));
         assertThat(latest).filteredOn(r -> r.teamName().equals("Community Team North")).singleElement().satisfies(r -> {
             assertThat(r.shown()).as("five staff members when its review was finalised").isTrue();
             assertThat(r.ratings()).hasSize(10).containsEntry("hope", 3);
         });
-        assertThatThrownBy(() -> reviews.latestTeamRatings("manager")).hasMessage("Your account is not allowed to do this.");
+        assertThatThrownBy(() -> reviews.latestTeamRatings(account("manager"))).hasMessage("Your account is not allowed to do this.");
     }
 
     // --- small teams --------------------------------------------------------------------------------
 
     private void finaliseReview(String manager, long teamId) {
-        SelfReview review = reviews.start(manager, teamId, "Small team review");
+        SelfReview review = reviews.start(account(manager), teamId, "Small team review");
         for (SelfReviewFramework.Indicator i : reviews.framework().indicators()) {
-            reviews.rate(manager, review.id(), i.key(), 2, "", "");
+            reviews.rate(account(manager), review.id(), i.key(), 2, "", "");
         }
-        reviews.finalise(manager, review.id());
+        reviews.finalise(account(manager), review.id());
     }
 
     private TeamRatings ratingsOf(String user, String team) {
-        return reviews.latestTeamRatings(user).stream().filter(r -> r.teamName().equals(team)).findFirst().orElseThrow();
+        return reviews.latestTeamRatings(account(user)).stream().filter(r -> r.teamName().equals(team)).findFirst().orElseThrow();
     }
 
     @Test
@@ -142,5 +142,9 @@ class SelfReviewServiceTest {
         Account leaver = people.findByUsername("shrinking.s5").orElseThrow();
         people.updateAccount(leaver.id(), leaver.displayName(), false, leaver.roles(), Set.of(), Set.of());
         assertThat(ratingsOf("evaluator", "shrinking team").shown()).as("the review had five staff when it was finalised").isTrue();
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

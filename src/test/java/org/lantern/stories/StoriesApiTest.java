@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,9 @@ class StoriesApiTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PeopleService people;
+
     @Autowired
     StoryWriting writing;
 
@@ -90,13 +95,13 @@ class StoriesApiTest {
     @Test
     void unknownAndNotVisibleStoriesAre404() throws Exception {
         assertThat(get("/api/stories/no-such-story", "staff").statusCode()).isEqualTo(404);
-        PracticeStory draft = writing.saveDraft("staff", null, StoryLifecycleTest.draft("Api draft ravenholt", "ravenholt"));
+        PracticeStory draft = writing.saveDraft(account("staff"), null, StoryLifecycleTest.draft("Api draft ravenholt", "ravenholt"));
         for (String user : List.of("staff", "editor", "manager")) {
             HttpResponse<String> response = get("/api/stories/" + draft.slug(), user);
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(response.body()).isEqualTo("{\"error\":\"No published story with that address.\"}");
         }
-        writing.withdraw("staff", draft.id());
+        writing.withdraw(account("staff"), draft.id());
         HttpResponse<String> found = get("/api/stories/a-the-bus-pass", "evaluator");
         assertThat(found.statusCode()).isEqualTo(200);
         JsonNode story = JSON.readTree(found.body());
@@ -123,5 +128,9 @@ class StoriesApiTest {
         assertThat(get("/api/stories?size=500", "staff").statusCode()).isEqualTo(400);
         assertThat(get("/api/stories?theme=gardening", "staff").statusCode()).isEqualTo(400);
         assertThat(get("/api/stories?page=x", "staff").statusCode()).isEqualTo(400);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

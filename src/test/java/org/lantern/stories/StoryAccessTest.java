@@ -1,5 +1,6 @@
 package org.lantern.stories;
 
+import org.lantern.base.security.Account;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.people.NewAccount;
@@ -57,26 +58,26 @@ class StoryAccessTest {
     /** One story in each state, all by one new author. */
     private Map<String, PracticeStory> storyInEachState(String author, String word) {
         Map<String, PracticeStory> states = new LinkedHashMap<>();
-        states.put("draft", writing.saveDraft(author, null, StoryLifecycleTest.draft("Draft " + word, word)));
-        states.put("submitted", writing.submit(author, null, StoryLifecycleTest.draft("Submitted " + word, word), true));
-        PracticeStory sentBack = writing.submit(author, null, StoryLifecycleTest.draft("Sent back " + word, word), true);
-        states.put("changes requested", moderation.requestChanges("editor", sentBack.id(), "Please leave out the town."));
-        PracticeStory approved = writing.submit(author, null, StoryLifecycleTest.draft("Approved " + word, word), true);
-        states.put("approved", moderation.approve("editor", approved.id(), ""));
-        PracticeStory library = writing.submit(author, null, StoryLifecycleTest.draft("Library " + word, word), true);
-        moderation.approve("editor", library.id(), "");
-        states.put("published (library)", writing.consentToPublish(author, library.id(), EnumSet.of(Audience.LIBRARY)));
-        PracticeStory sessions = writing.submit(author, null, StoryLifecycleTest.draft("Sessions " + word, word), true);
-        moderation.approve("editor", sessions.id(), "");
-        states.put("published (sessions only)", writing.consentToPublish(author, sessions.id(), EnumSet.of(Audience.SESSIONS)));
-        PracticeStory rejected = writing.submit(author, null, StoryLifecycleTest.draft("Rejected " + word, word), true);
-        states.put("not accepted", moderation.reject("editor", rejected.id(), "Too close to a real event."));
-        PracticeStory withdrawnInReview = writing.submit(author, null, StoryLifecycleTest.draft("Withdrawn in review " + word, word), true);
-        states.put("withdrawn in review", writing.withdraw(author, withdrawnInReview.id()));
-        PracticeStory withdrawnPublished = writing.submit(author, null, StoryLifecycleTest.draft("Withdrawn published " + word, word), true);
-        moderation.approve("editor", withdrawnPublished.id(), "");
-        writing.consentToPublish(author, withdrawnPublished.id(), EnumSet.of(Audience.LIBRARY));
-        states.put("withdrawn after publication", writing.withdraw(author, withdrawnPublished.id()));
+        states.put("draft", writing.saveDraft(account(author), null, StoryLifecycleTest.draft("Draft " + word, word)));
+        states.put("submitted", writing.submit(account(author), null, StoryLifecycleTest.draft("Submitted " + word, word), true));
+        PracticeStory sentBack = writing.submit(account(author), null, StoryLifecycleTest.draft("Sent back " + word, word), true);
+        states.put("changes requested", moderation.requestChanges(account("editor"), sentBack.id(), "Please leave out the town."));
+        PracticeStory approved = writing.submit(account(author), null, StoryLifecycleTest.draft("Approved " + word, word), true);
+        states.put("approved", moderation.approve(account("editor"), approved.id(), ""));
+        PracticeStory library = writing.submit(account(author), null, StoryLifecycleTest.draft("Library " + word, word), true);
+        moderation.approve(account("editor"), library.id(), "");
+        states.put("published (library)", writing.consentToPublish(account(author), library.id(), EnumSet.of(Audience.LIBRARY)));
+        PracticeStory sessions = writing.submit(account(author), null, StoryLifecycleTest.draft("Sessions " + word, word), true);
+        moderation.approve(account("editor"), sessions.id(), "");
+        states.put("published (sessions only)", writing.consentToPublish(account(author), sessions.id(), EnumSet.of(Audience.SESSIONS)));
+        PracticeStory rejected = writing.submit(account(author), null, StoryLifecycleTest.draft("Rejected " + word, word), true);
+        states.put("not accepted", moderation.reject(account("editor"), rejected.id(), "Too close to a real event."));
+        PracticeStory withdrawnInReview = writing.submit(account(author), null, StoryLifecycleTest.draft("Withdrawn in review " + word, word), true);
+        states.put("withdrawn in review", writing.withdraw(account(author), withdrawnInReview.id()));
+        PracticeStory withdrawnPublished = writing.submit(account(author), null, StoryLifecycleTest.draft("Withdrawn published " + word, word), true);
+        moderation.approve(account("editor"), withdrawnPublished.id(), "");
+        writing.consentToPublish(account(author), withdrawnPublished.id(), EnumSet.of(Audience.LIBRARY));
+        states.put("withdrawn after publication", writing.withdraw(account(author), withdrawnPublished.id()));
         return states;
     }
 
@@ -90,29 +91,29 @@ class StoryAccessTest {
         Map<String, PracticeStory> states = storyInEachState(author, "fernwhistle");
         states.forEach((state, story) -> {
             // the author: always, with the history
-            assertThat(library.read(author, story.slug())).as("author, " + state).isPresent();
-            assertThat(library.history(author, story.id())).as("author's history, " + state).isNotEmpty();
+            assertThat(library.read(account(author), story.slug())).as("author, " + state).isPresent();
+            assertThat(library.history(account(author), story.id())).as("author's history, " + state).isNotEmpty();
             // editors: by address and by number, with the history, only in review or published
             boolean editorSees = EDITORS_SEE.contains(state);
-            assertThat(library.read("editor", story.slug()).isPresent()).as("editor by address, " + state).isEqualTo(editorSees);
-            assertThat(moderation.forModeration("editor", story.id()).isPresent()).as("editor by number, " + state).isEqualTo(editorSees);
+            assertThat(library.read(account("editor"), story.slug()).isPresent()).as("editor by address, " + state).isEqualTo(editorSees);
+            assertThat(moderation.forModeration(account("editor"), story.id()).isPresent()).as("editor by number, " + state).isEqualTo(editorSees);
             if (editorSees) {
-                assertThat(library.history("editor", story.id())).as("editor's history, " + state).isNotEmpty();
+                assertThat(library.history(account("editor"), story.id())).as("editor's history, " + state).isNotEmpty();
             } else {
-                assertThatThrownBy(() -> library.history("editor", story.id())).as("editor's history, " + state)
+                assertThatThrownBy(() -> library.history(account("editor"), story.id())).as("editor's history, " + state)
                         .isInstanceOf(StoryException.class);
-                assertThatThrownBy(() -> moderation.clearSafeguardingHold("editor", story.id(), "Talked to the lead."))
+                assertThatThrownBy(() -> moderation.clearSafeguardingHold(account("editor"), story.id(), "Talked to the lead."))
                         .as("editor acting on it, " + state).isInstanceOf(StoryException.class)
                         .hasMessage("That story no longer exists.");
             }
             // everyone else, administrators included: only the library
             for (String reader : List.of(otherStaff, "manager", "evaluator", "admin")) {
-                assertThat(library.read(reader, story.slug()).isPresent()).as(reader + ", " + state)
+                assertThat(library.read(account(reader), story.slug()).isPresent()).as(reader + ", " + state)
                         .isEqualTo(EVERYONE_SEES.contains(state));
             }
-            assertThatThrownBy(() -> moderation.forModeration("manager", story.id())).isInstanceOf(StoryException.class);
+            assertThatThrownBy(() -> moderation.forModeration(account("manager"), story.id())).isInstanceOf(StoryException.class);
         });
-        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> writing.withdraw(author, s.id()));
+        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> writing.withdraw(account(author), s.id()));
     }
 
     @Test
@@ -126,12 +127,16 @@ class StoryAccessTest {
                         .isEqualTo(expected);
             }
         }
-        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> writing.withdraw(author, s.id()));
+        states.values().stream().filter(s -> s.status() != StoryStatus.WITHDRAWN).forEach(s -> writing.withdraw(account(author), s.id()));
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

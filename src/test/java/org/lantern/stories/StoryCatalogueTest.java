@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.base.content.ContentException;
@@ -22,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LanternTest
 @Transactional
 class StoryCatalogueTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     StoryCatalogue catalogue;
@@ -143,14 +148,18 @@ class StoryCatalogueTest {
         catalogue.load(ContentFiles.of(files, "test"), problems);
 
         assertThat(problems.list()).extracting(ContentProblem::file).containsExactly("stories/a-the-kettle.md");
-        assertThat(library.read("staff", "a-the-bus-pass")).get().extracting(PracticeStory::title).isEqualTo("The bus pass (revised)");
-        assertThat(library.read("staff", "zz-new-one")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.PUBLISHED);
-        assertThat(library.read("staff", "a-the-kettle")).as("a broken file keeps its last good version").isPresent();
-        assertThat(library.read("editor", "a-the-allotment")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.RETIRED);
-        long busPassId = library.read("staff", "a-the-bus-pass").orElseThrow().id();
-        assertThat(library.history("editor", busPassId)).last().satisfies(d -> {
+        assertThat(library.read(account("staff"), "a-the-bus-pass")).get().extracting(PracticeStory::title).isEqualTo("The bus pass (revised)");
+        assertThat(library.read(account("staff"), "zz-new-one")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.PUBLISHED);
+        assertThat(library.read(account("staff"), "a-the-kettle")).as("a broken file keeps its last good version").isPresent();
+        assertThat(library.read(account("editor"), "a-the-allotment")).get().extracting(PracticeStory::status).isEqualTo(StoryStatus.RETIRED);
+        long busPassId = library.read(account("staff"), "a-the-bus-pass").orElseThrow().id();
+        assertThat(library.history(account("editor"), busPassId)).last().satisfies(d -> {
             assertThat(d.action()).isEqualTo("Updated from the content files");
             assertThat(d.changes()).containsOnlyKeys("title");
         });
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

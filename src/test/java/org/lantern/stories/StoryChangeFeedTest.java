@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import org.lantern.people.PeopleService;
+import org.lantern.base.security.Account;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,18 +44,20 @@ class StoryChangeFeedTest {
                 StoryWriting writingOnSecond = second.bean(StoryWriting.class);
                 StoryModeration moderationOnFirst = first.bean(StoryModeration.class);
                 StoryModeration moderationOnSecond = second.bean(StoryModeration.class);
+                Account staff = first.bean(PeopleService.class).findByUsername("staff").orElseThrow();
+                Account editor = first.bean(PeopleService.class).findByUsername("editor").orElseThrow();
                 assertThat(onSecond.search(StorySearchRequest.of("")).total())
                         .isEqualTo(onFirst.search(StorySearchRequest.of("")).total()).isPositive();
 
-                PracticeStory story = writingOnFirst.submit("staff", null, StoryLifecycleTest.draft("Marrowdene", "marrowdene"), true);
-                moderationOnFirst.approve("editor", story.id(), "");
-                writingOnFirst.consentToPublish("staff", story.id(), EnumSet.of(Audience.LIBRARY));
+                PracticeStory story = writingOnFirst.submit(staff, null, StoryLifecycleTest.draft("Marrowdene", "marrowdene"), true);
+                moderationOnFirst.approve(editor, story.id(), "");
+                writingOnFirst.consentToPublish(staff, story.id(), EnumSet.of(Audience.LIBRARY));
                 long published = System.nanoTime();
                 long delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 1);
                 System.out.printf("Scale-out: story published on one instance was searchable on the other after %d ms%n", delay);
                 assertThat(delay).isLessThan(1000);
 
-                writingOnFirst.withdraw("staff", story.id());
+                writingOnFirst.withdraw(staff, story.id());
                 delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 0);
                 System.out.printf("Scale-out: story withdrawn on one instance was gone on the other after %d ms%n", delay);
                 assertThat(delay).isLessThan(1000);
@@ -65,15 +69,15 @@ class StoryChangeFeedTest {
                     s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
                             + StoryChangeFeed.APPLICATION_NAME + "'");
                 }
-                PracticeStory other = writingOnSecond.submit("staff", null, StoryLifecycleTest.draft("Thistlecombe", "thistlecombe"), true);
-                moderationOnSecond.approve("editor", other.id(), "");
-                writingOnSecond.consentToPublish("staff", other.id(), EnumSet.of(Audience.LIBRARY));
+                PracticeStory other = writingOnSecond.submit(staff, null, StoryLifecycleTest.draft("Thistlecombe", "thistlecombe"), true);
+                moderationOnSecond.approve(editor, other.id(), "");
+                writingOnSecond.consentToPublish(staff, other.id(), EnumSet.of(Audience.LIBRARY));
                 delay = await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 1);
                 System.out.printf("Scale-out: after the listeners were disconnected, a story published on the second "
                         + "instance was searchable on the first after %d ms%n", delay);
                 assertThat(delay).isLessThan(Duration.ofSeconds(10).toMillis());
                 await(() -> feed.connects() > connects);
-                writingOnSecond.withdraw("staff", other.id());
+                writingOnSecond.withdraw(staff, other.id());
                 assertThat(await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 0)).isLessThan(1000);
                 assertThat(countListeners(postgres)).isEqualTo(2);
             }

@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
@@ -17,6 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The index is derived data: deleted, damaged or out of date, it is rebuilt from the database. */
 @LanternTest
 class StoryIndexRebuildTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     StorySearchIndex index;
@@ -105,12 +110,12 @@ class StoryIndexRebuildTest {
 
     @Test
     void changesMadeWhileTheIndexWasClosedAreCaughtUpAtStart() {
-        PracticeStory story = writing.submit("staff", null, StoryLifecycleTest.draft("Heronsgate", "heronsgate"), true);
-        moderation.approve("editor", story.id(), "");
-        writing.consentToPublish("staff", story.id(), java.util.EnumSet.of(Audience.LIBRARY));
+        PracticeStory story = writing.submit(account("staff"), null, StoryLifecycleTest.draft("Heronsgate", "heronsgate"), true);
+        moderation.approve(account("editor"), story.id(), "");
+        writing.consentToPublish(account("staff"), story.id(), java.util.EnumSet.of(Audience.LIBRARY));
         assertThat(library.search(StorySearchRequest.of("heronsgate")).total()).isEqualTo(1);
         index.stop();
-        writing.withdraw("staff", story.id());
+        writing.withdraw(account("staff"), story.id());
         index.start();
         assertThat(library.search(StorySearchRequest.of("heronsgate")).total()).isZero();
         assertThat(library.search(StorySearchRequest.of("")).total()).isEqualTo(libraryInDatabase());
@@ -123,5 +128,9 @@ class StoryIndexRebuildTest {
                 Files.delete(p);
             }
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

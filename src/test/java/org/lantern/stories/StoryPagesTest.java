@@ -1,5 +1,6 @@
 package org.lantern.stories;
 
+import org.lantern.base.security.Account;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.people.PeopleService;
@@ -29,8 +30,8 @@ class StoryPagesTest {
 
     @Test
     void theAuthorIsOfferedWhatTheStatusAllowsAndOthersSeeWhereTheStoryIs() {
-        PracticeStory draft = writing.saveDraft("staff", null, StoryLifecycleTest.draft("Pagewort", "pagewort"));
-        assertThat(library.page("staff", draft.slug())).get().satisfies(page -> {
+        PracticeStory draft = writing.saveDraft(account("staff"), null, StoryLifecycleTest.draft("Pagewort", "pagewort"));
+        assertThat(library.page(account("staff"), draft.slug())).get().satisfies(page -> {
             assertThat(page.ownStory()).isTrue();
             assertThat(page.mayEdit()).isTrue();
             assertThat(page.awaitingConsent()).isFalse();
@@ -38,47 +39,47 @@ class StoryPagesTest {
             assertThat(page.notInLibrary()).isFalse();
             assertThat(page.showRelated()).isFalse();
         });
-        assertThat(writing.editable("staff", draft.id())).isPresent();
-        assertThat(writing.editable("manager", draft.id())).isEmpty();
+        assertThat(writing.editable(account("staff"), draft.id())).isPresent();
+        assertThat(writing.editable(account("manager"), draft.id())).isEmpty();
 
-        PracticeStory submitted = writing.submit("staff", draft.id(), StoryLifecycleTest.draft("Pagewort", "pagewort"), true);
-        assertThat(writing.editable("staff", submitted.id())).as("in review: no longer the author's to change").isEmpty();
-        assertThat(library.page("editor", submitted.slug())).get().satisfies(page -> {
+        PracticeStory submitted = writing.submit(account("staff"), draft.id(), StoryLifecycleTest.draft("Pagewort", "pagewort"), true);
+        assertThat(writing.editable(account("staff"), submitted.id())).as("in review: no longer the author's to change").isEmpty();
+        assertThat(library.page(account("editor"), submitted.slug())).get().satisfies(page -> {
             assertThat(page.ownStory()).isFalse();
             assertThat(page.mayEdit()).isFalse();
             assertThat(page.mayWithdraw()).isFalse();
             assertThat(page.notInLibrary()).isTrue();
             assertThat(page.moderationLink()).isTrue();
         });
-        assertThat(moderation.review("editor", submitted.id())).get().satisfies(review -> {
+        assertThat(moderation.review(account("editor"), submitted.id())).get().satisfies(review -> {
             assertThat(review.waitingForDecision()).isTrue();
             assertThat(review.mayApprove()).isTrue();
             assertThat(review.held()).isFalse();
             assertThat(review.history()).extracting(StoryDecision::action).containsExactly("Started", "Sent for review");
         });
 
-        moderation.approve("editor", submitted.id(), "");
-        assertThat(moderation.review("editor", submitted.id())).as("approved: out of editors' sight").isEmpty();
-        assertThat(library.page("staff", submitted.slug())).get().satisfies(page -> {
+        moderation.approve(account("editor"), submitted.id(), "");
+        assertThat(moderation.review(account("editor"), submitted.id())).as("approved: out of editors' sight").isEmpty();
+        assertThat(library.page(account("staff"), submitted.slug())).get().satisfies(page -> {
             assertThat(page.mayEdit()).isFalse();
             assertThat(page.awaitingConsent()).isTrue();
             assertThat(page.mayWithdraw()).isTrue();
         });
 
-        writing.consentToPublish("staff", submitted.id(), EnumSet.of(Audience.LIBRARY));
-        assertThat(library.page("manager", submitted.slug())).get().satisfies(page -> {
+        writing.consentToPublish(account("staff"), submitted.id(), EnumSet.of(Audience.LIBRARY));
+        assertThat(library.page(account("manager"), submitted.slug())).get().satisfies(page -> {
             assertThat(page.ownStory()).isFalse();
             assertThat(page.notInLibrary()).isFalse();
             assertThat(page.moderationLink()).isFalse();
             assertThat(page.showRelated()).isTrue();
         });
 
-        writing.withdraw("staff", submitted.id());
-        assertThat(library.page("staff", submitted.slug())).get().satisfies(page -> {
+        writing.withdraw(account("staff"), submitted.id());
+        assertThat(library.page(account("staff"), submitted.slug())).get().satisfies(page -> {
             assertThat(page.awaitingConsent()).isFalse();
             assertThat(page.mayWithdraw()).isFalse();
         });
-        assertThat(library.page("manager", submitted.slug())).isEmpty();
+        assertThat(library.page(account("manager"), submitted.slug())).isEmpty();
     }
 
     @Test
@@ -86,13 +87,13 @@ class StoryPagesTest {
         StoryDraft risky = new StoryDraft("Holdwick night", "Something happened last week.",
                 StoryLifecycleTest.draft("x", "holdwick").body() + " When I left she told me she wants to end it all.",
                 List.of("safety-planning"), "crisis-home-treatment", "nurse");
-        PracticeStory held = writing.submit("staff", null, risky, true);
-        assertThat(moderation.review("editor", held.id())).get().satisfies(review -> {
+        PracticeStory held = writing.submit(account("staff"), null, risky, true);
+        assertThat(moderation.review(account("editor"), held.id())).get().satisfies(review -> {
             assertThat(review.held()).isTrue();
             assertThat(review.mayApprove()).isFalse();
             assertThat(review.checks().safeguarding()).isNotEmpty();
         });
-        writing.withdraw("staff", held.id());
+        writing.withdraw(account("staff"), held.id());
     }
 
     @Test
@@ -110,5 +111,9 @@ class StoryPagesTest {
         assertThat(request.role()).isEqualTo("nurse");
         assertThat(request.sort()).isEqualTo(StorySort.NEWEST);
         assertThat(library.request("", "", "", "", "oldest", 10).sort()).isEqualTo(StorySort.RELEVANCE);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

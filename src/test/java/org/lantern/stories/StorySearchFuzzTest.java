@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.base.content.FuzzReport;
@@ -35,6 +37,9 @@ class StorySearchFuzzTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PeopleService people;
+
     @Autowired
     StoryLibrary library;
     @Autowired
@@ -110,17 +115,21 @@ class StorySearchFuzzTest {
     /** Item 3 end to end: publish a story with a unique word, withdraw it, and the word is gone from the search box. */
     @Test
     void aWithdrawnStorysWordIsNeitherSuggestedNorOfferedAsACorrection() {
-        PracticeStory submitted = writing.submit("staff", null, StoryLifecycleTest.draft("Zephyrquill days", "zephyrquill"), true);
-        moderation.approve("editor", submitted.id(), "");
-        writing.consentToPublish("staff", submitted.id(), EnumSet.of(Audience.LIBRARY));
+        PracticeStory submitted = writing.submit(account("staff"), null, StoryLifecycleTest.draft("Zephyrquill days", "zephyrquill"), true);
+        moderation.approve(account("editor"), submitted.id(), "");
+        writing.consentToPublish(account("staff"), submitted.id(), EnumSet.of(Audience.LIBRARY));
         assertThat(library.suggest("zephyrq")).extracting(StorySuggestion::text).contains("zephyrquill");
         assertThat(library.search(StorySearchRequest.of("zephyrqill")).correctedText()).isEqualTo("zephyrquill");
 
-        writing.withdraw("staff", submitted.id());
+        writing.withdraw(account("staff"), submitted.id());
 
         assertThat(library.suggest("zephyrq")).isEmpty();
         assertThat(library.suggest("zephyrquill d")).extracting(StorySuggestion::text).noneMatch(s -> s.contains("days"));
         assertThat(library.search(StorySearchRequest.of("zephyrqill")).correctedText()).isNull();
         assertThat(library.search(StorySearchRequest.of("zephyrquill")).total()).isZero();
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

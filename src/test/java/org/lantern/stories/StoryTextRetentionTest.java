@@ -1,5 +1,6 @@
 package org.lantern.stories;
 
+import org.lantern.base.security.Account;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
@@ -76,8 +77,8 @@ class StoryTextRetentionTest {
     /** Sent for review, then edited by an editor to take the detail out. */
     private PracticeStory submittedAndEdited(String author, String title, String word) {
         StoryDraft text = withDetail(title, word);
-        PracticeStory story = writing.submit(author, null, text, true);
-        return moderation.edit("editor", story.id(), withoutDetail(text), "Took out the ward name.");
+        PracticeStory story = writing.submit(account(author), null, text, true);
+        return moderation.edit(account("editor"), story.id(), withoutDetail(text), "Took out the ward name.");
     }
 
     private StoryTextRetention retentionAt(Instant now) {
@@ -100,13 +101,13 @@ class StoryTextRetentionTest {
     void wordsOfStoriesThatWillNotBePublishedAndEditedOutTextGoAfterThePeriod() {
         String author = newStaff();
         PracticeStory withdrawn = submittedAndEdited(author, "Thistledown withdrawn", "thistledown");
-        writing.withdraw(author, withdrawn.id());
+        writing.withdraw(account(author), withdrawn.id());
         PracticeStory rejected = submittedAndEdited(author, "Thistledown rejected", "thistledown");
-        moderation.reject("editor", rejected.id(), "Too close to what happened on " + DETAIL + ".");
+        moderation.reject(account("editor"), rejected.id(), "Too close to what happened on " + DETAIL + ".");
         PracticeStory published = submittedAndEdited(author, "Thistledown published", "thistledown");
-        moderation.approve("editor", published.id(), "");
-        writing.consentToPublish(author, published.id(), EnumSet.of(Audience.SESSIONS));
-        PracticeStory inReview = writing.submit(author, null, withDetail("Thistledown in review", "thistledown"), true);
+        moderation.approve(account("editor"), published.id(), "");
+        writing.consentToPublish(account(author), published.id(), EnumSet.of(Audience.SESSIONS));
+        PracticeStory inReview = writing.submit(account(author), null, withDetail("Thistledown in review", "thistledown"), true);
         Instant now = Instant.now();
 
         StoryTextRetention.Result before = retentionAt(now.plus(Duration.ofDays(29))).purge();
@@ -136,8 +137,8 @@ class StoryTextRetentionTest {
             assertThat(db.fetchExists(db.selectFrom(STORY).where(STORY.ID.eq(story.id()))
                     .and(org.jooq.impl.DSL.condition("story::text ilike '%thistledown%'")))).isFalse();
             // the author still sees that it existed, and what happened to it
-            assertThat(library.read(author, emptied.slug())).isPresent();
-            List<StoryDecision> history = library.history(author, story.id());
+            assertThat(library.read(account(author), emptied.slug())).isPresent();
+            List<StoryDecision> history = library.history(account(author), story.id());
             assertThat(history).extracting(StoryDecision::action).contains("Started", "Sent for review", "Edited");
             assertThat(history).allSatisfy(d -> assertThat(d.note()).isEmpty());
             assertThat(history).filteredOn(d -> d.action().equals("Edited")).singleElement().satisfies(d -> {
@@ -160,8 +161,8 @@ class StoryTextRetentionTest {
         Instant deletedAt = stored(withdrawn).textDeletedAt();
         retentionAt(now.plus(Duration.ofDays(62))).purge();
         assertThat(stored(withdrawn).textDeletedAt()).as("emptied once").isEqualTo(deletedAt);
-        writing.withdraw(author, published.id());
-        writing.withdraw(author, inReview.id());
+        writing.withdraw(account(author), published.id());
+        writing.withdraw(account(author), inReview.id());
     }
 
     @Test
@@ -170,10 +171,10 @@ class StoryTextRetentionTest {
         long accountId = people.findByUsername(author).orElseThrow().id();
         PracticeStory inReview = submittedAndEdited(author, "Cobblemint in review", "cobblemint");
         PracticeStory rejected = submittedAndEdited(author, "Cobblemint rejected", "cobblemint");
-        moderation.reject("editor", rejected.id(), "Not for the library.");
+        moderation.reject(account("editor"), rejected.id(), "Not for the library.");
         PracticeStory published = submittedAndEdited(author, "Cobblemint published", "cobblemint");
-        moderation.approve("editor", published.id(), "");
-        writing.consentToPublish(author, published.id(), EnumSet.of(Audience.LIBRARY));
+        moderation.approve(account("editor"), published.id(), "");
+        writing.consentToPublish(account(author), published.id(), EnumSet.of(Audience.LIBRARY));
         for (PracticeStory story : List.of(inReview, rejected, published)) {
             assertThat(detailKept(story.id())).isTrue();
         }
@@ -200,5 +201,9 @@ class StoryTextRetentionTest {
         assertThatThrownBy(() -> StoryTextRetention.parse("P2Y")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> StoryTextRetention.parse("30 days")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("lantern.retention.story-text");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

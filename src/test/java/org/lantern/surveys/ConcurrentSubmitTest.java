@@ -1,5 +1,6 @@
 package org.lantern.surveys;
 
+import org.lantern.base.security.Account;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.RepeatedTest;
 import org.lantern.LanternTest;
@@ -48,7 +49,7 @@ class ConcurrentSubmitTest {
         long team = people.createTeam("Race Team " + run, null).id();
         people.createAccount(new NewAccount(user, "Race Tester", "long enough password", EnumSet.of(Role.STAFF), Set.of(team), Set.of()));
         LocalDate today = LocalDate.now();
-        programmes.createProgramme("evaluator", new NewProgramme(key, "Race", "recovery-knowledge", List.of("Race Team " + run),
+        programmes.createProgramme(account("evaluator"), new NewProgramme(key, "Race", "recovery-knowledge", List.of("Race Team " + run),
                 List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(1)),
                         new NewProgramme.NewWave("after", today.plusDays(30), today.plusDays(31)))));
 
@@ -59,14 +60,14 @@ class ConcurrentSubmitTest {
             for (int i = 0; i < 4; i++) {
                 starts.add(pool.submit(() -> {
                     go.await();
-                    return answering.startOrResume(user, key, "before");
+                    return answering.startOrResume(account(user), key, "before");
                 }));
             }
             go.countDown();
             for (Future<?> f : starts) {
                 f.get();
             }
-            answering.saveAnswer(user, key, "before", "hope-1", "4");
+            answering.saveAnswer(account(user), key, "before", "hope-1", "4");
 
             CountDownLatch submitNow = new CountDownLatch(1);
             List<Future<Boolean>> submits = new ArrayList<>();
@@ -74,7 +75,7 @@ class ConcurrentSubmitTest {
                 submits.add(pool.submit(() -> {
                     submitNow.await();
                     try {
-                        answering.submit(user, key, "before");
+                        answering.submit(account(user), key, "before");
                         return true;
                     } catch (SurveyException e) {
                         assertThat(e.getMessage()).isEqualTo("You have already submitted this survey.");
@@ -95,5 +96,9 @@ class ConcurrentSubmitTest {
         assertThat(db.fetchCount(PARTICIPANT.join(PROGRAMME).on(PROGRAMME.ID.eq(PARTICIPANT.PROGRAMME_ID)), condition)).isEqualTo(1);
         assertThat(db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(PARTICIPANT.PROGRAMME_ID)), condition.and(RESPONSE.STATUS.eq("submitted")))).isEqualTo(1);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

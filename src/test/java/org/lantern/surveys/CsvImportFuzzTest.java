@@ -1,5 +1,6 @@
 package org.lantern.surveys;
 
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.base.content.FuzzReport;
@@ -17,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvImportFuzzTest {
 
     @Autowired
+    PeopleService people;
+    @Autowired
     Programmes programmes;
     @Autowired
     ResponseImport responseImport;
@@ -25,7 +28,7 @@ class CsvImportFuzzTest {
 
     @Test
     void malformedCsvFilesAreImportedOrRefusedClearly() {
-        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, "evaluator");
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, people.findByUsername("evaluator").orElseThrow());
         ImportResult seed = fuzzer.importSeed();
         assertThat(seed.rejected()).as("the unmutated file is valid").isEmpty();
         assertThat(seed.imported()).isEqualTo(16);
@@ -44,7 +47,7 @@ class CsvImportFuzzTest {
 
     @Test
     void aNulCharacterRejectsItsRowWithItsLineNotTheWholeFile() {
-        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, "evaluator");
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, people.findByUsername("evaluator").orElseThrow());
         ImportResult result = fuzzer.importOnce("participant,team,wave,comments\n"
                 + "N1,Fuzz Team A,before,\"a\u0000b\"\nN2,Fuzz Team A,before,fine\n");
         assertThat(result.imported()).isEqualTo(1);
@@ -56,7 +59,7 @@ class CsvImportFuzzTest {
 
     @Test
     void aQuoteThatIsNeverClosedOnTheFirstLineIsAClearError() {
-        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, "evaluator");
+        CsvImportFuzzer fuzzer = new CsvImportFuzzer(programmes, responseImport, transactions, people.findByUsername("evaluator").orElseThrow());
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> fuzzer.importOnce("participant,\"team,wave,comments\nN1,x,y,z\n"))
                 .isInstanceOf(SurveyException.class).hasMessageStartingWith("Line 1 cannot be read");
     }

@@ -1,5 +1,6 @@
 package org.lantern.surveys;
 
+import org.lantern.base.security.Account;
 import org.lantern.LanternApplication;
 import org.lantern.base.content.FuzzReport;
 import org.lantern.base.content.Mutations;
@@ -33,13 +34,13 @@ public final class CsvImportFuzzer {
     private final Programmes programmes;
     private final ResponseImport responseImport;
     private final TransactionTemplate transactions;
-    private final String evaluator;
+    private final Account evaluator;
     private final String seedCsv;
 
     /**
      * @param evaluator an evaluator or administrator account that runs the imports
      */
-    public CsvImportFuzzer(Programmes programmes, ResponseImport responseImport, TransactionTemplate transactions, String evaluator) {
+    public CsvImportFuzzer(Programmes programmes, ResponseImport responseImport, TransactionTemplate transactions, Account evaluator) {
         this.programmes = programmes;
         this.responseImport = responseImport;
         this.transactions = transactions;
@@ -126,10 +127,10 @@ public final class CsvImportFuzzer {
                         "lantern.embedded-db.ephemeral=true", "server.port=0", "vaadin.productionMode=true",
                         "logging.level.root=WARN", "spring.main.banner-mode=off")
                 .run()) {
-            context.getBean(PeopleService.class).createAccount(new NewAccount("fuzz.evaluator", "Fuzz Evaluator",
+            Account evaluator = context.getBean(PeopleService.class).createAccount(new NewAccount("fuzz.evaluator", "Fuzz Evaluator",
                     "fuzz-evaluator-password", Set.of(Role.EVALUATOR), Set.of(), Set.of()));
             CsvImportFuzzer fuzzer = new CsvImportFuzzer(context.getBean(Programmes.class), context.getBean(ResponseImport.class),
-                    context.getBean(TransactionTemplate.class), "fuzz.evaluator");
+                    context.getBean(TransactionTemplate.class), evaluator);
             fuzzer.importSeed();
             fuzzer.run(inputs, seed, report);
         }

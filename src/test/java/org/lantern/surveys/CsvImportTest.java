@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +29,9 @@ import static org.lantern.db.Tables.SURVEY_IMPORT;
 class CsvImportTest {
 
     @Autowired
+    PeopleService people;
+
+    @Autowired
     Programmes programmes;
     @Autowired
     ResponseImport responseImport;
@@ -38,13 +43,13 @@ class CsvImportTest {
     @BeforeEach
     void programme() {
         LocalDate d = LocalDate.of(2026, 1, 1);
-        programmes.createProgramme("evaluator", new NewProgramme("import-test", "Import test", "recovery-knowledge",
+        programmes.createProgramme(account("evaluator"), new NewProgramme("import-test", "Import test", "recovery-knowledge",
                 List.of("Community Team North", "Paper Team"), List.of(new NewProgramme.NewWave("before", d, d.plusDays(30)),
                 new NewProgramme.NewWave("after", d.plusDays(120), d.plusDays(150)))));
     }
 
     private ImportResult run(String csv, boolean replace) {
-        return responseImport.importCsv("evaluator", "import-test", new StringReader(csv), replace, n -> { });
+        return responseImport.importCsv(account("evaluator"), "import-test", new StringReader(csv), replace, n -> { });
     }
 
     private String answerOf(String code, String wave, String item) {
@@ -219,5 +224,9 @@ class CsvImportTest {
         db.execute("SAVEPOINT refused");
         assertThatThrownBy(change::run).hasMessageContaining("part of a released report and cannot be changed");
         db.execute("ROLLBACK TO SAVEPOINT refused");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

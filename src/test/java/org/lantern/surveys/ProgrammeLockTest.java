@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ProgrammeLockTest {
 
     @Autowired
+    PeopleService people;
+
+    @Autowired
     Programmes programmes;
     @Autowired
     ResponseImport responseImport;
@@ -33,7 +38,7 @@ class ProgrammeLockTest {
     @Test
     void anImportWaitsForTheReleaseHoldingTheProgrammeLock() throws Exception {
         LocalDate d = LocalDate.of(2026, 2, 2);
-        Programme programme = programmes.createProgramme("evaluator", new NewProgramme("lock-test", "Lock test", "recovery-knowledge",
+        Programme programme = programmes.createProgramme(account("evaluator"), new NewProgramme("lock-test", "Lock test", "recovery-knowledge",
                 List.of("Lock Team"), List.of(new NewProgramme.NewWave("before", d, d.plusDays(5)),
                 new NewProgramme.NewWave("after", d.plusDays(60), d.plusDays(65)))));
         CountDownLatch locked = new CountDownLatch(1);
@@ -45,7 +50,7 @@ class ProgrammeLockTest {
             releaseCommitted.set(System.nanoTime());
         }));
         assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
-        ImportResult imported = responseImport.importCsv("evaluator", "lock-test",
+        ImportResult imported = responseImport.importCsv(account("evaluator"), "lock-test",
                 new StringReader("participant,team,wave,hope-1\nL1,Lock Team,before,3\n"), false, n -> { });
         long importDone = System.nanoTime();
         release.get(30, TimeUnit.SECONDS);
@@ -63,5 +68,9 @@ class ProgrammeLockTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +33,9 @@ class PseudonymKeyLoaderTest {
     @TempDir
     Path folder;
     @Autowired
+    PeopleService people;
+
+    @Autowired
     SurveyAnswering answering;
     @Autowired
     LinkRepository repository;
@@ -52,8 +57,8 @@ class PseudonymKeyLoaderTest {
 
     private void staffStartsTheOpenSurvey() {
         noLinksYet();
-        answering.startOrResume("staff", "strengths-pilot", "before");
-        answering.saveAnswer("staff", "strengths-pilot", "before", "hope-1", "4");
+        answering.startOrResume(account("staff"), "strengths-pilot", "before");
+        answering.saveAnswer(account("staff"), "strengths-pilot", "before", "hope-1", "4");
     }
 
     private static String randomBase64() {
@@ -138,5 +143,9 @@ class PseudonymKeyLoaderTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import org.lantern.people.PeopleService;
+import org.lantern.base.security.Account;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +34,10 @@ class PseudonymKeyStartTest {
         String code;
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=true")) {
             SurveyAnswering answering = lantern.bean(SurveyAnswering.class);
-            answering.startOrResume("staff", "strengths-pilot", "before");
-            answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "Before the key went missing");
-            answering.submit("staff", "strengths-pilot", "before");
+            Account staff = lantern.bean(PeopleService.class).findByUsername("staff").orElseThrow();
+            answering.startOrResume(staff, "strengths-pilot", "before");
+            answering.saveAnswer(staff, "strengths-pilot", "before", "comments", "Before the key went missing");
+            answering.submit(staff, "strengths-pilot", "before");
             code = lantern.bean(DSLContext.class).select(PARTICIPANT.CODE).from(PARTICIPANT)
                     .where(PARTICIPANT.LINK.isNotNull()).fetchSingle(PARTICIPANT.CODE);
         }
@@ -58,7 +61,7 @@ class PseudonymKeyStartTest {
 
         // the key as a setting (LANTERN_PSEUDONYM_KEY) works as well as the file
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.pseudonym-key=" + key)) {
-            assertThat(lantern.bean(SurveyAnswering.class).startOrResume("staff", "strengths-pilot", "before").answers())
+            assertThat(lantern.bean(SurveyAnswering.class).startOrResume(lantern.bean(PeopleService.class).findByUsername("staff").orElseThrow(), "strengths-pilot", "before").answers())
                     .containsEntry("comments", "Before the key went missing");
         }
 
@@ -68,7 +71,7 @@ class PseudonymKeyStartTest {
             assertThat(db.fetchCount(PARTICIPANT, PARTICIPANT.LINK.isNotNull())).isZero();
             assertThat(db.fetchCount(RESPONSE.join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID)),
                     PARTICIPANT.CODE.eq(code).and(RESPONSE.STATUS.eq("submitted")))).isEqualTo(1);
-            MyResponse fresh = lantern.bean(SurveyAnswering.class).startOrResume("staff", "strengths-pilot", "before");
+            MyResponse fresh = lantern.bean(SurveyAnswering.class).startOrResume(lantern.bean(PeopleService.class).findByUsername("staff").orElseThrow(), "strengths-pilot", "before");
             assertThat(fresh.submitted()).isFalse();
             assertThat(fresh.answers()).isEmpty();
         }

@@ -1,5 +1,6 @@
 package org.lantern.surveys;
 
+import org.lantern.base.security.Account;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep4;
 import org.jooq.impl.DSL;
@@ -76,9 +77,9 @@ class PseudonymLinkTest {
     }
 
     private void answerAndSubmit(String username, String item, String value) {
-        answering.startOrResume(username, PILOT, "before");
-        answering.saveAnswer(username, PILOT, "before", item, value);
-        answering.submit(username, PILOT, "before");
+        answering.startOrResume(account(username), PILOT, "before");
+        answering.saveAnswer(account(username), PILOT, "before", item, value);
+        answering.submit(account(username), PILOT, "before");
     }
 
     @Test
@@ -88,7 +89,7 @@ class PseudonymLinkTest {
                 Set.of(people.findTeamByName("Community Team North").orElseThrow().id()), Set.of()));
         answerAndSubmit("staff", "comments", "Staff's own words");
         answerAndSubmit(person, "comments", "Copy tester's own words");
-        answering.startOrResume(person, PILOT, "before");
+        answering.startOrResume(account(person), PILOT, "before");
 
         // no table pairs an account with a participant: nothing refers to both, the participant not to the account
         Map<String, Set<String>> references = new java.util.HashMap<>();
@@ -137,12 +138,12 @@ class PseudonymLinkTest {
 
     @Test
     void resumeSecondSubmissionOwnAnswersAndRemindersGoThroughTheKeyedLink() {
-        answering.startOrResume("staff", PILOT, "before");
-        answering.saveAnswer("staff", PILOT, "before", "hope-1", "4");
+        answering.startOrResume(account("staff"), PILOT, "before");
+        answering.saveAnswer(account("staff"), PILOT, "before", "hope-1", "4");
         long pilot = programmeId(PILOT);
         long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT)
                 .where(PARTICIPANT.LINK.eq(key.link(pilot, accountId("staff")))).fetchSingle(PARTICIPANT.ID);
-        assertThat(answering.startOrResume("staff", PILOT, "before").answers()).containsEntry("hope-1", "4");
+        assertThat(answering.startOrResume(account("staff"), PILOT, "before").answers()).containsEntry("hope-1", "4");
         // other tests may have had the staff member answer programmes of their own: look at the pilot
         assertThat(surveyDataRights.myAnswers(accountId("staff"))).filteredOn(mine -> mine.programme().equals(PILOT)).singleElement().satisfies(mine -> {
             assertThat(mine.programme()).isEqualTo(PILOT);
@@ -154,13 +155,13 @@ class PseudonymLinkTest {
             });
         });
 
-        MyResponse submitted = answering.submit("staff", PILOT, "before");
+        MyResponse submitted = answering.submit(account("staff"), PILOT, "before");
         assertThat(submitted.submittedOn()).isEqualTo(LocalDate.now());
-        assertThatThrownBy(() -> answering.submit("staff", PILOT, "before")).hasMessage("You have already submitted this survey.");
-        MyResponse shown = answering.startOrResume("staff", PILOT, "before");
+        assertThatThrownBy(() -> answering.submit(account("staff"), PILOT, "before")).hasMessage("You have already submitted this survey.");
+        MyResponse shown = answering.startOrResume(account("staff"), PILOT, "before");
         assertThat(shown.submitted()).isTrue();
         assertThat(shown.answers()).containsEntry("hope-1", "4");
-        assertThat(answering.openSurveysFor("staff")).filteredOn(o -> o.programme().key().equals(PILOT)).singleElement()
+        assertThat(answering.openSurveysFor(account("staff"))).filteredOn(o -> o.programme().key().equals(PILOT)).singleElement()
                 .satisfies(o -> assertThat(o.submittedOn()).isEqualTo(LocalDate.now()));
         assertThat(db.fetchCount(PARTICIPANT, PARTICIPANT.PROGRAMME_ID.eq(pilot).and(PARTICIPANT.LINK
                 .eq(key.link(pilot, accountId("staff")))))).as("still one participant").isEqualTo(1);
@@ -168,14 +169,14 @@ class PseudonymLinkTest {
 
         long north = programmes.programme(PILOT).orElseThrow().team("Community Team North").orElseThrow().id();
         answerAndSubmit("amira.k", "hope-1", "3");
-        assertThat(responseRates.notYetResponded("manager", PILOT, "before", north))
+        assertThat(responseRates.notYetResponded(account("manager"), PILOT, "before", north))
                 .contains("Dev P.").doesNotContain("Sam Staff", "Amira K.");
     }
 
     @Test
     void trainingGroupsMatchParticipantsToAccountsInsideSurveys() {
         long pilot = programmeId(PILOT);
-        responseImport.importCsv("evaluator", PILOT, new StringReader("participant,team,wave,hope-1\nP-1,Community Team North,before,3\n"),
+        responseImport.importCsv(account("evaluator"), PILOT, new StringReader("participant,team,wave,hope-1\nP-1,Community Team North,before,3\n"),
                 false, n -> { });
         answerAndSubmit("staff", "hope-1", "4");
         answerAndSubmit("amira.k", "hope-1", "2");
@@ -195,7 +196,7 @@ class PseudonymLinkTest {
     @Test
     void trainingGroupsForOneHundredThousandParticipants() {
         LocalDate d = LocalDate.of(2026, 1, 5);
-        programmes.createProgramme("evaluator", new NewProgramme("groups-benchmark", "Groups", "recovery-knowledge",
+        programmes.createProgramme(account("evaluator"), new NewProgramme("groups-benchmark", "Groups", "recovery-knowledge",
                 List.of("Community Team North"), List.of(new NewProgramme.NewWave("before", d, d.plusDays(5)),
                 new NewProgramme.NewWave("after", d.plusDays(50), d.plusDays(55)))));
         long programme = programmeId("groups-benchmark");
@@ -264,10 +265,10 @@ class PseudonymLinkTest {
     @Test
     void archivingDeletesLinksAndDraftsAndStaffNoLongerSeeTheProgramme() {
         answerAndSubmit("staff", "comments", "Submitted before the programme ended");
-        answering.startOrResume("amira.k", PILOT, "before");
-        answering.saveAnswer("amira.k", PILOT, "before", "hope-1", "5");
+        answering.startOrResume(account("amira.k"), PILOT, "before");
+        answering.saveAnswer(account("amira.k"), PILOT, "before", "hope-1", "5");
         long pilot = programmeId(PILOT);
-        assertThatThrownBy(() -> programmes.archiveProgramme("evaluator", PILOT))
+        assertThatThrownBy(() -> programmes.archiveProgramme(account("evaluator"), PILOT))
                 .isInstanceOf(SurveyException.class).hasMessageStartingWith("The after wave closes on ")
                 .satisfies(e -> assertThat(((SurveyException) e).kind()).isEqualTo(SurveyException.Kind.CONFLICT));
         assertThat(programmes.whyNotArchivable(PILOT)).isPresent();
@@ -275,7 +276,7 @@ class PseudonymLinkTest {
         // the programme ends: both waves are in the past
         db.execute("UPDATE wave SET opens = opens - 400, closes = closes - 400 WHERE programme_id = ?", pilot);
         assertThat(programmes.whyNotArchivable(PILOT)).isEmpty();
-        assertThatThrownBy(() -> programmes.archiveProgramme("staff", PILOT)).hasMessage("Your account is not allowed to do this.");
+        assertThatThrownBy(() -> programmes.archiveProgramme(account("staff"), PILOT)).hasMessage("Your account is not allowed to do this.");
 
         // other tests may have opened the demo pilot too (links and drafts of their own): count what is there
         int links = db.fetchCount(PARTICIPANT, PARTICIPANT.PROGRAMME_ID.eq(pilot).and(PARTICIPANT.LINK.isNotNull()));
@@ -287,7 +288,7 @@ class PseudonymLinkTest {
         assertThat(drafts).isGreaterThanOrEqualTo(1);
         assertThat(submitted).isGreaterThanOrEqualTo(1);
 
-        ProgrammeArchived archived = programmes.archiveProgramme("evaluator", PILOT);
+        ProgrammeArchived archived = programmes.archiveProgramme(account("evaluator"), PILOT);
 
         assertThat(archived.linksDeleted()).isEqualTo(links);
         assertThat(archived.draftsDeleted()).isEqualTo(drafts);
@@ -305,15 +306,19 @@ class PseudonymLinkTest {
                         + links + " survey links and " + drafts + " unsubmitted responses deleted");
 
         // staff no longer see it or reach their answers; reminders stop; the figures stay for evaluators
-        assertThat(answering.openSurveysFor("staff")).noneMatch(o -> o.programme().key().equals(PILOT));
-        assertThatThrownBy(() -> answering.startOrResume("staff", PILOT, "before")).hasMessageContaining("archived");
+        assertThat(answering.openSurveysFor(account("staff"))).noneMatch(o -> o.programme().key().equals(PILOT));
+        assertThatThrownBy(() -> answering.startOrResume(account("staff"), PILOT, "before")).hasMessageContaining("archived");
         assertThat(surveyDataRights.myAnswers(accountId("staff"))).noneMatch(m -> m.programme().equals(PILOT));
-        assertThatThrownBy(() -> responseRates.notYetResponded("manager", PILOT, "before",
+        assertThatThrownBy(() -> responseRates.notYetResponded(account("manager"), PILOT, "before",
                 programmes.programme(PILOT).orElseThrow().team("Community Team North").orElseThrow().id()))
                 .hasMessageContaining("archived");
-        assertThat(responseRates.responseRates("evaluator", PILOT)).isNotEmpty();
-        assertThatThrownBy(() -> programmes.archiveProgramme("admin", PILOT)).hasMessageStartingWith("This programme was already archived on ");
-        assertThatThrownBy(() -> responseImport.importCsv("evaluator", PILOT, new StringReader("participant,team,wave,hope-1\n"), false, n -> { }))
+        assertThat(responseRates.responseRates(account("evaluator"), PILOT)).isNotEmpty();
+        assertThatThrownBy(() -> programmes.archiveProgramme(account("admin"), PILOT)).hasMessageStartingWith("This programme was already archived on ");
+        assertThatThrownBy(() -> responseImport.importCsv(account("evaluator"), PILOT, new StringReader("participant,team,wave,hope-1\n"), false, n -> { }))
                 .hasMessageContaining("archived");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -43,7 +43,7 @@ public class ActionsView extends Div {
 
     private final Actions actions;
     private final PeopleService people;
-    private final String username;
+    private final Account account;
     private final Select<Account.TeamMembership> team = new Select<>();
     private final Grid<ActionPoint> grid = new Grid<>();
     private final Div below = new Div();
@@ -51,8 +51,7 @@ public class ActionsView extends Div {
     ActionsView(Actions actions, PeopleService people, CurrentAccount currentAccount) {
         this.actions = actions;
         this.people = people;
-        Account account = currentAccount.require();
-        this.username = account.username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         add(new H1("Team actions"));
         if (account.teams().isEmpty()) {
@@ -87,13 +86,13 @@ public class ActionsView extends Div {
 
     private void refresh() {
         long teamId = team.getValue().teamId();
-        grid.setItems(actions.actions(username, teamId));
+        grid.setItems(actions.actions(account, teamId));
         below.removeAll();
         ActionForm form = new ActionForm(people.teamMembers(teamId).stream().filter(Account::enabled)
                 .map(a -> new ActionForm.Member(a.id(), a.displayName())).toList());
         form.addSaveListener(e -> {
             try {
-                actions.add(username, teamId, e.description(), e.ownerId(), e.due(), ActionOrigin.DIRECT, null);
+                actions.add(account, teamId, e.description(), e.ownerId(), e.due(), ActionOrigin.DIRECT, null);
                 refresh();
             } catch (ActionException ex) {
                 form.showError(ex.getMessage());
@@ -101,12 +100,12 @@ public class ActionsView extends Div {
         });
         String name = team.getValue().teamName().toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] data = actions.actionsCsv(username, teamId);
+            byte[] data = actions.actionsCsv(account, teamId);
             return new DownloadResponse(new ByteArrayInputStream(data), "actions-" + name + ".csv", "text/csv", data.length);
         }), "Download as CSV");
         csv.setDownload(true);
         Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] data = actions.actionsPdf(username, teamId);
+            byte[] data = actions.actionsPdf(account, teamId);
             return new DownloadResponse(new ByteArrayInputStream(data), "actions-" + name + ".pdf", "application/pdf", data.length);
         }), "Download as PDF");
         pdf.setDownload(true);
@@ -132,14 +131,14 @@ public class ActionsView extends Div {
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");
         UnorderedList history = new UnorderedList();
-        List<ActionUpdate> updates = actions.history(username, action.id());
+        List<ActionUpdate> updates = actions.history(account, action.id());
         for (ActionUpdate u : updates) {
             String change = u.from() == null ? u.to().label() : u.from() == u.to() ? "update" : u.from().label() + " → " + u.to().label();
             history.add(new ListItem(ActionList.when(u.at()) + ", " + u.who() + ": " + change + (u.note().isBlank() ? "" : ". " + u.note())));
         }
         Button save = new Button("Save", e -> {
             try {
-                actions.updateStatus(username, action.id(), status.getValue(), note.getValue());
+                actions.updateStatus(account, action.id(), status.getValue(), note.getValue());
                 dialog.close();
                 refresh();
             } catch (ActionException ex) {

@@ -20,6 +20,19 @@ public record Account(long id, String username, String displayName, boolean enab
         return teams.stream().filter(TeamMembership::manager).toList();
     }
 
+    /** Whether the person belongs to the team, as one of its staff or one of its managers. */
+    public boolean belongsTo(long teamId) {
+        return teams.stream().anyMatch(t -> t.teamId() == teamId);
+    }
+
+    /**
+     * Whether the person manages the team: they hold the manager role and are one of the team's
+     * managers. Being named a team's manager without the role gives no manager's rights.
+     */
+    public boolean manages(long teamId) {
+        return hasRole(Role.MANAGER) && teams.stream().anyMatch(t -> t.manager() && t.teamId() == teamId);
+    }
+
     /** One team the person belongs to, and whether they manage it. */
     public record TeamMembership(long teamId, String teamName, boolean manager) {
     }

@@ -26,7 +26,7 @@ class JournalHomeWidget implements HomeWidget {
 
     @Override
     public Optional<com.vaadin.flow.component.Component> create(Account account) {
-        int count = journal.count(account.username());
+        int count = journal.count(account);
         String text = switch (count) {
             case 0 -> "Your private journal is empty so far.";
             case 1 -> "Your private journal has 1 entry.";

@@ -1,5 +1,6 @@
 package org.lantern.journal.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -43,13 +44,13 @@ import java.util.function.Supplier;
 public class JournalView extends Div implements BeforeLeaveObserver {
 
     private final JournalService journal;
-    private final String username;
+    private final Account account;
     private final JournalEntryForm form = new JournalEntryForm();
     private final Div entries = new Div();
 
     JournalView(JournalService journal, CurrentAccount currentAccount, Clock clock) {
         this.journal = journal;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         Paragraph lead = new Paragraph("Only you can read your journal. Your manager, your team and Lantern's "
                 + "administrators cannot see it.");
@@ -66,9 +67,9 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         newEntry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         String date = LocalDate.now(clock).toString();
         Anchor pdf = download("Download PDF", "lantern-journal-" + date + ".pdf", "application/pdf",
-                () -> journal.exportPdf(username));
+                () -> journal.exportPdf(account));
         Anchor markdown = download("Download as Markdown", "lantern-journal-" + date + ".md", "text/markdown",
-                () -> journal.exportMarkdownBytes(username));
+                () -> journal.exportMarkdownBytes(account));
         Div toolbar = new Div(newEntry, pdf, markdown);
         toolbar.addClassNames("lantern-toolbar", "lantern-toolbar-centred");
         return toolbar;
@@ -85,7 +86,7 @@ public class JournalView extends Div implements BeforeLeaveObserver {
 
     private void showEntries() {
         entries.removeAll();
-        List<JournalEntry> all = journal.entries(username);
+        List<JournalEntry> all = journal.entries(account);
         if (all.isEmpty()) {
             Paragraph empty = new Paragraph("Your journal is empty. Choose \"New entry\" to write whatever is on "
                     + "your mind, or answer a reflection prompt at the end of a lesson. Only you can read it.");
@@ -140,9 +141,9 @@ public class JournalView extends Div implements BeforeLeaveObserver {
     private void save(JournalEntryForm.SaveEvent event) {
         try {
             if (event.entry == null) {
-                journal.add(username, event.title, event.body, "", JournalSource.free());
+                journal.add(account, event.title, event.body, "", JournalSource.free());
             } else {
-                journal.update(username, event.entry.id(), event.title, event.body);
+                journal.update(account, event.entry.id(), event.title, event.body);
             }
             form.close();
             showEntries();
@@ -165,7 +166,7 @@ public class JournalView extends Div implements BeforeLeaveObserver {
 
     private void delete(JournalEntry entry) {
         try {
-            journal.delete(username, entry.id());
+            journal.delete(account, entry.id());
             Notification.show("Entry deleted.", 4000, Notification.Position.BOTTOM_START);
         } catch (JournalException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START)

@@ -1,5 +1,6 @@
 package org.lantern.journal.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -43,16 +44,16 @@ public class ReflectionPrompt extends Composite<Section> {
     }
 
     private final JournalService service;
-    private final String username;
+    private final Account account;
     private final String prompt;
     private final JournalSource source;
     private final TextArea answer = new TextArea();
     private final Div error = new Div();
     private final Div earlier = new Div();
 
-    public ReflectionPrompt(JournalService service, String username, String prompt, JournalSource source) {
+    public ReflectionPrompt(JournalService service, Account account, String prompt, JournalSource source) {
         this.service = service;
-        this.username = username;
+        this.account = account;
         this.prompt = prompt.strip();
         this.source = source;
         Section section = getContent();
@@ -89,7 +90,7 @@ public class ReflectionPrompt extends Composite<Section> {
     private void save() {
         error.setText("");
         try {
-            JournalEntry entry = service.add(username, "", answer.getValue(), prompt, source);
+            JournalEntry entry = service.add(account, "", answer.getValue(), prompt, source);
             answer.clear();
             showEarlier();
             Notification.show("Saved to your journal.", 4000, Notification.Position.BOTTOM_START)
@@ -102,7 +103,7 @@ public class ReflectionPrompt extends Composite<Section> {
 
     private void showEarlier() {
         earlier.removeAll();
-        List<JournalEntry> written = service.entriesFrom(username, source.type(), source.ref()).stream()
+        List<JournalEntry> written = service.entriesFrom(account, source.type(), source.ref()).stream()
                 .filter(entry -> entry.prompt().equals(prompt))
                 .toList();
         if (written.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.lantern.reflection.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
@@ -53,7 +54,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
 
     private final Sessions sessions;
     private final Actions actions;
-    private final String username;
+    private final Account account;
     private final List<Step> steps = new ArrayList<>();
     private final Div stage = new Div();
     private final Span position = new Span();
@@ -65,7 +66,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     FacilitationView(Sessions sessions, Actions actions, CurrentAccount currentAccount) {
         this.sessions = sessions;
         this.actions = actions;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-facilitate");
     }
 
@@ -74,7 +75,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         SessionDetail detail;
         try {
             sessionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            detail = sessions.detail(username, sessionId);
+            detail = sessions.detail(account, sessionId);
         } catch (NumberFormatException | ReflectionException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -123,7 +124,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
             return list;
         }));
         steps.add(new Step("Who is here", 0, this::attendance));
-        steps.add(new Step("Actions from last time", 0, () -> ActionList.of(actions.openActions(username, d.session().teamId()))));
+        steps.add(new Step("Actions from last time", 0, () -> ActionList.of(actions.openActions(account, d.session().teamId()))));
         steps.add(new Step(d.session().focusTitle(), 0, () -> sessions.focusContent(d.session())
                 .<Component>map(c -> new Html("<div class=\"lantern-lesson-body\">" + c.html() + "</div>"))
                 .orElseGet(() -> new Paragraph(d.session().focusType() == FocusType.TOPIC ? "Topic: " + d.session().focusTitle()
@@ -148,7 +149,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
 
     /** Who came: ticked here, saved at once, the same record as on the session page. */
     private Component attendance() {
-        SessionDetail d = sessions.detail(username, sessionId);
+        SessionDetail d = sessions.detail(account, sessionId);
         CheckboxGroup<SessionDetail.Attendee> who = new CheckboxGroup<>("Tick everyone who is here");
         who.setItems(d.team());
         who.setItemLabelGenerator(SessionDetail.Attendee::name);
@@ -156,7 +157,7 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
         Span saved = new Span();
         saved.getElement().setAttribute("role", "status");
         Button save = new Button("Save attendance", e -> {
-            sessions.recordAttendance(username, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
+            sessions.recordAttendance(account, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
                     .collect(Collectors.toSet()));
             saved.setText("Attendance saved.");
         });
@@ -166,10 +167,10 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
 
     /** What will we do differently, who, by when: recorded here as the team agrees it. */
     private Component agreeActions() {
-        SessionDetail d = sessions.detail(username, sessionId);
+        SessionDetail d = sessions.detail(account, sessionId);
         Div box = new Div(new Paragraph("What will we do differently? Who will do it, and by when?"));
         Div agreed = new Div(ActionList.of(d.actions()));
-        box.add(new H2("Agreed so far"), agreed, new H2("Add an action"), SessionView.actionForm(actions, username, d, () -> go(current)));
+        box.add(new H2("Agreed so far"), agreed, new H2("Add an action"), SessionView.actionForm(actions, account, d, () -> go(current)));
         return box;
     }
 

@@ -1,5 +1,6 @@
 package org.lantern.reflection.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +18,7 @@ import org.lantern.reflection.Sessions;
  */
 class FeedbackForm extends Div {
 
-    FeedbackForm(Sessions sessions, String username, SessionDetail detail, Runnable sent) {
+    FeedbackForm(Sessions sessions, Account account, SessionDetail detail, Runnable sent) {
         add(new H2("Quick feedback"));
         SessionDetail.Feedback f = detail.feedback();
         String closes = SessionLinks.when(f.closesAt());
@@ -44,7 +45,7 @@ class FeedbackForm extends Div {
         error.addClassName("lantern-error");
         Button send = new Button("Send feedback", e -> {
             try {
-                sessions.giveFeedback(username, detail.session().id(), useful.getValue() == null ? 0 : useful.getValue(),
+                sessions.giveFeedback(account, detail.session().id(), useful.getValue() == null ? 0 : useful.getValue(),
                         takeaway.getValue());
                 sent.run();
             } catch (ReflectionException ex) {

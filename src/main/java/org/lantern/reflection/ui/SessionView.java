@@ -1,5 +1,6 @@
 package org.lantern.reflection.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -53,14 +54,14 @@ public class SessionView extends Div implements BeforeEnterObserver {
     private final Sessions sessions;
     private final Actions actions;
     private final JournalService journal;
-    private final String username;
+    private final Account account;
     private long sessionId;
 
     SessionView(Sessions sessions, Actions actions, JournalService journal, CurrentAccount currentAccount) {
         this.sessions = sessions;
         this.actions = actions;
         this.journal = journal;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
     }
@@ -69,14 +70,14 @@ public class SessionView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             sessionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            build(sessions.detail(username, sessionId));
+            build(sessions.detail(account, sessionId));
         } catch (NumberFormatException | ReflectionException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
 
     private void refresh() {
-        build(sessions.detail(username, sessionId));
+        build(sessions.detail(account, sessionId));
     }
 
     private void build(SessionDetail d) {
@@ -91,7 +92,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
             add(tools);
         }
         add(groundRules());
-        add(new H2("Open actions to review"), ActionList.of(actions.openActions(username, s.teamId())));
+        add(new H2("Open actions to review"), ActionList.of(actions.openActions(account, s.teamId())));
         add(new H2("Focus"));
         sessions.focusContent(s).ifPresentOrElse(
                 c -> add(new Paragraph(c.title()), new Anchor(c.link(), "Read it in Lantern")),
@@ -111,10 +112,10 @@ public class SessionView extends Div implements BeforeEnterObserver {
             add(new H2("Agreed actions"), ActionList.of(d.actions()));
         }
         if (d.feedback().asked()) {
-            add(new FeedbackForm(sessions, username, d, this::refresh));
+            add(new FeedbackForm(sessions, account, d, this::refresh));
         }
         add(new H2("Your own reflection"));
-        add(new ReflectionPrompt(journal, username, "What will you take from this session into your practice?",
+        add(new ReflectionPrompt(journal, account, "What will you take from this session into your practice?",
                 new JournalSource(JournalSource.SESSION, String.valueOf(s.id()), "Session: " + s.focusTitle())));
     }
 
@@ -149,7 +150,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         who.setItemLabelGenerator(SessionDetail.Attendee::name);
         who.setValue(d.team().stream().filter(SessionDetail.Attendee::present).collect(Collectors.toSet()));
         Button save = new Button("Save attendance", e -> {
-            sessions.recordAttendance(username, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
+            sessions.recordAttendance(account, sessionId, who.getValue().stream().map(SessionDetail.Attendee::accountId)
                     .collect(Collectors.toSet()));
             Notification.show("Attendance saved.");
         });
@@ -166,7 +167,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
                 + "Only the people who attended and the team's managers can read these notes.");
         Button save = new Button("Save notes", e -> {
             try {
-                sessions.saveNotes(username, sessionId, notes.getValue());
+                sessions.saveNotes(account, sessionId, notes.getValue());
                 Notification.show("Notes saved.");
             } catch (ReflectionException ex) {
                 Notification.show(ex.getMessage());
@@ -177,16 +178,16 @@ public class SessionView extends Div implements BeforeEnterObserver {
 
     private Component actionsEditor(SessionDetail d) {
         Div box = new Div(new H2("Agreed actions"), ActionList.of(d.actions()));
-        box.add(actionForm(actions, username, d, this::refresh));
+        box.add(actionForm(actions, account, d, this::refresh));
         return box;
     }
 
     /** The add-action form of a session's page and of facilitation mode: actions it adds come from this session. */
-    static ActionForm actionForm(Actions actions, String username, SessionDetail d, Runnable added) {
+    static ActionForm actionForm(Actions actions, Account account, SessionDetail d, Runnable added) {
         ActionForm form = new ActionForm(d.team().stream().map(a -> new ActionForm.Member(a.accountId(), a.name())).toList());
         form.addSaveListener(e -> {
             try {
-                actions.add(username, d.session().teamId(), e.description(), e.ownerId(), e.due(), ActionOrigin.SESSION,
+                actions.add(account, d.session().teamId(), e.description(), e.ownerId(), e.due(), ActionOrigin.SESSION,
                         d.session().id());
                 added.run();
             } catch (ActionException ex) {

@@ -36,14 +36,14 @@ class SessionsHomeWidget implements HomeWidget {
             return Optional.empty();
         }
         Div box = new Div();
-        sessions.nextSession(account.username()).ifPresent(s -> {
+        sessions.nextSession(account).ifPresent(s -> {
             box.add(new Paragraph("Next session: " + SessionLinks.when(s.startsAt()) + ", " + s.teamName() + "."));
             box.add(new Anchor(SessionLinks.session(s.id()), s.focusTitle()));
             if (!s.preReading().isBlank()) {
                 box.add(new Paragraph("Before the session: " + s.preReading()));
             }
         });
-        List<ActionPoint> overdue = actions.overdueForManager(account.username());
+        List<ActionPoint> overdue = actions.overdueForManager(account);
         if (!overdue.isEmpty()) {
             Paragraph warn = new Paragraph(overdue.size() + " team action(s) are overdue.");
             warn.addClassName("lantern-overdue");

@@ -53,7 +53,7 @@ public class SessionsView extends Div {
     }
 
     private void build() {
-        SessionCalendar calendar = sessions.calendar(account.username());
+        SessionCalendar calendar = sessions.calendar(account);
         add(new H2("Coming up"), list(calendar.upcoming(), "No sessions are planned for your team yet."));
         add(new H2("Past sessions"), list(calendar.past(), "Past sessions will be listed here."));
     }
@@ -80,7 +80,7 @@ public class SessionsView extends Div {
                 LocalDateTime.now(sessions.clock()));
         form.addSaveListener(e -> {
             try {
-                ReflectiveSession created = sessions.plan(account.username(), e.session);
+                ReflectiveSession created = sessions.plan(account, e.session);
                 form.close();
                 getUI().ifPresent(ui -> ui.navigate(SessionLinks.session(created.id())));
             } catch (ReflectionException ex) {

@@ -2,6 +2,7 @@ package org.lantern.reports.api;
 
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.api.ApiException;
+import org.lantern.base.security.Account;
 import org.lantern.reports.ExportFormat;
 import org.lantern.reports.ReleaseInfo;
 import org.lantern.reports.ReleaseService;
@@ -14,8 +15,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -48,21 +47,21 @@ class ReportController {
     }
 
     @GetMapping("/api/programmes/{key}/report")
-    ReportJson report(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
+    ReportJson report(Account account, @PathVariable String key,
                       @RequestParam(required = false) @Nullable String before, @RequestParam(required = false) @Nullable String after,
                       @RequestParam(required = false) @Nullable String team, @RequestParam(required = false) @Nullable Integer release) {
-        return ReportJson.of(call(() -> reports.report(user.getUsername(), key, before, after, team, release)));
+        return ReportJson.of(call(() -> reports.report(account, key, before, after, team, release)));
     }
 
     @GetMapping("/api/programmes/{key}/report.{format}")
-    ResponseEntity<byte[]> file(@AuthenticationPrincipal UserDetails user, @PathVariable String key, @PathVariable String format,
+    ResponseEntity<byte[]> file(Account account, @PathVariable String key, @PathVariable String format,
                                 @RequestParam(required = false) @Nullable String before,
                                 @RequestParam(required = false) @Nullable String after,
                                 @RequestParam(required = false) @Nullable String team,
                                 @RequestParam(required = false) @Nullable Integer release) {
         ExportFormat exportFormat = ExportFormat.fromExtension(format)
                 .orElseThrow(() -> ApiException.notFound("Reports come as report (JSON), report.csv, report.xlsx or report.pdf."));
-        ReportFile file = reports.export(call(() -> reports.report(user.getUsername(), key, before, after, team, release)), exportFormat);
+        ReportFile file = reports.export(call(() -> reports.report(account, key, before, after, team, release)), exportFormat);
         MediaType type = MediaType.parseMediaType(file.contentType()
                 + (exportFormat == ExportFormat.CSV ? ";charset=UTF-8" : ""));
         return ResponseEntity.ok()
@@ -81,14 +80,14 @@ class ReportController {
     }
 
     @PostMapping(value = "/api/programmes/{key}/releases", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ReleasedJson> release(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
+    ResponseEntity<ReleasedJson> release(Account account, @PathVariable String key,
                                          @RequestParam(required = false) @Nullable String before,
                                          @RequestParam(required = false) @Nullable String after,
                                          @RequestBody(required = false) @Nullable ReleaseRequest request) {
         Set<String> remove = request == null || request.remove() == null ? Set.of() : Set.copyOf(request.remove());
         Set<String> reviewed = request == null || request.reviewed() == null ? null : Set.copyOf(request.reviewed());
-        ReleaseInfo made = call(() -> releases.release(user.getUsername(), key, before, after, remove, reviewed));
-        Report report = call(() -> reports.report(user.getUsername(), key, before, after, null, made.version()));
+        ReleaseInfo made = call(() -> releases.release(account, key, before, after, remove, reviewed));
+        Report report = call(() -> reports.report(account, key, before, after, null, made.version()));
         return ResponseEntity.status(HttpStatus.CREATED).body(new ReleasedJson(ReportJson.ReleaseJson.of(made), ReportJson.of(report)));
     }
 
@@ -97,16 +96,16 @@ class ReportController {
     }
 
     @GetMapping("/api/programmes/{key}/releases")
-    List<ListedJson> releases(@AuthenticationPrincipal UserDetails user, @PathVariable String key) {
-        return call(() -> reports.releases(user.getUsername(), key)).stream()
+    List<ListedJson> releases(Account account, @PathVariable String key) {
+        return call(() -> reports.releases(account, key)).stream()
                 .map(r -> new ListedJson(r.before(), r.after(), ReportJson.ReleaseJson.of(r.release()))).toList();
     }
 
     @GetMapping("/api/programmes/{key}/releases/comments")
-    List<ReleaseService.PendingComment> pending(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
+    List<ReleaseService.PendingComment> pending(Account account, @PathVariable String key,
                                                 @RequestParam(required = false) @Nullable String before,
                                                 @RequestParam(required = false) @Nullable String after) {
-        return call(() -> releases.pendingComments(user.getUsername(), key, before, after));
+        return call(() -> releases.pendingComments(account, key, before, after));
     }
 
     private static <T> T call(Supplier<T> action) {

@@ -1,5 +1,6 @@
 package org.lantern.reports.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -43,7 +44,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     private final ReportService reports;
     private final ReleaseService releases;
     private final Clock clock;
-    private final String username;
+    private final Account account;
     private final boolean everyTeam;
     private final Div toolbar = new Div();
     private final Div content = new Div();
@@ -54,9 +55,8 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         this.reports = reports;
         this.releases = releases;
         this.clock = clock;
-        var account = currentAccount.require();
-        this.username = account.username();
-        this.everyTeam = reports.seesEveryTeam(username);
+        this.account = currentAccount.require();
+        this.everyTeam = reports.seesEveryTeam(account);
         addClassName("lantern-page");
         toolbar.addClassName("lantern-toolbar");
         content.getElement().setAttribute("aria-live", "polite");
@@ -71,7 +71,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        List<Programme> programmes = reports.programmesFor(username);
+        List<Programme> programmes = reports.programmesFor(account);
         toolbar.removeAll();
         content.removeAll();
         if (programmes.isEmpty()) {
@@ -88,10 +88,10 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         if (everyTeam) {
             teams.add(ReportToolbar.ALL_TEAMS);
         }
-        reports.teamsFor(username, programme.key()).forEach(t -> teams.add(t.name()));
+        reports.teamsFor(account, programme.key()).forEach(t -> teams.add(t.name()));
         String team = teams.contains(ReportChoice.param(query, "team", null)) ? ReportChoice.param(query, "team", null) : teams.getFirst();
         List<ReleaseInfo> versions = before.position() < after.position()
-                ? reports.versions(username, programme.key(), before.key(), after.key()) : List.of();
+                ? reports.versions(account, programme.key(), before.key(), after.key()) : List.of();
         Integer release = versions.stream().map(ReleaseInfo::version).filter(v -> String.valueOf(v).equals(ReportChoice.param(query, "release", null)))
                 .findFirst().orElse(null);
         choice = new ReportChoice(programme, before.key(), after.key(), ReportToolbar.ALL_TEAMS.equals(team) ? null : team, release);
@@ -116,9 +116,9 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         content.add(new Paragraph("Preparing the report…"), progress);
         UI ui = UI.getCurrent();
         loading = CompletableFuture.supplyAsync(() -> {
-            ReleaseService.ReleaseStatus status = everyTeam ? releases.status(username, c.programme().key(), c.before(), c.after()) : null;
+            ReleaseService.ReleaseStatus status = everyTeam ? releases.status(account, c.programme().key(), c.before(), c.after()) : null;
             try {
-                return new Loaded(status, reports.report(username, c.programme().key(), c.before(), c.after(), c.team(), c.release()), null);
+                return new Loaded(status, reports.report(account, c.programme().key(), c.before(), c.after(), c.team(), c.release()), null);
             } catch (ReportException e) {
                 if (e.kind() != ReportException.Kind.NOT_FOUND) {
                     throw e;
@@ -156,7 +156,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
     /** Works out which written answers a release would show (in the background), then asks the evaluator to confirm. */
     private void prepareRelease(ReleaseService.ReleaseStatus status) {
         ReportChoice c = choice;
-        loading = new ReleaseSteps(releases, username, work -> loading = work).start(c, status,
+        loading = new ReleaseSteps(releases, account, work -> loading = work).start(c, status,
                 error -> content.addComponentAsFirst(error(errorText(error, "Something went wrong. Please try again."))),
                 error -> errorText(error, "The release could not be made. Please try again."),
                 () -> go(new ReportChoice(c.programme(), c.before(), c.after(), c.team(), null)));

@@ -1,5 +1,6 @@
 package org.lantern.reports.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.UI;
 import org.jspecify.annotations.Nullable;
 import org.lantern.reports.ReleaseService;
@@ -15,13 +16,13 @@ import java.util.function.Function;
 final class ReleaseSteps {
 
     private final ReleaseService releases;
-    private final String username;
+    private final Account account;
     private final Consumer<CompletableFuture<?>> track;
 
     /** @param track told of each piece of background work, so tests can wait for it */
-    ReleaseSteps(ReleaseService releases, String username, Consumer<CompletableFuture<?>> track) {
+    ReleaseSteps(ReleaseService releases, Account account, Consumer<CompletableFuture<?>> track) {
         this.releases = releases;
-        this.username = username;
+        this.account = account;
         this.track = track;
     }
 
@@ -33,7 +34,7 @@ final class ReleaseSteps {
     CompletableFuture<?> start(ReportChoice c, ReleaseService.ReleaseStatus status, Consumer<@Nullable Throwable> failed,
                                Function<@Nullable Throwable, String> refusal, Runnable released) {
         UI ui = UI.getCurrent();
-        return CompletableFuture.supplyAsync(() -> releases.pendingComments(username, c.programme().key(), c.before(), c.after()))
+        return CompletableFuture.supplyAsync(() -> releases.pendingComments(account, c.programme().key(), c.before(), c.after()))
                 .whenComplete((comments, error) -> ui.access(() -> {
                     if (comments == null) {
                         failed.accept(error);
@@ -47,7 +48,7 @@ final class ReleaseSteps {
 
     private CompletableFuture<?> release(UI ui, ReportChoice c, ReleaseDialog dialog, java.util.Set<String> reviewed,
                                          java.util.Set<String> remove, Function<@Nullable Throwable, String> refusal, Runnable released) {
-        return CompletableFuture.supplyAsync(() -> releases.release(username, c.programme().key(), c.before(), c.after(), remove, reviewed))
+        return CompletableFuture.supplyAsync(() -> releases.release(account, c.programme().key(), c.before(), c.after(), remove, reviewed))
                 .whenComplete((made, error) -> ui.access(() -> {
                     if (made == null) {
                         dialog.showError(refusal.apply(error));

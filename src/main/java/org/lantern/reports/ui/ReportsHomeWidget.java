@@ -49,7 +49,7 @@ class ReportsHomeWidget implements HomeWidget {
         if (!account.hasRole(Role.EVALUATOR) && !account.hasRole(Role.MANAGER) && !account.hasRole(Role.ADMIN)) {
             return Optional.empty();
         }
-        List<Programme> programmes = reports.programmesFor(account.username()).stream().filter(p -> !p.archived()).toList();
+        List<Programme> programmes = reports.programmesFor(account).stream().filter(p -> !p.archived()).toList();
         if (programmes.isEmpty()) {
             return Optional.empty();
         }
@@ -71,7 +71,7 @@ class ReportsHomeWidget implements HomeWidget {
         String address = "reports/evaluation?" + QueryParameters.simple(Map.of("programme", programme.key())).getQueryString();
         List<ReleaseInfo> versions;
         try {
-            versions = programme.waves().size() < 2 ? List.of() : reports.versions(account.username(), programme.key(), null, null);
+            versions = programme.waves().size() < 2 ? List.of() : reports.versions(account, programme.key(), null, null);
         } catch (ReportException notShown) {
             versions = List.of();
         }

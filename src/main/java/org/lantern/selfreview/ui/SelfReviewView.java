@@ -1,5 +1,6 @@
 package org.lantern.selfreview.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,12 +40,12 @@ import java.util.List;
 public class SelfReviewView extends Div implements BeforeEnterObserver {
 
     private final SelfReviewService reviews;
-    private final String username;
+    private final Account account;
     private long reviewId;
 
     SelfReviewView(SelfReviewService reviews, CurrentAccount currentAccount) {
         this.reviews = reviews;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
     }
@@ -53,7 +54,7 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         try {
             reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-            build(reviews.detail(username, reviewId), null);
+            build(reviews.detail(account, reviewId), null);
         } catch (NumberFormatException | SelfReviewException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -114,8 +115,8 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
             note.setHelperText("Describe what you found. Do not name people using the service or carers.");
             Button add = new Button("Add evidence", e -> {
                 try {
-                    reviews.addEvidence(username, reviewId, indicator.key(), source.getValue().key(), note.getValue());
-                    build(reviews.detail(username, reviewId), indicator.key());
+                    reviews.addEvidence(account, reviewId, indicator.key(), source.getValue().key(), note.getValue());
+                    build(reviews.detail(account, reviewId), indicator.key());
                 } catch (SelfReviewException ex) {
                     Notification.show(ex.getMessage());
                 }
@@ -142,8 +143,8 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
         if (open) {
             Button save = new Button("Save the team's view", e -> {
                 try {
-                    reviews.rate(username, reviewId, indicator.key(), value.getValue(), strengths.getValue(), develop.getValue());
-                    build(reviews.detail(username, reviewId), indicator.key());
+                    reviews.rate(account, reviewId, indicator.key(), value.getValue(), strengths.getValue(), develop.getValue());
+                    build(reviews.detail(account, reviewId), indicator.key());
                     Notification.show("Saved.");
                 } catch (SelfReviewException ex) {
                     Notification.show(ex.getMessage());
@@ -159,8 +160,8 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
                 "Ratings can no longer be changed, and each area to develop becomes an action in the team's log.",
                 "Finalise", e -> {
             try {
-                List<ActionPoint> actions = reviews.finalise(username, reviewId);
-                build(reviews.detail(username, reviewId), null);
+                List<ActionPoint> actions = reviews.finalise(account, reviewId);
+                build(reviews.detail(account, reviewId), null);
                 Notification.show("Review finalised. " + actions.size() + " action(s) added to the team's log.");
             } catch (SelfReviewException ex) {
                 Notification.show(ex.getMessage());

@@ -66,11 +66,11 @@ public class SelfReviewsView extends Div {
     private void show() {
         content.removeAll();
         long teamId = team.getValue().teamId();
-        List<SelfReview> list = reviews.reviews(account.username(), teamId);
+        List<SelfReview> list = reviews.reviews(account, teamId);
         if (team.getValue().manager() && list.stream().noneMatch(r -> !r.finalised())) {
             Button start = new Button("Start a new self-review", e -> {
                 try {
-                    SelfReview created = reviews.start(account.username(), teamId, null);
+                    SelfReview created = reviews.start(account, teamId, null);
                     getUI().ifPresent(ui -> ui.navigate("self-review/" + created.id()));
                 } catch (SelfReviewException ex) {
                     content.add(new Paragraph(ex.getMessage()));
@@ -91,7 +91,7 @@ public class SelfReviewsView extends Div {
                     r.finalised() ? " · finalised " + DAY.format(r.finalisedAt()) : " · in progress, started " + DAY.format(r.startedAt()))));
         }
         content.add(new H2("Reviews"), items);
-        List<SelfReview> finalised = reviews.finalisedReviews(account.username(), teamId);
+        List<SelfReview> finalised = reviews.finalisedReviews(account, teamId);
         if (!finalised.isEmpty()) {
             List<SelfReview> pair = ChangeChart.lastTwo(finalised);
             SelfReview latest = pair.getLast();

@@ -37,7 +37,7 @@ public class TeamRatingsView extends Div {
                 + "These are the team's agreed ratings; who contributed what is never shown. A team's ratings are shown only "
                 + "if it had at least " + reporting.minGroupSize() + " staff members when its review was finalised: in a smaller "
                 + "team, the team's rating is close to one or two people's own view."));
-        List<TeamRatings> latest = reviews.latestTeamRatings(currentAccount.require().username());
+        List<TeamRatings> latest = reviews.latestTeamRatings(currentAccount.require());
         if (latest.isEmpty()) {
             Paragraph p = new Paragraph("No team has finalised a self-review yet.");
             p.addClassName("lantern-empty");

@@ -1,6 +1,7 @@
 package org.lantern.stories.api;
 
 import org.lantern.base.api.ApiException;
+import org.lantern.base.security.Account;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryException;
 import org.lantern.stories.StoryLibrary;
@@ -9,8 +10,6 @@ import org.lantern.stories.search.StoryCursor;
 import org.lantern.stories.search.StorySearchRequest;
 import org.lantern.stories.search.StorySearchResult;
 import org.lantern.stories.search.StorySort;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -109,8 +108,8 @@ class StoriesController {
     }
 
     @GetMapping("/api/stories/{slug}")
-    Story story(@PathVariable String slug, @AuthenticationPrincipal UserDetails user) {
-        PracticeStory story = stories.read(user.getUsername(), slug).filter(PracticeStory::inLibrary)
+    Story story(@PathVariable String slug, Account account) {
+        PracticeStory story = stories.read(account, slug).filter(PracticeStory::inLibrary)
                 .orElseThrow(() -> ApiException.notFound("No published story with that address."));
         return new Story(story.slug(), story.title(), story.summary(), story.body(), story.html(), story.themes(),
                 story.setting(), story.role(), story.byline(), story.publishedOn(),

@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -23,13 +24,13 @@ import java.util.function.Consumer;
 class ConsentPanel extends Div {
 
     private final StoryWriting stories;
-    private final String username;
+    private final Account account;
     private final Consumer<PracticeStory> changed;
     private final Div error = new Div();
 
-    ConsentPanel(StoryWriting stories, String username, StoryPage page, Consumer<PracticeStory> changed) {
+    ConsentPanel(StoryWriting stories, Account account, StoryPage page, Consumer<PracticeStory> changed) {
         this.stories = stories;
-        this.username = username;
+        this.account = account;
         this.changed = changed;
         PracticeStory story = page.story();
         addClassName("lantern-consent");
@@ -58,7 +59,7 @@ class ConsentPanel extends Div {
         audiences.setItemLabelGenerator(a -> a.label() + ": " + a.description());
         audiences.setValue(EnumSet.of(Audience.LIBRARY));
         Button publish = new Button("I agree: publish my story", e -> act(() ->
-                stories.consentToPublish(username, story.id(), audiences.getValue())));
+                stories.consentToPublish(account, story.id(), audiences.getValue())));
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Paragraph explain = new Paragraph("An editor has approved your story. Read it below as it will appear, including "
                 + "any edits. Nothing is published until you agree, and you can withdraw your consent at any time.");
@@ -74,7 +75,7 @@ class ConsentPanel extends Div {
             area.removeAll();
             Paragraph ask = new Paragraph("Withdraw your consent? The story will be removed from the library, reflective "
                     + "sessions and training straight away. This cannot be undone.");
-            Button yes = new Button("Yes, withdraw it", ok -> act(() -> stories.withdraw(username, story.id())));
+            Button yes = new Button("Yes, withdraw it", ok -> act(() -> stories.withdraw(account, story.id())));
             yes.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
             Button no = new Button("Keep it", cancel -> changed.accept(story));
             area.add(ask, yes, no);

@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,14 +37,14 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
 
     private final StoryModeration stories;
     private final StoryWriting writing;
-    private final String username;
+    private final Account account;
     private final Div error = new Div();
     private String title = "Review a story";
 
     ModerateStoryView(StoryModeration stories, StoryWriting writing, CurrentAccount currentAccount) {
         this.stories = stories;
         this.writing = writing;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
         error.addClassName("lantern-error");
@@ -59,7 +60,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        StoryReview review = stories.review(username, id).orElse(null);
+        StoryReview review = stories.review(account, id).orElse(null);
         if (review == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -100,7 +101,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         review.checks().safeguarding().forEach(s -> box.add(new Paragraph("Words found: \u201C" + s + "\u201D")));
         TextArea note = new TextArea("What was done through the safeguarding route, and by whom");
         note.setWidthFull();
-        Button done = new Button("Record safeguarding action", e -> act(() -> stories.clearSafeguardingHold(username, story.id(), note.getValue())));
+        Button done = new Button("Record safeguarding action", e -> act(() -> stories.clearSafeguardingHold(account, story.id(), note.getValue())));
         box.add(note, done);
         return box;
     }
@@ -109,7 +110,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         StoryForm form = new StoryForm(StoryForm.Mode.EDITOR);
         form.setValue(story.draft());
         form.addCheckListener(e -> form.showChecks(writing.check(e.draft())));
-        form.addSaveListener(e -> act(() -> stories.edit(username, story.id(), e.draft(), "")));
+        form.addSaveListener(e -> act(() -> stories.edit(account, story.id(), e.draft(), "")));
         return new Section(new H2("Edit"), form);
     }
 
@@ -118,11 +119,11 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         TextArea note = new TextArea("Note for the author");
         note.setWidthFull();
         note.setHelperText("Needed when you request changes or do not accept the story.");
-        Button approve = new Button("Approve", e -> act(() -> stories.approve(username, story.id(), note.getValue())));
+        Button approve = new Button("Approve", e -> act(() -> stories.approve(account, story.id(), note.getValue())));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         approve.setEnabled(review.mayApprove());
-        Button changes = new Button("Request changes", e -> act(() -> stories.requestChanges(username, story.id(), note.getValue())));
-        Button reject = new Button("Do not accept", e -> act(() -> stories.reject(username, story.id(), note.getValue())));
+        Button changes = new Button("Request changes", e -> act(() -> stories.requestChanges(account, story.id(), note.getValue())));
+        Button reject = new Button("Do not accept", e -> act(() -> stories.reject(account, story.id(), note.getValue())));
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div buttons = new Div(approve, changes, reject);
         buttons.addClassName("lantern-toolbar");
@@ -133,7 +134,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
     private void act(Supplier<PracticeStory> action) {
         try {
             PracticeStory story = action.get();
-            stories.review(username, story.id()).ifPresentOrElse(this::show, () -> showDecided(story));
+            stories.review(account, story.id()).ifPresentOrElse(this::show, () -> showDecided(story));
         } catch (StoryException e) {
             error.setText(e.getMessage());
         }

@@ -27,7 +27,7 @@ public class MyStoriesView extends Div {
     MyStoriesView(StoryLibrary stories, CurrentAccount currentAccount) {
         addClassName("lantern-page");
         add(new H1("Your stories"), new Anchor("stories/write", "Write a story"));
-        List<PracticeStory> mine = stories.mine(currentAccount.require().username());
+        List<PracticeStory> mine = stories.mine(currentAccount.require());
         if (mine.isEmpty()) {
             Paragraph empty = new Paragraph("You have not written a story yet.");
             empty.addClassName("lantern-empty");

@@ -49,7 +49,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElse("");
-        StoryPage page = library.page(account.username(), slug).orElse(null);
+        StoryPage page = library.page(account, slug).orElse(null);
         if (page == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -69,7 +69,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
         meta.add(byline);
         add(meta);
         if (page.ownStory()) {
-            add(new ConsentPanel(writing, account.username(), page, this::reload));
+            add(new ConsentPanel(writing, account, page, this::reload));
         } else if (page.notInLibrary()) {
             Paragraph status = new Paragraph("Not in the library: " + story.status().label() + ".");
             status.addClassName("lantern-warning");
@@ -117,7 +117,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void reload(PracticeStory story) {
-        library.page(account.username(), story.slug()).ifPresent(this::build);
+        library.page(account, story.slug()).ifPresent(this::build);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.lantern.base.security.Account;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -30,14 +31,14 @@ import java.util.List;
 public class WriteStoryView extends Div implements BeforeEnterObserver {
 
     private final StoryWriting stories;
-    private final String username;
+    private final Account account;
     private final StoryForm form = new StoryForm(StoryForm.Mode.AUTHOR);
     private final Div error = new Div();
     private @Nullable Long storyId;
 
     WriteStoryView(StoryWriting stories, CurrentAccount currentAccount) {
         this.stories = stories;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
         add(new H1("Write a story"));
@@ -49,8 +50,8 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
         add(error, form);
         form.setValue(new StoryDraft("", "", "", List.of(), "", ""));
         form.addCheckListener(e -> form.showChecks(stories.check(e.draft())));
-        form.addSaveListener(e -> act(() -> stories.saveDraft(username, storyId, e.draft()), "Draft saved."));
-        form.addSubmitListener(e -> act(() -> stories.submit(username, storyId, e.draft(), e.consent()),
+        form.addSaveListener(e -> act(() -> stories.saveDraft(account, storyId, e.draft()), "Draft saved."));
+        form.addSubmitListener(e -> act(() -> stories.submit(account, storyId, e.draft(), e.consent()),
                 "Thank you. Your story has been sent to an editor."));
     }
 
@@ -62,7 +63,7 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
         }
         PracticeStory story;
         try {
-            story = stories.editable(username, Long.parseLong(id)).orElse(null);
+            story = stories.editable(account, Long.parseLong(id)).orElse(null);
         } catch (NumberFormatException e) {
             story = null;
         }

@@ -1,6 +1,7 @@
 package org.lantern.surveys.api;
 
 import org.lantern.base.api.ApiException;
+import org.lantern.base.security.Account;
 import org.lantern.surveys.ImportResult;
 import org.lantern.surveys.NewProgramme;
 import org.jspecify.annotations.Nullable;
@@ -12,8 +13,6 @@ import org.lantern.surveys.ResponseImport;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -60,14 +59,14 @@ class ProgrammeController {
     }
 
     @PostMapping(value = "/api/programmes", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ProgrammeJson> create(@AuthenticationPrincipal UserDetails user, @RequestBody ProgrammeRequest request) {
+    ResponseEntity<ProgrammeJson> create(Account account, @RequestBody ProgrammeRequest request) {
         if (request == null) {
             throw ApiException.badRequest("Send the programme as JSON.");
         }
         List<NewProgramme.NewWave> waves = request.waves() == null ? List.of() : request.waves().stream()
                 .map(w -> new NewProgramme.NewWave(w.key(), date(w.opens(), "opens"), date(w.closes(), "closes"))).toList();
         try {
-            Programme created = programmes.createProgramme(user.getUsername(),
+            Programme created = programmes.createProgramme(account,
                     new NewProgramme(request.key(), request.title(), request.survey(), request.teams(), waves));
             return ResponseEntity.status(HttpStatus.CREATED).body(ProgrammeJson.of(created));
         } catch (SurveyException e) {
@@ -88,14 +87,14 @@ class ProgrammeController {
 
     // CSV only: text/plain is what a cross-site HTML form can send, so it is never taken (see README, Browser and API protections)
     @PostMapping(value = "/api/programmes/{key}/responses", consumes = "text/csv")
-    ImportResult importResponses(@AuthenticationPrincipal UserDetails user, @PathVariable String key,
+    ImportResult importResponses(Account account, @PathVariable String key,
                                  @RequestParam(defaultValue = "false") boolean replace,
                                  jakarta.servlet.http.HttpServletRequest request) throws java.io.IOException {
         if (programmes.programme(key).isEmpty()) {
             throw ApiException.notFound("No programme with the key '" + key + "'.");
         }
         try (Reader csv = new InputStreamReader(request.getInputStream(), StandardCharsets.UTF_8)) {
-            return responseImport.importCsv(user.getUsername(), key, csv, replace, rows -> { });
+            return responseImport.importCsv(account, key, csv, replace, rows -> { });
         } catch (SurveyException e) {
             throw api(e);
         }
@@ -106,9 +105,9 @@ class ProgrammeController {
      * see it. 409 while a wave is open or not yet closed, or when it is already archived.
      */
     @PostMapping("/api/programmes/{key}/archive")
-    ArchivedJson archive(@AuthenticationPrincipal UserDetails user, @PathVariable String key) {
+    ArchivedJson archive(Account account, @PathVariable String key) {
         try {
-            ProgrammeArchived archived = programmes.archiveProgramme(user.getUsername(), key);
+            ProgrammeArchived archived = programmes.archiveProgramme(account, key);
             return new ArchivedJson(archived.programme(), archived.archivedOn().toString(), archived.linksDeleted(),
                     archived.draftsDeleted());
         } catch (SurveyException e) {

@@ -1,5 +1,6 @@
 package org.lantern.surveys.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -50,7 +51,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     private final ResponseRates responseRates;
     private final ResponseImport responseImport;
     private final ReportingProperties reporting;
-    private final String username;
+    private final Account account;
     private final Div rates = new Div();
     private final Div importResult = new Div();
     private final ProgressBar progress = new ProgressBar();
@@ -61,7 +62,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         this.responseRates = responseRates;
         this.responseImport = responseImport;
         this.reporting = reporting;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         importResult.getElement().setAttribute("aria-live", "polite");
     }
@@ -104,7 +105,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         ArchivePanel panel = new ArchivePanel(programme, programmes.whyNotArchivable(programme.key()));
         panel.addArchiveListener(e -> {
             try {
-                programmes.archiveProgramme(username, programme.key());
+                programmes.archiveProgramme(account, programme.key());
                 programme = programmes.programme(programme.key()).orElseThrow();
                 show();
             } catch (SurveyException ex) {
@@ -116,7 +117,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
 
     private void showRates() {
         rates.removeAll();
-        rates.add(WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(username, programme.key()), reporting.suppressedLabel())));
+        rates.add(WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(account, programme.key()), reporting.suppressedLabel())));
         Paragraph note = new Paragraph("Counts for teams with " + reporting.suppressedLabel() + " people are hidden to protect privacy.");
         note.addClassName("lantern-meta");
         rates.add(note);
@@ -149,7 +150,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         });
         CompletableFuture.supplyAsync(() -> {
             try (Reader reader = Files.newBufferedReader(file.toPath(), StandardCharsets.UTF_8)) {
-                return responseImport.importCsv(username, programme.key(), reader, replace,
+                return responseImport.importCsv(account, programme.key(), reader, replace,
                         rows -> ui.access(() -> importResult.getChildren().findFirst()
                                 .ifPresent(c -> ((Paragraph) c).setText("Importing… " + rows + " rows read"))));
             } catch (java.io.IOException e) {

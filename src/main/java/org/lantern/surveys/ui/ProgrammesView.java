@@ -1,5 +1,6 @@
 package org.lantern.surveys.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,14 +33,14 @@ public class ProgrammesView extends Div {
     private final Programmes programmes;
     private final PeopleService people;
     private final Clock clock;
-    private final String username;
+    private final Account account;
     private final Grid<Programme> grid = new Grid<>();
 
     ProgrammesView(Programmes programmes, PeopleService people, CurrentAccount currentAccount, Clock clock) {
         this.clock = clock;
         this.programmes = programmes;
         this.people = people;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         add(new H1("Programmes"));
         add(new Paragraph("A programme asks the same survey of several teams before and after training. "
@@ -65,7 +66,7 @@ public class ProgrammesView extends Div {
                 LocalDate.now(clock));
         form.addSaveListener(e -> {
             try {
-                Programme created = programmes.createProgramme(username, e.programme);
+                Programme created = programmes.createProgramme(account, e.programme);
                 form.close();
                 refresh();
                 getUI().ifPresent(ui -> ui.navigate(SurveyLinks.programme(created.key())));

@@ -1,5 +1,6 @@
 package org.lantern.surveys.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,7 @@ import java.util.Map;
 public class SurveyResponseView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SurveyAnswering answering;
-    private final String username;
+    private final Account account;
     private final Paragraph saveStatus = new Paragraph();
     private final Paragraph answeredCount = new Paragraph();
     private final Div error = new Div();
@@ -47,7 +48,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
 
     SurveyResponseView(SurveyAnswering answering, CurrentAccount currentAccount) {
         this.answering = answering;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
         saveStatus.getElement().setAttribute("aria-live", "polite");
@@ -61,7 +62,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         add(new Anchor("surveys", "All surveys"));
         try {
-            response = answering.startOrResume(username, event.getRouteParameters().get("programme").orElse(""),
+            response = answering.startOrResume(account, event.getRouteParameters().get("programme").orElse(""),
                     event.getRouteParameters().get("wave").orElse(""));
         } catch (SurveyException e) {
             add(new H1("Survey not available"), new Paragraph(e.getMessage()));
@@ -150,7 +151,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
 
     private void save(String itemKey, String value) {
         try {
-            answering.saveAnswer(username, response.programme().key(), response.wave().key(), itemKey, value);
+            answering.saveAnswer(account, response.programme().key(), response.wave().key(), itemKey, value);
             saveStatus.setText("Saved.");
             error.setText("");
             updateCount();
@@ -176,7 +177,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
 
     private void submit() {
         try {
-            response = answering.submit(username, response.programme().key(), response.wave().key());
+            response = answering.submit(account, response.programme().key(), response.wave().key());
             removeAll();
             add(new Anchor("surveys", "All surveys"));
             showSubmitted();

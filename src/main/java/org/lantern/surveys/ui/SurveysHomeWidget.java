@@ -31,7 +31,7 @@ class SurveysHomeWidget implements HomeWidget {
         if (!account.hasRole(Role.STAFF)) {
             return Optional.empty();
         }
-        List<OpenSurvey> open = answering.openSurveysFor(account.username());
+        List<OpenSurvey> open = answering.openSurveysFor(account);
         if (open.isEmpty()) {
             return Optional.empty();
         }

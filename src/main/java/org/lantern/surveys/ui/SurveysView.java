@@ -32,7 +32,7 @@ public class SurveysView extends Div {
         add(new Paragraph("Training programmes ask the same short survey before and after, to see what has changed. "
                 + "Your answers are kept under a random code, not your name. Your manager never sees what you answered: "
                 + "reports only show team totals, and only when enough people have answered."));
-        List<OpenSurvey> open = answering.openSurveysFor(currentAccount.require().username());
+        List<OpenSurvey> open = answering.openSurveysFor(currentAccount.require());
         if (open.isEmpty()) {
             Paragraph empty = new Paragraph("No survey is open for your team at the moment. When one opens, it will appear here and on your home page.");
             empty.addClassName("lantern-empty");

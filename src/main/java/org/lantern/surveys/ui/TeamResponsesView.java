@@ -58,7 +58,7 @@ public class TeamResponsesView extends Div {
         }
         LocalDate today = LocalDate.now(clock);
         for (Programme p : programmes) {
-            add(new H2(p.title()), WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(manager.username(), p.key()), reporting.suppressedLabel())));
+            add(new H2(p.title()), WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(manager, p.key()), reporting.suppressedLabel())));
             for (Programme.Wave wave : p.waves()) {
                 if (!wave.isOpen(today)) {
                     continue;
@@ -67,7 +67,7 @@ public class TeamResponsesView extends Div {
                     if (!managed.contains(team.id())) {
                         continue;
                     }
-                    List<String> waiting = responseRates.notYetResponded(manager.username(), p.key(), wave.key(), team.id());
+                    List<String> waiting = responseRates.notYetResponded(manager, p.key(), wave.key(), team.id());
                     add(new H3(team.name() + ": not yet answered the " + SurveyLinks.waveLabel(wave.key()).toLowerCase()
                             + " survey (open until " + SurveyLinks.date(wave.closes()) + ")"));
                     if (waiting.isEmpty()) {

@@ -1,8 +1,10 @@
 package org.lantern.training.tools;
 
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.security.Account;
 import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
+import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -23,11 +25,13 @@ class JournalToolsDemoData implements DemoData {
 
     private final JournalService journal;
     private final ToolService tools;
+    private final PeopleService people;
     private final Clock clock;
 
-    JournalToolsDemoData(JournalService journal, ToolService tools, Clock clock) {
+    JournalToolsDemoData(JournalService journal, ToolService tools, PeopleService people, Clock clock) {
         this.journal = journal;
         this.tools = tools;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -43,14 +47,15 @@ class JournalToolsDemoData implements DemoData {
 
     @Override
     public void seed() {
-        journal.add("staff", "Starting from what a good week looks like",
+        Account staff = people.findByUsername("staff").orElseThrow();
+        journal.add(staff, "Starting from what a good week looks like",
                 "I thought about someone I have supported for most of a year. When I asked what a good week would "
                         + "look like, they did not mention medication or appointments at all. They talked about getting "
                         + "to the market early on a Saturday and cooking a proper meal for their brother on Sunday.\n\n"
                         + "Our support plan is mostly about the things we worry about, not the things they want. At the "
                         + "next review I want to start with the Saturday market and work back from there.",
                 LESSON_PROMPT, JournalSource.lesson(LESSON_REF, "What recovery means"));
-        journal.add("staff", "A slower cup of tea",
+        journal.add(staff, "A slower cup of tea",
                 "Handover ran late and I nearly made the tea for everyone myself to save time. Instead I asked one of "
                         + "the people we support if they wanted to do it with me. It took twice as long and we spilt the "
                         + "milk, but they chatted and laughed for the first time this week.\n\n"
@@ -58,7 +63,7 @@ class JournalToolsDemoData implements DemoData {
                         + "at the next team meeting how we protect time for it.",
                 "", JournalSource.free());
         if (tools.tool("risk-decision").isPresent()) {
-            tools.save("staff", "risk-decision", null, "Practice: going to a football match on their own",
+            tools.save(staff, "risk-decision", null, "Practice: going to a football match on their own",
                     riskDecision());
         }
     }

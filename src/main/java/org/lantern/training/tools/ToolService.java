@@ -4,7 +4,6 @@ import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.Account;
-import org.lantern.people.PeopleService;
 import org.lantern.training.tools.ToolDefinition.Field;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Practice tools and the copies people save of them. Saved copies are private: every method takes
- * the user name of the person acting and only touches their own copies, and someone else's copy
+ * the signed-in account of the person acting and only touches their own copies, and someone else's copy
  * looks exactly like one that does not exist.
  */
 @Service
@@ -39,16 +38,14 @@ public class ToolService {
 
     private final ToolCatalogue catalogue;
     private final ToolRepository repository;
-    private final PeopleService people;
     private final AuditService audit;
     private final Clock clock;
 
-    ToolService(ToolCatalogue catalogue, ToolRepository repository, PeopleService people, AuditService audit, Clock clock) {
+    ToolService(ToolCatalogue catalogue, ToolRepository repository, AuditService audit, Clock clock) {
         this.clock = clock;
         this.audit = audit;
         this.catalogue = catalogue;
         this.repository = repository;
-        this.people = people;
     }
 
     /** The live tools from the content files. */
@@ -70,11 +67,9 @@ public class ToolService {
      *                       copy is not the person's own
      */
     @Transactional
-    public SavedTool save(String username, String toolKey, @Nullable Long id, @Nullable String title,
+    public SavedTool save(Account owner, String toolKey, @Nullable Long id, @Nullable String title,
                           Map<String, @Nullable String> values) {
         ToolDefinition tool = tool(toolKey).orElseThrow(() -> new ToolException("That practice tool could not be found."));
-        long owner = ownerId(username).orElseThrow(() -> new ToolException(id == null
-                ? "Your account could not be found." : NOT_FOUND));
         String cleanTitle = title == null ? "" : title.strip().replaceAll("\\s+", " ");
         if (cleanTitle.length() > MAX_TITLE) {
             throw new ToolException("The title can be at most 200 characters.");
@@ -85,30 +80,28 @@ public class ToolService {
         Map<String, String> answers = validate(tool, values);
         long savedId;
         if (id == null) {
-            savedId = repository.insert(owner, tool.key(), cleanTitle, answers);
-        } else if (repository.update(owner, id, tool.key(), cleanTitle, answers)) {
+            savedId = repository.insert(owner.id(), tool.key(), cleanTitle, answers);
+        } else if (repository.update(owner.id(), id, tool.key(), cleanTitle, answers)) {
             savedId = id;
         } else {
             throw new ToolException(NOT_FOUND);
         }
-        return repository.findOwned(owner, savedId).map(copy -> inToolOrder(tool, copy)).orElseThrow();
+        return repository.findOwned(owner.id(), savedId).map(copy -> inToolOrder(tool, copy)).orElseThrow();
     }
 
     /** The person's own copies of one tool, most recently changed first. */
     @Transactional(readOnly = true)
-    public List<SavedTool> saved(String username, String toolKey) {
+    public List<SavedTool> saved(Account owner, String toolKey) {
         Optional<ToolDefinition> tool = tool(toolKey);
-        return ownerId(username)
-                .map(owner -> repository.findByOwnerAndTool(owner, toolKey).stream()
-                        .map(copy -> tool.map(t -> inToolOrder(t, copy)).orElse(copy))
-                        .toList())
-                .orElse(List.of());
+        return repository.findByOwnerAndTool(owner.id(), toolKey).stream()
+                .map(copy -> tool.map(t -> inToolOrder(t, copy)).orElse(copy))
+                .toList();
     }
 
     /** One of the person's own saved copies; empty for anyone else's. */
     @Transactional(readOnly = true)
-    public Optional<SavedTool> find(String username, long id) {
-        return ownerId(username).flatMap(owner -> repository.findOwned(owner, id))
+    public Optional<SavedTool> find(Account owner, long id) {
+        return repository.findOwned(owner.id(), id)
                 .map(copy -> tool(copy.toolKey()).map(t -> inToolOrder(t, copy)).orElse(copy));
     }
 
@@ -118,9 +111,8 @@ public class ToolService {
      * @throws ToolException "That saved copy could not be found." when it is not theirs or no longer exists
      */
     @Transactional
-    public void delete(String username, long id) {
-        long owner = ownerId(username).orElseThrow(() -> new ToolException(NOT_FOUND));
-        if (!repository.delete(owner, id)) {
+    public void delete(Account owner, long id) {
+        if (!repository.delete(owner.id(), id)) {
             throw new ToolException(NOT_FOUND);
         }
     }
@@ -131,17 +123,13 @@ public class ToolService {
      * @throws ToolException when it is not theirs, or its tool is no longer available
      */
     @Transactional(readOnly = true)
-    public byte[] pdf(String username, long id) {
-        SavedTool copy = find(username, id).orElseThrow(() -> new ToolException(NOT_FOUND));
+    public byte[] pdf(Account owner, long id) {
+        SavedTool copy = find(owner, id).orElseThrow(() -> new ToolException(NOT_FOUND));
         ToolDefinition tool = tool(copy.toolKey())
                 .orElseThrow(() -> new ToolException("The tool this copy was made with is no longer available."));
         byte[] pdf = ToolPdf.render(tool, copy, ZoneId.systemDefault());
-        audit.record(username, AuditEventType.EXPORT, "Saved practice tool (PDF): " + tool.key() + " copy " + id);
+        audit.record(owner.username(), AuditEventType.EXPORT, "Saved practice tool (PDF): " + tool.key() + " copy " + id);
         return pdf;
-    }
-
-    private Optional<Long> ownerId(String username) {
-        return people.findByUsername(username).map(Account::id);
     }
 
     /** Checks every answer against its field and returns them in the tool's order, blanks left out. */

@@ -1,5 +1,6 @@
 package org.lantern.training.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -43,7 +44,7 @@ import java.util.TreeSet;
 public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrainingService training;
-    private final String username;
+    private final Account account;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Div error = new Div();
     private TrainingModule module;
@@ -51,7 +52,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     CheckView(TrainingService training, CurrentAccount currentAccount) {
         this.training = training;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
         error.addClassName("lantern-error");
@@ -72,7 +73,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         fields.clear();
         error.setText("");
-        draw = training.drawCheck(username, module.key());
+        draw = training.drawCheck(account, module.key());
         add(new Anchor(TrainingLinks.module(module.key()), module.title()), new H1(module.check().title()));
         add(new Paragraph(draw.questions().size() + " questions, picked at random from " + module.check().questions().size()
                 + ". You pass with " + module.passMark() + "% or more, and you can try as often as you like: each try "
@@ -123,7 +124,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
         });
         try {
-            showResult(training.submitCheck(username, module.key(), answers));
+            showResult(training.submitCheck(account, module.key(), answers));
         } catch (TrainingException e) {
             error.setText(e.getMessage());
         }

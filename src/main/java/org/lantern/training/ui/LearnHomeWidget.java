@@ -35,10 +35,10 @@ class LearnHomeWidget implements HomeWidget {
                 || training.modules().isEmpty()) {
             return Optional.empty();
         }
-        List<ModuleProgress> progress = training.progress(account.username());
+        List<ModuleProgress> progress = training.progress(account);
         long complete = progress.stream().filter(ModuleProgress::complete).count();
         Div box = new Div();
-        training.resume(account.username()).ifPresent(resume -> box.add(TrainingLinks.resumeCard(resume)));
+        training.resume(account).ifPresent(resume -> box.add(TrainingLinks.resumeCard(resume)));
         box.add(new Paragraph(complete + " of " + progress.size() + " modules complete."));
         box.add(new Anchor("learn", complete == 0 && progress.stream().noneMatch(ModuleProgress::started)
                 ? "Start learning" : "See all modules"));

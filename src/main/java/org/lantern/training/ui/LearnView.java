@@ -1,5 +1,6 @@
 package org.lantern.training.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -28,12 +29,12 @@ public class LearnView extends Div {
 
     LearnView(TrainingService training, CurrentAccount currentAccount) {
         addClassName("lantern-page");
-        String username = currentAccount.require().username();
+        Account account = currentAccount.require();
         add(new H1("Training modules"));
         add(new Paragraph("Short lessons of 10 to 15 minutes. Lantern remembers where you got to, so you can stop "
                 + "when your shift gets busy and carry on later, on any device."));
-        training.resume(username).ifPresent(resume -> add(TrainingLinks.resumeCard(resume)));
-        List<ModuleProgress> progress = training.progress(username);
+        training.resume(account).ifPresent(resume -> add(TrainingLinks.resumeCard(resume)));
+        List<ModuleProgress> progress = training.progress(account);
         if (progress.isEmpty()) {
             Paragraph empty = new Paragraph("No modules are published yet. They will appear here when an editor adds them.");
             empty.addClassName("lantern-empty");

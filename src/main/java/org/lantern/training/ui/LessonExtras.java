@@ -1,5 +1,6 @@
 package org.lantern.training.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +35,7 @@ class LessonExtras {
         return box;
     }
 
-    Component reflection(String username, String prompt, String sourceRef, String sourceLabel) {
-        return new ReflectionPrompt(journal, username, prompt, JournalSource.lesson(sourceRef, sourceLabel));
+    Component reflection(Account account, String prompt, String sourceRef, String sourceLabel) {
+        return new ReflectionPrompt(journal, account, prompt, JournalSource.lesson(sourceRef, sourceLabel));
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.training.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -30,14 +31,14 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final TrainingService training;
     private final LessonExtras extras;
-    private final String username;
+    private final Account account;
     private String title = "Lesson";
     private final Div doneArea = new Div();
 
     LessonView(TrainingService training, CurrentAccount currentAccount, LessonExtras extras) {
         this.training = training;
         this.extras = extras;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
     }
@@ -46,13 +47,13 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
     public void beforeEnter(BeforeEnterEvent event) {
         String moduleKey = event.getRouteParameters().get("module").orElse("");
         String lessonKey = event.getRouteParameters().get("lesson").orElse("");
-        ModuleProgress progress = training.progress(username, moduleKey).orElse(null);
+        ModuleProgress progress = training.progress(account, moduleKey).orElse(null);
         TrainingModule.Lesson lesson = progress == null ? null : progress.module().lesson(lessonKey).orElse(null);
         if (lesson == null) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        training.visit(username, moduleKey, lessonKey);
+        training.visit(account, moduleKey, lessonKey);
         title = lesson.title();
         removeAll();
         build(progress, lesson);
@@ -77,7 +78,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             why.addClassName("lantern-meta");
             add(why);
             for (String prompt : lesson.reflection()) {
-                add(extras.reflection(username, prompt, m.key() + "/" + lesson.key(), lesson.title()));
+                add(extras.reflection(account, prompt, m.key() + "/" + lesson.key(), lesson.title()));
             }
         }
         updateDone(p.isDone(lesson.key()), m, lesson);
@@ -91,14 +92,14 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
             Paragraph status = new Paragraph("You have marked this lesson as done.");
             status.addClassName("lantern-done");
             Button undo = new Button("Mark as not done", e -> {
-                training.markNotDone(username, m.key(), lesson.key());
+                training.markNotDone(account, m.key(), lesson.key());
                 updateDone(false, m, lesson);
             });
             undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             doneArea.add(status, undo);
         } else {
             Button mark = new Button("Mark as done", e -> {
-                ModuleProgress after = training.markDone(username, m.key(), lesson.key());
+                ModuleProgress after = training.markDone(account, m.key(), lesson.key());
                 updateDone(true, m, lesson);
                 if (after.complete()) {
                     doneArea.add(new Paragraph("Module complete. Your certificate is on the module page."));

@@ -1,5 +1,6 @@
 package org.lantern.training.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -33,19 +34,19 @@ import java.io.ByteArrayInputStream;
 public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrainingService training;
-    private final String username;
+    private final Account account;
     private String title = "Module";
 
     ModuleView(TrainingService training, CurrentAccount currentAccount) {
         this.training = training;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String key = event.getRouteParameters().get("module").orElse("");
-        ModuleProgress progress = training.progress(username, key).orElse(null);
+        ModuleProgress progress = training.progress(account, key).orElse(null);
         if (progress == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -105,7 +106,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         box.addClassName("lantern-resume");
         box.add(new Paragraph("You have completed this module."));
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = training.certificate(username, m.key());
+            byte[] pdf = training.certificate(account, m.key());
             return new DownloadResponse(new ByteArrayInputStream(pdf), "certificate-" + m.key() + ".pdf", "application/pdf", pdf.length);
         }), "Download your certificate (PDF)");
         download.setDownload(true);

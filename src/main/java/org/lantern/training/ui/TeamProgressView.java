@@ -30,13 +30,12 @@ public class TeamProgressView extends Div {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
 
     private final TrainingService training;
-    private final String username;
+    private final Account account;
     private final Div table = new Div();
 
     TeamProgressView(TrainingService training, CurrentAccount currentAccount) {
         this.training = training;
-        Account account = currentAccount.require();
-        this.username = account.username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         add(new H1("Team training progress"));
         add(new Paragraph("Which modules each member of your team has completed. You see progress only: "
@@ -58,7 +57,7 @@ public class TeamProgressView extends Div {
 
     private void show(Account.TeamMembership team) {
         table.removeAll();
-        TeamProgress progress = training.teamProgress(username, team.teamId());
+        TeamProgress progress = training.teamProgress(account, team.teamId());
         if (progress.rows().isEmpty()) {
             Paragraph empty = new Paragraph("This team has no members yet.");
             empty.addClassName("lantern-empty");

@@ -1,5 +1,7 @@
 package org.lantern.base.backup;
 
+import org.lantern.people.PeopleService;
+import org.lantern.base.security.Account;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternInstance;
@@ -45,8 +47,9 @@ class BackupRestoreTest {
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=true")) {
             // a draft answered in Lantern: reachable only through a keyed link, so only with the key
             SurveyAnswering answering = lantern.bean(SurveyAnswering.class);
-            answering.startOrResume("staff", "strengths-pilot", "before");
-            answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "Written before the backup");
+            Account staff = lantern.bean(PeopleService.class).findByUsername("staff").orElseThrow();
+            answering.startOrResume(staff, "strengths-pilot", "before");
+            answering.saveAnswer(staff, "strengths-pilot", "before", "comments", "Written before the backup");
             before = fingerprints(lantern.bean(DataSource.class));
             library = lantern.bean(StoryLibrary.class).search(StorySearchRequest.of("")).total();
         }
@@ -79,7 +82,7 @@ class BackupRestoreTest {
 
         try (LanternInstance lantern = LanternInstance.start(data, "lantern.demo=false")) {
             assertThat(fingerprints(lantern.bean(DataSource.class))).isEqualTo(before);
-            assertThat(lantern.bean(SurveyAnswering.class).startOrResume("staff", "strengths-pilot", "before").answers())
+            assertThat(lantern.bean(SurveyAnswering.class).startOrResume(lantern.bean(PeopleService.class).findByUsername("staff").orElseThrow(), "strengths-pilot", "before").answers())
                     .containsEntry("comments", "Written before the backup");
             StoryLibrary stories = lantern.bean(StoryLibrary.class);
             assertThat(data.resolve("index").resolve("stories-v2")).isDirectory();
@@ -87,7 +90,7 @@ class BackupRestoreTest {
             assertThat(stories.search(StorySearchRequest.of("\"bus pass\"")).hits()).extracting(h -> h.slug())
                     .contains("a-the-bus-pass");
             // ids continue after the restored ones: new rows can be added
-            var story = lantern.bean(StoryWriting.class).saveDraft("staff", null, new org.lantern.stories.StoryDraft("After the restore",
+            var story = lantern.bean(StoryWriting.class).saveDraft(lantern.bean(PeopleService.class).findByUsername("staff").orElseThrow(), null, new org.lantern.stories.StoryDraft("After the restore",
                     "A short summary about life after the restore.", "Nothing happened here at all, it was a quiet week.",
                     List.of("recovery"), "supported-living", "support-worker"));
             assertThat(story.id()).isPositive();

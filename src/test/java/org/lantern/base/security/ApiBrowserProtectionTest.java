@@ -1,5 +1,7 @@
 package org.lantern.base.security;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.surveys.NewProgramme;
@@ -37,6 +39,9 @@ class ApiBrowserProtectionTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    PeopleService people;
+
     @Autowired
     Programmes programmes;
     @Autowired
@@ -105,10 +110,10 @@ class ApiBrowserProtectionTest {
     @Test
     void aForgedCrossSiteFormCannotOverwriteImportedResponses() throws Exception {
         String key = "forgery-" + System.nanoTime();
-        programmes.createProgramme("evaluator", new NewProgramme(key, "Forgery check", "recovery-knowledge",
+        programmes.createProgramme(account("evaluator"), new NewProgramme(key, "Forgery check", "recovery-knowledge",
                 List.of("Community Team North"), List.of(new NewProgramme.NewWave("before", LocalDate.of(2026, 1, 5),
                         LocalDate.of(2026, 2, 1)), new NewProgramme.NewWave("after", LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 1)))));
-        responseImport.importCsv("evaluator", key, new StringReader("participant,team,wave,hope-1\nP1,Community Team North,before,4\n"),
+        responseImport.importCsv(account("evaluator"), key, new StringReader("participant,team,wave,hope-1\nP1,Community Team North,before,4\n"),
                 false, rows -> { });
         long programme = programmes.programme(key).orElseThrow().id();
         int importsBefore = responseImport.imports(programme).size();
@@ -188,5 +193,9 @@ class ApiBrowserProtectionTest {
         // a release without a body (as the README's curl example) still reaches the endpoint: 409, the wave is open
         assertThat(send("POST", "/api/programmes/strengths-pilot/releases?before=before&after=after", "evaluator",
                 Map.of(), null).statusCode()).isEqualTo(409);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

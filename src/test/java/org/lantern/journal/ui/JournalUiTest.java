@@ -1,5 +1,7 @@
 package org.lantern.journal.ui;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -25,6 +27,9 @@ import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfi
 import static org.assertj.core.api.Assertions.assertThat;
 
 class JournalUiTest extends KaribuTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     JournalService journal;
@@ -56,7 +61,7 @@ class JournalUiTest extends KaribuTest {
         assertThat(headings()).contains("After the team meeting");
         assertThat(texts("lantern-journal-body"))
                 .contains("We talked about doing with people, not for them. I want to try it at breakfast.");
-        assertThat(journal.entries("staff")).extracting(JournalEntry::title).contains("After the team meeting");
+        assertThat(journal.entries(account("staff"))).extracting(JournalEntry::title).contains("After the team meeting");
     }
 
     @Test
@@ -70,17 +75,17 @@ class JournalUiTest extends KaribuTest {
 
     @Test
     void staffChangeAndDeleteAnEntry() {
-        JournalEntry entry = journal.add("staff", "To change later", "First version.", "", JournalSource.free());
+        JournalEntry entry = journal.add(account("staff"), "To change later", "First version.", "", JournalSource.free());
         signIn("staff");
         open("journal");
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Edit \u201cTo change later\u201d")));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Your entry")), "Second version.");
         _click(_get(Button.class, spec -> spec.withText("Save entry")));
-        assertThat(journal.entry("staff", entry.id())).get().extracting(JournalEntry::body).isEqualTo("Second version.");
+        assertThat(journal.entry(account("staff"), entry.id())).get().extracting(JournalEntry::body).isEqualTo("Second version.");
 
         _click(_get(Button.class, spec -> spec.withAttribute("aria-label", "Delete \u201cTo change later\u201d")));
         _fireConfirm(_get(ConfirmDialog.class));
-        assertThat(journal.entry("staff", entry.id())).isEmpty();
+        assertThat(journal.entry(account("staff"), entry.id())).isEmpty();
         assertThat(headings()).doesNotContain("To change later");
     }
 
@@ -99,7 +104,7 @@ class JournalUiTest extends KaribuTest {
 
     @Test
     void aManagerOpeningTheJournalSeesOnlyTheirOwn() {
-        journal.add("staff", "Staff only", "Written by the staff member for themselves.", "", JournalSource.free());
+        journal.add(account("staff"), "Staff only", "Written by the staff member for themselves.", "", JournalSource.free());
         signIn("manager");
         open("journal");
         assertThat(headings()).doesNotContain("Staff only");
@@ -108,7 +113,7 @@ class JournalUiTest extends KaribuTest {
 
     @Test
     void lessonEntriesLinkBackToTheLesson() {
-        journal.add("editor", "", "Hope is a practice.", "What keeps hope going?",
+        journal.add(account("editor"), "", "Hope is a practice.", "What keeps hope going?",
                 JournalSource.lesson("recovery-in-everyday-practice/02-holding-hope", "Holding hope"));
         signIn("editor");
         open("journal");
@@ -123,7 +128,7 @@ class JournalUiTest extends KaribuTest {
         JournalSource lesson = JournalSource.lesson("working-with-strengths/01-starting-from-strengths",
                 "Starting from strengths");
         String prompt = "What is one strength you noticed this week?";
-        ReflectionPrompt reflection = new ReflectionPrompt(journal, "evaluator", prompt, lesson);
+        ReflectionPrompt reflection = new ReflectionPrompt(journal, account("evaluator"), prompt, lesson);
         UI.getCurrent().add(reflection);
         List<JournalEntry> saved = new java.util.ArrayList<>();
         reflection.addSavedListener(e -> saved.add(e.entry()));
@@ -141,6 +146,10 @@ class JournalUiTest extends KaribuTest {
         assertThat(answer.getValue()).isEmpty();
         assertThat(_find(reflection, Div.class, spec -> spec.withClasses("lantern-journal-body")))
                 .extracting(Div::getText).containsExactly("Someone on the team remembered every birthday.");
-        assertThat(journal.entriesFrom("evaluator", "lesson", lesson.ref())).hasSize(1);
+        assertThat(journal.entriesFrom(account("evaluator"), "lesson", lesson.ref())).hasSize(1);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.reflection.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -33,7 +34,7 @@ class ReflectionUiTest extends KaribuTest {
     Sessions sessions;
 
     private ReflectiveSession past() {
-        return sessions.sessionsFor("staff").stream().filter(s -> s.started(sessions.clock().instant())).findFirst().orElseThrow();
+        return sessions.sessionsFor(account("staff")).stream().filter(s -> s.started(sessions.clock().instant())).findFirst().orElseThrow();
     }
 
     private java.util.List<String> headings() {
@@ -191,5 +192,9 @@ class ReflectionUiTest extends KaribuTest {
         assertThat(paragraphs()).contains("Feedback on this session closed on " + SessionLinks.when(s.feedbackClosesAt()) + ".");
         assertThat(_find(Button.class, spec -> spec.withText("Send feedback"))).isEmpty();
         assertThat(headings()).doesNotContain("Feedback");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.reports.privacy;
 
+import org.lantern.base.security.Account;
 import org.lantern.surveys.ResponseImport;
 import org.lantern.surveys.SurveyAnswering;
 import org.lantern.surveys.Programmes;
@@ -38,6 +39,10 @@ abstract class AttackSupport {
     DSLContext db;
     @Autowired
     ReportingProperties reporting;
+
+    Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
+    }
 
     Lab lab() {
         return new Lab(programmes, responseImport, releases, reports, people, pseudonymKey, db, reporting.minGroupSize());

@@ -79,7 +79,7 @@ class EveryoneGaveTheSameAnswerAttackTest extends AttackSupport {
         lab.importRows(c, importer, rows);
         lab.release(c, "evaluator", 0, 1);
 
-        Report report = reports.report("admin", c.key, null, null, null);
+        Report report = reports.report(account("admin"), c.key, null, null, null);
         ItemFigures hope = item(team(report, "Same Hope"), "hope-1");
         assertThat(hope.before().hidden()).isEqualTo(Hidden.EVERYONE_ALIKE);
         ChoiceFigures.Correct right = team(report, "Same Knowledge").choices().stream()

@@ -1,5 +1,6 @@
 package org.lantern.reports.privacy;
 
+import org.lantern.base.security.Account;
 import org.jooq.DSLContext;
 import org.jspecify.annotations.Nullable;
 import org.lantern.people.NewAccount;
@@ -82,7 +83,7 @@ final class Lab {
 
     /** A programme with the given waves, created by the demo evaluator. */
     Cohort programme(String programmeKey, List<String> teams, List<NewProgramme.NewWave> list) {
-        programmes.createProgramme("evaluator", new NewProgramme(programmeKey, "Privacy attack " + programmeKey, "recovery-knowledge",
+        programmes.createProgramme(account("evaluator"), new NewProgramme(programmeKey, "Privacy attack " + programmeKey, "recovery-knowledge",
                 teams, list));
         return new Cohort(programmeKey, survey(), teams, list.stream().map(NewProgramme.NewWave::key).toList(),
                 list.stream().map(NewProgramme.NewWave::closes).toList());
@@ -119,7 +120,7 @@ final class Lab {
 
     /** Imports rows as {@code by}; the rows that went in are recorded in the cohort. */
     ImportResult tryImport(Cohort c, String by, List<Row> rows) {
-        ImportResult result = responseImport.importCsv(by, c.key, new StringReader(csv(c, rows)), false, n -> { });
+        ImportResult result = responseImport.importCsv(account(by), c.key, new StringReader(csv(c, rows)), false, n -> { });
         recordImport(c, by, rows, result);
         return result;
     }
@@ -221,7 +222,7 @@ final class Lab {
 
     /** Releases a pair of waves as {@code by} and records what the release includes. */
     ReleaseInfo release(Cohort c, String by, int before, int after) {
-        ReleaseInfo info = releases.release(by, c.key, c.waves.get(before), c.waves.get(after), Set.of(), null);
+        ReleaseInfo info = releases.release(account(by), c.key, c.waves.get(before), c.waves.get(after), Set.of(), null);
         c.released(info.version(), before, after);
         return info;
     }
@@ -232,10 +233,10 @@ final class Lab {
             Snapshot s = c.releases.get(r);
             String b = c.waves.get(s.before());
             String a = c.waves.get(s.after());
-            Report all = reports.report(reader, c.key, b, a, null, s.version());
+            Report all = reports.report(account(reader), c.key, b, a, null, s.version());
             sightings.report(r, all, true);
             for (String team : c.teams) {
-                sightings.report(r, reports.report(reader, c.key, b, a, team, s.version()), false);
+                sightings.report(r, reports.report(account(reader), c.key, b, a, team, s.version()), false);
             }
         }
     }
@@ -291,5 +292,9 @@ final class Lab {
     static Row row(Cohort c, Random random, Person p, int wave) {
         double level = 3 + (p.code.hashCode() % 7) / 7.0 + (wave > 0 ? 0.4 : 0);
         return new Row(p, wave, likert(c, random, level, 0), choice(c, random, 0.5, 0), new String[c.text.size()]);
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

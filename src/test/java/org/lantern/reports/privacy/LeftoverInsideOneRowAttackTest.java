@@ -89,7 +89,7 @@ class LeftoverInsideOneRowAttackTest extends AttackSupport {
 
     @Test
     void thePersonWhoAnsweredOnlyBeforeCannotBeWorkedOutFromBeforeMinusThePairs() {
-        Report report = reports.report("admin", rows.key, null, null, null);
+        Report report = reports.report(account("admin"), rows.key, null, null, null);
         assertThat(report.teams()).filteredOn(g -> "Leftover Community".equals(g.team()))
                 .singleElement().satisfies(g -> assertThat(g.suppressed()).isFalse());
 
@@ -103,9 +103,9 @@ class LeftoverInsideOneRowAttackTest extends AttackSupport {
     @Test
     void thePaperAnswererCannotBeWorkedOutFromThePairsMinusTheLearningLinkGroups() {
         List<LearningLink> links = new ArrayList<>();
-        links.add(reports.report("admin", learning.key, null, null, null).learningLink());
+        links.add(reports.report(account("admin"), learning.key, null, null, null).learningLink());
         for (String team : learning.teams) {
-            links.add(reports.report("admin", learning.key, null, null, team).learningLink());
+            links.add(reports.report(account("admin"), learning.key, null, null, team).learningLink());
         }
         for (LearningLink l : links) {
             System.out.println("learning link: " + l.rows().stream().map(r -> r.label() + " " + (r.hidden() == null ? "shown" : r.hidden()))

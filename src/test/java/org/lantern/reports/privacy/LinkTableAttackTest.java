@@ -120,12 +120,12 @@ class LinkTableAttackTest extends AttackSupport {
         for (int i : new int[]{4, 1, 5, 0, 9, 3, 7, 2, 8, 6}) {
             String username = "link.staff." + i;
             assertThat(http.get("/api/me/data", username, PASSWORD).statusCode()).isEqualTo(200);
-            answering.startOrResume(username, c.key, "before");
+            answering.startOrResume(account(username), c.key, "before");
             for (int q = 0; q < 4; q++) {
-                answering.saveAnswer(username, c.key, "before", c.likert.get(q).key(), String.valueOf(1 + (i + q) % 5));
+                answering.saveAnswer(account(username), c.key, "before", c.likert.get(q).key(), String.valueOf(1 + (i + q) % 5));
             }
-            answering.saveAnswer(username, c.key, "before", "comments", "Said by colleague " + i);
-            answering.submit(username, c.key, "before");
+            answering.saveAnswer(account(username), c.key, "before", "comments", "Said by colleague " + i);
+            answering.submit(account(username), c.key, "before");
             long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT)
                     .where(PARTICIPANT.LINK.eq(pseudonymKey.link(programme.id(), accounts.get(i)))).fetchSingle(PARTICIPANT.ID);
             authorOf.put(participant, username);

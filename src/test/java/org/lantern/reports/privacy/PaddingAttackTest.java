@@ -56,7 +56,7 @@ class PaddingAttackTest extends AttackSupport {
         lab.importRows(c, padder, invented);
         lab.release(c, padder, 0, 1);
 
-        Report report = reports.report(padder, c.key, null, null, null);
+        Report report = reports.report(account(padder), c.key, null, null, null);
         GroupReport lone = report.teams().stream().filter(g -> "Padding Lone".equals(g.team())).findFirst().orElseThrow();
         GroupReport three = report.teams().stream().filter(g -> "Padding Three".equals(g.team())).findFirst().orElseThrow();
         System.out.println("[" + getClass().getSimpleName() + "] Padding Lone: " + lone.themes().getFirst().change()

@@ -64,13 +64,13 @@ class ReadingTwiceAttackTest extends AttackSupport {
         nothingToRead(http, c, manager, path);
 
         // one more person answers in Lantern, the manager reads again: still nothing
-        answering.startOrResume(staff, c.key, "after");
+        answering.startOrResume(account(staff), c.key, "after");
         int[] answers = new int[c.likert.size()];
         for (int i = 0; i < answers.length; i++) {
             answers[i] = 1 + random.nextInt(5);
-            answering.saveAnswer(staff, c.key, "after", c.likert.get(i).key(), String.valueOf(answers[i]));
+            answering.saveAnswer(account(staff), c.key, "after", c.likert.get(i).key(), String.valueOf(answers[i]));
         }
-        answering.submit(staff, c.key, "after");
+        answering.submit(account(staff), c.key, "after");
         Person lantern = c.person(staff + " (answered in Lantern)", 0);
         c.respond(lantern, 1, answers, new int[c.choice.size()], new String[c.text.size()], null);
         java.util.Arrays.fill(lantern.responses[1].choice(), -1);
@@ -105,7 +105,7 @@ class ReadingTwiceAttackTest extends AttackSupport {
         HttpResponse<String> response = http.get(path, user);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
         assertThat(response.body()).contains("No figures have been released yet");
-        assertThatThrownBy(() -> reports.report(user, c.key, "before", "after", user.equals("evaluator") ? null : c.teams.getFirst()))
+        assertThatThrownBy(() -> reports.report(account(user), c.key, "before", "after", user.equals("evaluator") ? null : c.teams.getFirst()))
                 .isInstanceOf(ReportException.class)
                 .extracting(e -> ((ReportException) e).kind()).isEqualTo(ReportException.Kind.NOT_FOUND);
     }

@@ -71,7 +71,7 @@ class TotalMinusShownTeamsAttackTest extends AttackSupport {
 
     /** Quotes without a team name come from the hidden teams: there must be none, or at least k. */
     private void unnamedQuotesAreNotAboutFewerThanK(Cohort c) {
-        Report report = reports.report("admin", c.key, null, null, null);
+        Report report = reports.report(account("admin"), c.key, null, null, null);
         for (org.lantern.reports.Comments comments : report.comments()) {
             long unnamed = comments.quotes().stream().filter(q -> q.team() == null).count();
             System.out.println("[" + getClass().getSimpleName() + "] " + c.key + " " + comments.item().key() + " " + comments.waveKey()
@@ -84,7 +84,7 @@ class TotalMinusShownTeamsAttackTest extends AttackSupport {
     @Test
     void aTeamOfOneAndATeamOfNobodyCannotBeWorkedOutFromTheTotal() {
         Cohort c = single;
-        Report report = reports.report("admin", c.key, null, null, null);
+        Report report = reports.report(account("admin"), c.key, null, null, null);
         GroupReport one = team(report, "Total Team of One");
         GroupReport nobody = team(report, "Total Team of Nobody");
         assertThat(one.response().matched().hidden()).isEqualTo(Hidden.TOO_FEW);
@@ -103,7 +103,7 @@ class TotalMinusShownTeamsAttackTest extends AttackSupport {
     @Test
     void twoHiddenTeamsThatTogetherHoldFewerThanKStayHidden() {
         Cohort c = pairs;
-        Report report = reports.report("admin", c.key, null, null, null);
+        Report report = reports.report(account("admin"), c.key, null, null, null);
         assertThat(team(report, "Pair Small Alpha").response().matched().hidden()).isEqualTo(Hidden.TOO_FEW);
         assertThat(team(report, "Pair Small Bravo").response().matched().hidden()).isEqualTo(Hidden.TOO_FEW);
         // total − West − East would be the 4 people of both small teams: one of the large teams must go too
@@ -131,8 +131,8 @@ class TotalMinusShownTeamsAttackTest extends AttackSupport {
     @Test
     void theInvitedCountOfHiddenTeamsCannotBeWorkedOutFromTheTotal() {
         org.assertj.core.api.SoftAssertions.assertSoftly(soft -> {
-            soft.check(() -> invitedCountsCannotBeSubtracted(reports.report("admin", single.key, null, null, null)));
-            soft.check(() -> invitedCountsCannotBeSubtracted(reports.report("admin", pairs.key, null, null, null)));
+            soft.check(() -> invitedCountsCannotBeSubtracted(reports.report(account("admin"), single.key, null, null, null)));
+            soft.check(() -> invitedCountsCannotBeSubtracted(reports.report(account("admin"), pairs.key, null, null, null)));
         });
     }
 

@@ -1,5 +1,7 @@
 package org.lantern.reports.ui;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -30,6 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The report page without a browser: what evaluators, managers and staff see, and releasing figures. */
 class ReportUiTest extends KaribuTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     Programmes programmes;
@@ -148,7 +153,7 @@ class ReportUiTest extends KaribuTest {
     private void createFinishedProgramme(String key) {
         SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         LocalDate start = LocalDate.now().minusDays(300);
-        programmes.createProgramme("evaluator", new NewProgramme(key, "UI release test", survey.key(), List.of("UI Release Team"),
+        programmes.createProgramme(account("evaluator"), new NewProgramme(key, "UI release test", survey.key(), List.of("UI Release Team"),
                 List.of(new NewProgramme.NewWave("before", start, start.plusDays(20)),
                         new NewProgramme.NewWave("after", start.plusDays(150), start.plusDays(170)))));
         StringBuilder csv = new StringBuilder("participant,team,wave,hope-1,hope-2,comments\n");
@@ -157,7 +162,11 @@ class ReportUiTest extends KaribuTest {
             csv.append("U").append(p).append(",UI Release Team,after,").append(2 + p % 4).append(',').append(3 + p % 3).append(',')
                     .append(p == 2 ? "Our ward manager Sam Smith helped most" : "\"It helped, person " + p + "\"").append('\n');
         }
-        var result = responseImport.importCsv("evaluator", key, new StringReader(csv.toString()), false, n -> { });
+        var result = responseImport.importCsv(account("evaluator"), key, new StringReader(csv.toString()), false, n -> { });
         assertThat(result.rejected()).isEmpty();
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.selfreview.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -30,12 +31,12 @@ class TeamRatingsViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void evaluatorsSeeTeamsOfFiveStaffAndOnlyTheNameOfSmallerOnes() {
         long ward = people.findTeamByName("Acute Ward Two").orElseThrow().id();
-        SelfReview review = reviews.start("ward.manager", ward, "Ward review");
+        SelfReview review = reviews.start(account("ward.manager"), ward, "Ward review");
         for (SelfReviewFramework.Indicator i : reviews.framework().indicators()) {
-            reviews.rate("ward.manager", review.id(), i.key(), 4, "", "");
+            reviews.rate(account("ward.manager"), review.id(), i.key(), 4, "", "");
         }
-        reviews.finalise("ward.manager", review.id());
-        String finalised = SelfReviewsView.DAY.format(reviews.detail("ward.manager", review.id()).review().finalisedAt());
+        reviews.finalise(account("ward.manager"), review.id());
+        String finalised = SelfReviewsView.DAY.format(reviews.detail(account("ward.manager"), review.id()).review().finalisedAt());
 
         signIn("evaluator");
         assertThat(open("reports/self-review")).isInstanceOf(TeamRatingsView.class);
@@ -46,5 +47,9 @@ class TeamRatingsViewTest extends KaribuTest {
         assertThat(_find(H2.class).stream().map(H2::getText)).contains("Teams not shown");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
                 .contains("Acute Ward Two (finalised " + finalised + "): not shown: fewer than 5 team members");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

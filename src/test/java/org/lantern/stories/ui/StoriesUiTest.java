@@ -1,5 +1,7 @@
 package org.lantern.stories.ui;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -27,6 +29,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class StoriesUiTest extends KaribuTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     StoryLibrary library;
@@ -125,9 +130,9 @@ class StoriesUiTest extends KaribuTest {
                 .contains("Tick the box");
         _get(Checkbox.class).setValue(true);
         _get(Button.class, spec -> spec.withText("Send for review")).click();
-        PracticeStory story = library.mine("staff").stream().filter(s -> s.title().equals("Karibu kingfisher")).findFirst().orElseThrow();
+        PracticeStory story = library.mine(account("staff")).stream().filter(s -> s.title().equals("Karibu kingfisher")).findFirst().orElseThrow();
         assertThat(story.status()).isEqualTo(StoryStatus.SUBMITTED);
-        writing.withdraw("staff", story.id());
+        writing.withdraw(account("staff"), story.id());
     }
 
     @Test
@@ -156,10 +161,10 @@ class StoriesUiTest extends KaribuTest {
     /** Issue 15, stories item 1: an editor cannot open a draft or a withdrawn story by its number or address. */
     @Test
     void editorsCannotOpenADraftOrAWithdrawnStoryByItsNumber() {
-        PracticeStory draft = writing.saveDraft("staff", null, draft("Ui draft hollowmere", "hollowmere"));
-        PracticeStory withdrawn = writing.submit("staff", null, draft("Ui withdrawn hollowmere", "hollowmere"), true);
-        writing.withdraw("staff", withdrawn.id());
-        PracticeStory inReview = writing.submit("staff", null, draft("Ui review hollowmere", "hollowmere"), true);
+        PracticeStory draft = writing.saveDraft(account("staff"), null, draft("Ui draft hollowmere", "hollowmere"));
+        PracticeStory withdrawn = writing.submit(account("staff"), null, draft("Ui withdrawn hollowmere", "hollowmere"), true);
+        writing.withdraw(account("staff"), withdrawn.id());
+        PracticeStory inReview = writing.submit(account("staff"), null, draft("Ui review hollowmere", "hollowmere"), true);
         signIn("editor");
         for (PracticeStory hidden : java.util.List.of(draft, withdrawn)) {
             open("moderation/" + hidden.id());
@@ -170,8 +175,8 @@ class StoriesUiTest extends KaribuTest {
         assertThat(open("moderation/" + inReview.id())).isInstanceOf(ModerateStoryView.class);
         signIn("staff");
         assertThat(open("stories/" + draft.slug())).isInstanceOf(StoryView.class);
-        writing.withdraw("staff", draft.id());
-        writing.withdraw("staff", inReview.id());
+        writing.withdraw(account("staff"), draft.id());
+        writing.withdraw(account("staff"), inReview.id());
     }
 
     /** Issue 15, stories item 4: a costly search in the search box gets the plain answer, not an error page. */
@@ -186,5 +191,9 @@ class StoriesUiTest extends KaribuTest {
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(box, "(".repeat(3_000) + "*a*b*c*");
         assertThat(search("q=recovery")).isInstanceOf(StoriesView.class);
         assertThat(_find(Paragraph.class, spec -> spec.withClasses("lantern-result-count")).getFirst().getText()).endsWith("found.");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

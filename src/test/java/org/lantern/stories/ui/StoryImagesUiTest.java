@@ -1,5 +1,6 @@
 package org.lantern.stories.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Html;
 import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
@@ -32,7 +33,7 @@ class StoryImagesUiTest extends KaribuTest {
     void aStoryShowsNoImageFromAnotherSite() {
         String author = "pixel.author." + System.nanoTime() % 1_000_000;
         people.createAccount(new NewAccount(author, "Pixel Author", "a long enough password", Set.of(Role.STAFF), Set.of(), Set.of()));
-        PracticeStory story = writing.saveDraft(author, null, new StoryDraft("A plan in her own words",
+        PracticeStory story = writing.saveDraft(account(author), null, new StoryDraft("A plan in her own words",
                 "How a plan was written together.", "We wrote it together. ![x](https://tracker.example/p.png) It worked. "
                         + "We sat down together and wrote a plan in her own words. ".repeat(5),
                 List.of("recovery"), "supported-living", "support-worker"));
@@ -42,5 +43,9 @@ class StoryImagesUiTest extends KaribuTest {
         String shown = _find(Html.class).stream().map(Html::getInnerHtml).filter(h -> h.contains("We wrote it together"))
                 .findFirst().orElseThrow();
         assertThat(shown).doesNotContain("<img").contains("href=\"https://tracker.example/p.png\">x</a>");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

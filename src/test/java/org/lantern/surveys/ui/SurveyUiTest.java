@@ -1,5 +1,7 @@
 package org.lantern.surveys.ui;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -19,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @Transactional
 class SurveyUiTest extends KaribuTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     SurveyAnswering answering;
@@ -71,9 +76,9 @@ class SurveyUiTest extends KaribuTest {
 
     @Test
     void managersSeeCountsAndWhoHasNotAnsweredButNoAnswers() {
-        answering.startOrResume("staff", "strengths-pilot", "before");
-        answering.saveAnswer("staff", "strengths-pilot", "before", "comments", "A private thought");
-        answering.submit("staff", "strengths-pilot", "before");
+        answering.startOrResume(account("staff"), "strengths-pilot", "before");
+        answering.saveAnswer(account("staff"), "strengths-pilot", "before", "comments", "A private thought");
+        answering.submit(account("staff"), "strengths-pilot", "before");
         signIn("manager");
         assertThat(open("reports/responses")).isInstanceOf(TeamResponsesView.class);
         assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream().map(li -> li.getElement().getText()))
@@ -99,5 +104,9 @@ class SurveyUiTest extends KaribuTest {
         assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Archived on " + SurveyLinks.date(java.time.LocalDate.now())));
         assertThat(_find(Button.class, spec -> spec.withText("Archive programme…"))).isEmpty();
         assertThat(texts()).anySatisfy(t -> assertThat(t).contains("response(s) imported by Evan Evaluator"));
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.training.tools;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @LanternTest
 @Transactional
 class ToolServiceTest {
+
+    @Autowired
+    PeopleService people;
 
     @Autowired
     ToolService tools;
@@ -46,7 +51,7 @@ class ToolServiceTest {
 
     @Test
     void staffSaveAChangeAndDeleteTheirOwnCopies() {
-        SavedTool saved = tools.save("staff", "risk-decision", null, "  Walking to the shop  ", riskAnswers());
+        SavedTool saved = tools.save(account("staff"), "risk-decision", null, "  Walking to the shop  ", riskAnswers());
 
         assertThat(saved.title()).isEqualTo("Walking to the shop");
         assertThat(saved.toolKey()).isEqualTo("risk-decision");
@@ -56,19 +61,19 @@ class ToolServiceTest {
                 Map.entry("involved-person", "true"),
                 Map.entry("agrees-carers", "false"),
                 Map.entry("review-date", "2026-04-30"));
-        assertThat(tools.saved("staff", "risk-decision")).extracting(SavedTool::id).contains(saved.id());
-        assertThat(tools.saved("staff", "safety-plan")).extracting(SavedTool::id).doesNotContain(saved.id());
+        assertThat(tools.saved(account("staff"), "risk-decision")).extracting(SavedTool::id).contains(saved.id());
+        assertThat(tools.saved(account("staff"), "safety-plan")).extracting(SavedTool::id).doesNotContain(saved.id());
 
         Map<String, String> changed = riskAnswers();
         changed.put("likelihood", "Unlikely");
-        SavedTool updated = tools.save("staff", "risk-decision", saved.id(), "", changed);
+        SavedTool updated = tools.save(account("staff"), "risk-decision", saved.id(), "", changed);
         assertThat(updated.id()).isEqualTo(saved.id());
         assertThat(updated.title()).startsWith("Risk decision-making checklist, ");
-        assertThat(tools.find("staff", saved.id())).get().extracting(c -> c.value("likelihood")).isEqualTo("Unlikely");
+        assertThat(tools.find(account("staff"), saved.id())).get().extracting(c -> c.value("likelihood")).isEqualTo("Unlikely");
 
-        tools.delete("staff", saved.id());
-        assertThat(tools.find("staff", saved.id())).isEmpty();
-        assertThatThrownBy(() -> tools.delete("staff", saved.id()))
+        tools.delete(account("staff"), saved.id());
+        assertThat(tools.find(account("staff"), saved.id())).isEmpty();
+        assertThatThrownBy(() -> tools.delete(account("staff"), saved.id()))
                 .isInstanceOf(ToolException.class).hasMessage("That saved copy could not be found.");
     }
 
@@ -88,23 +93,23 @@ class ToolServiceTest {
         assertRejected(Map.of("goal", "x".repeat(5_001)),
                 "\u201cWhat does the person want to do?\u201d is too long: at most 5,000 characters, and this has 5,001.",
                 "goal");
-        assertThat(tools.save("staff", "risk-decision", null, "Longest answers",
+        assertThat(tools.save(account("staff"), "risk-decision", null, "Longest answers",
                 Map.of("goal", "x".repeat(5_000), "involved-others", "y".repeat(300))).values()).hasSize(2);
-        assertThatThrownBy(() -> tools.save("staff", "risk-decision", null, "t".repeat(201), Map.of()))
+        assertThatThrownBy(() -> tools.save(account("staff"), "risk-decision", null, "t".repeat(201), Map.of()))
                 .hasMessage("The title can be at most 200 characters.");
-        assertThatThrownBy(() -> tools.save("staff", "no-such-tool", null, "", Map.of()))
+        assertThatThrownBy(() -> tools.save(account("staff"), "no-such-tool", null, "", Map.of()))
                 .hasMessage("That practice tool could not be found.");
     }
 
     @Test
     void aCopyCannotBeSavedAsAnotherTool() {
-        SavedTool saved = tools.save("staff", "risk-decision", null, "Mine", riskAnswers());
-        assertThatThrownBy(() -> tools.save("staff", "safety-plan", saved.id(), "Moved", Map.of()))
+        SavedTool saved = tools.save(account("staff"), "risk-decision", null, "Mine", riskAnswers());
+        assertThatThrownBy(() -> tools.save(account("staff"), "safety-plan", saved.id(), "Moved", Map.of()))
                 .hasMessage("That saved copy could not be found.");
     }
 
     private void assertRejected(Map<String, String> values, String message, String fieldKey) {
-        assertThatThrownBy(() -> tools.save("staff", "risk-decision", null, "Checked", new HashMap<>(values)))
+        assertThatThrownBy(() -> tools.save(account("staff"), "risk-decision", null, "Checked", new HashMap<>(values)))
                 .isInstanceOfSatisfying(ToolException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo(message);
                     assertThat(e.fieldKey()).contains(fieldKey);
@@ -114,26 +119,26 @@ class ToolServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"manager", "admin", "evaluator", "editor", "amira.k"})
     void nobodyElseCanSeeChangeDeleteOrPrintACopy(String other) {
-        SavedTool mine = tools.save("staff", "safety-plan", null, "My practice plan",
+        SavedTool mine = tools.save(account("staff"), "safety-plan", null, "My practice plan",
                 Map.of("signs", "Sleeping less and skipping meals."));
 
-        assertThat(tools.saved(other, "safety-plan")).extracting(SavedTool::id).doesNotContain(mine.id());
-        assertThat(tools.find(other, mine.id())).isEmpty();
-        assertThatThrownBy(() -> tools.save(other, "safety-plan", mine.id(), "Taken", Map.of()))
+        assertThat(tools.saved(account(other), "safety-plan")).extracting(SavedTool::id).doesNotContain(mine.id());
+        assertThat(tools.find(account(other), mine.id())).isEmpty();
+        assertThatThrownBy(() -> tools.save(account(other), "safety-plan", mine.id(), "Taken", Map.of()))
                 .isInstanceOf(ToolException.class).hasMessage("That saved copy could not be found.");
-        assertThatThrownBy(() -> tools.delete(other, mine.id()))
+        assertThatThrownBy(() -> tools.delete(account(other), mine.id()))
                 .isInstanceOf(ToolException.class).hasMessage("That saved copy could not be found.");
-        assertThatThrownBy(() -> tools.pdf(other, mine.id()))
+        assertThatThrownBy(() -> tools.pdf(account(other), mine.id()))
                 .isInstanceOf(ToolException.class).hasMessage("That saved copy could not be found.");
 
-        assertThat(tools.find("staff", mine.id())).get().extracting(SavedTool::title).isEqualTo("My practice plan");
+        assertThat(tools.find(account("staff"), mine.id())).get().extracting(SavedTool::title).isEqualTo("My practice plan");
     }
 
     @Test
     void thePdfHoldsTheTitleToolSectionsAnswersAndTheWarning() throws IOException {
-        SavedTool saved = tools.save("staff", "risk-decision", null, "Walking to the shop", riskAnswers());
+        SavedTool saved = tools.save(account("staff"), "risk-decision", null, "Walking to the shop", riskAnswers());
 
-        String text = textOf(tools.pdf("staff", saved.id()));
+        String text = textOf(tools.pdf(account("staff"), saved.id()));
 
         assertThat(text).contains("Walking to the shop", "Risk decision-making checklist",
                 "For practice and reflection, not a clinical record.",
@@ -151,5 +156,9 @@ class ToolServiceTest {
             }
             return text.toString();
         }
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.training.ui;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TrainingUiTest extends KaribuTest {
 
     @Autowired
+    PeopleService people;
+
+    @Autowired
     TrainingService training;
 
     @Test
@@ -34,7 +39,7 @@ class TrainingUiTest extends KaribuTest {
         assertThat(_get(H1.class).getText()).isEqualTo(m.lessons().getFirst().title());
         _get(Button.class, spec -> spec.withText("Mark as done")).click();
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("You have marked this lesson as done.");
-        assertThat(training.progress("staff", m.key()).orElseThrow().lessonsDone()).isEqualTo(1);
+        assertThat(training.progress(account("staff"), m.key()).orElseThrow().lessonsDone()).isEqualTo(1);
 
         open("learn");
         assertThat(_find(com.vaadin.flow.component.html.Anchor.class).stream().map(a -> a.getText()))
@@ -50,7 +55,7 @@ class TrainingUiTest extends KaribuTest {
         _get(Button.class, spec -> spec.withText("Check my answers")).click();
         assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("lantern-error")).getFirst().getText())
                 .startsWith("Answer every question");
-        var draw = training.drawCheck("staff", m.key());
+        var draw = training.drawCheck(account("staff"), m.key());
         assertThat(_find(RadioButtonGroup.class).size() + _find(CheckboxGroup.class).size()).isEqualTo(draw.questions().size());
         for (TrainingModule.Question q : draw.asked()) {
             String label = (draw.asked().indexOf(q) + 1) + ". " + q.text();
@@ -80,5 +85,9 @@ class TrainingUiTest extends KaribuTest {
         signIn("staff");
         open("learn/no-such-module");
         assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }

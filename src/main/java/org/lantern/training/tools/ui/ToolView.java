@@ -1,5 +1,6 @@
 package org.lantern.training.tools.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,7 +42,7 @@ import java.util.Optional;
 public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final ToolService tools;
-    private final String username;
+    private final Account account;
     private @Nullable ToolDefinition tool;
     private @Nullable Long savedId;
     private @Nullable ToolForm form;
@@ -51,7 +52,7 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
 
     ToolView(ToolService tools, CurrentAccount currentAccount) {
         this.tools = tools;
-        this.username = currentAccount.require().username();
+        this.account = currentAccount.require();
         addClassName("lantern-page");
         savedAt.addClassName("lantern-meta");
         pdf.setText("Download PDF");
@@ -71,7 +72,7 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         SavedTool copy = null;
         Optional<Long> id = event.getRouteParameters().getLong("id");
         if (id.isPresent()) {
-            copy = tools.find(username, id.get()).filter(c -> c.toolKey().equals(key)).orElse(null);
+            copy = tools.find(account, id.get()).filter(c -> c.toolKey().equals(key)).orElse(null);
             if (copy == null) {
                 event.rerouteToError(NotFoundException.class);
                 return;
@@ -104,7 +105,7 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             long id = copy.id();
             String fileName = copy.toolKey() + "-" + id + ".pdf";
             pdf.setHref(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = tools.pdf(username, id);
+                byte[] bytes = tools.pdf(account, id);
                 return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
             }), AttachmentType.DOWNLOAD);
             pdf.getElement().setAttribute("title", "The PDF shows this copy as last saved.");
@@ -118,7 +119,7 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         form.clearErrors();
         try {
             boolean isNew = savedId == null;
-            SavedTool copy = tools.save(username, tool.key(), savedId, event.title, event.values);
+            SavedTool copy = tools.save(account, tool.key(), savedId, event.title, event.values);
             savedId = copy.id();
             form.markSaved();
             showSaved(copy);
@@ -146,7 +147,7 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
             return;
         }
         try {
-            tools.delete(username, savedId);
+            tools.delete(account, savedId);
             Notification.show("Copy deleted.", 4000, Notification.Position.BOTTOM_START);
         } catch (ToolException e) {
             Notification.show(e.getMessage(), 5000, Notification.Position.BOTTOM_START)

@@ -1,5 +1,6 @@
 package org.lantern.training.tools.ui;
 
+import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -30,7 +31,7 @@ public class ToolsView extends Div {
 
     ToolsView(ToolService tools, CurrentAccount currentAccount) {
         addClassName("lantern-page");
-        String username = currentAccount.require().username();
+        Account account = currentAccount.require();
         Paragraph lead = new Paragraph("Checklists to practise with and to think through real situations. "
                 + "Your saved copies are private: only you can see them.");
         lead.addClassName("lantern-lead");
@@ -38,7 +39,7 @@ public class ToolsView extends Div {
         Div cards = new Div();
         cards.addClassName("lantern-cards");
         for (ToolDefinition tool : tools.tools()) {
-            cards.add(createCard(tool, tools.saved(username, tool.key())));
+            cards.add(createCard(tool, tools.saved(account, tool.key())));
         }
         if (tools.tools().isEmpty()) {
             Paragraph empty = new Paragraph("No practice tools are available at the moment.");

@@ -1,5 +1,7 @@
 package org.lantern.training.tools.ui;
 
+import org.lantern.base.security.Account;
+import org.lantern.people.PeopleService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +37,9 @@ class ToolUiTest extends KaribuTest {
     private static final String SIGNS = "What tells you or others that things are getting harder?";
 
     @Autowired
+    PeopleService people;
+
+    @Autowired
     ToolService tools;
 
     @Test
@@ -57,13 +62,13 @@ class ToolUiTest extends KaribuTest {
         assertThat(_find(Div.class, spec -> spec.withClasses("lantern-error")).stream().map(Div::getText)).contains(tooLong);
         assertThat(_get(TextField.class, spec -> spec.withLabel("First professional contact: role and service")).isInvalid()).isTrue();
         assertThat(_get(TextArea.class, spec -> spec.withLabel(SIGNS)).getValue()).isEqualTo("Sleeping less and not answering the door.");
-        assertThat(tools.saved("staff", "safety-plan")).extracting(SavedTool::title).doesNotContain("Karibu practice plan");
+        assertThat(tools.saved(account("staff"), "safety-plan")).extracting(SavedTool::title).doesNotContain("Karibu practice plan");
 
         _setValue(_get(TextField.class, spec -> spec.withLabel("First professional contact: role and service")),
                 "Care coordinator, community team");
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
-        SavedTool saved = tools.saved("staff", "safety-plan").stream()
+        SavedTool saved = tools.saved(account("staff"), "safety-plan").stream()
                 .filter(c -> c.title().equals("Karibu practice plan")).findFirst().orElseThrow();
         assertThat(saved.values()).containsEntry("signs", "Sleeping less and not answering the door.")
                 .containsEntry("own-words", "true")
@@ -91,12 +96,12 @@ class ToolUiTest extends KaribuTest {
         _setValue(_get(TextField.class, spec -> spec.withLabel("Title for this copy")), "Karibu crisis lines");
         _setValue(_get(TextArea.class, spec -> spec.withLabel(crisis)), "My sister first, then Samaritans on 116 123.");
         _click(_get(Button.class, spec -> spec.withText("Save")));
-        SavedTool saved = tools.saved("staff", "safety-plan").stream()
+        SavedTool saved = tools.saved(account("staff"), "safety-plan").stream()
                 .filter(c -> c.title().equals("Karibu crisis lines")).findFirst().orElseThrow();
         assertThat(saved.values()).containsEntry("crisis-options", "My sister first, then Samaritans on 116 123.");
 
         // a saved copy shows what the person kept, not the suggestions again, even when they cleared the field
-        SavedTool cleared = tools.save("staff", "safety-plan", null, "Karibu no crisis lines", Map.of("crisis-options", ""));
+        SavedTool cleared = tools.save(account("staff"), "safety-plan", null, "Karibu no crisis lines", Map.of("crisis-options", ""));
         open("tools/safety-plan/" + cleared.id());
         assertThat(_get(TextArea.class, spec -> spec.withLabel(crisis)).getValue()).isEmpty();
     }
@@ -104,7 +109,7 @@ class ToolUiTest extends KaribuTest {
     @Test
     @SuppressWarnings("unchecked")
     void aSavedCopyOpensWithItsAnswersAndCanBeDeleted() {
-        SavedTool copy = tools.save("staff", "risk-decision", null, "Karibu risk practice",
+        SavedTool copy = tools.save(account("staff"), "risk-decision", null, "Karibu risk practice",
                 Map.of("likelihood", "Likely", "goal", "Cook a meal for friends."));
         signIn("staff");
         open("tools/risk-decision/" + copy.id());
@@ -116,7 +121,7 @@ class ToolUiTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Delete this copy")));
         _fireConfirm(_get(ConfirmDialog.class));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ToolsView.class);
-        assertThat(tools.find("staff", copy.id())).isEmpty();
+        assertThat(tools.find(account("staff"), copy.id())).isEmpty();
     }
 
     @Test
@@ -131,7 +136,7 @@ class ToolUiTest extends KaribuTest {
 
     @Test
     void someoneElsesCopyAndUnknownToolsAreNotFound() {
-        SavedTool copy = tools.save("staff", "safety-plan", null, "Staff's own plan", Map.of("signs", "Private words"));
+        SavedTool copy = tools.save(account("staff"), "safety-plan", null, "Staff's own plan", Map.of("signs", "Private words"));
         signIn("manager");
         Component view = open("tools/safety-plan/" + copy.id());
         assertThat(view).isInstanceOf(NotFoundView.class);
@@ -140,5 +145,9 @@ class ToolUiTest extends KaribuTest {
 
         open("tools");
         assertThat(_find(Anchor.class, spec -> spec.withText("Staff's own plan"))).isEmpty();
+    }
+
+    private Account account(String username) {
+        return people.findByUsername(username).orElseThrow();
     }
 }
