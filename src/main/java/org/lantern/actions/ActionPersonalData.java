@@ -21,10 +21,10 @@ import java.util.stream.Stream;
 @Component
 class ActionPersonalData implements PersonalDataHolder {
 
-    private final ActionPersonalDataRepository repository;
+    private final ActionRepository repository;
     private final Directory directory;
 
-    ActionPersonalData(ActionPersonalDataRepository repository, Directory directory) {
+    ActionPersonalData(ActionRepository repository, Directory directory) {
         this.repository = repository;
         this.directory = directory;
     }
@@ -47,8 +47,8 @@ class ActionPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(long accountId) {
-        List<Owned> owned = repository.owned(accountId);
-        List<Written> written = repository.updates(accountId);
+        List<Owned> owned = repository.ownedBy(accountId);
+        List<Written> written = repository.updatesWrittenBy(accountId);
         Map<Long, String> teams = directory.teamNames(Stream.concat(owned.stream().map(Owned::teamId),
                 written.stream().map(Written::teamId)).collect(Collectors.toSet()));
         List<ActionOwned> actions = owned.stream().map(a -> new ActionOwned(a.id(), teams.getOrDefault(a.teamId(), ""),
@@ -70,7 +70,7 @@ class ActionPersonalData implements PersonalDataHolder {
 
     @Override
     public List<String> erase(long accountId) {
-        repository.erase(accountId);
+        repository.detachOwner(accountId);
         return List.of();
     }
 

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import static org.lantern.db.Tables.ACTION_POINT;
 import static org.lantern.db.Tables.ACTION_UPDATE;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
+import static org.jooq.Records.mapping;
 
 /**
  * jOOQ access to the action log. Statuses and origins are stored as text and read and written as
@@ -137,5 +138,29 @@ class ActionRepository {
         return rows.stream().map(r -> new ActionUpdate(r.at().toInstant(),
                 r.by() == null ? "A former member" : names.getOrDefault(r.by(), "A former member"), r.from(), r.to(), r.note()))
                 .toList();
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<ActionPersonalData.Owned> ownedBy(long accountId) {
+        return db.select(ACTION_POINT.ID, ACTION_POINT.TEAM_ID, ACTION_POINT.DESCRIPTION, ACTION_POINT.DUE_DATE,
+                        ACTION_POINT.STATUS, ACTION_POINT.DROPPED_REASON, ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
+                .from(ACTION_POINT)
+                .where(ACTION_POINT.OWNER_ID.eq(accountId)).orderBy(ACTION_POINT.CREATED_AT, ACTION_POINT.ID)
+                .fetch(mapping(ActionPersonalData.Owned::new));
+    }
+
+    List<ActionPersonalData.Written> updatesWrittenBy(long accountId) {
+        return db.select(ACTION_UPDATE.AT, ACTION_POINT.TEAM_ID, ACTION_POINT.DESCRIPTION, ACTION_UPDATE.OLD_STATUS,
+                        ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE)
+                .from(ACTION_UPDATE)
+                .join(ACTION_POINT).on(ACTION_POINT.ID.eq(ACTION_UPDATE.ACTION_ID))
+                .where(ACTION_UPDATE.ACCOUNT_ID.eq(accountId)).orderBy(ACTION_UPDATE.AT, ACTION_UPDATE.ID)
+                .fetch(mapping(ActionPersonalData.Written::new));
+    }
+
+    /** Actions the person owned become the team's. */
+    void detachOwner(long accountId) {
+        db.update(ACTION_POINT).setNull(ACTION_POINT.OWNER_ID).where(ACTION_POINT.OWNER_ID.eq(accountId)).execute();
     }
 }

@@ -19,9 +19,9 @@ class AuditTrailPersonalData implements PersonalDataHolder {
     private static final List<String> NOT_THEIR_ADDRESS =
             List.of(AuditEventType.SIGN_IN_FAILED.key(), AuditEventType.SIGN_IN_REFUSED.key());
 
-    private final AuditTrailPersonalDataRepository repository;
+    private final AuditRepository repository;
 
-    AuditTrailPersonalData(AuditTrailPersonalDataRepository repository) {
+    AuditTrailPersonalData(AuditRepository repository) {
         this.repository = repository;
     }
 
@@ -38,7 +38,7 @@ class AuditTrailPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(long accountId) {
-        List<AuditEntryOfYours> trail = repository.entries(accountId).stream().map(AuditTrailPersonalData::ofYours).toList();
+        List<AuditEntryOfYours> trail = repository.entriesUnder(accountId).stream().map(AuditTrailPersonalData::ofYours).toList();
         String readme = trail.size() + " (`audit-trail.csv`): what you did that Lantern records (sign-ins, downloads, "
                 + "changes), and sign-ins tried with your user name. Failed and refused sign-ins are shown without the "
                 + "address they came from, which may have been someone else's. Entries that other people's actions made "

@@ -11,9 +11,9 @@ import java.util.List;
 @Component
 class JournalPersonalData implements PersonalDataHolder {
 
-    private final JournalPersonalDataRepository repository;
+    private final JournalRepository repository;
 
-    JournalPersonalData(JournalPersonalDataRepository repository) {
+    JournalPersonalData(JournalRepository repository) {
         this.repository = repository;
     }
 
@@ -23,7 +23,7 @@ class JournalPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(long accountId) {
-        List<Entry> entries = repository.entries(accountId);
+        List<Entry> entries = repository.entriesForExport(accountId);
         return List.of(PersonalDataSection.of(30, "journal", entries, "Journal and practice tools",
                         "- Journal entries: " + entries.size() + " (`journal.md`)\n")
                 .withDocument("journal.md", markdown(entries)));
@@ -51,7 +51,7 @@ class JournalPersonalData implements PersonalDataHolder {
 
     @Override
     public List<String> erase(long accountId) {
-        return List.of(repository.erase(accountId) + " journal entries");
+        return List.of(repository.deleteAllOf(accountId) + " journal entries");
     }
 
     @Override

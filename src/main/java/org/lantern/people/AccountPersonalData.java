@@ -22,10 +22,10 @@ public class AccountPersonalData implements PersonalDataHolder {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final AccountPersonalDataRepository repository;
+    private final PeopleRepository repository;
     private final PasswordEncoder passwordEncoder;
 
-    AccountPersonalData(AccountPersonalDataRepository repository, PasswordEncoder passwordEncoder) {
+    AccountPersonalData(PeopleRepository repository, PasswordEncoder passwordEncoder) {
         this.repository = repository;
         this.passwordEncoder = passwordEncoder;
     }
@@ -47,7 +47,7 @@ public class AccountPersonalData implements PersonalDataHolder {
      */
     @Transactional
     public Optional<ErasureCandidate> lockForErasure(long accountId) {
-        return repository.lock(accountId);
+        return repository.lockForErasure(accountId);
     }
 
     @Override

@@ -13,9 +13,9 @@ import java.util.Map;
 @Service
 public class Directory {
 
-    private final DirectoryRepository repository;
+    private final PeopleRepository repository;
 
-    Directory(DirectoryRepository repository) {
+    Directory(PeopleRepository repository) {
         this.repository = repository;
     }
 

@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 @Component
 class SessionPersonalData implements PersonalDataHolder {
 
-    private final SessionPersonalDataRepository repository;
+    private final SessionRepository repository;
     private final Directory directory;
 
-    SessionPersonalData(SessionPersonalDataRepository repository, Directory directory) {
+    SessionPersonalData(SessionRepository repository, Directory directory) {
         this.repository = repository;
         this.directory = directory;
     }
@@ -33,7 +33,7 @@ class SessionPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(long accountId) {
-        List<Attended> attended = repository.attended(accountId);
+        List<Attended> attended = repository.attendedBy(accountId);
         Map<Long, String> teams = directory.teamNames(attended.stream().map(Attended::teamId).collect(Collectors.toSet()));
         List<SessionAttended> sessions = attended.stream()
                 .map(a -> new SessionAttended(a.startsAt(), teams.getOrDefault(a.teamId(), ""), a.focus())).toList();
@@ -45,7 +45,7 @@ class SessionPersonalData implements PersonalDataHolder {
 
     @Override
     public List<String> erase(long accountId) {
-        repository.erase(accountId);
+        repository.forgetAttendanceOf(accountId);
         return List.of();
     }
 

@@ -25,6 +25,7 @@ import static org.lantern.db.Tables.SESSION_FEEDBACK;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_SUMMARY;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
+import static org.jooq.Records.mapping;
 
 /**
  * jOOQ access to sessions, attendance and anonymous feedback. The focus type and status are stored
@@ -173,5 +174,21 @@ class SessionRepository {
                         s.ratingCounts() == null ? null : s.ratingCounts().toArray(Integer[]::new),
                         s.takeaways() == null ? null : s.takeaways().toArray(String[]::new))
                 .onConflictDoNothing().execute();
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<SessionPersonalData.Attended> attendedBy(long accountId) {
+        return db.select(REFLECTIVE_SESSION.STARTS_AT, REFLECTIVE_SESSION.TEAM_ID, REFLECTIVE_SESSION.FOCUS_TITLE)
+                .from(SESSION_ATTENDANCE)
+                .join(REFLECTIVE_SESSION).on(REFLECTIVE_SESSION.ID.eq(SESSION_ATTENDANCE.SESSION_ID))
+                .where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(accountId)).orderBy(REFLECTIVE_SESSION.STARTS_AT)
+                .fetch(mapping(SessionPersonalData.Attended::new));
+    }
+
+    /** Attendance and the marks that feedback was given go; the feedback itself was never tied to anyone. */
+    void forgetAttendanceOf(long accountId) {
+        db.deleteFrom(SESSION_ATTENDANCE).where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(accountId)).execute();
+        db.deleteFrom(SESSION_FEEDBACK_GIVEN).where(SESSION_FEEDBACK_GIVEN.ACCOUNT_ID.eq(accountId)).execute();
     }
 }

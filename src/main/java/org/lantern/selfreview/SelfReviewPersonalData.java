@@ -17,10 +17,10 @@ import java.util.stream.Collectors;
 @Component
 class SelfReviewPersonalData implements PersonalDataHolder {
 
-    private final SelfReviewPersonalDataRepository repository;
+    private final SelfReviewRepository repository;
     private final Directory directory;
 
-    SelfReviewPersonalData(SelfReviewPersonalDataRepository repository, Directory directory) {
+    SelfReviewPersonalData(SelfReviewRepository repository, Directory directory) {
         this.repository = repository;
         this.directory = directory;
     }
@@ -34,7 +34,7 @@ class SelfReviewPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(long accountId) {
-        List<Added> added = repository.evidence(accountId);
+        List<Added> added = repository.evidenceAddedBy(accountId);
         Map<Long, String> teams = directory.teamNames(added.stream().map(Added::teamId).collect(Collectors.toSet()));
         List<EvidenceWritten> evidence = added.stream().map(e -> new EvidenceWritten(e.at(), teams.getOrDefault(e.teamId(), ""),
                 e.review(), e.indicator(), e.source(), e.note())).toList();

@@ -21,6 +21,7 @@ import static org.lantern.db.Tables.SELF_REVIEW;
 import static org.lantern.db.Tables.SELF_REVIEW_EVIDENCE;
 import static org.lantern.db.Tables.SELF_REVIEW_RATING;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
+import static org.jooq.Records.mapping;
 
 /** jOOQ access to self-reviews, ratings and evidence. */
 @Repository
@@ -126,5 +127,16 @@ class SelfReviewRepository {
         return db.select(SELF_REVIEW.ID, SELF_REVIEW.STAFF_AT_FINALISE).from(SELF_REVIEW)
                 .where(SELF_REVIEW.ID.in(reviewIds)).and(SELF_REVIEW.STAFF_AT_FINALISE.isNotNull())
                 .fetchMap(SELF_REVIEW.ID, SELF_REVIEW.STAFF_AT_FINALISE);
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<SelfReviewPersonalData.Added> evidenceAddedBy(long accountId) {
+        return db.select(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW.TEAM_ID, SELF_REVIEW.TITLE, SELF_REVIEW_EVIDENCE.INDICATOR_KEY,
+                        SELF_REVIEW_EVIDENCE.SOURCE_KEY, SELF_REVIEW_EVIDENCE.NOTE)
+                .from(SELF_REVIEW_EVIDENCE)
+                .join(SELF_REVIEW).on(SELF_REVIEW.ID.eq(SELF_REVIEW_EVIDENCE.REVIEW_ID))
+                .where(SELF_REVIEW_EVIDENCE.ACCOUNT_ID.eq(accountId)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
+                .fetch(mapping(SelfReviewPersonalData.Added::new));
     }
 }

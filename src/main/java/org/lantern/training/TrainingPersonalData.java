@@ -16,9 +16,9 @@ import java.util.stream.Collectors;
 @Component
 class TrainingPersonalData implements PersonalDataHolder {
 
-    private final TrainingPersonalDataRepository repository;
+    private final TrainingRepository repository;
 
-    TrainingPersonalData(TrainingPersonalDataRepository repository) {
+    TrainingPersonalData(TrainingRepository repository) {
         this.repository = repository;
     }
 
@@ -41,7 +41,7 @@ class TrainingPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(long accountId) {
-        Training training = repository.training(accountId);
+        Training training = repository.trainingForExport(accountId);
         String readme = "- Lessons marked as done: " + training.lessonsDone().size() + " (`training-progress.csv`)\n"
                 + "- Modules completed: " + training.modulesCompleted().stream().map(ModuleCompleted::title)
                 .collect(Collectors.joining(", ")) + (training.modulesCompleted().isEmpty() ? "none" : "") + "\n"
@@ -56,7 +56,7 @@ class TrainingPersonalData implements PersonalDataHolder {
 
     @Override
     public List<String> erase(long accountId) {
-        repository.erase(accountId);
+        repository.deleteProgressOf(accountId);
         return List.of();
     }
 

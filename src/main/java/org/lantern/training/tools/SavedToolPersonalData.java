@@ -12,9 +12,9 @@ import java.util.List;
 @Component
 class SavedToolPersonalData implements PersonalDataHolder {
 
-    private final SavedToolPersonalDataRepository repository;
+    private final ToolRepository repository;
 
-    SavedToolPersonalData(SavedToolPersonalDataRepository repository) {
+    SavedToolPersonalData(ToolRepository repository) {
         this.repository = repository;
     }
 
@@ -23,14 +23,14 @@ class SavedToolPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalDataSection> export(long accountId) {
-        List<Saved> saved = repository.saved(accountId);
+        List<Saved> saved = repository.savedForExport(accountId);
         return List.of(PersonalDataSection.of(40, "saved-tools", saved, "Journal and practice tools",
                 "- Saved practice tools: " + saved.size() + " (`saved-tools.json`)\n"));
     }
 
     @Override
     public List<String> erase(long accountId) {
-        return List.of(repository.erase(accountId) + " saved tools");
+        return List.of(repository.deleteAllOf(accountId) + " saved tools");
     }
 
     @Override
