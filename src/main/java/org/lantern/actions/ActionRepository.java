@@ -22,7 +22,6 @@ import java.util.stream.Collectors;
 import static org.lantern.db.Tables.ACTION_POINT;
 import static org.lantern.db.Tables.ACTION_UPDATE;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
-import static org.jooq.Records.mapping;
 
 /**
  * jOOQ access to the action log. Statuses and origins are stored as text and read and written as
@@ -147,7 +146,7 @@ class ActionRepository {
                         ACTION_POINT.STATUS, ACTION_POINT.DROPPED_REASON, ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
                 .from(ACTION_POINT)
                 .where(ACTION_POINT.OWNER_ID.eq(accountId)).orderBy(ACTION_POINT.CREATED_AT, ACTION_POINT.ID)
-                .fetch(mapping(ActionPersonalData.Owned::new));
+                .fetch(Records.mapping(ActionPersonalData.Owned::new));
     }
 
     List<ActionPersonalData.Written> updatesWrittenBy(long accountId) {
@@ -156,7 +155,7 @@ class ActionRepository {
                 .from(ACTION_UPDATE)
                 .join(ACTION_POINT).on(ACTION_POINT.ID.eq(ACTION_UPDATE.ACTION_ID))
                 .where(ACTION_UPDATE.ACCOUNT_ID.eq(accountId)).orderBy(ACTION_UPDATE.AT, ACTION_UPDATE.ID)
-                .fetch(mapping(ActionPersonalData.Written::new));
+                .fetch(Records.mapping(ActionPersonalData.Written::new));
     }
 
     /** Actions the person owned become the team's. */

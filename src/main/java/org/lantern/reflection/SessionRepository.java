@@ -25,7 +25,6 @@ import static org.lantern.db.Tables.SESSION_FEEDBACK;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_SUMMARY;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
-import static org.jooq.Records.mapping;
 
 /**
  * jOOQ access to sessions, attendance and anonymous feedback. The focus type and status are stored
@@ -183,7 +182,7 @@ class SessionRepository {
                 .from(SESSION_ATTENDANCE)
                 .join(REFLECTIVE_SESSION).on(REFLECTIVE_SESSION.ID.eq(SESSION_ATTENDANCE.SESSION_ID))
                 .where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(accountId)).orderBy(REFLECTIVE_SESSION.STARTS_AT)
-                .fetch(mapping(SessionPersonalData.Attended::new));
+                .fetch(Records.mapping(SessionPersonalData.Attended::new));
     }
 
     /** Attendance and the marks that feedback was given go; the feedback itself was never tied to anyone. */

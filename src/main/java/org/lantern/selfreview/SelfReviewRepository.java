@@ -21,7 +21,6 @@ import static org.lantern.db.Tables.SELF_REVIEW;
 import static org.lantern.db.Tables.SELF_REVIEW_EVIDENCE;
 import static org.lantern.db.Tables.SELF_REVIEW_RATING;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
-import static org.jooq.Records.mapping;
 
 /** jOOQ access to self-reviews, ratings and evidence. */
 @Repository
@@ -137,6 +136,6 @@ class SelfReviewRepository {
                 .from(SELF_REVIEW_EVIDENCE)
                 .join(SELF_REVIEW).on(SELF_REVIEW.ID.eq(SELF_REVIEW_EVIDENCE.REVIEW_ID))
                 .where(SELF_REVIEW_EVIDENCE.ACCOUNT_ID.eq(accountId)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
-                .fetch(mapping(SelfReviewPersonalData.Added::new));
+                .fetch(Records.mapping(SelfReviewPersonalData.Added::new));
     }
 }
