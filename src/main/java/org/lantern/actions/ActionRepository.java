@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.lantern.people.Directory;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
@@ -13,12 +14,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.ACTION_POINT;
 import static org.lantern.db.Tables.ACTION_UPDATE;
-import static org.lantern.db.Tables.TEAM;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /**
@@ -38,10 +40,12 @@ class ActionRepository {
     private final DSLContext db;
 
     private final Clock clock;
+    private final Directory directory;
 
-    ActionRepository(DSLContext db, Clock clock) {
+    ActionRepository(DSLContext db, Clock clock, Directory directory) {
         this.db = db;
         this.clock = clock;
+        this.directory = directory;
     }
 
 
@@ -77,23 +81,28 @@ class ActionRepository {
     }
 
     private List<ActionPoint> actions(Condition condition, LocalDate today) {
-        var owner = ACCOUNT.as("owner");
-        return db.select(ACTION_POINT.ID, ACTION_POINT.TEAM_ID, TEAM.NAME, ACTION_POINT.DESCRIPTION, ACTION_POINT.OWNER_ID,
-                        DSL.coalesce(owner.DISPLAY_NAME, "The team"), ACTION_POINT.DUE_DATE, ACTION_POINT.STATUS.convert(STATUS),
+        record Row(long id, long teamId, String description, @Nullable Long ownerId, @Nullable LocalDate due, ActionStatus status,
+                   @Nullable String droppedReason, ActionOrigin origin, @Nullable Long originId, OffsetDateTime created,
+                   OffsetDateTime updated) {
+        }
+        List<Row> rows = db.select(ACTION_POINT.ID, ACTION_POINT.TEAM_ID, ACTION_POINT.DESCRIPTION, ACTION_POINT.OWNER_ID,
+                        ACTION_POINT.DUE_DATE, ACTION_POINT.STATUS.convert(STATUS),
                         ACTION_POINT.DROPPED_REASON, ACTION_POINT.ORIGIN_TYPE.convert(ORIGIN), ACTION_POINT.ORIGIN_ID,
                         ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
                 .from(ACTION_POINT)
-                .join(TEAM).on(TEAM.ID.eq(ACTION_POINT.TEAM_ID))
-                .leftJoin(owner).on(owner.ID.eq(ACTION_POINT.OWNER_ID))
                 .where(condition)
                 .orderBy(DSL.case_().when(ACTION_POINT.STATUS.in(STATUS.to(ActionStatus.DONE), STATUS.to(ActionStatus.DROPPED)), 1)
                                 .else_(0),
                         ACTION_POINT.DUE_DATE.asc().nullsLast(), ACTION_POINT.ID)
-                .fetch(Records.mapping((id, teamId, teamName, description, ownerId, ownerName, due, status, droppedReason,
-                                        origin, originId, created, updated) ->
-                        new ActionPoint(id, teamId, teamName, description, ownerId, ownerName, due, status, droppedReason,
-                                origin, originId, created.toInstant(), updated.toInstant(),
-                                ActionPoint.overdue(status, due, today))));
+                .fetch(Records.mapping(Row::new));
+        // names from people, one query each for the whole list
+        Map<Long, String> teams = directory.teamNames(rows.stream().map(Row::teamId).collect(Collectors.toSet()));
+        Map<Long, String> owners = directory.displayNames(rows.stream().map(Row::ownerId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(r -> new ActionPoint(r.id(), r.teamId(), teams.getOrDefault(r.teamId(), ""), r.description(),
+                r.ownerId(), r.ownerId() == null ? "The team" : owners.getOrDefault(r.ownerId(), "The team"), r.due(), r.status(),
+                r.droppedReason(), r.origin(), r.originId(), r.created().toInstant(), r.updated().toInstant(),
+                ActionPoint.overdue(r.status(), r.due(), today))).toList();
     }
 
     /** Changes an action's status if it is still what the caller saw; 0 when someone else changed it first. */
@@ -116,10 +125,41 @@ class ActionRepository {
     }
 
     List<ActionUpdate> history(long actionId) {
-        return db.select(ACTION_UPDATE.AT, DSL.coalesce(ACCOUNT.DISPLAY_NAME, "A former member"),
+        record Row(OffsetDateTime at, @Nullable Long by, @Nullable ActionStatus from, ActionStatus to, String note) {
+        }
+        List<Row> rows = db.select(ACTION_UPDATE.AT, ACTION_UPDATE.ACCOUNT_ID,
                         ACTION_UPDATE.OLD_STATUS.convert(STATUS), ACTION_UPDATE.NEW_STATUS.convert(STATUS), ACTION_UPDATE.NOTE)
-                .from(ACTION_UPDATE).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(ACTION_UPDATE.ACCOUNT_ID))
+                .from(ACTION_UPDATE)
                 .where(ACTION_UPDATE.ACTION_ID.eq(actionId)).orderBy(ACTION_UPDATE.AT, ACTION_UPDATE.ID)
-                .fetch(Records.mapping((at, who, from, to, note) -> new ActionUpdate(at.toInstant(), who, from, to, note)));
+                .fetch(Records.mapping(Row::new));
+        Map<Long, String> names = directory.displayNames(rows.stream().map(Row::by).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(r -> new ActionUpdate(r.at().toInstant(),
+                r.by() == null ? "A former member" : names.getOrDefault(r.by(), "A former member"), r.from(), r.to(), r.note()))
+                .toList();
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<ActionPersonalData.Owned> ownedBy(long accountId) {
+        return db.select(ACTION_POINT.ID, ACTION_POINT.TEAM_ID, ACTION_POINT.DESCRIPTION, ACTION_POINT.DUE_DATE,
+                        ACTION_POINT.STATUS, ACTION_POINT.DROPPED_REASON, ACTION_POINT.CREATED_AT, ACTION_POINT.UPDATED_AT)
+                .from(ACTION_POINT)
+                .where(ACTION_POINT.OWNER_ID.eq(accountId)).orderBy(ACTION_POINT.CREATED_AT, ACTION_POINT.ID)
+                .fetch(Records.mapping(ActionPersonalData.Owned::new));
+    }
+
+    List<ActionPersonalData.Written> updatesWrittenBy(long accountId) {
+        return db.select(ACTION_UPDATE.AT, ACTION_POINT.TEAM_ID, ACTION_POINT.DESCRIPTION, ACTION_UPDATE.OLD_STATUS,
+                        ACTION_UPDATE.NEW_STATUS, ACTION_UPDATE.NOTE)
+                .from(ACTION_UPDATE)
+                .join(ACTION_POINT).on(ACTION_POINT.ID.eq(ACTION_UPDATE.ACTION_ID))
+                .where(ACTION_UPDATE.ACCOUNT_ID.eq(accountId)).orderBy(ACTION_UPDATE.AT, ACTION_UPDATE.ID)
+                .fetch(Records.mapping(ActionPersonalData.Written::new));
+    }
+
+    /** Actions the person owned become the team's. */
+    void detachOwner(long accountId) {
+        db.update(ACTION_POINT).setNull(ACTION_POINT.OWNER_ID).where(ACTION_POINT.OWNER_ID.eq(accountId)).execute();
     }
 }

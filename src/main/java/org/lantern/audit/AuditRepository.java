@@ -101,4 +101,13 @@ class AuditRepository {
     private static final RecordMapper<Record7<Long, OffsetDateTime, Long, String, String, String, String>, AuditEntry> ENTRY =
             mapping((id, at, accountId, username, eventType, detail, clientIp) ->
                     new AuditEntry(id, at.toInstant(), accountId, username, eventType, detail, clientIp));
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    /** The entries recorded under the account, oldest first, as stored. */
+    List<AuditTrailPersonalData.Stored> entriesUnder(long accountId) {
+        return db.select(AUDIT_EVENT.AT, AUDIT_EVENT.EVENT_TYPE, AUDIT_EVENT.DETAIL, AUDIT_EVENT.CLIENT_IP)
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.ACCOUNT_ID.eq(accountId)).orderBy(AUDIT_EVENT.AT, AUDIT_EVENT.ID)
+                .fetch(mapping(AuditTrailPersonalData.Stored::new));
+    }
 }

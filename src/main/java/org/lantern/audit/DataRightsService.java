@@ -1,45 +1,36 @@
 package org.lantern.audit;
 
-import org.lantern.base.security.UserNames;
+import org.lantern.base.privacy.PersonalDataHolder;
+import org.lantern.base.privacy.PersonalDataSection;
 import org.lantern.base.security.Account;
-import org.lantern.surveys.AccountForgotten;
-import org.lantern.surveys.MyAnswers;
-import org.lantern.surveys.SurveyDataRights;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.lantern.base.security.UserNames;
+import org.lantern.people.AccountPersonalData;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
-import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * The door to people's data rights: a copy of everything Lantern holds about them, and erasure of an
- * account by an administrator. Both are audited.
+ * account by an administrator. Both are audited. Every feature holding personal data gives its part
+ * through {@link PersonalDataHolder}; this service only puts the parts together.
  */
 @Service
 public class DataRightsService {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
-    private final PersonalDataRepository repository;
-    private final SurveyDataRights surveyDataRights;
-    private final ApplicationEventPublisher events;
+    private final List<PersonalDataHolder> holders;
+    private final AccountPersonalData accounts;
     private final AuditService audit;
-    private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    DataRightsService(PersonalDataRepository repository, SurveyDataRights surveyDataRights, ApplicationEventPublisher events, AuditService audit,
-                      PasswordEncoder passwordEncoder, Clock clock) {
-        this.repository = repository;
-        this.surveyDataRights = surveyDataRights;
-        this.events = events;
+    DataRightsService(List<PersonalDataHolder> holders, AccountPersonalData accounts, AuditService audit, Clock clock) {
+        this.holders = holders.stream().sorted(Comparator.comparingInt(PersonalDataHolder::erasureOrder)).toList();
+        this.accounts = accounts;
         this.audit = audit;
-        this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
 
@@ -50,7 +41,8 @@ public class DataRightsService {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public byte[] myData(Account account) {
         long id = account.id();
-        byte[] zip = MyDataZip.write(repository.load(id, surveyTaking(surveyDataRights.myAnswers(id))),
+        List<PersonalDataSection> sections = holders.stream().flatMap(h -> h.export(id).stream()).toList();
+        byte[] zip = MyDataZip.write(new MyDataZip.Person(account.displayName(), account.username()), sections,
                 clock.instant().atOffset(ZoneOffset.UTC));
         audit.record(account.username(), AuditEventType.DATA_RIGHTS, "Downloaded own data (ZIP, " + zip.length + " bytes)");
         return zip;
@@ -66,11 +58,11 @@ public class DataRightsService {
     }
 
     /**
-     * Erases an account: name, user name (now {@code erased-<id>}), password, roles, teams, journal,
-     * saved tools, training progress, story drafts and survey drafts are removed; the keyed links from
-     * the account to its survey codes are deleted ({@link SurveyDataRights#forgetAccount}), so submitted
-     * answers stay only as unlinkable pseudonymous data; unpublished stories are withdrawn and
-     * published ones stay without an author.
+     * Erases an account, in one transaction: name, user name (now {@code erased-<id>}), password, roles,
+     * teams, journal, saved tools, training progress, story drafts and survey drafts are removed; the
+     * keyed links from the account to its survey codes are deleted, so submitted answers stay only as
+     * unlinkable pseudonymous data; unpublished stories are withdrawn and published ones stay without an
+     * author. Each feature erases its part ({@link PersonalDataHolder#erase}), the account itself last.
      *
      * @param confirmation must be the account's current user name, typed by the administrator
      * @throws DataRightsException when the confirmation does not match or the account cannot be erased
@@ -79,7 +71,7 @@ public class DataRightsService {
     @Transactional
     public ErasureResult erase(String adminUsername, long accountId, String confirmation) {
         audit.requireAdmin(normalise(adminUsername));
-        var account = repository.account(accountId)
+        var account = accounts.lockForErasure(accountId)
                 .orElseThrow(() -> new DataRightsException("That account no longer exists."));
         if (account.erased()) {
             throw new DataRightsException("This account has already been erased.");
@@ -90,27 +82,10 @@ public class DataRightsService {
         if (account.username().equals(normalise(adminUsername))) {
             throw new DataRightsException("You cannot erase your own account. Ask another administrator.");
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        AccountForgotten forgotten = surveyDataRights.forgetAccount(accountId);
-        events.publishEvent(new AccountErasing(accountId));   // stories forget unpublished words and edits' text, at once
-        var erased = repository.erase(accountId, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
-        String summary = "Erased account " + accountId + ": " + erased.journalEntries() + " journal entries, "
-                + erased.savedTools() + " saved tools, " + erased.storiesDeleted() + " story drafts deleted; "
-                + erased.storiesWithdrawn() + " stories withdrawn, " + erased.storiesKept() + " published stories kept "
-                + "without an author; " + forgotten.linksDeleted() + " survey links and " + forgotten.draftsDeleted()
-                + " unsubmitted survey responses deleted.";
+        List<String> erased = holders.stream().flatMap(h -> h.erase(accountId).stream()).toList();
+        String summary = "Erased account " + accountId + ": " + String.join("; ", erased) + ".";
         audit.record(normalise(adminUsername), AuditEventType.DATA_RIGHTS, summary);
         return new ErasureResult(summary);
-    }
-
-    /** Surveys' own record of the person's answers, as the ZIP shows it. */
-    private static List<PersonalData.SurveyTaking> surveyTaking(List<MyAnswers> answers) {
-        return answers.stream().map(a -> new PersonalData.SurveyTaking(a.programme(), a.programmeTitle(), a.survey(),
-                a.participantCode(), a.team(), a.responses().stream().map(r -> new PersonalData.SurveyResponse(r.wave(),
-                        r.submitted() ? "submitted" : "draft", r.startedOn(), r.submittedOn(), r.answers().stream()
-                        .map(x -> new PersonalData.SurveyAnswer(x.item(), x.number(), x.text())).toList())).toList()))
-                .toList();
     }
 
     /** User names in their one normal form ({@link UserNames}), as accounts store them. */

@@ -83,4 +83,17 @@ class JournalRepository {
                         new JournalEntry(id, title, body, prompt, new JournalSource(type, ref, label),
                                 created.toInstant(), updated.toInstant())));
     }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<JournalPersonalData.Entry> entriesForExport(long accountId) {
+        return db.selectFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.ACCOUNT_ID.eq(accountId))
+                .orderBy(JOURNAL_ENTRY.CREATED_AT, JOURNAL_ENTRY.ID)
+                .fetch(r -> new JournalPersonalData.Entry(r.getId(), r.getTitle(), r.getBody(), r.getPrompt(),
+                        r.getSourceType(), r.getSourceRef(), r.getSourceLabel(), r.getCreatedAt(), r.getUpdatedAt()));
+    }
+
+    int deleteAllOf(long accountId) {
+        return db.deleteFrom(JOURNAL_ENTRY).where(JOURNAL_ENTRY.ACCOUNT_ID.eq(accountId)).execute();
+    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Collection;
 
 import static org.jooq.Records.mapping;
 import static org.lantern.db.Tables.ACCOUNT;
@@ -23,6 +24,7 @@ import static org.lantern.db.Tables.ACCOUNT_ROLE;
 import static org.lantern.db.Tables.SERVICE;
 import static org.lantern.db.Tables.TEAM;
 import static org.lantern.db.Tables.TEAM_MEMBER;
+import static org.lantern.db.Tables.ACCOUNT_IDENTITY;
 
 /** jOOQ access to accounts, roles and teams. Returns records, never jOOQ rows. */
 @Repository
@@ -195,5 +197,55 @@ class PeopleRepository {
 
     boolean teamNameExists(String name) {
         return db.fetchExists(TEAM, DSL.lower(TEAM.NAME).eq(name.trim().toLowerCase()));
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    Optional<AccountPersonalData.ErasureCandidate> lockForErasure(long id) {
+        return db.select(ACCOUNT.ID, ACCOUNT.USERNAME, ACCOUNT.ERASED_AT.isNotNull())
+                .from(ACCOUNT).where(ACCOUNT.ID.eq(id)).forUpdate()
+                .fetchOptional(mapping(AccountPersonalData.ErasureCandidate::new));
+    }
+
+    AccountPersonalData.Profile profile(long id) {
+        var account = db.selectFrom(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchSingle();
+        List<String> roles = db.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(id))
+                .orderBy(ACCOUNT_ROLE.ROLE).fetch(ACCOUNT_ROLE.ROLE);
+        List<AccountPersonalData.TeamMembership> teams = db.select(TEAM.NAME, TEAM_MEMBER.MANAGER)
+                .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
+                .where(TEAM_MEMBER.ACCOUNT_ID.eq(id)).orderBy(TEAM.NAME)
+                .fetch(mapping(AccountPersonalData.TeamMembership::new));
+        return new AccountPersonalData.Profile(id, account.getUsername(), account.getDisplayName(), account.getEnabled(),
+                account.getCreatedAt(), roles, teams);
+    }
+
+    /**
+     * Removes the account's organisation sign-in links, roles and teams, and anonymises its row, which
+     * stays (as "erased-&lt;id&gt;", disabled, with an unusable password) so other records still point somewhere.
+     */
+    void erase(long id, String erasedName, String unusablePasswordHash) {
+        db.deleteFrom(ACCOUNT_IDENTITY).where(ACCOUNT_IDENTITY.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(TEAM_MEMBER).where(TEAM_MEMBER.ACCOUNT_ID.eq(id)).execute();
+        db.update(ACCOUNT)
+                .set(ACCOUNT.USERNAME, "erased-" + id)
+                .set(ACCOUNT.DISPLAY_NAME, erasedName)
+                .set(ACCOUNT.PASSWORD_HASH, unusablePasswordHash)
+                .set(ACCOUNT.ENABLED, false)
+                .set(ACCOUNT.ERASED_AT, DSL.currentOffsetDateTime())
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    // --- names for other features (Directory) ---
+
+    Map<Long, String> displayNames(Collection<Long> accountIds) {
+        return db.select(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME).from(ACCOUNT).where(ACCOUNT.ID.in(Set.copyOf(accountIds)))
+                .fetchMap(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME);
+    }
+
+    Map<Long, String> teamNames(Collection<Long> teamIds) {
+        // fetchMap keeps the query's order (a LinkedHashMap)
+        return db.select(TEAM.ID, TEAM.NAME).from(TEAM).where(TEAM.ID.in(Set.copyOf(teamIds)))
+                .orderBy(TEAM.NAME, TEAM.ID).fetchMap(TEAM.ID, TEAM.NAME);
     }
 }

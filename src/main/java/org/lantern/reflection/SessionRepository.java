@@ -4,6 +4,7 @@ import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.lantern.people.Directory;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
@@ -13,15 +14,16 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.lantern.db.Tables.REFLECTIVE_SESSION;
 import static org.lantern.db.Tables.SESSION_ATTENDANCE;
 import static org.lantern.db.Tables.SESSION_FEEDBACK;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_GIVEN;
 import static org.lantern.db.Tables.SESSION_FEEDBACK_SUMMARY;
-import static org.lantern.db.Tables.TEAM;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /**
@@ -40,10 +42,12 @@ class SessionRepository {
 
     private final DSLContext db;
     private final Clock clock;
+    private final Directory directory;
 
-    SessionRepository(DSLContext db, Clock clock) {
+    SessionRepository(DSLContext db, Clock clock, Directory directory) {
         this.db = db;
         this.clock = clock;
+        this.directory = directory;
     }
 
 
@@ -69,16 +73,21 @@ class SessionRepository {
     }
 
     private List<ReflectiveSession> sessionsWhere(Condition condition) {
-        return db.select(REFLECTIVE_SESSION.ID, REFLECTIVE_SESSION.TEAM_ID, TEAM.NAME, REFLECTIVE_SESSION.STARTS_AT,
+        List<ReflectiveSession> sessions = db.select(REFLECTIVE_SESSION.ID, REFLECTIVE_SESSION.TEAM_ID, REFLECTIVE_SESSION.STARTS_AT,
                         REFLECTIVE_SESSION.DURATION_MINUTES, REFLECTIVE_SESSION.FOCUS_TYPE.convert(FOCUS_TYPE),
                         REFLECTIVE_SESSION.FOCUS_REF, REFLECTIVE_SESSION.FOCUS_TITLE, REFLECTIVE_SESSION.MODEL_KEY,
                         REFLECTIVE_SESSION.PRE_READING, REFLECTIVE_SESSION.STATUS.convert(STATUS), REFLECTIVE_SESSION.FEEDBACK_CLOSES_AT)
-                .from(REFLECTIVE_SESSION).join(TEAM).on(TEAM.ID.eq(REFLECTIVE_SESSION.TEAM_ID))
+                .from(REFLECTIVE_SESSION)
                 .where(condition).orderBy(REFLECTIVE_SESSION.STARTS_AT)
-                .fetch(Records.mapping((id, teamId, teamName, startsAt, minutes, focusType, focusRef, focusTitle, modelKey,
+                .fetch(Records.mapping((id, teamId, startsAt, minutes, focusType, focusRef, focusTitle, modelKey,
                                         preReading, status, feedbackClosesAt) ->
-                        new ReflectiveSession(id, teamId, teamName, startsAt.toInstant(), minutes, focusType, focusRef, focusTitle,
+                        new ReflectiveSession(id, teamId, "", startsAt.toInstant(), minutes, focusType, focusRef, focusTitle,
                                 modelKey, preReading, status == SessionStatus.CANCELLED, feedbackClosesAt.toInstant())));
+        // team names from people, in one query for the whole list
+        Map<Long, String> teams = directory.teamNames(sessions.stream().map(ReflectiveSession::teamId).collect(Collectors.toSet()));
+        return sessions.stream().map(s -> new ReflectiveSession(s.id(), s.teamId(), teams.getOrDefault(s.teamId(), ""),
+                s.startsAt(), s.durationMinutes(), s.focusType(), s.focusRef(), s.focusTitle(), s.modelKey(), s.preReading(),
+                s.cancelled(), s.feedbackClosesAt())).toList();
     }
 
     String notes(long sessionId) {
@@ -164,5 +173,21 @@ class SessionRepository {
                         s.ratingCounts() == null ? null : s.ratingCounts().toArray(Integer[]::new),
                         s.takeaways() == null ? null : s.takeaways().toArray(String[]::new))
                 .onConflictDoNothing().execute();
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<SessionPersonalData.Attended> attendedBy(long accountId) {
+        return db.select(REFLECTIVE_SESSION.STARTS_AT, REFLECTIVE_SESSION.TEAM_ID, REFLECTIVE_SESSION.FOCUS_TITLE)
+                .from(SESSION_ATTENDANCE)
+                .join(REFLECTIVE_SESSION).on(REFLECTIVE_SESSION.ID.eq(SESSION_ATTENDANCE.SESSION_ID))
+                .where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(accountId)).orderBy(REFLECTIVE_SESSION.STARTS_AT)
+                .fetch(Records.mapping(SessionPersonalData.Attended::new));
+    }
+
+    /** Attendance and the marks that feedback was given go; the feedback itself was never tied to anyone. */
+    void forgetAttendanceOf(long accountId) {
+        db.deleteFrom(SESSION_ATTENDANCE).where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(accountId)).execute();
+        db.deleteFrom(SESSION_FEEDBACK_GIVEN).where(SESSION_FEEDBACK_GIVEN.ACCOUNT_ID.eq(accountId)).execute();
     }
 }

@@ -3,6 +3,8 @@ package org.lantern.selfreview;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
+import org.lantern.people.Directory;
 import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
@@ -11,13 +13,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
-import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.SELF_REVIEW;
 import static org.lantern.db.Tables.SELF_REVIEW_EVIDENCE;
 import static org.lantern.db.Tables.SELF_REVIEW_RATING;
-import static org.lantern.db.Tables.TEAM;
 import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /** jOOQ access to self-reviews, ratings and evidence. */
@@ -32,10 +34,12 @@ class SelfReviewRepository {
 
     private final DSLContext db;
     private final Clock clock;
+    private final Directory directory;
 
-    SelfReviewRepository(DSLContext db, Clock clock) {
+    SelfReviewRepository(DSLContext db, Clock clock, Directory directory) {
         this.db = db;
         this.clock = clock;
+        this.directory = directory;
     }
 
 
@@ -49,21 +53,23 @@ class SelfReviewRepository {
     }
 
     List<SelfReview> reviews(Collection<Long> teamIds) {
-        List<SelfReview> reviews = db.select(SELF_REVIEW.ID, SELF_REVIEW.TEAM_ID, TEAM.NAME, SELF_REVIEW.TITLE, SELF_REVIEW.STATUS.convert(STATUS),
+        List<SelfReview> reviews = db.select(SELF_REVIEW.ID, SELF_REVIEW.TEAM_ID, SELF_REVIEW.TITLE, SELF_REVIEW.STATUS.convert(STATUS),
                         SELF_REVIEW.STARTED_AT, SELF_REVIEW.FINALISED_AT)
-                .from(SELF_REVIEW).join(TEAM).on(TEAM.ID.eq(SELF_REVIEW.TEAM_ID))
+                .from(SELF_REVIEW)
                 .where(SELF_REVIEW.TEAM_ID.in(teamIds)).orderBy(SELF_REVIEW.STARTED_AT.desc(), SELF_REVIEW.ID.desc())
-                .fetch(Records.mapping((id, teamId, teamName, title, status, startedAt, finalisedAt) ->
-                        new SelfReview(id, teamId, teamName, title, status == ReviewStatus.FINAL, startedAt.toInstant(),
+                .fetch(Records.mapping((id, teamId, title, status, startedAt, finalisedAt) ->
+                        new SelfReview(id, teamId, "", title, status == ReviewStatus.FINAL, startedAt.toInstant(),
                                 finalisedAt == null ? null : finalisedAt.toInstant(), Map.of())));
         if (reviews.isEmpty()) {
             return reviews;
         }
+        // team names from people, in one query for the whole list
+        Map<Long, String> teams = directory.teamNames(reviews.stream().map(SelfReview::teamId).collect(Collectors.toSet()));
         Map<Long, Map<String, SelfReview.Rating>> ratings = new HashMap<>();
         db.selectFrom(SELF_REVIEW_RATING).where(SELF_REVIEW_RATING.REVIEW_ID.in(reviews.stream().map(SelfReview::id).toList()))
                 .forEach(r -> ratings.computeIfAbsent(r.getReviewId(), k -> new HashMap<>())
                         .put(r.getIndicatorKey(), new SelfReview.Rating(r.getRating(), r.getStrengths(), r.getToDevelop())));
-        return reviews.stream().map(r -> new SelfReview(r.id(), r.teamId(), r.teamName(), r.title(), r.finalised(), r.startedAt(),
+        return reviews.stream().map(r -> new SelfReview(r.id(), r.teamId(), teams.getOrDefault(r.teamId(), ""), r.title(), r.finalised(), r.startedAt(),
                 r.finalisedAt(), Map.copyOf(ratings.getOrDefault(r.id(), Map.of())))).toList();
     }
 
@@ -89,12 +95,18 @@ class SelfReviewRepository {
     }
 
     List<SelfReview.Evidence> evidence(long reviewId) {
-        return db.select(SELF_REVIEW_EVIDENCE.ID, SELF_REVIEW_EVIDENCE.INDICATOR_KEY, SELF_REVIEW_EVIDENCE.SOURCE_KEY,
-                        SELF_REVIEW_EVIDENCE.NOTE, ACCOUNT.DISPLAY_NAME, SELF_REVIEW_EVIDENCE.CREATED_AT)
-                .from(SELF_REVIEW_EVIDENCE).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(SELF_REVIEW_EVIDENCE.ACCOUNT_ID))
+        record Row(long id, String indicator, String source, String note, @Nullable Long by, OffsetDateTime at) {
+        }
+        List<Row> rows = db.select(SELF_REVIEW_EVIDENCE.ID, SELF_REVIEW_EVIDENCE.INDICATOR_KEY, SELF_REVIEW_EVIDENCE.SOURCE_KEY,
+                        SELF_REVIEW_EVIDENCE.NOTE, SELF_REVIEW_EVIDENCE.ACCOUNT_ID, SELF_REVIEW_EVIDENCE.CREATED_AT)
+                .from(SELF_REVIEW_EVIDENCE)
                 .where(SELF_REVIEW_EVIDENCE.REVIEW_ID.eq(reviewId)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
-                .fetch(Records.mapping((id, indicator, source, note, by, at) ->
-                        new SelfReview.Evidence(id, indicator, source, note, by == null ? "A former member" : by, at.toInstant())));
+                .fetch(Records.mapping(Row::new));
+        // names from people, in one query for the whole list
+        Map<Long, String> names = directory.displayNames(rows.stream().map(Row::by).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return rows.stream().map(r -> new SelfReview.Evidence(r.id(), r.indicator(), r.source(), r.note(),
+                r.by() == null ? "A former member" : names.getOrDefault(r.by(), "A former member"), r.at().toInstant())).toList();
     }
 
     /** Marks a draft final, with how many staff the team has now; 0 when it was already finalised. */
@@ -114,5 +126,16 @@ class SelfReviewRepository {
         return db.select(SELF_REVIEW.ID, SELF_REVIEW.STAFF_AT_FINALISE).from(SELF_REVIEW)
                 .where(SELF_REVIEW.ID.in(reviewIds)).and(SELF_REVIEW.STAFF_AT_FINALISE.isNotNull())
                 .fetchMap(SELF_REVIEW.ID, SELF_REVIEW.STAFF_AT_FINALISE);
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<SelfReviewPersonalData.Added> evidenceAddedBy(long accountId) {
+        return db.select(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW.TEAM_ID, SELF_REVIEW.TITLE, SELF_REVIEW_EVIDENCE.INDICATOR_KEY,
+                        SELF_REVIEW_EVIDENCE.SOURCE_KEY, SELF_REVIEW_EVIDENCE.NOTE)
+                .from(SELF_REVIEW_EVIDENCE)
+                .join(SELF_REVIEW).on(SELF_REVIEW.ID.eq(SELF_REVIEW_EVIDENCE.REVIEW_ID))
+                .where(SELF_REVIEW_EVIDENCE.ACCOUNT_ID.eq(accountId)).orderBy(SELF_REVIEW_EVIDENCE.CREATED_AT, SELF_REVIEW_EVIDENCE.ID)
+                .fetch(Records.mapping(SelfReviewPersonalData.Added::new));
     }
 }

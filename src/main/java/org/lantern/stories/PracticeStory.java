@@ -57,4 +57,11 @@ public record PracticeStory(long id, String slug, Source source, @Nullable Long 
     public StoryDraft draft() {
         return new StoryDraft(title, summary, body, themes, setting, role);
     }
+
+    /** The same story with the author's name as people gave it. */
+    PracticeStory withAuthorName(String name) {
+        return new PracticeStory(id, slug, source, authorId, name, title, summary, body, themes, setting, role, status,
+                audiences, safeguardingHold, editorNote, publishedOn, createdAt, changedAt, submitConsentAt,
+                publishConsentAt, withdrawnAt, textDeletedAt);
+    }
 }

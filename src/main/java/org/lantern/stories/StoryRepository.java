@@ -8,6 +8,7 @@ import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.lantern.people.Directory;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -18,11 +19,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
-import static org.lantern.db.Tables.ACCOUNT;
 import static org.lantern.db.Tables.STORY;
 import static org.lantern.db.Tables.STORY_DECISION;
 import static org.lantern.stories.StoryColumns.AUDIENCES;
@@ -41,14 +43,15 @@ class StoryRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Condition IN_LIBRARY = STATUS.eq(StoryStatus.PUBLISHED)
             .and(DSL.condition("{0} = any({1})", DSL.val(Audience.LIBRARY.key()), STORY.AUDIENCES));
-    /** Readers never see a staff author's name; a detached (erased) author reads as a former staff member. */
-    private static final Field<String> AUTHOR_NAME = DSL.when(SOURCE.eq(PracticeStory.Source.CONTENT), DSL.inline("Composite story"))
-            .otherwise(DSL.coalesce(ACCOUNT.DISPLAY_NAME, DSL.inline("Former staff member")));
+    /** Filled in from people after the query ({@link #withAuthorNames}). */
+    private static final Field<String> AUTHOR_NAME = DSL.inline("");
 
     private final DSLContext db;
+    private final Directory directory;
 
-    StoryRepository(DSLContext db) {
+    StoryRepository(DSLContext db, Directory directory) {
         this.db = db;
+        this.directory = directory;
     }
 
     private List<PracticeStory> select(Condition condition, int limit, SortField<?>... order) {
@@ -58,9 +61,22 @@ class StoryRepository {
                         STORY.PUBLISHED_ON, instant(STORY.CREATED_AT), instant(STORY.CHANGED_AT),
                         instant(STORY.SUBMIT_CONSENT_AT), instant(STORY.PUBLISH_CONSENT_AT),
                         instant(STORY.WITHDRAWN_AT), instant(STORY.TEXT_DELETED_AT))
-                .from(STORY).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(STORY.AUTHOR_ID))
+                .from(STORY)
                 .where(condition).orderBy(order);
-        return (limit > 0 ? query.limit(limit) : query).fetch(Records.mapping(PracticeStory::new));
+        return withAuthorNames((limit > 0 ? query.limit(limit) : query).fetch(Records.mapping(PracticeStory::new)));
+    }
+
+    /**
+     * The author's name from people, in one query for the whole list. Readers never see a staff author's
+     * name; a detached (erased) author reads as a former staff member.
+     */
+    private List<PracticeStory> withAuthorNames(List<PracticeStory> stories) {
+        Map<Long, String> names = directory.displayNames(stories.stream()
+                .filter(s -> s.source() != PracticeStory.Source.CONTENT).map(PracticeStory::authorId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return stories.stream().map(s -> s.withAuthorName(s.source() == PracticeStory.Source.CONTENT ? "Composite story"
+                : s.authorId() == null ? "Former staff member" : names.getOrDefault(s.authorId(), "Former staff member")))
+                .toList();
     }
 
     Optional<PracticeStory> findById(long id) {

@@ -1,11 +1,9 @@
 package org.lantern.stories;
 
 import org.jspecify.annotations.Nullable;
-import org.lantern.audit.AccountErasing;
 import org.lantern.base.security.Account;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.context.event.EventListener;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -117,23 +115,6 @@ public class StoryWriting {
                 "Was: " + story.status().label(), Map.of());
         changed(id);
         return repository.findById(id).orElseThrow();
-    }
-
-    /**
-     * At once when an account is erased (the data-rights erasure publishes {@link AccountErasing} in its
-     * transaction, before the account is detached from its stories): deletes the words of the person's stories that are
-     * not published, and the before/after text of every edit to any of their stories. Published
-     * stories stay, as their publication had its own consent; the history keeps who decided what
-     * and when, and which fields changed.
-     *
-     */
-    @Transactional
-    @EventListener
-    public void forgetAuthor(AccountErasing erasing) {
-        long accountId = erasing.accountId();
-        List<Long> deleted = repository.deleteUnpublishedTextOf(accountId);
-        repository.forgetChangedTextOf(accountId);
-        deleted.forEach(this::changed);
     }
 
     private long store(Account author, @Nullable Long id, StoryDraft clean) {

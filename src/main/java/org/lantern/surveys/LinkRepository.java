@@ -25,7 +25,6 @@ import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.PROGRAMME;
 import static org.lantern.db.Tables.PSEUDONYM_KEY_FINGERPRINT;
 import static org.lantern.db.Tables.RESPONSE;
-import static org.lantern.db.Tables.TEAM;
 import static org.lantern.db.Tables.WAVE;
 import static org.lantern.surveys.ResponseStatus.DRAFT;
 import static org.lantern.surveys.ResponseStatus.SUBMITTED;
@@ -82,7 +81,7 @@ class LinkRepository {
     }
 
     /** A participant found through a person's own links, with what "Download my data" shows about it. */
-    record LinkedParticipant(long id, String programmeKey, String programmeTitle, String surveyKey, String code, String team) {
+    record LinkedParticipant(long id, String programmeKey, String programmeTitle, String surveyKey, String code, long teamId) {
     }
 
     /** The participants with these links, one link per programme (programme id to link). */
@@ -92,10 +91,9 @@ class LinkRepository {
         }
         List<Row2<Long, byte[]>> wanted = linkByProgramme.entrySet().stream()
                 .map(e -> DSL.row(e.getKey(), e.getValue())).toList();
-        return db.select(PARTICIPANT.ID, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PARTICIPANT.CODE, TEAM.NAME)
+        return db.select(PARTICIPANT.ID, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PARTICIPANT.CODE, PARTICIPANT.TEAM_ID)
                 .from(PARTICIPANT)
                 .join(PROGRAMME).on(PROGRAMME.ID.eq(PARTICIPANT.PROGRAMME_ID))
-                .join(TEAM).on(TEAM.ID.eq(PARTICIPANT.TEAM_ID))
                 .where(DSL.row(PARTICIPANT.PROGRAMME_ID, PARTICIPANT.LINK).in(wanted))
                 .orderBy(PROGRAMME.CREATED_AT, PROGRAMME.ID)
                 .fetch(Records.mapping(LinkedParticipant::new));

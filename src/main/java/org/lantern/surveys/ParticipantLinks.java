@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Everything that goes from an account to its survey pseudonym, through the keyed link
@@ -74,11 +76,19 @@ class ParticipantLinks {
         return result;
     }
 
-    /** The account's own participants and answers in the given programmes. */
-    List<MyAnswers> myAnswers(long accountId, List<Programme> programmes) {
-        return repository.linkedParticipants(linksOf(accountId, programmes)).stream()
-                .map(p -> new MyAnswers(p.programmeKey(), p.programmeTitle(), p.surveyKey(), p.code(), p.team(),
-                        repository.responsesWithAnswers(p.id())))
+    /**
+     * The account's own participants and answers in the given programmes.
+     *
+     * @param teamNames names of teams by id, all in one look-up (people's {@code Directory#teamNames})
+     */
+    List<MyAnswers> myAnswers(long accountId, List<Programme> programmes,
+                              Function<Set<Long>, Map<Long, String>> teamNames) {
+        List<LinkRepository.LinkedParticipant> participants = repository.linkedParticipants(linksOf(accountId, programmes));
+        Map<Long, String> teams = teamNames.apply(participants.stream().map(LinkRepository.LinkedParticipant::teamId)
+                .collect(Collectors.toSet()));
+        return participants.stream()
+                .map(p -> new MyAnswers(p.programmeKey(), p.programmeTitle(), p.surveyKey(), p.code(),
+                        teams.getOrDefault(p.teamId(), ""), repository.responsesWithAnswers(p.id())))
                 .toList();
     }
 

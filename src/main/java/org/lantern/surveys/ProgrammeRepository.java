@@ -5,19 +5,21 @@ import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.lantern.people.Directory;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import static org.lantern.db.Tables.PROGRAMME;
 import static org.lantern.db.Tables.PROGRAMME_TEAM;
-import static org.lantern.db.Tables.TEAM;
 import static org.lantern.db.Tables.WAVE;
 
 /** jOOQ access to programmes, their teams and waves, and the programme lock. */
@@ -28,9 +30,11 @@ class ProgrammeRepository {
     private static final int LOCK_SPACE_PROGRAMME = 11_001;
 
     private final DSLContext db;
+    private final Directory directory;
 
-    ProgrammeRepository(DSLContext db) {
+    ProgrammeRepository(DSLContext db, Directory directory) {
         this.db = db;
+        this.directory = directory;
     }
 
     long insertProgramme(String key, String title, String surveyKey, Long createdBy) {
@@ -79,10 +83,19 @@ class ProgrammeRepository {
         if (heads.isEmpty()) {
             return List.of();
         }
+        record ProgrammeTeam(long programmeId, long teamId) {
+        }
+        List<ProgrammeTeam> programmeTeams = db.select(PROGRAMME_TEAM.PROGRAMME_ID, PROGRAMME_TEAM.TEAM_ID).from(PROGRAMME_TEAM)
+                .where(PROGRAMME_TEAM.PROGRAMME_ID.in(heads.keySet()))
+                .fetch(Records.mapping(ProgrammeTeam::new));
+        // team names from people, in one query, in the order the database sorts them (as ORDER BY name did)
+        Map<Long, String> names = directory.teamNames(programmeTeams.stream().map(ProgrammeTeam::teamId).collect(Collectors.toSet()));
+        Map<Long, Integer> rank = new HashMap<>();
+        names.keySet().forEach(id -> rank.put(id, rank.size()));
         Map<Long, List<Programme.TeamRef>> teams = new HashMap<>();
-        db.select(PROGRAMME_TEAM.PROGRAMME_ID, TEAM.ID, TEAM.NAME).from(PROGRAMME_TEAM).join(TEAM).on(TEAM.ID.eq(PROGRAMME_TEAM.TEAM_ID))
-                .where(PROGRAMME_TEAM.PROGRAMME_ID.in(heads.keySet())).orderBy(TEAM.NAME)
-                .fetch(Records.mapping((programmeId, id, name) -> new TeamRow(programmeId, new Programme.TeamRef(id, name))))
+        programmeTeams.stream().filter(t -> names.containsKey(t.teamId()))
+                .sorted(Comparator.comparingInt(t -> rank.get(t.teamId())))
+                .map(t -> new TeamRow(t.programmeId(), new Programme.TeamRef(t.teamId(), names.get(t.teamId()))))
                 .forEach(t -> teams.computeIfAbsent(t.programmeId(), k -> new ArrayList<>()).add(t.team()));
         Map<Long, List<Programme.Wave>> waves = new HashMap<>();
         db.select(WAVE.PROGRAMME_ID, WAVE.ID, WAVE.KEY, WAVE.POSITION, WAVE.OPENS, WAVE.CLOSES).from(WAVE)

@@ -1,5 +1,6 @@
 package org.lantern.surveys;
 
+import org.lantern.people.Directory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,11 +14,13 @@ public class SurveyDataRights {
     private final ProgrammeRepository programmes;
     private final ResponseRepository responses;
     private final ParticipantLinks links;
+    private final Directory directory;
 
-    SurveyDataRights(ProgrammeRepository programmes, ResponseRepository responses, ParticipantLinks links) {
+    SurveyDataRights(ProgrammeRepository programmes, ResponseRepository responses, ParticipantLinks links, Directory directory) {
         this.programmes = programmes;
         this.responses = responses;
         this.links = links;
+        this.directory = directory;
     }
 
     /**
@@ -26,7 +29,7 @@ public class SurveyDataRights {
      */
     @Transactional(readOnly = true)
     public List<MyAnswers> myAnswers(long accountId) {
-        return links.myAnswers(accountId, programmes.programmes());
+        return links.myAnswers(accountId, programmes.programmes(), directory::teamNames);
     }
 
     /**

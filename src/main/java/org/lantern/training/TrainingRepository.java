@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.lantern.db.Tables.CHECK_ATTEMPT;
 import static org.lantern.db.Tables.LEARNING_POSITION;
@@ -25,6 +26,8 @@ import static org.jooq.impl.DSL.max;
 /** jOOQ access to progress, attempts and completions. */
 @Repository
 class TrainingRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext db;
     private final Clock clock;
@@ -154,5 +157,35 @@ class TrainingRepository {
                 .fetch(Records.mapping(AccountLesson::new)).stream()
                 .collect(Collectors.groupingBy(AccountLesson::accountId, HashMap::new, Collectors.groupingBy(AccountLesson::moduleKey,
                         HashMap::new, Collectors.mapping(AccountLesson::lessonKey, Collectors.toCollection(HashSet::new)))));
+    }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    TrainingPersonalData.Training trainingForExport(long id) {
+        return new TrainingPersonalData.Training(
+                db.select(LESSON_DONE.MODULE_KEY, LESSON_DONE.LESSON_KEY, LESSON_DONE.DONE_AT).from(LESSON_DONE)
+                        .where(LESSON_DONE.ACCOUNT_ID.eq(id)).orderBy(LESSON_DONE.DONE_AT, LESSON_DONE.MODULE_KEY)
+                        .fetch(Records.mapping(TrainingPersonalData.LessonDone::new)),
+                db.select(MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES,
+                                MODULE_COMPLETION.COMPLETED_AT).from(MODULE_COMPLETION)
+                        .where(MODULE_COMPLETION.ACCOUNT_ID.eq(id)).orderBy(MODULE_COMPLETION.COMPLETED_AT)
+                        .fetch(Records.mapping(TrainingPersonalData.ModuleCompleted::new)),
+                db.select(CHECK_ATTEMPT.MODULE_KEY, CHECK_ATTEMPT.SUBMITTED_AT, CHECK_ATTEMPT.CORRECT, CHECK_ATTEMPT.TOTAL,
+                                CHECK_ATTEMPT.SCORE, CHECK_ATTEMPT.PASSED, CHECK_ATTEMPT.ANSWERS).from(CHECK_ATTEMPT)
+                        .where(CHECK_ATTEMPT.ACCOUNT_ID.eq(id)).orderBy(CHECK_ATTEMPT.SUBMITTED_AT, CHECK_ATTEMPT.ID)
+                        .fetch(Records.mapping((module, submittedAt, correct, total, score, passed, answers) ->
+                                new TrainingPersonalData.CheckAttempt(module, submittedAt, correct, total, score, passed,
+                                        JSON.readTree(answers.data())))),
+                db.select(LEARNING_POSITION.MODULE_KEY, LEARNING_POSITION.LESSON_KEY, LEARNING_POSITION.VISITED_AT)
+                        .from(LEARNING_POSITION).where(LEARNING_POSITION.ACCOUNT_ID.eq(id))
+                        .orderBy(LEARNING_POSITION.VISITED_AT.desc())
+                        .fetch(Records.mapping(TrainingPersonalData.LastPosition::new)));
+    }
+
+    void deleteProgressOf(long id) {
+        db.deleteFrom(LESSON_DONE).where(LESSON_DONE.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(LEARNING_POSITION).where(LEARNING_POSITION.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(CHECK_ATTEMPT).where(CHECK_ATTEMPT.ACCOUNT_ID.eq(id)).execute();
+        db.deleteFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(id)).execute();
     }
 }

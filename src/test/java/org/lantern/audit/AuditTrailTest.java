@@ -276,7 +276,7 @@ class AuditTrailTest {
         assertThat(db.fetchExists(STORY, STORY.ID.eq(newDraft.id()))).isTrue();
         assertThat(audit.search("admin", new AuditFilter(AuditService.SYSTEM, AuditEventType.RETENTION_PURGE, LocalDate.now().minusDays(1), null), 0, 10))
                 .isNotEmpty();
-        assertThat(result.surveyDrafts()).isGreaterThanOrEqualTo(1);
+        assertThat(result.drafts().get("unsubmitted survey responses")).isGreaterThanOrEqualTo(1);
         assertThat(db.fetchCount(RESPONSE, RESPONSE.STATUS.eq("draft").and(RESPONSE.UPDATED_AT.lt(
                 LocalDate.now().minusDays(300))))).isZero();
     }

@@ -86,4 +86,16 @@ class ToolRepository {
     private static Map<String, String> fromJson(JSONB json) {
         return JSON.readValue(json.data(), ANSWERS);
     }
+
+    // --- personal data ("Download my data" and erasure) ---
+
+    List<SavedToolPersonalData.Saved> savedForExport(long accountId) {
+        return db.selectFrom(SAVED_TOOL).where(SAVED_TOOL.ACCOUNT_ID.eq(accountId)).orderBy(SAVED_TOOL.CREATED_AT, SAVED_TOOL.ID)
+                .fetch(r -> new SavedToolPersonalData.Saved(r.getId(), r.getToolKey(), r.getTitle(),
+                        JSON.readTree(r.getAnswers().data()), r.getCreatedAt(), r.getUpdatedAt()));
+    }
+
+    int deleteAllOf(long accountId) {
+        return db.deleteFrom(SAVED_TOOL).where(SAVED_TOOL.ACCOUNT_ID.eq(accountId)).execute();
+    }
 }
