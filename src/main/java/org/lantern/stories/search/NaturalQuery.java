@@ -100,12 +100,12 @@ final class NaturalQuery {
             if (exactInBody != null) {
                 inBody.add(exactInBody, BooleanClause.Occur.SHOULD);
             }
-            boolean known = inLiveStory(reader, exact);
+            boolean known = LiveTerms.inLiveStory(reader, exact);
             for (List<String> other : analysis.related().of(String.join(" ", stems.subList(i, end)))) {
                 Query related = stemmedPhrase(StoryFields.ALL, other);
                 word.add(new BoostQuery(related, RELATED_BOOST), BooleanClause.Occur.SHOULD);
                 inBody.add(stemmedPhrase(StoryFields.BODY, other), BooleanClause.Occur.SHOULD);
-                known = known || inLiveStory(reader, related);
+                known = known || LiveTerms.inLiveStory(reader, related);
             }
             words.add(new Word(plain, word.build(), inBody.build(), known));
             if (!known) {
@@ -143,29 +143,11 @@ final class NaturalQuery {
     private static Set<Term> extraTerms(QueryBuilder builder, String plain) {
         Set<Term> alone = new HashSet<>();
         for (String word : plain.split(" ")) {
-            alone.addAll(terms(builder.createBooleanQuery(StoryFields.ALL, word)));
+            alone.addAll(LiveTerms.terms(builder.createBooleanQuery(StoryFields.ALL, word)));
         }
-        Set<Term> extra = new HashSet<>(terms(builder.createBooleanQuery(StoryFields.ALL, plain)));
+        Set<Term> extra = new HashSet<>(LiveTerms.terms(builder.createBooleanQuery(StoryFields.ALL, plain)));
         extra.removeAll(alone);
         return extra;
-    }
-
-    private static List<Term> terms(@Nullable Query query) {
-        List<Term> terms = new ArrayList<>();
-        if (query != null) {
-            query.visit(new QueryVisitor() {
-                @Override
-                public void consumeTerms(Query q, Term... found) {
-                    terms.addAll(List.of(found));
-                }
-
-                @Override
-                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                    return this;
-                }
-            });
-        }
-        return terms;
     }
 
     /** Each two neighbouring typed words (not both little words) as one word-pair term. */
@@ -188,31 +170,6 @@ final class NaturalQuery {
             return new TermQuery(new Term(field, stems.getFirst()));
         }
         return new PhraseQuery(field, stems.toArray(String[]::new));
-    }
-
-    private static boolean inLiveStory(IndexReader reader, Query query) throws IOException {
-        // a word is known when any of its terms is in a live story; a phrase when a live story has it
-        boolean[] phrase = {false};
-        query.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query q, Term... found) {
-                phrase[0] |= q instanceof PhraseQuery;
-            }
-
-            @Override
-            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
-                return this;
-            }
-        });
-        if (phrase[0]) {
-            return new IndexSearcher(reader).count(StoryQueries.withWordPairs(query)) > 0;
-        }
-        for (Term term : terms(query)) {
-            if (LiveTerms.inLiveStory(reader, term)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** How many of {@code n} known words a story must have. */

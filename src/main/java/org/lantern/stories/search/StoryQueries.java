@@ -57,8 +57,8 @@ final class StoryQueries {
         }
     }
 
-    /** Operators, brackets, fields, wildcards, fuzzy or boosts: the classic syntax, where every word must match. */
-    private static final Pattern SYNTAX = Pattern.compile("\\b(AND|OR|NOT)\\b|&&|\\|\\||[()\\[\\]{}:~^*\\\\]|\\?(?=\\S)|(^|\\s)\\+\\S");
+    /** Operators, brackets, fields, wildcards, /regular expressions/, fuzzy or boosts: the classic syntax, every word required. */
+    private static final Pattern SYNTAX = Pattern.compile("\\b(AND|OR|NOT)\\b|&&|\\|\\||[()\\[\\]{}:~^*/\\\\]|\\?(?=\\S)|(^|\\s)\\+\\S");
     /** A quoted phrase (its closing quote may be missing at the end), or a word; either may start with "-". */
     private static final Pattern PART = Pattern.compile("(-?)\"([^\"]*)(\"|$)|(-?)(\\S+)");
 

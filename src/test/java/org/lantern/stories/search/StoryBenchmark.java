@@ -45,9 +45,13 @@ public final class StoryBenchmark {
             "carer -hospital",          // boolean with exclusion
             "medication OR tablets",    // boolean OR
             "recovry",                  // typo
-            "risk decision"             // two terms, facets and highlights like every query
+            "risk decision",            // two terms, facets and highlights like every query
+            "someone wants to drive again",          // questions in everyday words: some words count,
+            "exhausted carer wants a break",         // related ideas, little words left out
+            "grandmother looking after a baby"
     };
-    private static final String[] KINDS = {"term", "term", "phrase", "phrase", "boolean", "boolean", "typo", "facet+highlight"};
+    private static final String[] KINDS = {"term", "term", "phrase", "phrase", "boolean", "boolean", "typo", "facet+highlight",
+            "question", "question", "question"};
 
     private StoryBenchmark() {
     }
@@ -61,6 +65,7 @@ public final class StoryBenchmark {
         Path content = Path.of(System.getProperty("benchmark.content", "content"));
         Path work = Files.createTempDirectory("lantern-story-benchmark");
         try {
+            judged(content);
             List<IndexedStory> stories = generate(n, seed, content);
             String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).split(" ")[0] : "?";
             System.out.printf(Locale.ROOT, "Load average before the run: %s (wall-clock times rise with other processes' load)%n", load);
@@ -72,7 +77,7 @@ public final class StoryBenchmark {
             lucene.print("lucene");
             if (Boolean.getBoolean("benchmark.lucene-only")) {
                 for (int q = 0; q < QUERIES.length; q++) {
-                    System.out.printf(Locale.ROOT, "  %-16s %-24s %8.2f %7d%n", KINDS[q], QUERIES[q],
+                    System.out.printf(Locale.ROOT, "  %-16s %-34s %8.2f %7d%n", KINDS[q], QUERIES[q],
                             median(lucene.perQuery.get(q)), lucene.matches[q]);
                 }
                 return;
@@ -83,11 +88,28 @@ public final class StoryBenchmark {
                     postgres.p50() / lucene.p50(), postgres.p95() / lucene.p95());
             System.out.println("per query (median ms, matches) lucene | postgres:");
             for (int q = 0; q < QUERIES.length; q++) {
-                System.out.printf(Locale.ROOT, "  %-16s %-24s %8.2f %7d | %8.2f %7d%n", KINDS[q], QUERIES[q],
+                System.out.printf(Locale.ROOT, "  %-16s %-34s %8.2f %7d | %8.2f %7d%n", KINDS[q], QUERIES[q],
                         median(lucene.perQuery.get(q)), lucene.matches[q], median(postgres.perQuery.get(q)), postgres.matches[q]);
             }
         } finally {
             deleteFolder(work);
+        }
+    }
+
+    /** The judged questions on the shipped stories: Lantern's search beside plain BM25 over any of the words. */
+    private static void judged(Path content) throws IOException {
+        List<IndexedStory> shipped = JudgedSearch.publishedStories(content);
+        try (StoryIndex index = new StoryIndex(new org.apache.lucene.store.ByteBuffersDirectory(), StoryAnalysis.withSynonyms(
+                Files.readString(content.resolve("search/synonyms.txt")), Files.readString(content.resolve("search/related.txt"))))) {
+            for (IndexedStory story : shipped) {
+                index.upsert(story);
+            }
+            index.refresh();
+            List<JudgedSearch.Question> questions = JudgedSearch.questions();
+            System.out.printf(Locale.ROOT, "Judged questions (src/test/resources/stories/judged-questions.txt) on the %d published shipped stories:%n",
+                    shipped.size());
+            System.out.println("  " + JudgedSearch.measure(questions, JudgedSearch.lantern(index)).line("lantern"));
+            System.out.println("  " + JudgedSearch.measure(questions, JudgedSearch.bm25AnyWord(shipped)).line("plain BM25, any word"));
         }
     }
 
