@@ -1,13 +1,10 @@
 package org.lantern.stories.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
+import org.lantern.base.ui.HomeCard;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.base.security.Account;
 import org.lantern.stories.StoryModeration;
 
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The editors' home card: how many stories wait for review. */
@@ -26,14 +23,9 @@ class ModerationHomeWidget implements HomeWidget {
     }
 
     @Override
-    public Optional<Component> create(Account account) {
+    public void fill(HomeCard card, Account account) {
         OptionalInt queue = stories.queueSizeFor(account);
-        if (queue.isEmpty()) {
-            return Optional.empty();
-        }
-        int waiting = queue.getAsInt();
-        String text = waiting == 0 ? "No stories are waiting for review"
-                : waiting == 1 ? "1 story is waiting for review" : waiting + " stories are waiting for review";
-        return Optional.of(new Div(new Anchor("moderation", text)));
+        queue.ifPresent(waiting -> card.link("moderation", waiting == 0 ? "No stories are waiting for review"
+                : waiting == 1 ? "1 story is waiting for review" : waiting + " stories are waiting for review"));
     }
 }

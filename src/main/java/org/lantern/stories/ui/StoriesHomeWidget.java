@@ -1,18 +1,16 @@
 package org.lantern.stories.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.lantern.base.ui.HomeCard;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.base.security.Account;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryLibrary;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The "Practice stories" card on the home page: the newest stories and a way to share one. */
 @org.springframework.stereotype.Component
@@ -30,17 +28,15 @@ class StoriesHomeWidget implements HomeWidget {
     }
 
     @Override
-    public Optional<Component> create(Account account) {
+    public void fill(HomeCard card, Account account) {
         List<PracticeStory> newest = stories.newest(3);
         if (newest.isEmpty()) {
-            return Optional.empty();
+            return;
         }
-        Paragraph label = new Paragraph("Newest stories");
-        label.addClassName("lantern-meta");
         UnorderedList list = new UnorderedList();
         newest.forEach(s -> list.add(new ListItem(new Anchor(StoryLinks.story(s.slug()), s.title()))));
         Div links = new Div(new Anchor("stories", "Search the story library"), new Anchor("stories/write", "Write a story"));
         links.addClassName("lantern-toolbar");
-        return Optional.of(new Div(label, list, links));
+        card.meta("Newest stories").add(list, links);
     }
 }

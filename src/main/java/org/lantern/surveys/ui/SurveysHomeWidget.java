@@ -1,7 +1,6 @@
 package org.lantern.surveys.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
+import org.lantern.base.ui.HomeCard;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
@@ -9,7 +8,6 @@ import org.lantern.surveys.OpenSurvey;
 import org.lantern.surveys.SurveyAnswering;
 
 import java.util.List;
-import java.util.Optional;
 
 /** The "Surveys" card on a staff member's home page: surveys open for their team. */
 @org.springframework.stereotype.Component
@@ -27,16 +25,11 @@ class SurveysHomeWidget implements HomeWidget {
     }
 
     @Override
-    public Optional<Component> create(Account account) {
+    public void fill(HomeCard card, Account account) {
         if (!account.hasRole(Role.STAFF)) {
-            return Optional.empty();
+            return;
         }
         List<OpenSurvey> open = answering.openSurveysFor(account.username());
-        if (open.isEmpty()) {
-            return Optional.empty();
-        }
-        Div box = new Div();
-        open.forEach(o -> box.add(SurveysView.card(o)));
-        return Optional.of(box);
+        open.forEach(o -> card.add(SurveysView.card(o)));
     }
 }
