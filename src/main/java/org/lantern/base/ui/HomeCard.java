@@ -29,9 +29,7 @@ public final class HomeCard {
 
     /** A line in the muted style of labels and dates. */
     public HomeCard meta(String text) {
-        Paragraph meta = new Paragraph(text);
-        meta.addClassName("lantern-meta");
-        box.add(meta);
+        box.add(Texts.meta(text));
         return this;
     }
 

@@ -60,9 +60,7 @@ public class HomeView extends Div {
         }).filter(part -> !part.isEmpty()).map(HomeCard::component).toList();
         if (filled.isEmpty()) {
             if (!area.empty().isEmpty()) {
-                Paragraph empty = new Paragraph(area.empty());
-                empty.addClassName("lantern-empty");
-                card.add(empty);
+                card.add(Texts.empty(area.empty()));
             }
         } else {
             filled.forEach(card::add);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
@@ -144,10 +145,8 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         removeAll();
         error.setText("");
         add(new Anchor("moderation", "Back to stories to review"), new H1("Review: " + story.title()));
-        Paragraph status = new Paragraph("Status: " + story.status().label() + ". Your decision is recorded; editors see "
-                + "this story again only if it is sent for review again or published.");
-        status.addClassName("lantern-meta");
-        add(status);
+        add(Texts.meta("Status: " + story.status().label() + ". Your decision is recorded; editors see "
+                + "this story again only if it is sent for review again or published."));
     }
 
     @Override

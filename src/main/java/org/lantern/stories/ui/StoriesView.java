@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.base.ui.Texts;
 import org.lantern.stories.StoryException;
 import org.lantern.stories.StoryLibrary;
 import org.lantern.stories.search.StoryCursor;
@@ -187,9 +188,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
                 ? "No stories matched \u201C" + request.text() + "\u201D. Showing " + count + " for \u201C" + result.correctedText() + "\u201D instead."
                 : count + what + ".");
         if (result.total() == 0) {
-            Paragraph empty = new Paragraph("Try fewer or different words, or remove a filter.");
-            empty.addClassName("lantern-empty");
-            results.add(empty);
+            results.add(Texts.empty("Try fewer or different words, or remove a filter."));
         }
     }
 }

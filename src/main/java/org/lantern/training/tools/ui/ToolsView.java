@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
@@ -41,9 +42,7 @@ public class ToolsView extends Div {
             cards.add(createCard(tool, tools.saved(username, tool.key())));
         }
         if (tools.tools().isEmpty()) {
-            Paragraph empty = new Paragraph("No practice tools are available at the moment.");
-            empty.addClassName("lantern-empty");
-            add(empty);
+            add(Texts.empty("No practice tools are available at the moment."));
         }
         add(cards);
     }
@@ -55,9 +54,7 @@ public class ToolsView extends Div {
         start.addClassName("lantern-button-link");
         card.add(new H2(tool.title()), new Paragraph(tool.summary()), start, new H3("Your saved copies"));
         if (saved.isEmpty()) {
-            Paragraph none = new Paragraph("You have no saved copies yet.");
-            none.addClassName("lantern-empty");
-            card.add(none);
+            card.add(Texts.empty("You have no saved copies yet."));
             return card;
         }
         UnorderedList list = new UnorderedList();
