@@ -22,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.RouteId;
 import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -53,9 +54,9 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            reviewId = RouteId.require(event, "id");
             build(reviews.detail(username, reviewId), null);
-        } catch (NumberFormatException | SelfReviewException e) {
+        } catch (SelfReviewException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.RouteId;
 import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -53,13 +54,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        long id = RouteId.require(event, "id");
         StoryReview review = stories.review(username, id).orElse(null);
         if (review == null) {
             event.rerouteToError(NotFoundException.class);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.RouteId;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
@@ -56,16 +57,11 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse(null);
-        if (id == null) {
+        if (event.getRouteParameters().get("id").isEmpty()) {
             return;
         }
-        PracticeStory story;
-        try {
-            story = stories.editable(username, Long.parseLong(id)).orElse(null);
-        } catch (NumberFormatException e) {
-            story = null;
-        }
+        long id = RouteId.require(event, "id");
+        PracticeStory story = stories.editable(username, id).orElse(null);
         if (story == null) {
             event.rerouteToError(NotFoundException.class);
             return;
