@@ -127,9 +127,7 @@ public class ActionsView extends Div {
         TextArea note = new TextArea("Update (needed when dropping an action: say why)");
         note.setWidthFull();
         note.setMaxLength(2000);
-        Div error = new Div();
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
+        Div error = Texts.alert();
         UnorderedList history = new UnorderedList();
         List<ActionUpdate> updates = actions.history(username, action.id());
         for (ActionUpdate u : updates) {

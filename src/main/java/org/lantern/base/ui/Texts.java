@@ -1,5 +1,6 @@
 package org.lantern.base.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** The few kinds of line every page writes in the same style. */
@@ -16,6 +17,14 @@ public final class Texts {
     /** A muted line for labels, dates and counts. */
     public static Paragraph meta(String text) {
         return styled(text, "lantern-meta");
+    }
+
+    /** An empty box for a form's error message; screen readers announce the text it is given. */
+    public static Div alert() {
+        Div alert = new Div();
+        alert.addClassName("lantern-error");
+        alert.getElement().setAttribute("role", "alert");
+        return alert;
     }
 
     private static Paragraph styled(String text, String className) {

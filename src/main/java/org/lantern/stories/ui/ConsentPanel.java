@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import org.lantern.base.ui.Texts;
 import org.lantern.stories.Audience;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryException;
@@ -25,7 +26,7 @@ class ConsentPanel extends Div {
     private final StoryWriting stories;
     private final String username;
     private final Consumer<PracticeStory> changed;
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     ConsentPanel(StoryWriting stories, String username, StoryPage page, Consumer<PracticeStory> changed) {
         this.stories = stories;
@@ -33,8 +34,6 @@ class ConsentPanel extends Div {
         this.changed = changed;
         PracticeStory story = page.story();
         addClassName("lantern-consent");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         add(new H2("Your story: " + story.status().label()));
         add(new Paragraph(story.status().explanation()));
         if (!story.editorNote().isEmpty()) {

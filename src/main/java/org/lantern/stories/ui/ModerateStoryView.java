@@ -39,7 +39,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
     private final StoryModeration stories;
     private final StoryWriting writing;
     private final String username;
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private String title = "Review a story";
 
     ModerateStoryView(StoryModeration stories, StoryWriting writing, CurrentAccount currentAccount) {
@@ -48,8 +48,6 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
         addClassName("lantern-reading");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override

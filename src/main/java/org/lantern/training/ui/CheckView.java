@@ -20,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.training.CheckDraw;
@@ -45,7 +46,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final TrainingService training;
     private final String username;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private TrainingModule module;
     private CheckDraw draw;
 
@@ -54,8 +55,6 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.username = currentAccount.require().username();
         addClassName("lantern-page");
         addClassName("lantern-reading");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override
