@@ -7,22 +7,13 @@ import java.util.Set;
 
 /** The demo evaluator releases the finished demo programme, so the evaluation report has figures to show. */
 @Component
-class DemoReleases implements DemoData {
+class DemoReleases extends DemoData {
 
     private final ReleaseService releases;
 
     DemoReleases(ReleaseService releases) {
+        super("report-releases", 45);
         this.releases = releases;
-    }
-
-    @Override
-    public String feature() {
-        return "report-releases";
-    }
-
-    @Override
-    public int order() {
-        return 45;
     }
 
     @Override

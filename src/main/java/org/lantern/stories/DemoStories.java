@@ -10,22 +10,13 @@ import java.util.List;
  * de-identification check flags, so the moderation page has something to show.
  */
 @Component
-class DemoStories implements DemoData {
+class DemoStories extends DemoData {
 
     private final StoryWriting stories;
 
     DemoStories(StoryWriting stories) {
+        super("stories", 30);
         this.stories = stories;
-    }
-
-    @Override
-    public String feature() {
-        return "stories";
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

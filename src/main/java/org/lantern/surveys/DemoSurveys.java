@@ -14,7 +14,7 @@ import java.util.Random;
  * "before" wave is open now for the demo staff member.
  */
 @Component
-class DemoSurveys implements DemoData {
+class DemoSurveys extends DemoData {
 
     private static final List<String> HELP_MOST = List.of(
             "More time to sit with people and plan together.",
@@ -33,18 +33,9 @@ class DemoSurveys implements DemoData {
     private final ResponseImport responseImport;
 
     DemoSurveys(Programmes programmes, ResponseImport responseImport) {
+        super("surveys", 40);
         this.programmes = programmes;
         this.responseImport = responseImport;
-    }
-
-    @Override
-    public String feature() {
-        return "surveys";
-    }
-
-    @Override
-    public int order() {
-        return 40;
     }
 
     @Override

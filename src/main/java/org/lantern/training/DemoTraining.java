@@ -12,22 +12,13 @@ import java.util.Set;
  * made-up team mates have completed modules, so the manager's team view has something to show.
  */
 @Component
-class DemoTraining implements DemoData {
+class DemoTraining extends DemoData {
 
     private final TrainingService training;
 
     DemoTraining(TrainingService training) {
+        super("training", 10);
         this.training = training;
-    }
-
-    @Override
-    public String feature() {
-        return "training";
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override
