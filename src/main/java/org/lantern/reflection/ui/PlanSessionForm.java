@@ -65,7 +65,7 @@ class PlanSessionForm extends Dialog {
         duration.setMax(480);
         duration.setStepButtonsVisible(true);
         List<FocusKind> kinds = new ArrayList<>(sources.stream().map(s -> new FocusKind(s.type(), s.label())).toList());
-        kinds.add(new FocusKind(FocusType.TOPIC, "A topic of your own"));
+        kinds.add(new FocusKind(FocusType.TOPIC, FocusType.TOPIC.label()));
         kind.setLabel("Focus");
         kind.setItems(kinds);
         kind.setItemLabelGenerator(FocusKind::label);
