@@ -2,6 +2,7 @@ package org.lantern.base.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
@@ -37,6 +38,20 @@ class ShellUiTest extends KaribuTest {
         assertThat(areaCards()).contains("Learn", "Practice stories", "Surveys", "Reflective sessions")
                 .doesNotContain("Administration", "Programme reports");
         assertThat(menu()).contains("Home", "My account").doesNotContain("People and teams", "Content");
+    }
+
+    /** The journal and the action log each bring their own menu group, which joins training's and the sessions'. */
+    @Test
+    void featuresJoinTheMenuGroupsTheyName() {
+        signIn("staff");
+        open("");
+        assertThat(group("Learn")).contains("Training modules", "My journal", "Practice tools");
+        assertThat(group("Sessions")).contains("Reflective sessions", "Team actions");
+    }
+
+    private List<String> group(String label) {
+        return _find(SideNav.class).stream().filter(nav -> label.equals(nav.getLabel())).findFirst().orElseThrow()
+                .getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test
