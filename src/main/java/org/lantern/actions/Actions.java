@@ -158,7 +158,7 @@ public class Actions {
     }
 
     private static void requireMember(Account account, long teamId) {
-        if (account.teams().stream().noneMatch(t -> t.teamId() == teamId)) {
+        if (!account.belongsTo(teamId)) {
             throw new ActionException("You can only see the action log of your own teams.");
         }
     }

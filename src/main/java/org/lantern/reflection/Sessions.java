@@ -6,7 +6,6 @@ import org.lantern.actions.Actions;
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.lantern.base.security.Role;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -160,7 +159,7 @@ public class Sessions {
     public SessionDetail detail(String username, long sessionId) {
         Account account = account(username);
         ReflectiveSession session = visibleSession(account, sessionId);
-        boolean manages = manages(account, session.teamId());
+        boolean manages = account.manages(session.teamId());
         Set<Long> present = repository.attendance(sessionId);
         boolean attended = present.contains(account.id());
         List<SessionDetail.Attendee> team = people.teamMembers(session.teamId()).stream().filter(Account::enabled)
@@ -217,24 +216,21 @@ public class Sessions {
     void giveFeedback(String username, long sessionId, int usefulness, String takeaway, Instant now) {
         Account account = account(username);
         ReflectiveSession session = visibleSession(account, sessionId);
-        feedback.give(account, session, manages(account, session.teamId()), usefulness, takeaway, now);
+        feedback.give(account, session, account.manages(session.teamId()), usefulness, takeaway, now);
     }
 
     private ReflectiveSession visibleSession(Account account, long sessionId) {
         ReflectiveSession session = repository.session(sessionId)
                 .orElseThrow(() -> new ReflectionException("That session could not be found."));
-        if (account.teams().stream().noneMatch(t -> t.teamId() == session.teamId())) {
+        if (!account.belongsTo(session.teamId())) {
             throw new ReflectionException("That session could not be found.");
         }
         return session;
     }
 
-    private static boolean manages(Account account, long teamId) {
-        return account.hasRole(Role.MANAGER) && account.managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
-    }
 
     private static void requireManager(Account account, long teamId) {
-        if (!manages(account, teamId)) {
+        if (!account.manages(teamId)) {
             throw new ReflectionException("Only the team's manager can do this.");
         }
     }

@@ -78,7 +78,7 @@ public class SelfReviewService {
     public SelfReview.Detail detail(String username, long reviewId) {
         Account account = account(username);
         SelfReview review = visible(account, reviewId);
-        return new SelfReview.Detail(review, repository.evidence(reviewId), manages(account, review.teamId()) && !review.finalised());
+        return new SelfReview.Detail(review, repository.evidence(reviewId), account.manages(review.teamId()) && !review.finalised());
     }
 
     /** Any team member adds evidence from one of the six sources while the review is open. */
@@ -189,7 +189,7 @@ public class SelfReviewService {
 
     private SelfReview visible(Account account, long reviewId) {
         SelfReview review = repository.review(reviewId).orElseThrow(() -> new SelfReviewException("That review could not be found."));
-        if (account.teams().stream().noneMatch(t -> t.teamId() == review.teamId())) {
+        if (!account.belongsTo(review.teamId())) {
             throw new SelfReviewException("That review could not be found.");
         }
         return review;
@@ -203,18 +203,15 @@ public class SelfReviewService {
         return review;
     }
 
-    private static boolean manages(Account account, long teamId) {
-        return account.hasRole(Role.MANAGER) && account.managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
-    }
 
     private static void requireManager(Account account, long teamId) {
-        if (!manages(account, teamId)) {
+        if (!account.manages(teamId)) {
             throw new SelfReviewException("Only the team's manager can do this.");
         }
     }
 
     private static void requireMember(Account account, long teamId) {
-        if (account.teams().stream().noneMatch(t -> t.teamId() == teamId)) {
+        if (!account.belongsTo(teamId)) {
             throw new SelfReviewException("You can only see self-reviews of your own teams.");
         }
     }

@@ -20,6 +20,16 @@ public record Account(long id, String username, String displayName, boolean enab
         return teams.stream().filter(TeamMembership::manager).toList();
     }
 
+    /** Whether the person belongs to the team, as a member or as its manager. */
+    public boolean belongsTo(long teamId) {
+        return teams.stream().anyMatch(t -> t.teamId() == teamId);
+    }
+
+    /** Whether the person is a manager and manages this team. */
+    public boolean manages(long teamId) {
+        return hasRole(Role.MANAGER) && managedTeams().stream().anyMatch(t -> t.teamId() == teamId);
+    }
+
     /** One team the person belongs to, and whether they manage it. */
     public record TeamMembership(long teamId, String teamName, boolean manager) {
     }
