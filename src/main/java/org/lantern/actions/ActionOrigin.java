@@ -1,9 +1,12 @@
 package org.lantern.actions;
 
-import java.util.Locale;
+import org.lantern.base.Keyed;
 
-/** Where an action was agreed. Stored as its name in lower case in {@code action_point.origin_type}. */
-public enum ActionOrigin {
+/**
+ * Where an action was agreed. Its {@link #key()} (e.g. {@code self_review}) is stored in
+ * {@code action_point.origin_type} and written in the CSV export.
+ */
+public enum ActionOrigin implements Keyed {
     SESSION("Reflective session"),
     SELF_REVIEW("Recovery self-review"),
     DIRECT("Added directly");
@@ -12,11 +15,6 @@ public enum ActionOrigin {
 
     ActionOrigin(String label) {
         this.label = label;
-    }
-
-    /** As stored, and as written in the CSV export: e.g. {@code self_review}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     /** How the origin reads in the log, e.g. "Reflective session". */

@@ -1,23 +1,18 @@
 package org.lantern.actions;
 
-import java.util.Locale;
+import org.lantern.base.Keyed;
 
 /**
- * Where an agreed action has got to. Stored as its name in lower case in {@code action_point.status}
- * and in an action's history.
+ * Where an agreed action has got to. Its {@link #key()} (e.g. {@code in_progress}) is stored in
+ * {@code action_point.status} and in an action's history, and written in the CSV export.
  */
-public enum ActionStatus {
+public enum ActionStatus implements Keyed {
     OPEN("Open"), IN_PROGRESS("In progress"), DONE("Done"), DROPPED("Dropped");
 
     private final String label;
 
     ActionStatus(String label) {
         this.label = label;
-    }
-
-    /** As stored, and as written in the CSV export: e.g. {@code in_progress}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     public String label() {

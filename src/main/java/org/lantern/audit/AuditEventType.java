@@ -1,10 +1,11 @@
 package org.lantern.audit;
 
-import java.util.Arrays;
+import org.lantern.base.Keyed;
+
 import java.util.Optional;
 
 /** What an audit entry records. The key is what the database stores. */
-public enum AuditEventType {
+public enum AuditEventType implements Keyed {
     SIGN_IN("sign-in", "Signed in"),
     SIGN_IN_FAILED("sign-in-failed", "Sign-in failed"),
     SIGN_IN_REFUSED("sign-in-refused", "Sign-in refused: too many attempts"),
@@ -27,6 +28,7 @@ public enum AuditEventType {
         this.label = label;
     }
 
+    @Override
     public String key() {
         return key;
     }
@@ -36,6 +38,6 @@ public enum AuditEventType {
     }
 
     public static Optional<AuditEventType> fromKey(String key) {
-        return Arrays.stream(values()).filter(t -> t.key.equals(key)).findFirst();
+        return Keyed.fromKey(AuditEventType.class, key);
     }
 }

@@ -67,7 +67,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
             Optional<SignedOut> why = sessions.check(stamp);
             if (why.isPresent()) {
                 log.info("Ended the session of account {} ({}) at {} {} (Vaadin request: {})", stamp.accountId(),
-                        why.get().parameter(), request.getMethod(), request.getRequestURI(), request.getParameter("v-r"));
+                        why.get().key(), request.getMethod(), request.getRequestURI(), request.getParameter("v-r"));
                 end(request, response, why.get());
                 return;
             }
@@ -142,7 +142,7 @@ final class AccountSessionFilter extends OncePerRequestFilter {
 
     /** The reason for the next page load, or (with null) its removal. */
     private static Cookie signedOutCookie(HttpServletRequest request, @Nullable SignedOut why) {
-        Cookie cookie = new Cookie(SIGNED_OUT_COOKIE, why == null ? "" : why.parameter());
+        Cookie cookie = new Cookie(SIGNED_OUT_COOKIE, why == null ? "" : why.key());
         cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
         cookie.setHttpOnly(true);
         cookie.setSecure(request.isSecure());
@@ -175,6 +175,6 @@ final class AccountSessionFilter extends OncePerRequestFilter {
     }
 
     private static String signInPage(HttpServletRequest request, SignedOut why) {
-        return request.getContextPath() + "/login?" + AccountSessions.SIGNED_OUT_PARAMETER + "=" + why.parameter();
+        return request.getContextPath() + "/login?" + AccountSessions.SIGNED_OUT_PARAMETER + "=" + why.key();
     }
 }

@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import org.lantern.base.Keyed;
 import org.lantern.base.security.Role;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +20,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,7 +45,7 @@ public class AccountSessions implements SessionValidity {
     private final ObjectProvider<SecurityContextHolderStrategy> contextStrategy;
 
     /** Why a session was ended, as the sign-in page explains it. */
-    public enum SignedOut {
+    public enum SignedOut implements Keyed {
         ACCOUNT_CHANGED("changed", "You were signed out because your account changed",
                 "An administrator changed your account, or your password was changed. Sign in again to carry on."),
         TOO_LONG("expired", "You were signed out because you signed in a long time ago",
@@ -61,7 +61,9 @@ public class AccountSessions implements SessionValidity {
             this.message = message;
         }
 
-        public String parameter() {
+        /** The value of the sign-in page's {@value #SIGNED_OUT_PARAMETER} parameter that names this reason, e.g. {@code expired}. */
+        @Override
+        public String key() {
             return parameter;
         }
 
@@ -75,7 +77,7 @@ public class AccountSessions implements SessionValidity {
 
         /** The reason named by the sign-in page's {@value #SIGNED_OUT_PARAMETER} parameter, if it names one. */
         public static Optional<SignedOut> fromParameter(String value) {
-            return Arrays.stream(values()).filter(r -> r.parameter.equals(value)).findFirst();
+            return Keyed.fromKey(SignedOut.class, value);
         }
     }
 

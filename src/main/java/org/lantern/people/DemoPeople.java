@@ -14,24 +14,15 @@ import java.util.Set;
  * something to show. All names are invented.
  */
 @Component
-class DemoPeople implements DemoData {
+class DemoPeople extends DemoData {
 
     static final String PASSWORD = "demo";
 
     private final PeopleService people;
 
     DemoPeople(PeopleService people) {
+        super("people", 0);
         this.people = people;
-    }
-
-    @Override
-    public String feature() {
-        return "people";
-    }
-
-    @Override
-    public int order() {
-        return 0;
     }
 
     @Override

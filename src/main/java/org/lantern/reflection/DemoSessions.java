@@ -21,26 +21,17 @@ import java.util.stream.Collectors;
  * coming up, for Community Team North.
  */
 @Component
-class DemoSessions implements DemoData {
+class DemoSessions extends DemoData {
 
     private final Sessions sessions;
     private final Actions actions;
     private final PeopleService people;
 
     DemoSessions(Sessions sessions, Actions actions, PeopleService people) {
+        super("reflection", 50);
         this.sessions = sessions;
         this.actions = actions;
         this.people = people;
-    }
-
-    @Override
-    public String feature() {
-        return "reflection";
-    }
-
-    @Override
-    public int order() {
-        return 50;
     }
 
     @Override

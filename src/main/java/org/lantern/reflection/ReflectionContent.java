@@ -38,18 +38,14 @@ public class ReflectionContent implements ContentCatalogue {
     public void load(ContentFiles files, ContentProblems problems) {
         models.reloadEach(files.under("reflection-models/", ".yaml"), ".yaml", problems, null,
                 file -> parseModel(file.name().substring(0, file.name().length() - ".yaml".length()), file.text()));
-        files.get(GROUND_RULES).ifPresentOrElse(file -> {
-            try {
-                YamlNode root = YamlNode.parse(file.text(), 0).allowOnly(Set.of("title", "rules"));
-                List<String> rules = root.textList("rules");
-                if (rules.isEmpty()) {
-                    throw new ContentException(root.line(), "List at least one ground rule under 'rules'.");
-                }
-                groundRules = List.copyOf(rules);
-            } catch (ContentException e) {
-                problems.add(e.in(GROUND_RULES));
+        files.readOne(GROUND_RULES, problems, "Missing: sessions have no ground rules to show.", text -> {
+            YamlNode root = YamlNode.parse(text, 0).allowOnly(Set.of("title", "rules"));
+            List<String> rules = root.textList("rules");
+            if (rules.isEmpty()) {
+                throw new ContentException(root.line(), "List at least one ground rule under 'rules'.");
             }
-        }, () -> problems.add(GROUND_RULES, 0, "Missing: sessions have no ground rules to show."));
+            groundRules = List.copyOf(rules);
+        });
     }
 
     static ReflectionModel parseModel(String expectedKey, String text) {

@@ -13,7 +13,9 @@ public interface SessionFocusSource {
     FocusType type();
 
     /** Plain name for the picker, e.g. "A module lesson". */
-    String label();
+    default String label() {
+        return type().label();
+    }
 
     List<Option> options();
 

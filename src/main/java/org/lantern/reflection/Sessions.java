@@ -221,6 +221,7 @@ public class Sessions {
         return session;
     }
 
+
     private static void requireManager(Account account, long teamId) {
         if (!account.manages(teamId)) {
             throw new ReflectionException("Only the team's manager can do this.");

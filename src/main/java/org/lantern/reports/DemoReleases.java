@@ -9,24 +9,15 @@ import java.util.Set;
 
 /** The demo evaluator releases the finished demo programme, so the evaluation report has figures to show. */
 @Component
-class DemoReleases implements DemoData {
+class DemoReleases extends DemoData {
 
     private final ReleaseService releases;
     private final PeopleService people;
 
     DemoReleases(ReleaseService releases, PeopleService people) {
+        super("report-releases", 45);
         this.releases = releases;
         this.people = people;
-    }
-
-    @Override
-    public String feature() {
-        return "report-releases";
-    }
-
-    @Override
-    public int order() {
-        return 45;
     }
 
     @Override

@@ -1,10 +1,11 @@
 package org.lantern.reports;
 
-import java.util.Locale;
+import org.lantern.base.Keyed;
+
 import java.util.Optional;
 
 /** The files a report can be downloaded as. */
-public enum ExportFormat {
+public enum ExportFormat implements Keyed {
     /** Tidy data, one row per question or theme × team × wave pair, for R or SPSS. */
     CSV("text/csv", "Data for R or SPSS (CSV)"),
     /** A workbook with one sheet per part of the report. */
@@ -29,15 +30,10 @@ public enum ExportFormat {
     }
 
     public String extension() {
-        return name().toLowerCase(Locale.ROOT);
+        return key();
     }
 
     public static Optional<ExportFormat> fromExtension(String extension) {
-        for (ExportFormat f : values()) {
-            if (f.extension().equalsIgnoreCase(extension)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Keyed.fromKeyIgnoringCase(ExportFormat.class, extension);
     }
 }

@@ -61,14 +61,41 @@ final class ReleaseBlocks {
         return cellsOf.of(view, family, kind, teamPriority, allPriority);
     }
 
-    /** One theme's answers at one wave: everyone, pairs and learning-link groups of every release that uses the wave. */
-    void themeBlock(Family f, int w) {
+    /** The indexes of the releases' views that pass the test, in order. */
+    private List<Integer> viewsWhere(java.util.function.Predicate<View> test) {
         List<Integer> using = new ArrayList<>();
         for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).touches(w)) {
+            if (test.test(views.get(v))) {
                 using.add(v);
             }
         }
+        return using;
+    }
+
+    /** For each view in {@code using}, the row of the block counting everyone who answered {@code id} at wave {@code w}. */
+    private int[] waveRows(DisclosureControl.BlockBuilder block, List<Integer> using, String id, int w) {
+        int[] rows = new int[using.size()];
+        for (int u = 0; u < rows.length; u++) {
+            int v = using.get(u);
+            rows[u] = block.rowType(cells(v, id, views.get(v).role(w), WAVE_TEAM, WAVE_ALL));
+        }
+        return rows;
+    }
+
+    /** The wave rows person {@code p} counts in: those of the views whose population at wave {@code w} includes them. */
+    private BitSet waveLeaf(int[] rows, List<Integer> using, int w, int p) {
+        BitSet leaf = new BitSet();
+        for (int u = 0; u < rows.length; u++) {
+            if (pop.in(views.get(using.get(u)), w, p)) {
+                leaf.set(rows[u]);
+            }
+        }
+        return leaf;
+    }
+
+    /** One theme's answers at one wave: everyone, pairs and learning-link groups of every release that uses the wave. */
+    void themeBlock(Family f, int w) {
+        List<Integer> using = viewsWhere(view -> view.touches(w));
         if (using.isEmpty()) {
             return;
         }
@@ -128,12 +155,7 @@ final class ReleaseBlocks {
 
     /** Change on one theme (or on every question) between the waves of a pair, for the releases of that pair. */
     void changeBlock(Family f, int before, int after) {
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).before() == before && views.get(v).after() == after) {
-                using.add(v);
-            }
-        }
+        List<Integer> using = viewsWhere(view -> view.before() == before && view.after() == after);
         boolean learningOnly = f == everything;
         var block = control.block(f.id() + " change " + data.waves().get(before).wave().key() + " to "
                 + data.waves().get(after).wave().key(), teamCount, learningOnly ? 1 : f.items().length + 1);
@@ -187,18 +209,9 @@ final class ReleaseBlocks {
         String id = "choice:" + data.choiceItems().get(c).key();
         Item item = data.choiceItems().get(c);
         int correct = item.options().indexOf(item.answer());
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).touches(w)) {
-                using.add(v);
-            }
-        }
+        List<Integer> using = viewsWhere(view -> view.touches(w));
         var block = control.block(id + " at " + data.waves().get(w).wave().key(), teamCount, 1);
-        int[] rows = new int[using.size()];
-        for (int u = 0; u < rows.length; u++) {
-            int v = using.get(u);
-            rows[u] = block.rowType(cells(v, id, views.get(v).role(w), WAVE_TEAM, WAVE_ALL));
-        }
+        int[] rows = waveRows(block, using, id, w);
         int[] chosen = data.waves().get(w).choice();
         int items = data.choiceItems().size();
         for (int p = 0; p < n; p++) {
@@ -206,12 +219,7 @@ final class ReleaseBlocks {
             if (option < 0) {
                 continue;
             }
-            BitSet leaf = new BitSet();
-            for (int u = 0; u < rows.length; u++) {
-                if (pop.in(views.get(using.get(u)), w, p)) {
-                    leaf.set(rows[u]);
-                }
-            }
+            BitSet leaf = waveLeaf(rows, using, w, p);
             block.person(data.team()[p], leaf, pop.knownBy(w, p), new int[]{option == correct ? 1 : 0});
         }
         block.build();
@@ -224,13 +232,7 @@ final class ReleaseBlocks {
      * protected by the theme blocks, where the people who answered only one survey are a population too.
      */
     void countsBlock(int w, boolean matched) {
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            View view = views.get(v);
-            if (matched ? view.before() == w : view.touches(w)) {
-                using.add(v);
-            }
-        }
+        List<Integer> using = viewsWhere(view -> matched ? view.before() == w : view.touches(w));
         if (using.isEmpty()) {
             return;
         }
@@ -260,29 +262,15 @@ final class ReleaseBlocks {
     /** Who wrote an answer to a free-text question at a wave. */
     void textBlock(int x, int w) {
         String id = "text:" + data.textItems().get(x).key();
-        List<Integer> using = new ArrayList<>();
-        for (int v = 0; v < views.size(); v++) {
-            if (views.get(v).touches(w)) {
-                using.add(v);
-            }
-        }
+        List<Integer> using = viewsWhere(view -> view.touches(w));
         var block = control.block(id + " at " + data.waves().get(w).wave().key(), teamCount, 0);
-        int[] rows = new int[using.size()];
-        for (int u = 0; u < rows.length; u++) {
-            int v = using.get(u);
-            rows[u] = block.rowType(cells(v, id, views.get(v).role(w), WAVE_TEAM, WAVE_ALL));
-        }
+        int[] rows = waveRows(block, using, id, w);
         for (EvaluationData.Written written : data.waves().get(w).written()) {
             if (written.item() != x) {
                 continue;
             }
             int p = written.participant();
-            BitSet leaf = new BitSet();
-            for (int u = 0; u < rows.length; u++) {
-                if (pop.in(views.get(using.get(u)), w, p)) {
-                    leaf.set(rows[u]);
-                }
-            }
+            BitSet leaf = waveLeaf(rows, using, w, p);
             block.person(data.team()[p], leaf, pop.knownBy(w, p), new int[0]);
         }
         block.build();

@@ -28,6 +28,17 @@ public final class ReportCharts {
     private static final double LABEL = 230;
     private static final double RIGHT = 30;
 
+    /** Room above the first row (title and legend) and below the last (the axis). */
+    private static final double TOP = 44;
+    private static final double BOTTOM = 36;
+    /** The width of the plotting area, between the row labels and the right margin. */
+    private static final double PLOT = WIDTH - LABEL - RIGHT;
+
+    /** A chart's height for its rows; an empty chart keeps the height of one row. */
+    private static double height(double rowHeight, int rows) {
+        return TOP + rowHeight * Math.max(1, rows) + BOTTOM;
+    }
+
     private ReportCharts() {
     }
 
@@ -41,9 +52,7 @@ public final class ReportCharts {
         SurveyDefinition.Scale scale = scale(report);
         List<ThemeFigures> themes = report.overall().themes();
         double rowHeight = 46;
-        double top = 44;
-        double height = top + rowHeight * Math.max(1, themes.size()) + 36;
-        double plot = WIDTH - LABEL - RIGHT;
+        double height = height(rowHeight, themes.size());
         List<List<String>> rows = new ArrayList<>();
         for (ThemeFigures t : themes) {
             rows.add(List.of(t.theme().title(), meanWithCi(t.before(), report), meanWithCi(t.after(), report),
@@ -60,13 +69,13 @@ public final class ReportCharts {
         return new Chart("themes", "Theme scores before and after", description, WIDTH, height,
                 List.of("Theme", "Before: mean (95% CI)", "After: mean (95% CI)", "Change (matched people)"), rows, canvas -> {
             legend(canvas, List.of("Before", "After"), List.of(BEFORE, AFTER));
-            axis(canvas, top, height - 36, plot, scale.min(), scale.max(), 1, "");
+            axis(canvas, TOP, height - BOTTOM, PLOT, scale.min(), scale.max(), 1, "");
             for (int k = 0; k < themes.size(); k++) {
                 ThemeFigures t = themes.get(k);
-                double y = top + k * rowHeight;
+                double y = TOP + k * rowHeight;
                 canvas.text(LABEL - 10, y + 27, shorten(t.theme().title(), 36), 12, END, false, INK);
-                bar(canvas, report, t.before(), y + 6, scale, plot, BEFORE);
-                bar(canvas, report, t.after(), y + 24, scale, plot, AFTER);
+                bar(canvas, report, t.before(), y + 6, scale, PLOT, BEFORE);
+                bar(canvas, report, t.after(), y + 24, scale, PLOT, AFTER);
             }
         });
     }
@@ -95,9 +104,7 @@ public final class ReportCharts {
     public static Chart changes(Report report) {
         List<ItemFigures> items = report.overall().items();
         double rowHeight = 24;
-        double top = 44;
-        double height = top + rowHeight * Math.max(1, items.size()) + 36;
-        double plot = WIDTH - LABEL - RIGHT;
+        double height = height(rowHeight, items.size());
         List<List<String>> rows = new ArrayList<>();
         for (ItemFigures i : items) {
             List<String> row = new ArrayList<>(List.of(i.item().key() + ": " + i.item().text()));
@@ -121,10 +128,10 @@ public final class ReportCharts {
                 + "up by 1, or went up by 2 or more.";
         return new Chart("changes", "How answers changed, question by question", description, WIDTH, height, headers, rows, canvas -> {
             legend(canvas, ChangeShares.LABELS, List.of(SHARES));
-            axis(canvas, top, height - 36, plot, 0, 100, 25, "%");
+            axis(canvas, TOP, height - BOTTOM, PLOT, 0, 100, 25, "%");
             for (int k = 0; k < items.size(); k++) {
                 ItemFigures i = items.get(k);
-                double y = top + k * rowHeight;
+                double y = TOP + k * rowHeight;
                 // the question's own words (the code is in the table below the chart)
                 canvas.text(LABEL - 10, y + 15, shorten(i.item().text(), 30), 12, END, false, INK);
                 if (i.change().hidden() != null || i.change().shares() == null) {
@@ -135,7 +142,7 @@ public final class ReportCharts {
                 double x = LABEL;
                 double[] shares = i.change().shares().asArray();
                 for (int s = 0; s < shares.length; s++) {
-                    double w = plot * shares[s] / 100;
+                    double w = PLOT * shares[s] / 100;
                     canvas.rect(x, y + 3, w, 17, SHARES[s]);
                     if (w >= 36) {
                         canvas.text(x + w / 2, y + 15.5, ReportFormat.percent(shares[s]), 12, MIDDLE, false, SHARE_TEXT[s]);
@@ -150,9 +157,8 @@ public final class ReportCharts {
     public static Chart responseRates(Report report) {
         List<GroupReport> teams = report.teams();
         double rowHeight = 46;
-        double top = 44;
-        double height = top + rowHeight * Math.max(1, teams.size()) + 36;
-        double plot = WIDTH - LABEL - RIGHT - 20;
+        double height = height(rowHeight, teams.size());
+        double plot = PLOT - 20;
         List<List<String>> rows = new ArrayList<>();
         for (GroupReport g : teams) {
             rows.add(List.of(g.label(), rate(g.response().rateBefore(), report), rate(g.response().rateAfter(), report),
@@ -164,10 +170,10 @@ public final class ReportCharts {
         return new Chart("response", "Response rate by team", description, WIDTH, height,
                 List.of("Team", "Response rate before", "Response rate after", "Answered both"), rows, canvas -> {
             legend(canvas, List.of("Before", "After"), List.of(BEFORE, AFTER));
-            axis(canvas, top, height - 36, plot, 0, 100, 25, "%");
+            axis(canvas, TOP, height - BOTTOM, plot, 0, 100, 25, "%");
             for (int k = 0; k < teams.size(); k++) {
                 GroupReport g = teams.get(k);
-                double y = top + k * rowHeight;
+                double y = TOP + k * rowHeight;
                 canvas.text(LABEL - 10, y + 27, shorten(g.label(), 36), 12, END, false, INK);
                 rateBar(canvas, report, g.response().rateBefore(), y + 6, plot, BEFORE);
                 rateBar(canvas, report, g.response().rateAfter(), y + 24, plot, AFTER);

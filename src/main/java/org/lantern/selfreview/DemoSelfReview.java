@@ -7,24 +7,15 @@ import org.springframework.stereotype.Component;
 
 /** One finalised self-review for Community Team North, with evidence, ratings and the actions it created. */
 @Component
-class DemoSelfReview implements DemoData {
+class DemoSelfReview extends DemoData {
 
     private final SelfReviewService reviews;
     private final PeopleService people;
 
     DemoSelfReview(SelfReviewService reviews, PeopleService people) {
+        super("self-review", 60);
         this.reviews = reviews;
         this.people = people;
-    }
-
-    @Override
-    public String feature() {
-        return "self-review";
-    }
-
-    @Override
-    public int order() {
-        return 60;
     }
 
     @Override

@@ -28,13 +28,7 @@ class SelfReviewContent implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        files.get(FILE).ifPresentOrElse(file -> {
-            try {
-                framework = parse(file.text());
-            } catch (ContentException e) {
-                problems.add(e.in(FILE));
-            }
-        }, () -> problems.add(FILE, 0, "Missing: the team self-review has no indicators."));
+        files.readOne(FILE, problems, "Missing: the team self-review has no indicators.", text -> framework = parse(text));
     }
 
     static SelfReviewFramework parse(String text) {

@@ -197,6 +197,7 @@ public class SelfReviewService {
         return review;
     }
 
+
     private static void requireManager(Account account, long teamId) {
         if (!account.manages(teamId)) {
             throw new SelfReviewException("Only the team's manager can do this.");

@@ -12,24 +12,15 @@ import java.util.List;
  * de-identification check flags, so the moderation page has something to show.
  */
 @Component
-class DemoStories implements DemoData {
+class DemoStories extends DemoData {
 
     private final StoryWriting stories;
     private final PeopleService people;
 
     DemoStories(StoryWriting stories, PeopleService people) {
+        super("stories", 30);
         this.stories = stories;
         this.people = people;
-    }
-
-    @Override
-    public String feature() {
-        return "stories";
-    }
-
-    @Override
-    public int order() {
-        return 30;
     }
 
     @Override

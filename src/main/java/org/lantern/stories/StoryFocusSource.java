@@ -32,11 +32,6 @@ class StoryFocusSource implements SessionFocusSource {
     }
 
     @Override
-    public String label() {
-        return "A practice story";
-    }
-
-    @Override
     public List<Option> options() {
         return stories.newest(MAX_STORIES).stream().filter(s -> s.audiences().contains(Audience.SESSIONS))
                 .map(s -> new Option(s.slug(), s.title())).toList();

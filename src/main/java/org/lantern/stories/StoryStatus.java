@@ -1,9 +1,9 @@
 package org.lantern.stories;
 
-import java.util.Locale;
+import org.lantern.base.Keyed;
 
-/** Where a story is in its life: writing, review, consent, publication. */
-public enum StoryStatus {
+/** Where a story is in its life: writing, review, consent, publication. The {@link #key()} is stored in the database. */
+public enum StoryStatus implements Keyed {
     DRAFT("Draft", "Only you and editors can see it."),
     SUBMITTED("Waiting for review", "An editor will read it and may suggest changes."),
     CHANGES_REQUESTED("Changes requested", "The editor asked for changes. Edit it and send it again."),
@@ -27,15 +27,6 @@ public enum StoryStatus {
 
     public String explanation() {
         return explanation;
-    }
-
-    /** The value stored in the database. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static StoryStatus fromKey(String key) {
-        return valueOf(key.toUpperCase(Locale.ROOT));
     }
 
     /** The author may still change the text. */

@@ -16,7 +16,7 @@ import java.util.Random;
  * "before" wave is open now for the demo staff member.
  */
 @Component
-class DemoSurveys implements DemoData {
+class DemoSurveys extends DemoData {
 
     private static final List<String> HELP_MOST = List.of(
             "More time to sit with people and plan together.",
@@ -36,19 +36,10 @@ class DemoSurveys implements DemoData {
     private final PeopleService people;
 
     DemoSurveys(Programmes programmes, ResponseImport responseImport, PeopleService people) {
+        super("surveys", 40);
         this.programmes = programmes;
         this.responseImport = responseImport;
         this.people = people;
-    }
-
-    @Override
-    public String feature() {
-        return "surveys";
-    }
-
-    @Override
-    public int order() {
-        return 40;
     }
 
     @Override

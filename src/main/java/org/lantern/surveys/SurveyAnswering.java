@@ -157,7 +157,7 @@ public class SurveyAnswering {
     /** The person's first team that takes part in the programme. */
     private static long teamFor(Context c) {
         return c.programme.teams().stream().map(Programme.TeamRef::id)
-                .filter(id -> c.account.belongsTo(id)).findFirst()
+                .filter(c.account::belongsTo).findFirst()
                 .orElseThrow(() -> new SurveyException("This survey is for teams you are not in."));
     }
 

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import org.lantern.base.Keyed;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -43,16 +45,11 @@ public record SurveyDefinition(String key, String title, String description, Sca
                        String answer) {
     }
 
-    public enum ItemType {
+    public enum ItemType implements Keyed {
         LIKERT, CHOICE, TEXT;
 
         static Optional<ItemType> fromKey(String key) {
-            return switch (key) {
-                case "likert" -> Optional.of(LIKERT);
-                case "choice" -> Optional.of(CHOICE);
-                case "text" -> Optional.of(TEXT);
-                default -> Optional.empty();
-            };
+            return Keyed.fromKey(ItemType.class, key);
         }
     }
 }

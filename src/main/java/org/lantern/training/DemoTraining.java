@@ -14,24 +14,15 @@ import java.util.Set;
  * made-up team mates have completed modules, so the manager's team view has something to show.
  */
 @Component
-class DemoTraining implements DemoData {
+class DemoTraining extends DemoData {
 
     private final TrainingService training;
     private final PeopleService people;
 
     DemoTraining(TrainingService training, PeopleService people) {
+        super("training", 10);
         this.training = training;
         this.people = people;
-    }
-
-    @Override
-    public String feature() {
-        return "training";
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

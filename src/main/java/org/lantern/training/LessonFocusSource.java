@@ -23,11 +23,6 @@ class LessonFocusSource implements SessionFocusSource {
     }
 
     @Override
-    public String label() {
-        return "A module lesson";
-    }
-
-    @Override
     public List<Option> options() {
         return catalogue.modules().stream().flatMap(m -> m.lessons().stream()
                 .map(l -> new Option(m.key() + "/" + l.key(), m.title() + ": " + l.title()))).toList();

@@ -1,5 +1,7 @@
 package org.lantern.training;
 
+import org.lantern.base.Keyed;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -85,7 +87,7 @@ public record TrainingModule(String key, String folder, String title, String sum
     public record Option(String text, boolean correct, String explanation) {
     }
 
-    public enum QuestionType {
+    public enum QuestionType implements Keyed {
         SINGLE("single"), MULTIPLE("multiple"), TRUE_FALSE("true-false");
 
         private final String key;
@@ -94,17 +96,13 @@ public record TrainingModule(String key, String folder, String title, String sum
             this.key = key;
         }
 
+        @Override
         public String key() {
             return key;
         }
 
         static Optional<QuestionType> fromKey(String key) {
-            for (QuestionType t : values()) {
-                if (t.key.equals(key)) {
-                    return Optional.of(t);
-                }
-            }
-            return Optional.empty();
+            return Keyed.fromKey(QuestionType.class, key);
         }
     }
 }

@@ -119,6 +119,11 @@ public abstract class BrowserTest {
 
     /** Waits until Vaadin has finished updating the page. */
     protected void settle() {
+        settle(page);
+    }
+
+    /** Waits until Vaadin has finished updating {@code page}: no client has a request under way. */
+    static void settle(Page page) {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
                 + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }

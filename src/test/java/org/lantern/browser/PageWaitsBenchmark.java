@@ -98,14 +98,14 @@ public final class PageWaitsBenchmark {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Hello, Evan Evaluator")))
                     .isVisible();
-            settle(page);
+            BrowserTest.settle(page);
             waits.put("sign in (button to home page)", millisSince(start));
 
             start = System.nanoTime();
             trace("report");
             page.navigate(base + "reports/evaluation?programme=recovery-practice-2026");
             assertThat(caption(page, "Theme scores: All teams")).isVisible();
-            settle(page);
+            BrowserTest.settle(page);
             waits.put("open the evaluation report (all teams)", millisSince(start));
 
             page.locator("#report-team").click();
@@ -115,7 +115,7 @@ public final class PageWaitsBenchmark {
             trace("team");
             team.click();
             assertThat(caption(page, "Theme scores: Acute Ward Two")).isVisible();
-            settle(page);
+            BrowserTest.settle(page);
             waits.put("switch the report to one team", millisSince(start));
         }
         return waits;
@@ -129,11 +129,6 @@ public final class PageWaitsBenchmark {
 
     private static Locator caption(Page page, String text) {
         return page.locator("caption", new Page.LocatorOptions().setHasText(text));
-    }
-
-    private static void settle(Page page) {
-        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients "
-                + "&& Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive())");
     }
 
     private static double millisSince(long start) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.DateInput;
 
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ public class ActionForm extends Div {
     private final TextField description = new TextField("New action");
     private final Select<Member> owner = new Select<>();
     private final DatePicker due = DateInput.date("Due by (optional)");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     public ActionForm(List<Member> members) {
         description.setMaxLength(1000);
@@ -67,8 +68,6 @@ public class ActionForm extends Div {
         owner.setItems(owners);
         owner.setItemLabelGenerator(Member::name);
         owner.setValue(owners.getFirst());
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         FormLayout form = new FormLayout(description, owner, due);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 3));
         Button add = new Button("Add action", e -> {

@@ -2,8 +2,8 @@ package org.lantern.actions.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.lantern.base.ui.Texts;
 import org.lantern.actions.ActionPoint;
 
 import java.time.Instant;
@@ -24,9 +24,7 @@ public final class ActionList {
     /** Each action with its owner, due date and status; "No actions yet." when there are none. */
     public static Component of(List<ActionPoint> actions) {
         if (actions.isEmpty()) {
-            Paragraph p = new Paragraph("No actions yet.");
-            p.addClassName("lantern-empty");
-            return p;
+            return Texts.empty("No actions yet.");
         }
         UnorderedList list = new UnorderedList();
         for (ActionPoint a : actions) {

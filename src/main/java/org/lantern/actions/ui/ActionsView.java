@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.people.PeopleService;
@@ -55,9 +56,7 @@ public class ActionsView extends Div {
         addClassName("lantern-page");
         add(new H1("Team actions"));
         if (account.teams().isEmpty()) {
-            Paragraph p = new Paragraph("You are not in a team yet, so there are no actions to show.");
-            p.addClassName("lantern-empty");
-            add(p);
+            add(Texts.empty("You are not in a team yet, so there are no actions to show."));
             return;
         }
         add(new Paragraph("Actions your team agreed in reflective sessions and self-reviews. Select an action to update it "
@@ -127,9 +126,7 @@ public class ActionsView extends Div {
         TextArea note = new TextArea("Update (needed when dropping an action: say why)");
         note.setWidthFull();
         note.setMaxLength(2000);
-        Div error = new Div();
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
+        Div error = Texts.alert();
         UnorderedList history = new UnorderedList();
         List<ActionUpdate> updates = actions.history(account, action.id());
         for (ActionUpdate u : updates) {

@@ -2,10 +2,9 @@ package org.lantern.audit.api;
 
 import org.lantern.audit.DataRightsService;
 import org.lantern.base.api.ApiException;
+import org.lantern.base.api.Downloads;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -30,10 +29,6 @@ class MyDataController {
         Account account = people.findByUsername(user.getUsername())
                 .orElseThrow(() -> ApiException.notFound("Your account no longer exists."));
         byte[] zip = dataRights.myData(account);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(dataRights.myDataFileName()).build().toString())
-                .body(zip);
+        return Downloads.attachment(zip, MediaType.parseMediaType("application/zip"), dataRights.myDataFileName());
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import org.lantern.base.ui.Texts;
 import org.lantern.audit.DataRightsException;
 import org.lantern.audit.DataRightsService;
 
@@ -20,7 +21,7 @@ import org.lantern.audit.DataRightsService;
 public class EraseAccountDialog extends Dialog {
 
     private final TextField confirmation = new TextField();
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     public EraseAccountDialog(DataRightsService dataRights, String adminUsername, long accountId, String username,
                               String displayName, Runnable afterErasure) {
@@ -37,8 +38,6 @@ public class EraseAccountDialog extends Dialog {
         confirmation.setLabel("Type the user name '" + username + "' to confirm");
         confirmation.setWidthFull();
         confirmation.setAutofocus(true);
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         add(confirmation, error);
         Button erase = new Button("Erase account", e -> {
             try {

@@ -133,6 +133,21 @@ public final class ContentFiles {
         return files.stream().filter(f -> f.path().startsWith(folder) && f.path().endsWith(suffix)).toList();
     }
 
+    /**
+     * Reads one file every installation needs: {@code read} takes its text and may throw a
+     * {@link ContentException}. A missing file is a problem that says what goes without it ({@code whenMissing});
+     * a broken one is a problem at its line. Either way {@code read} keeps what it had.
+     */
+    public void readOne(String path, ContentProblems problems, String whenMissing, java.util.function.Consumer<String> read) {
+        get(path).ifPresentOrElse(file -> {
+            try {
+                read.accept(file.text());
+            } catch (ContentException e) {
+                problems.add(e.in(path));
+            }
+        }, () -> problems.add(path, 0, whenMissing));
+    }
+
     public java.util.Optional<ContentFile> get(String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst();
     }

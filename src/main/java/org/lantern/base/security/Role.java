@@ -1,10 +1,14 @@
 package org.lantern.base.security;
 
-import java.util.Locale;
+import org.lantern.base.Keyed;
+
 import java.util.Optional;
 
-/** What a person may do in Lantern. A person can hold several roles. */
-public enum Role {
+/**
+ * What a person may do in Lantern. A person can hold several roles. The {@link #key()} (e.g.
+ * {@code staff}) is stored in the database and shown in the API.
+ */
+public enum Role implements Keyed {
     STAFF("Staff member", "Takes training, writes in a private journal, answers surveys, shares stories."),
     MANAGER("Team manager", "Leads reflective sessions for their teams and follows up agreed actions."),
     EVALUATOR("Programme evaluator", "Runs before/after surveys and reads aggregate evaluation reports."),
@@ -34,22 +38,13 @@ public enum Role {
         return description;
     }
 
-    /** The value stored in the database and shown in the API, e.g. {@code staff}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** The granted authority, e.g. {@code ROLE_STAFF}. */
     public String authority() {
         return "ROLE_" + name();
     }
 
+    /** The role whose key is {@code key} in any case and with spaces around it, e.g. {@code " Staff"}. */
     public static Optional<Role> fromKey(String key) {
-        for (Role role : values()) {
-            if (role.key().equalsIgnoreCase(key.trim())) {
-                return Optional.of(role);
-            }
-        }
-        return Optional.empty();
+        return Keyed.fromKeyIgnoringCase(Role.class, key.trim());
     }
 }

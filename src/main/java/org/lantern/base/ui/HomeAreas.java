@@ -2,7 +2,6 @@ package org.lantern.base.ui;
 
 import org.lantern.base.content.ContentCatalogue;
 import org.lantern.base.content.ContentException;
-import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
 import org.lantern.base.content.ContentProblems;
 import org.lantern.base.content.YamlNode;
@@ -38,16 +37,7 @@ public class HomeAreas implements ContentCatalogue {
 
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
-        ContentFile file = files.get(FILE).orElse(null);
-        if (file == null) {
-            problems.add(FILE, 0, "Missing: the home page has no area descriptions.");
-            return;
-        }
-        try {
-            areas = parse(file.text());
-        } catch (ContentException e) {
-            problems.add(e.in(FILE));
-        }
+        files.readOne(FILE, problems, "Missing: the home page has no area descriptions.", text -> areas = parse(text));
     }
 
     static List<Area> parse(String text) {

@@ -53,13 +53,14 @@ public class HomeView extends Div {
         card.addClassName("lantern-card");
         H2 title = new H2(area.title());
         card.add(title, new Paragraph(area.summary()));
-        List<Component> filled = widgets.stream().filter(w -> w.area().equals(area.key()))
-                .map(w -> w.create(account)).flatMap(java.util.Optional::stream).toList();
+        List<Component> filled = widgets.stream().filter(w -> w.area().equals(area.key())).map(w -> {
+            HomeCard part = new HomeCard();
+            w.fill(part, account);
+            return part;
+        }).filter(part -> !part.isEmpty()).map(HomeCard::component).toList();
         if (filled.isEmpty()) {
             if (!area.empty().isEmpty()) {
-                Paragraph empty = new Paragraph(area.empty());
-                empty.addClassName("lantern-empty");
-                card.add(empty);
+                card.add(Texts.empty(area.empty()));
             }
         } else {
             filled.forEach(card::add);

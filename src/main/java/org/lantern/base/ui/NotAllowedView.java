@@ -1,9 +1,5 @@
 package org.lantern.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -17,14 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 @ParentLayout(MainLayout.class)
 @PageTitle("Not allowed | Lantern")
 @PermitAll
-public class NotAllowedView extends Div implements HasErrorParameter<AccessDeniedException> {
+public class NotAllowedView extends ErrorPage implements HasErrorParameter<AccessDeniedException> {
 
     public NotAllowedView() {
-        addClassName("lantern-page");
-        add(new H1("This page is not available to you"));
-        add(new Paragraph("Your account does not have the role this page needs. If you think you should "
-                + "have access, ask your Lantern administrator."));
-        add(new Anchor("", "Go to your home page"));
+        super("This page is not available to you", "Your account does not have the role this page needs. If you think you should "
+                + "have access, ask your Lantern administrator.");
     }
 
     @Override

@@ -1,9 +1,5 @@
 package org.lantern.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -15,13 +11,10 @@ import jakarta.servlet.http.HttpServletResponse;
 /** A plain "page not found" with a way back, instead of the framework's default. */
 @PageTitle("Page not found | Lantern")
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends ErrorPage implements HasErrorParameter<NotFoundException> {
 
     public NotFoundView() {
-        addClassName("lantern-page");
-        add(new H1("Page not found"));
-        add(new Paragraph("There is no page at this address. It may have moved, or the link may be mistyped."));
-        add(new Anchor("", "Go to your home page"));
+        super("Page not found", "There is no page at this address. It may have moved, or the link may be mistyped.");
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.ui.Texts;
 import org.lantern.journal.JournalEntry;
 import org.lantern.journal.JournalService;
 
@@ -46,7 +47,7 @@ class JournalEntryForm extends Section {
     private final Paragraph prompt = new Paragraph();
     private final TextField title = new TextField("Title (optional)");
     private final TextArea body = new TextArea("Your entry");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private @Nullable JournalEntry entry;
 
     JournalEntryForm() {
@@ -63,8 +64,6 @@ class JournalEntryForm extends Section {
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(2000);
         body.setWidthFull();
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         Button save = new Button("Save entry", e -> fireEvent(new SaveEvent(this)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> fireEvent(new CancelEvent(this)));

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.journal.JournalEntry;
 import org.lantern.journal.JournalException;
@@ -88,10 +89,8 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         entries.removeAll();
         List<JournalEntry> all = journal.entries(account);
         if (all.isEmpty()) {
-            Paragraph empty = new Paragraph("Your journal is empty. Choose \"New entry\" to write whatever is on "
-                    + "your mind, or answer a reflection prompt at the end of a lesson. Only you can read it.");
-            empty.addClassName("lantern-empty");
-            entries.add(empty);
+            entries.add(Texts.empty("Your journal is empty. Choose \"New entry\" to write whatever is on "
+                    + "your mind, or answer a reflection prompt at the end of a lesson. Only you can read it."));
             return;
         }
         all.forEach(entry -> entries.add(createEntry(entry)));

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.Texts;
 import org.lantern.journal.JournalEntry;
 import org.lantern.journal.JournalException;
 import org.lantern.journal.JournalService;
@@ -48,7 +49,7 @@ public class ReflectionPrompt extends Composite<Section> {
     private final String prompt;
     private final JournalSource source;
     private final TextArea answer = new TextArea();
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private final Div earlier = new Div();
 
     public ReflectionPrompt(JournalService service, Account account, String prompt, JournalSource source) {
@@ -69,8 +70,6 @@ public class ReflectionPrompt extends Composite<Section> {
         answer.setValueChangeMode(ValueChangeMode.LAZY);
         answer.setValueChangeTimeout(2000);
         answer.addClassName("lantern-reflection-answer");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         Button save = new Button("Save to my journal", e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         earlier.addClassName("lantern-reflection-earlier");

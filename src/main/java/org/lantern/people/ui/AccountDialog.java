@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.base.security.Role;
@@ -56,7 +57,7 @@ class AccountDialog extends Dialog {
     private final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     private final MultiSelectComboBox<Team> teams = new MultiSelectComboBox<>("Member of teams");
     private final MultiSelectComboBox<Team> managedTeams = new MultiSelectComboBox<>("Manages teams");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     AccountDialog(Account account, List<Team> allTeams) {
         teams.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
@@ -72,8 +73,6 @@ class AccountDialog extends Dialog {
         password.setHelperText("At least " + PeopleService.MIN_PASSWORD_LENGTH + " characters");
         username.setRequiredIndicatorVisible(true);
         displayName.setRequiredIndicatorVisible(true);
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         if (account != null) {
             username.setValue(account.username());
             username.setReadOnly(true);

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.people.AccountSessions;
 import org.lantern.base.security.CurrentAccount;
@@ -48,7 +49,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
     private final PasswordField current = new PasswordField("Current password");
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField confirm = new PasswordField("New password again");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private final AccountSessions sessions;
     private final OrganisationSignInSection organisationSignIn;
 
@@ -69,8 +70,6 @@ public class AccountView extends Div implements BeforeEnterObserver {
         newPassword.setAutocomplete(Autocomplete.NEW_PASSWORD);
         newPassword.setHelperText("At least " + PeopleService.MIN_PASSWORD_LENGTH + " characters");
         confirm.setAutocomplete(Autocomplete.NEW_PASSWORD);
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         Button change = new Button("Change password", e -> change(people, account));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, newPassword, confirm);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.people.IdentityLinks;
 import org.lantern.people.LinkedIdentity;
@@ -32,7 +33,7 @@ class IdentityLinksDialog extends Dialog {
     private final Grid<LinkedIdentity> linked = new Grid<>(LinkedIdentity.class, false);
     private final ComboBox<String> issuer = new ComboBox<>("Issuer");
     private final TextField subject = new TextField("Subject");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     /** @param issuers the configured providers' issuers, offered first (others can be typed) */
     IdentityLinksDialog(IdentityLinks links, String adminUsername, Account account, List<String> issuers,
@@ -65,8 +66,6 @@ class IdentityLinksDialog extends Dialog {
             issuer.setValue(issuers.getFirst());
         }
         issuer.setHelperText("The provider's address, exactly as in its ID tokens");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         Button link = new Button("Link", e -> link());
         link.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(issuer, subject);

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
 import org.lantern.people.SetupService;
@@ -35,7 +36,7 @@ public class SetupView extends Main implements BeforeEnterObserver {
     private final TextField displayName = new TextField("Your name");
     private final PasswordField password = new PasswordField("Password");
     private final PasswordField confirm = new PasswordField("Password again");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     SetupView(SetupService setup) {
         this.setup = setup;
@@ -53,8 +54,6 @@ public class SetupView extends Main implements BeforeEnterObserver {
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         confirm.setRequiredIndicatorVisible(true);
         confirm.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         Button create = new Button("Create administrator", e -> create());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(code, username, displayName, password, confirm);

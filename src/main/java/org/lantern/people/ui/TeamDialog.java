@@ -9,6 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.Texts;
 
 /** Form to add a team. Fires a {@link SaveEvent}. */
 class TeamDialog extends Dialog {
@@ -26,14 +27,12 @@ class TeamDialog extends Dialog {
 
     private final TextField name = new TextField("Team name");
     private final TextField service = new TextField("Service (optional)");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     TeamDialog() {
         setHeaderTitle("Add a team");
         name.setRequiredIndicatorVisible(true);
         service.setHelperText("For example: Adult community mental health");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         FormLayout form = new FormLayout(name, service);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, error);

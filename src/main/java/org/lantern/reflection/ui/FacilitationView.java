@@ -23,6 +23,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.RouteId;
 import org.lantern.actions.Actions;
 import org.lantern.actions.ui.ActionList;
 import org.lantern.base.security.CurrentAccount;
@@ -74,9 +75,9 @@ public class FacilitationView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         SessionDetail detail;
         try {
-            sessionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            sessionId = RouteId.require(event, "id");
             detail = sessions.detail(account, sessionId);
-        } catch (NumberFormatException | ReflectionException e) {
+        } catch (ReflectionException e) {
             event.rerouteToError(NotFoundException.class);
             return;
         }

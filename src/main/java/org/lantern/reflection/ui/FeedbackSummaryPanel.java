@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.lantern.base.ui.Texts;
 import org.lantern.reflection.SessionDetail;
 
 import java.util.List;
@@ -22,14 +23,14 @@ final class FeedbackSummaryPanel {
         Div box = new Div(new H2("Feedback"));
         SessionDetail.FeedbackSummary summary = feedback.summary();
         if (summary == null) {
-            box.add(empty("Feedback is anonymous. People who attended can give it from the start of the session until "
+            box.add(Texts.empty("Feedback is anonymous. People who attended can give it from the start of the session until "
                     + SessionLinks.when(feedback.closesAt()) + ". Nothing is shown before then, not even how many people "
                     + "have answered. After that you see the totals, once, if at least " + feedback.minGroupSize()
                     + " people answered."));
             return box;
         }
         if (summary.tooFewAnswers()) {
-            box.add(empty("Feedback is not shown because fewer than " + summary.minGroupSize() + " people answered."));
+            box.add(Texts.empty("Feedback is not shown because fewer than " + summary.minGroupSize() + " people answered."));
             return box;
         }
         box.add(new Paragraph("Feedback closed on " + SessionLinks.when(feedback.closesAt()) + ". " + summary.responses()
@@ -37,7 +38,7 @@ final class FeedbackSummaryPanel {
         List<Integer> counts = summary.ratingCounts();
         Double mean = summary.meanRating();
         if (counts == null || mean == null) {
-            box.add(empty("Ratings are not shown because everyone gave the same rating: showing it would show each person's rating."));
+            box.add(Texts.empty("Ratings are not shown because everyone gave the same rating: showing it would show each person's rating."));
         } else {
             box.add(new Paragraph(String.format(Locale.UK, "Average usefulness: %.1f out of 5.", mean)));
             UnorderedList ratings = new UnorderedList();
@@ -49,7 +50,7 @@ final class FeedbackSummaryPanel {
         }
         List<String> takeaways = summary.takeaways();
         if (takeaways == null) {
-            box.add(empty("Take-aways are not shown because fewer than " + summary.minGroupSize() + " people wrote one."));
+            box.add(Texts.empty("Take-aways are not shown because fewer than " + summary.minGroupSize() + " people wrote one."));
         } else {
             UnorderedList list = new UnorderedList();
             takeaways.forEach(t -> list.add(new ListItem(t)));
@@ -64,11 +65,5 @@ final class FeedbackSummaryPanel {
             case 5 -> "5 Very useful";
             default -> String.valueOf(rating);
         };
-    }
-
-    private static Paragraph empty(String text) {
-        Paragraph p = new Paragraph(text);
-        p.addClassName("lantern-empty");
-        return p;
     }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.DateInput;
 import org.lantern.base.security.Account;
 import org.lantern.reflection.FocusType;
@@ -49,7 +50,7 @@ class PlanSessionForm extends Dialog {
     private final TextField topic = new TextField("Topic");
     private final Select<ReflectionModel> model = new Select<>();
     private final TextArea preReading = new TextArea("Pre-reading or a note for the team (optional)");
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     PlanSessionForm(List<Account.TeamMembership> teams, List<SessionFocusSource> sources, List<ReflectionModel> models,
                     LocalDateTime now) {
@@ -64,7 +65,7 @@ class PlanSessionForm extends Dialog {
         duration.setMax(480);
         duration.setStepButtonsVisible(true);
         List<FocusKind> kinds = new ArrayList<>(sources.stream().map(s -> new FocusKind(s.type(), s.label())).toList());
-        kinds.add(new FocusKind(FocusType.TOPIC, "A topic of your own"));
+        kinds.add(new FocusKind(FocusType.TOPIC, FocusType.TOPIC.label()));
         kind.setLabel("Focus");
         kind.setItems(kinds);
         kind.setItemLabelGenerator(FocusKind::label);
@@ -87,8 +88,6 @@ class PlanSessionForm extends Dialog {
         }
         preReading.setMaxLength(5000);
         preReading.setHelperText("Shown on your team's home pages. Do not include names or details of people using services.");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         FormLayout form = new FormLayout(team, when, duration, kind, item, topic, model, preReading);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
         form.setColspan(preReading, 2);

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.RouteId;
 import org.lantern.actions.ActionOrigin;
 import org.lantern.actions.ActionException;
 import org.lantern.actions.Actions;
@@ -69,9 +70,9 @@ public class SessionView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            sessionId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            sessionId = RouteId.require(event, "id");
             build(sessions.detail(account, sessionId));
-        } catch (NumberFormatException | ReflectionException e) {
+        } catch (ReflectionException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }

@@ -6,12 +6,12 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.Set;
 
-/** Reflective sessions and their team actions in the side navigation (actions join here until they have a package of their own). */
+/** Reflective sessions in the side navigation (team actions and self-reviews add themselves to the same group). */
 @Configuration(proxyBeanMethods = false)
 class SessionsMenu {
 
     @Bean
     MenuGroup sessionsMenuGroup() {
-        return new MenuGroup("Sessions", 40, Set.of("sessions", "actions", "team"));
+        return new MenuGroup("Sessions", 40, Set.of("sessions"));
     }
 }

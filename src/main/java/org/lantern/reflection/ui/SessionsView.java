@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -60,9 +61,7 @@ public class SessionsView extends Div {
 
     private Component list(List<ReflectiveSession> listed, String empty) {
         if (listed.isEmpty()) {
-            Paragraph p = new Paragraph(empty);
-            p.addClassName("lantern-empty");
-            return p;
+            return Texts.empty(empty);
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("lantern-lessons");

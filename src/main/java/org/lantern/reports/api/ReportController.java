@@ -3,6 +3,7 @@ package org.lantern.reports.api;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.api.ApiException;
 import org.lantern.base.security.Account;
+import org.lantern.base.api.Downloads;
 import org.lantern.reports.ExportFormat;
 import org.lantern.reports.ReleaseInfo;
 import org.lantern.reports.ReleaseService;
@@ -10,8 +11,6 @@ import org.lantern.reports.Report;
 import org.lantern.reports.ReportException;
 import org.lantern.reports.ReportFile;
 import org.lantern.reports.ReportService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -64,11 +62,7 @@ class ReportController {
         ReportFile file = reports.export(call(() -> reports.report(account, key, before, after, team, release)), exportFormat);
         MediaType type = MediaType.parseMediaType(file.contentType()
                 + (exportFormat == ExportFormat.CSV ? ";charset=UTF-8" : ""));
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(file.content());
+        return Downloads.attachment(file.content(), type, file.fileName());
     }
 
     /** Comments to leave out of the release, and (optionally) those reviewed: the release is refused if others would show. */

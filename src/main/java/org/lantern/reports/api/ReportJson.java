@@ -1,5 +1,6 @@
 package org.lantern.reports.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.jspecify.annotations.Nullable;
 import org.lantern.reports.ChangeFigures;
 import org.lantern.reports.ChoiceFigures;
@@ -61,42 +62,40 @@ record ReportJson(String programme, String title, String survey, String before, 
         }
     }
 
-    record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored,
-                    @Nullable Integer beforeN, @Nullable Double beforeMean, @Nullable Double beforeSd,
-                    @Nullable Integer afterN, @Nullable Double afterMean, @Nullable Double afterSd,
-                    @Nullable Integer pairs, @Nullable Double meanChange, @Nullable Double sdChange, @Nullable Double ciLow,
-                    @Nullable Double ciHigh, @Nullable Double tP, @Nullable Double wilcoxonP, @Nullable String wilcoxonMethod,
-                    @Nullable Double dz, boolean suppressed, @Nullable String hidden) {
-        static ItemJson of(ItemFigures i) {
-            Descriptive b = stats(i.before());
-            Descriptive a = stats(i.after());
-            PairedComparison c = i.change().stats();
-            return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
+    /**
+     * The before, after and change figures of a question or a theme, written into its object as if
+     * they were its own fields.
+     */
+    record FiguresJson(@Nullable Integer beforeN, @Nullable Double beforeMean, @Nullable Double beforeSd,
+                       @Nullable Integer afterN, @Nullable Double afterMean, @Nullable Double afterSd,
+                       @Nullable Integer pairs, @Nullable Double meanChange, @Nullable Double sdChange, @Nullable Double ciLow,
+                       @Nullable Double ciHigh, @Nullable Double tP, @Nullable Double wilcoxonP, @Nullable String wilcoxonMethod,
+                       @Nullable Double dz, boolean suppressed, @Nullable String hidden) {
+        static FiguresJson of(WaveFigures before, WaveFigures after, ChangeFigures change, boolean suppressed) {
+            Descriptive b = stats(before);
+            Descriptive a = stats(after);
+            PairedComparison c = change.stats();
+            return new FiguresJson(
                     b == null ? null : b.n(), b == null ? null : finite(b.mean()), b == null ? null : finite(b.sd()),
                     a == null ? null : a.n(), a == null ? null : finite(a.mean()), a == null ? null : finite(a.sd()),
                     c == null ? null : c.pairs(), c == null ? null : finite(c.meanChange()), c == null ? null : finite(c.sdChange()),
                     c == null ? null : finite(c.ciLow()), c == null ? null : finite(c.ciHigh()), c == null ? null : finite(c.tP()),
-                    c == null ? null : finite(c.wilcoxonP()), method(i.change()), c == null ? null : finite(c.dz()), i.suppressed(),
-                    reason(i.before().hidden(), i.after().hidden(), i.change().hidden()));
+                    c == null ? null : finite(c.wilcoxonP()), method(change), c == null ? null : finite(c.dz()), suppressed,
+                    reason(before.hidden(), after.hidden(), change.hidden()));
         }
     }
 
-    record ThemeJson(String key, String title, int questions, @Nullable Integer beforeN, @Nullable Double beforeMean,
-                     @Nullable Double beforeSd, @Nullable Integer afterN, @Nullable Double afterMean, @Nullable Double afterSd,
-                     @Nullable Integer pairs, @Nullable Double meanChange, @Nullable Double sdChange, @Nullable Double ciLow,
-                     @Nullable Double ciHigh, @Nullable Double tP, @Nullable Double wilcoxonP, @Nullable String wilcoxonMethod,
-                     @Nullable Double dz, boolean suppressed, @Nullable String hidden) {
+    record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures) {
+        static ItemJson of(ItemFigures i) {
+            return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
+                    FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()));
+        }
+    }
+
+    record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures) {
         static ThemeJson of(ThemeFigures t) {
-            Descriptive b = stats(t.before());
-            Descriptive a = stats(t.after());
-            PairedComparison c = t.change().stats();
             return new ThemeJson(t.theme().key(), t.theme().title(), t.questions(),
-                    b == null ? null : b.n(), b == null ? null : finite(b.mean()), b == null ? null : finite(b.sd()),
-                    a == null ? null : a.n(), a == null ? null : finite(a.mean()), a == null ? null : finite(a.sd()),
-                    c == null ? null : c.pairs(), c == null ? null : finite(c.meanChange()), c == null ? null : finite(c.sdChange()),
-                    c == null ? null : finite(c.ciLow()), c == null ? null : finite(c.ciHigh()), c == null ? null : finite(c.tP()),
-                    c == null ? null : finite(c.wilcoxonP()), method(t.change()), c == null ? null : finite(c.dz()), t.suppressed(),
-                    reason(t.before().hidden(), t.after().hidden(), t.change().hidden()));
+                    FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()));
         }
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.reports.ReleaseInfo;
@@ -75,9 +76,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
         toolbar.removeAll();
         content.removeAll();
         if (programmes.isEmpty()) {
-            Paragraph empty = new Paragraph("There are no programmes you can see reports for yet.");
-            empty.addClassName("lantern-empty");
-            content.add(empty);
+            content.add(Texts.empty("There are no programmes you can see reports for yet."));
             return;
         }
         Programme programme = programmes.stream().filter(p -> p.key().equals(ReportChoice.param(query, "programme", null))).findFirst()
@@ -141,9 +140,7 @@ public class EvaluationReportView extends Div implements BeforeEnterObserver {
             content.add(panel);
         }
         if (loaded.message() != null) {
-            Paragraph message = new Paragraph(loaded.message());
-            message.addClassName("lantern-empty");
-            content.add(message);
+            content.add(Texts.empty(loaded.message()));
         }
         Report report = loaded.report();
         if (report == null) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.Texts;
 import org.lantern.reports.ReleaseInfo;
 import org.lantern.reports.ReleaseService;
 import org.lantern.reports.ReportFormat;
@@ -52,9 +53,7 @@ class ReleasePanel extends Div {
             release.setId("release-figures");
             add(release);
         } else {
-            Paragraph why = new Paragraph(status.notYet());
-            why.addClassName("lantern-meta");
-            add(why);
+            add(Texts.meta(status.notYet()));
         }
     }
 

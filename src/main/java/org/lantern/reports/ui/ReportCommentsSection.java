@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.lantern.base.ui.Texts;
 import org.lantern.reports.Comments;
 import org.lantern.reports.Report;
 import org.lantern.reports.ReportFormat;
@@ -31,10 +32,8 @@ final class ReportCommentsSection {
             parts.add(new Paragraph("This survey has no questions with written answers."));
             return parts;
         }
-        Paragraph note = new Paragraph("In random order, without names. A team is named only when its own written answers "
-                + "could be shown too. The evaluator may have removed answers that could identify someone before the release.");
-        note.addClassName("lantern-meta");
-        parts.add(note);
+        parts.add(Texts.meta("In random order, without names. A team is named only when its own written answers "
+                + "could be shown too. The evaluator may have removed answers that could identify someone before the release."));
         for (Comments c : report.comments()) {
             parts.add(new H3(ReportFormat.wave(c.waveKey()) + " survey: " + c.item().text()));
             if (c.hidden() != null) {
@@ -44,10 +43,8 @@ final class ReportCommentsSection {
                 continue;
             }
             if (c.removed() > 0) {
-                Paragraph removed = new Paragraph(c.removed() + (c.removed() == 1 ? " answer was" : " answers were")
-                        + " removed by the evaluator before the release.");
-                removed.addClassName("lantern-meta");
-                parts.add(removed);
+                parts.add(Texts.meta(c.removed() + (c.removed() == 1 ? " answer was" : " answers were")
+                        + " removed by the evaluator before the release."));
             }
             UnorderedList list = new UnorderedList();
             list.addClassName("lantern-quotes");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.NativeDetails;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import org.lantern.base.ui.Texts;
 import org.lantern.reports.ChangeFigures;
 import org.lantern.reports.Chart;
 import org.lantern.reports.ChoiceFigures;
@@ -153,12 +154,10 @@ final class ReportSections {
     private List<Component> learning() {
         LearningLink link = report.learningLink();
         List<Component> parts = new ArrayList<>(List.of(new H2("Learning link")));
-        Paragraph about = new Paragraph("Change for people who answered both surveys in Lantern and had completed at least one "
+        parts.add(Texts.meta("Change for people who answered both surveys in Lantern and had completed at least one "
                 + "training module by " + ReportFormat.date(report.after().closes()) + ", compared with those who had not. "
                 + "Answers imported from paper cannot be linked to training. Shown only when both groups pass the privacy "
-                + "checks.");
-        about.addClassName("lantern-meta");
-        parts.add(about);
+                + "checks."));
         ReportTable groups = new ReportTable("People in each group", List.of("Group", "People"));
         groups.row("Completed training", List.of(figures.count(link.completedPeople())));
         groups.row("Did not complete training", List.of(figures.count(link.notCompletedPeople())));

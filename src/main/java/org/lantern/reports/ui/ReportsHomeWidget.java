@@ -1,12 +1,11 @@
 package org.lantern.reports.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.QueryParameters;
+import org.lantern.base.ui.HomeCard;
 import org.lantern.base.ui.HomeWidget;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
@@ -20,7 +19,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The "Programme reports" card on evaluators' and managers' home pages: each programme they may see,
@@ -45,26 +43,25 @@ class ReportsHomeWidget implements HomeWidget {
     }
 
     @Override
-    public Optional<Component> create(Account account) {
+    public void fill(HomeCard card, Account account) {
         if (!account.hasRole(Role.EVALUATOR) && !account.hasRole(Role.MANAGER) && !account.hasRole(Role.ADMIN)) {
-            return Optional.empty();
+            return;
         }
         List<Programme> programmes = reports.programmesFor(account).stream().filter(p -> !p.archived()).toList();
         if (programmes.isEmpty()) {
-            return Optional.empty();
+            return;
         }
         UnorderedList list = new UnorderedList();
         for (Programme programme : programmes.reversed().stream().limit(SHOWN).toList()) {
             list.add(item(account, programme));
         }
-        Div box = new Div(list);
+        card.add(list);
         if (programmes.size() > SHOWN) {
-            box.add(new Anchor("reports/evaluation", "All " + programmes.size() + " programmes"));
+            card.link("reports/evaluation", "All " + programmes.size() + " programmes");
         }
         if (account.hasRole(Role.MANAGER)) {
-            box.add(new Paragraph(new Anchor("reports/responses", "Who in your team has answered each survey")));
+            card.add(new Paragraph(new Anchor("reports/responses", "Who in your team has answered each survey")));
         }
-        return Optional.of(box);
     }
 
     private ListItem item(Account account, Programme programme) {

@@ -23,6 +23,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.RouteId;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.actions.ActionPoint;
@@ -53,9 +55,9 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         try {
-            reviewId = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
+            reviewId = RouteId.require(event, "id");
             build(reviews.detail(account, reviewId), null);
-        } catch (NumberFormatException | SelfReviewException e) {
+        } catch (SelfReviewException e) {
             event.rerouteToError(NotFoundException.class);
         }
     }
@@ -92,9 +94,7 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
         body.add(new H3("Questions to look for evidence"), questions, new H3("Evidence"));
         List<SelfReview.Evidence> evidence = detail.evidence().stream().filter(e -> e.indicatorKey().equals(indicator.key())).toList();
         if (evidence.isEmpty()) {
-            Paragraph none = new Paragraph("No evidence recorded yet.");
-            none.addClassName("lantern-empty");
-            body.add(none);
+            body.add(Texts.empty("No evidence recorded yet."));
         } else {
             UnorderedList list = new UnorderedList();
             evidence.forEach(e -> list.add(new ListItem(f.sources().stream().filter(s -> s.key().equals(e.sourceKey())).findFirst()

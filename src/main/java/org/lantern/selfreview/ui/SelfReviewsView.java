@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -50,9 +51,7 @@ public class SelfReviewsView extends Div {
         SelfReviewFramework framework = reviews.framework();
         add(new H1(framework.title()), new Paragraph(framework.intro()));
         if (account.teams().isEmpty()) {
-            Paragraph p = new Paragraph("You are not in a team yet.");
-            p.addClassName("lantern-empty");
-            add(p);
+            add(Texts.empty("You are not in a team yet."));
             return;
         }
         team.setLabel("Team");
@@ -80,9 +79,7 @@ public class SelfReviewsView extends Div {
             content.add(start);
         }
         if (list.isEmpty()) {
-            Paragraph p = new Paragraph("No self-review yet. The team's manager can start one; then everyone can add evidence.");
-            p.addClassName("lantern-empty");
-            content.add(p);
+            content.add(Texts.empty("No self-review yet. The team's manager can start one; then everyone can add evidence."));
             return;
         }
         UnorderedList items = new UnorderedList();

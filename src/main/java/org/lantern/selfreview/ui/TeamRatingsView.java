@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -39,9 +40,7 @@ public class TeamRatingsView extends Div {
                 + "team, the team's rating is close to one or two people's own view."));
         List<TeamRatings> latest = reviews.latestTeamRatings(currentAccount.require());
         if (latest.isEmpty()) {
-            Paragraph p = new Paragraph("No team has finalised a self-review yet.");
-            p.addClassName("lantern-empty");
-            add(p);
+            add(Texts.empty("No team has finalised a self-review yet."));
             return;
         }
         List<TeamRatings> shown = latest.stream().filter(TeamRatings::shown).toList();

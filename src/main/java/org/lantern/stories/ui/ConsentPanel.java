@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import org.lantern.base.ui.Texts;
 import org.lantern.stories.Audience;
 import org.lantern.stories.PracticeStory;
 import org.lantern.stories.StoryException;
@@ -26,7 +27,7 @@ class ConsentPanel extends Div {
     private final StoryWriting stories;
     private final Account account;
     private final Consumer<PracticeStory> changed;
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     ConsentPanel(StoryWriting stories, Account account, StoryPage page, Consumer<PracticeStory> changed) {
         this.stories = stories;
@@ -34,8 +35,6 @@ class ConsentPanel extends Div {
         this.changed = changed;
         PracticeStory story = page.story();
         addClassName("lantern-consent");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         add(new H2("Your story: " + story.status().label()));
         add(new Paragraph(story.status().explanation()));
         if (!story.editorNote().isEmpty()) {

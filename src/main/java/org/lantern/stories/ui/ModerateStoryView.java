@@ -17,6 +17,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.RouteId;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
@@ -38,7 +40,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
     private final StoryModeration stories;
     private final StoryWriting writing;
     private final Account account;
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private String title = "Review a story";
 
     ModerateStoryView(StoryModeration stories, StoryWriting writing, CurrentAccount currentAccount) {
@@ -47,19 +49,11 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("id").orElse(""));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
+        long id = RouteId.require(event, "id");
         StoryReview review = stories.review(account, id).orElse(null);
         if (review == null) {
             event.rerouteToError(NotFoundException.class);
@@ -145,10 +139,8 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         removeAll();
         error.setText("");
         add(new Anchor("moderation", "Back to stories to review"), new H1("Review: " + story.title()));
-        Paragraph status = new Paragraph("Status: " + story.status().label() + ". Your decision is recorded; editors see "
-                + "this story again only if it is sent for review again or published.");
-        status.addClassName("lantern-meta");
-        add(status);
+        add(Texts.meta("Status: " + story.status().label() + ". Your decision is recorded; editors see "
+                + "this story again only if it is sent for review again or published."));
     }
 
     @Override

@@ -10,6 +10,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Cards;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Role;
 import org.lantern.stories.StoryModeration;
 
@@ -31,25 +33,18 @@ public class ModerationView extends Div {
         add(new H1("Stories to review"));
         List<StoryModeration.QueueItem> queue = stories.moderationQueue();
         if (queue.isEmpty()) {
-            Paragraph empty = new Paragraph("No stories are waiting for review.");
-            empty.addClassName("lantern-empty");
-            add(empty);
+            add(Texts.empty("No stories are waiting for review."));
             return;
         }
         add(new Paragraph(queue.size() == 1 ? "1 story is waiting." : queue.size() + " stories are waiting, oldest first."));
-        Div list = new Div();
-        list.addClassName("lantern-cards");
-        queue.forEach(item -> list.add(createCard(item)));
-        add(list);
+        add(Cards.grid(queue, this::createCard));
     }
 
     private Article createCard(StoryModeration.QueueItem item) {
         Article card = new Article();
         card.addClassName("lantern-card");
         card.add(new H2(new Anchor(StoryLinks.moderate(item.story().id()), item.story().title())));
-        Paragraph sent = new Paragraph("Sent " + WHEN.format(item.story().changedAt()));
-        sent.addClassName("lantern-meta");
-        card.add(sent);
+        card.add(Texts.meta("Sent " + WHEN.format(item.story().changedAt())));
         if (item.story().safeguardingHold()) {
             Paragraph hold = new Paragraph("Held for safeguarding");
             hold.addClassName("lantern-safeguarding");

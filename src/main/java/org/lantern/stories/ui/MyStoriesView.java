@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Cards;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
@@ -28,16 +29,7 @@ public class MyStoriesView extends Div {
         addClassName("lantern-page");
         add(new H1("Your stories"), new Anchor("stories/write", "Write a story"));
         List<PracticeStory> mine = stories.mine(currentAccount.require());
-        if (mine.isEmpty()) {
-            Paragraph empty = new Paragraph("You have not written a story yet.");
-            empty.addClassName("lantern-empty");
-            add(empty);
-            return;
-        }
-        Div list = new Div();
-        list.addClassName("lantern-cards");
-        mine.forEach(story -> list.add(createCard(story)));
-        add(list);
+        add(Cards.gridOrEmpty(mine, this::createCard, "You have not written a story yet."));
     }
 
     private Article createCard(PracticeStory story) {

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.base.ui.Texts;
 import org.lantern.stories.StoryException;
 import org.lantern.stories.StoryLibrary;
 import org.lantern.stories.search.StoryCursor;

@@ -127,11 +127,11 @@ public class StoryForm extends Div {
         return addListener(CheckEvent.class, listener);
     }
 
-    /** Save the text as it is (a draft, or an editor's edits). */
-    public static class SaveEvent extends ComponentEvent<StoryForm> {
+    /** Something the author asked of the story's text as it now stands. */
+    public abstract static class DraftEvent extends ComponentEvent<StoryForm> {
         private final StoryDraft draft;
 
-        SaveEvent(StoryForm source, StoryDraft draft) {
+        DraftEvent(StoryForm source, StoryDraft draft) {
             super(source, false);
             this.draft = draft;
         }
@@ -141,19 +141,20 @@ public class StoryForm extends Div {
         }
     }
 
+    /** Save the text as it is (a draft, or an editor's edits). */
+    public static class SaveEvent extends DraftEvent {
+        SaveEvent(StoryForm source, StoryDraft draft) {
+            super(source, draft);
+        }
+    }
+
     /** Send for review, with or without the consent box ticked. */
-    public static class SubmitEvent extends ComponentEvent<StoryForm> {
-        private final StoryDraft draft;
+    public static class SubmitEvent extends DraftEvent {
         private final boolean consent;
 
         SubmitEvent(StoryForm source, StoryDraft draft, boolean consent) {
-            super(source, false);
-            this.draft = draft;
+            super(source, draft);
             this.consent = consent;
-        }
-
-        public StoryDraft draft() {
-            return draft;
         }
 
         public boolean consent() {
@@ -162,16 +163,9 @@ public class StoryForm extends Div {
     }
 
     /** The text changed: run the checks. */
-    public static class CheckEvent extends ComponentEvent<StoryForm> {
-        private final StoryDraft draft;
-
+    public static class CheckEvent extends DraftEvent {
         CheckEvent(StoryForm source, StoryDraft draft) {
-            super(source, false);
-            this.draft = draft;
-        }
-
-        public StoryDraft draft() {
-            return draft;
+            super(source, draft);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import org.lantern.base.ui.Texts;
 import org.lantern.stories.StoryDecision;
 
 import java.time.ZoneId;
@@ -36,9 +37,7 @@ class StoryHistory extends Section {
                     item.add(new NativeDetails("Changed " + field,
                             new Div(new Paragraph("Before: " + change.before()), new Paragraph("After: " + change.after()))));
                 } else {
-                    Paragraph removed = new Paragraph("Changed " + field + " (the text before and after is no longer kept)");
-                    removed.addClassName("lantern-meta");
-                    item.add(removed);
+                    item.add(Texts.meta("Changed " + field + " (the text before and after is no longer kept)"));
                 }
             });
             list.add(item);

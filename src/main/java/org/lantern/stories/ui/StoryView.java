@@ -15,6 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.stories.PracticeStory;
@@ -64,9 +65,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(new Anchor("stories", "Back to the story library"));
         add(new H1(story.title()));
         Div meta = new Div(StoryLinks.meta(story.setting(), story.role(), story.publishedOn()));
-        Paragraph byline = new Paragraph(story.byline());
-        byline.addClassName("lantern-meta");
-        meta.add(byline);
+        meta.add(Texts.meta(story.byline()));
         add(meta);
         if (page.ownStory()) {
             add(new ConsentPanel(writing, account, page, this::reload));
@@ -79,10 +78,8 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
         }
         if (story.textDeleted()) {
-            Paragraph deleted = new Paragraph("The words of this story were deleted, as it will not be published. "
-                    + "Its history still shows who decided what, and when.");
-            deleted.addClassName("lantern-meta");
-            add(deleted);
+            add(Texts.meta("The words of this story were deleted, as it will not be published. "
+                    + "Its history still shows who decided what, and when."));
         }
         Paragraph summary = new Paragraph(story.summary());
         summary.addClassName("lantern-lead");
@@ -101,9 +98,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
         Section section = new Section(new H2("Related stories"));
         section.addClassName("lantern-related");
         if (related.isEmpty()) {
-            Paragraph none = new Paragraph("No related stories yet.");
-            none.addClassName("lantern-empty");
-            section.add(none);
+            section.add(Texts.empty("No related stories yet."));
             return section;
         }
         UnorderedList list = new UnorderedList();

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
+import org.lantern.base.ui.RouteId;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.stories.PracticeStory;
@@ -33,7 +35,7 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
     private final StoryWriting stories;
     private final Account account;
     private final StoryForm form = new StoryForm(StoryForm.Mode.AUTHOR);
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private @Nullable Long storyId;
 
     WriteStoryView(StoryWriting stories, CurrentAccount currentAccount) {
@@ -45,8 +47,6 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
         add(new Paragraph("Tell a story from your practice, or about support you have received or given as a carer: what "
                 + "happened, what you did, and what you learned. An editor reads every story before anything is "
                 + "published, and you decide whether and where it is used. You can withdraw your consent at any time."));
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         add(error, form);
         form.setValue(new StoryDraft("", "", "", List.of(), "", ""));
         form.addCheckListener(e -> form.showChecks(stories.check(e.draft())));
@@ -57,16 +57,11 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse(null);
-        if (id == null) {
+        if (event.getRouteParameters().get("id").isEmpty()) {
             return;
         }
-        PracticeStory story;
-        try {
-            story = stories.editable(account, Long.parseLong(id)).orElse(null);
-        } catch (NumberFormatException e) {
-            story = null;
-        }
+        long id = RouteId.require(event, "id");
+        PracticeStory story = stories.editable(account, id).orElse(null);
         if (story == null) {
             event.rerouteToError(NotFoundException.class);
             return;

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.Texts;
 import org.lantern.surveys.Programme;
 
 import java.util.Optional;
@@ -38,9 +39,7 @@ class ArchivePanel extends Div {
         archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
         refusal.ifPresent(reason -> {
             archive.setEnabled(false);
-            Paragraph why = new Paragraph(reason);
-            why.addClassName("lantern-meta");
-            add(why);
+            add(Texts.meta(reason));
         });
         error.addClassName("lantern-error");
         error.getElement().setAttribute("role", "alert");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.DateInput;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyDefinition;
@@ -42,7 +43,7 @@ class ProgrammeForm extends Dialog {
     private final MultiSelectComboBox<String> teams = new MultiSelectComboBox<>("Teams");
     private final List<WaveRow> waves = new ArrayList<>();
     private final Div waveRows = new Div();
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
 
     ProgrammeForm(List<SurveyDefinition> surveys, List<String> teamNames, LocalDate today) {
         teams.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);   // chips wrap, never cut off
@@ -72,8 +73,6 @@ class ProgrammeForm extends Dialog {
         addWave("after", today.plusMonths(4), today.plusMonths(5));
         Button addWave = new Button("Add a follow-up wave", e -> addWave("follow-up-" + (waves.size() - 1),
                 today.plusMonths(8), today.plusMonths(9)));
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         add(form, new H3("Waves"), waveRows, addWave, error);
         Button save = new Button("Create programme", e -> {
             error.setText("");

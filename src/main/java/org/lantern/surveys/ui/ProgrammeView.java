@@ -19,6 +19,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.WideTable;
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.CurrentAccount;
@@ -118,9 +119,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     private void showRates() {
         rates.removeAll();
         rates.add(WideTable.of(ResponseRatesGrid.of(responseRates.responseRates(account, programme.key()), reporting.suppressedLabel())));
-        Paragraph note = new Paragraph("Counts for teams with " + reporting.suppressedLabel() + " people are hidden to protect privacy.");
-        note.addClassName("lantern-meta");
-        rates.add(note);
+        rates.add(Texts.meta("Counts for teams with " + reporting.suppressedLabel() + " people are hidden to protect privacy."));
     }
 
     private Component createImport() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.surveys.MyResponse;
@@ -39,7 +40,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     private final Account account;
     private final Paragraph saveStatus = new Paragraph();
     private final Paragraph answeredCount = new Paragraph();
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
     private final Map<String, Section> sections = new LinkedHashMap<>();
     private final ProgressBar progress = new ProgressBar();
@@ -53,8 +54,6 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
         addClassName("lantern-reading");
         saveStatus.getElement().setAttribute("aria-live", "polite");
         saveStatus.addClassName("lantern-meta");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override

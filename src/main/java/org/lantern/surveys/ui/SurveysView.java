@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Cards;
 import org.lantern.base.ui.ActionLink;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -33,16 +34,8 @@ public class SurveysView extends Div {
                 + "Your answers are kept under a random code, not your name. Your manager never sees what you answered: "
                 + "reports only show team totals, and only when enough people have answered."));
         List<OpenSurvey> open = answering.openSurveysFor(currentAccount.require());
-        if (open.isEmpty()) {
-            Paragraph empty = new Paragraph("No survey is open for your team at the moment. When one opens, it will appear here and on your home page.");
-            empty.addClassName("lantern-empty");
-            add(empty);
-            return;
-        }
-        Div cards = new Div();
-        cards.addClassName("lantern-cards");
-        open.forEach(o -> cards.add(card(o)));
-        add(cards);
+        add(Cards.gridOrEmpty(open, SurveysView::card,
+                "No survey is open for your team at the moment. When one opens, it will appear here and on your home page."));
     }
 
     static Component card(OpenSurvey o) {

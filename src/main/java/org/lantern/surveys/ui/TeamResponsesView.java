@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.WideTable;
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.Account;
@@ -43,17 +44,13 @@ public class TeamResponsesView extends Div {
         add(new H1("Survey responses"));
         add(new Paragraph("How many of your team have answered each survey. You can see who has not answered yet, to "
                 + "send a reminder, but never what anyone answered."));
-        Paragraph small = new Paragraph("In a team of " + reporting.suppressedLabel() + " people, the counts are hidden in every "
-                + "report, for you and everyone else. The names below are still shown, to you only, so you can remind people.");
-        small.addClassName("lantern-meta");
-        add(small);
+        add(Texts.meta("In a team of " + reporting.suppressedLabel() + " people, the counts are hidden in every "
+                + "report, for you and everyone else. The names below are still shown, to you only, so you can remind people."));
         Set<Long> managed = manager.managedTeams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
         List<Programme> programmes = programmeService.programmes().stream()
                 .filter(p -> !p.archived() && p.teams().stream().anyMatch(t -> managed.contains(t.id()))).toList();
         if (programmes.isEmpty()) {
-            Paragraph empty = new Paragraph("None of your teams is in a survey programme yet.");
-            empty.addClassName("lantern-empty");
-            add(empty);
+            add(Texts.empty("None of your teams is in a survey programme yet."));
             return;
         }
         LocalDate today = LocalDate.now(clock);

@@ -17,7 +17,7 @@ import java.util.Map;
  * and tools pages show what they are for. Everything is made up and names nobody.
  */
 @Component
-class JournalToolsDemoData implements DemoData {
+class JournalToolsDemoData extends DemoData {
 
     static final String LESSON_REF = "recovery-in-everyday-practice/01-what-recovery-means";
     static final String LESSON_PROMPT = "Think of one person you support. What would a good life look like to them, "
@@ -29,20 +29,11 @@ class JournalToolsDemoData implements DemoData {
     private final Clock clock;
 
     JournalToolsDemoData(JournalService journal, ToolService tools, PeopleService people, Clock clock) {
+        super("journal-tools", 20);
         this.journal = journal;
         this.tools = tools;
         this.people = people;
         this.clock = clock;
-    }
-
-    @Override
-    public String feature() {
-        return "journal-tools";
-    }
-
-    @Override
-    public int order() {
-        return 20;
     }
 
     @Override

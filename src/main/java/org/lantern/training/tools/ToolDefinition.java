@@ -1,7 +1,8 @@
 package org.lantern.training.tools;
 
+import org.lantern.base.Keyed;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,7 @@ public record ToolDefinition(String key, String title, String summary, String in
     }
 
     /** The kinds of answer a field takes. */
-    public enum FieldType {
+    public enum FieldType implements Keyed {
         /** One line, up to 300 characters. */
         TEXT(300),
         /** Several lines, up to 5,000 characters. */
@@ -75,18 +76,9 @@ public record ToolDefinition(String key, String title, String summary, String in
             return maxLength;
         }
 
-        /** The name used in the YAML files, e.g. {@code textarea}. */
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-
+        /** The type a YAML file names by its key, e.g. {@code textarea}. */
         public static Optional<FieldType> fromKey(String key) {
-            for (FieldType type : values()) {
-                if (type.key().equals(key)) {
-                    return Optional.of(type);
-                }
-            }
-            return Optional.empty();
+            return Keyed.fromKey(FieldType.class, key);
         }
     }
 }

@@ -24,11 +24,6 @@ class ToolFocusSource implements SessionFocusSource {
     }
 
     @Override
-    public String label() {
-        return "A practice tool";
-    }
-
-    @Override
     public List<Option> options() {
         return tools.tools().stream().map(t -> new Option(t.key(), t.title())).toList();
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.training.CheckDraw;
@@ -46,7 +47,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final TrainingService training;
     private final Account account;
     private final Map<String, HasValue<?, ?>> fields = new LinkedHashMap<>();
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private TrainingModule module;
     private CheckDraw draw;
 
@@ -55,8 +56,6 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.account = currentAccount.require();
         addClassName("lantern-page");
         addClassName("lantern-reading");
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override

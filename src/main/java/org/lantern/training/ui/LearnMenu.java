@@ -6,12 +6,12 @@ import org.springframework.context.annotation.Configuration;
 
 import java.util.Set;
 
-/** Training's pages in the side navigation: modules, the journal and the tools (the journal joins here until it has a package of its own). */
+/** Training's pages in the side navigation: modules and the practice tools (the journal adds itself to the same group). */
 @Configuration(proxyBeanMethods = false)
 class LearnMenu {
 
     @Bean
     MenuGroup learnMenuGroup() {
-        return new MenuGroup("Learn", 10, Set.of("learn", "journal", "tools", "certificates"));
+        return new MenuGroup("Learn", 10, Set.of("learn", "tools"));
     }
 }

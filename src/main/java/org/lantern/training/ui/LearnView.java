@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Cards;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.training.ModuleProgress;
@@ -35,16 +36,8 @@ public class LearnView extends Div {
                 + "when your shift gets busy and carry on later, on any device."));
         training.resume(account).ifPresent(resume -> add(TrainingLinks.resumeCard(resume)));
         List<ModuleProgress> progress = training.progress(account);
-        if (progress.isEmpty()) {
-            Paragraph empty = new Paragraph("No modules are published yet. They will appear here when an editor adds them.");
-            empty.addClassName("lantern-empty");
-            add(empty);
-            return;
-        }
-        Div cards = new Div();
-        cards.addClassName("lantern-cards");
-        progress.forEach(p -> cards.add(createCard(p)));
-        add(cards);
+        add(Cards.gridOrEmpty(progress, this::createCard,
+                "No modules are published yet. They will appear here when an editor adds them."));
     }
 
     private Component createCard(ModuleProgress p) {

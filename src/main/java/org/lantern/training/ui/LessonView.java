@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.ActionLink;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -64,9 +65,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         int number = m.lessons().indexOf(lesson) + 1;
         add(new Anchor(TrainingLinks.module(m.key()), m.title()));
         add(new H1(lesson.title()));
-        Paragraph meta = new Paragraph("Lesson " + number + " of " + m.lessons().size() + " · about " + lesson.minutes() + " minutes");
-        meta.addClassName("lantern-meta");
-        add(meta);
+        add(Texts.meta("Lesson " + number + " of " + m.lessons().size() + " · about " + lesson.minutes() + " minutes"));
         Html body = new Html("<div class=\"lantern-lesson-body\">" + lesson.html() + "</div>");
         add(body);
         if (!lesson.toolKey().isEmpty()) {
@@ -74,9 +73,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         if (!lesson.reflection().isEmpty()) {
             add(new H2("Reflect"));
-            Paragraph why = new Paragraph("Your answers go into your private journal. Only you can read them.");
-            why.addClassName("lantern-meta");
-            add(why);
+            add(Texts.meta("Your answers go into your private journal. Only you can read them."));
             for (String prompt : lesson.reflection()) {
                 add(extras.reflection(account, prompt, m.key() + "/" + lesson.key(), lesson.title()));
             }

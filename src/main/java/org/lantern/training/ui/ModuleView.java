@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.ActionLink;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -60,10 +61,8 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         TrainingModule m = p.module();
         add(new Anchor("learn", "All modules"));
         add(new H1(m.title()), new Paragraph(m.summary()));
-        Paragraph facts = new Paragraph(m.lessons().size() + " lessons · about " + m.estimatedMinutes() + " minutes · pass mark "
-                + m.passMark() + "%");
-        facts.addClassName("lantern-meta");
-        add(facts);
+        add(Texts.meta(m.lessons().size() + " lessons · about " + m.estimatedMinutes() + " minutes · pass mark "
+                + m.passMark() + "%"));
         p.resumeLesson().ifPresent(l -> add(ActionLink.primary(TrainingLinks.lesson(m.key(), l.key()),
                 p.started() ? "Carry on: " + l.title() : "Start the first lesson")));
         add(new H2("What you will learn"));
@@ -94,9 +93,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         box.add(new Paragraph(p.module().check().draw() + " questions, picked at random each try. " + status));
         box.add(ActionLink.primary(TrainingLinks.check(p.module().key()), p.checkPassed() ? "Review the knowledge check" : "Take the knowledge check"));
         if (!p.complete()) {
-            Paragraph how = new Paragraph("The module is complete when every lesson is marked as done and you pass the knowledge check.");
-            how.addClassName("lantern-meta");
-            box.add(how);
+            box.add(Texts.meta("The module is complete when every lesson is marked as done and you pass the knowledge check."));
         }
         return box;
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
@@ -41,9 +42,7 @@ public class TeamProgressView extends Div {
         add(new Paragraph("Which modules each member of your team has completed. You see progress only: "
                 + "never their journal, reflections or knowledge-check answers."));
         if (account.managedTeams().isEmpty()) {
-            Paragraph empty = new Paragraph("You do not manage a team yet. An administrator can add you as a team's manager.");
-            empty.addClassName("lantern-empty");
-            add(empty);
+            add(Texts.empty("You do not manage a team yet. An administrator can add you as a team's manager."));
             return;
         }
         Select<Account.TeamMembership> team = new Select<>();
@@ -59,9 +58,7 @@ public class TeamProgressView extends Div {
         table.removeAll();
         TeamProgress progress = training.teamProgress(account, team.teamId());
         if (progress.rows().isEmpty()) {
-            Paragraph empty = new Paragraph("This team has no members yet.");
-            empty.addClassName("lantern-empty");
-            table.add(empty);
+            table.add(Texts.empty("This team has no members yet."));
             return;
         }
         Grid<TeamProgress.Member> grid = new Grid<>();

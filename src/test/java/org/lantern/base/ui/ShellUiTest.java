@@ -1,7 +1,10 @@
 package org.lantern.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.Test;
 import org.lantern.KaribuTest;
@@ -37,6 +40,36 @@ class ShellUiTest extends KaribuTest {
         assertThat(areaCards()).contains("Learn", "Practice stories", "Surveys", "Reflective sessions")
                 .doesNotContain("Administration", "Programme reports");
         assertThat(menu()).contains("Home", "My account").doesNotContain("People and teams", "Content");
+    }
+
+    /** Each feature's widget fills its part of its area's card on the home page. */
+    @Test
+    void staffSeeWhatEachFeatureAddsToTheirHomePage() {
+        signIn("staff");
+        open("");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText).toList()).contains("Open my journal",
+                "Open practice tools", "Search the story library", "Write a story", "See your team's actions");
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText).toList())
+                .anyMatch(text -> text.endsWith(" modules complete."))
+                .anyMatch(text -> text.startsWith("Your private journal"))
+                .anyMatch(text -> text.startsWith("Practice tools: "))
+                .contains("Newest stories");
+        assertThat(_find(Anchor.class).stream().map(Anchor::getText).toList())
+                .noneMatch(text -> text.endsWith("waiting for review"));
+    }
+
+    /** The journal and the action log each bring their own menu group, which joins training's and the sessions'. */
+    @Test
+    void featuresJoinTheMenuGroupsTheyName() {
+        signIn("staff");
+        open("");
+        assertThat(group("Learn")).contains("Training modules", "My journal", "Practice tools");
+        assertThat(group("Sessions")).contains("Reflective sessions", "Team actions");
+    }
+
+    private List<String> group(String label) {
+        return _find(SideNav.class).stream().filter(nav -> label.equals(nav.getLabel())).findFirst().orElseThrow()
+                .getItems().stream().map(SideNavItem::getLabel).toList();
     }
 
     @Test

@@ -179,6 +179,19 @@ class StoriesUiTest extends KaribuTest {
         writing.withdraw(account("staff"), inReview.id());
     }
 
+    /** An id in the address is digits only: "+5" is not a second address for story 5. */
+    @Test
+    void aStoryIsEditedAtItsNumberAndNotAtASignedOne() {
+        PracticeStory draft = writing.saveDraft(account("staff"), null, draft("Ui signed id marrowgate", "marrowgate"));
+        signIn("staff");
+        assertThat(open("stories/write/" + draft.id())).isInstanceOf(WriteStoryView.class);
+        for (String address : java.util.List.of("+" + draft.id(), "0" + draft.id() + "x", "-" + draft.id())) {
+            open("stories/write/" + address);
+            assertThat(_get(H1.class).getText()).as(address).isEqualTo("Page not found");
+        }
+        writing.withdraw(account("staff"), draft.id());
+    }
+
     /** Issue 15, stories item 4: a costly search in the search box gets the plain answer, not an error page. */
     @Test
     void aCostlySearchSaysItIsTooComplex() {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.DateInput;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
@@ -45,7 +46,7 @@ class ToolForm extends Div {
 
     private final TextField title = new TextField("Title for this copy");
     private final Map<String, Component> fields = new LinkedHashMap<>();
-    private final Div error = new Div();
+    private final Div error = Texts.alert();
     private final Div actions = new Div();
     private String savedTitle = "";
     private Map<String, String> savedValues = Map.of();
@@ -59,8 +60,6 @@ class ToolForm extends Div {
         for (ToolDefinition.Section section : tool.sections()) {
             add(createSection(section));
         }
-        error.addClassName("lantern-error");
-        error.getElement().setAttribute("role", "alert");
         Button save = new Button("Save", e -> {
             error.setText("");
             // a date that could not be read stops the save, so nothing typed is lost or changed

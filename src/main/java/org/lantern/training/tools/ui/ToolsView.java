@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.training.tools.SavedTool;
 import org.lantern.training.tools.ToolDefinition;
@@ -42,9 +43,7 @@ public class ToolsView extends Div {
             cards.add(createCard(tool, tools.saved(account, tool.key())));
         }
         if (tools.tools().isEmpty()) {
-            Paragraph empty = new Paragraph("No practice tools are available at the moment.");
-            empty.addClassName("lantern-empty");
-            add(empty);
+            add(Texts.empty("No practice tools are available at the moment."));
         }
         add(cards);
     }
@@ -56,9 +55,7 @@ public class ToolsView extends Div {
         start.addClassName("lantern-button-link");
         card.add(new H2(tool.title()), new Paragraph(tool.summary()), start, new H3("Your saved copies"));
         if (saved.isEmpty()) {
-            Paragraph none = new Paragraph("You have no saved copies yet.");
-            none.addClassName("lantern-empty");
-            card.add(none);
+            card.add(Texts.empty("You have no saved copies yet."));
             return card;
         }
         UnorderedList list = new UnorderedList();
