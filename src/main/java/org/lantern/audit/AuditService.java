@@ -2,11 +2,11 @@ package org.lantern.audit;
 
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.export.CsvCells;
+import org.lantern.base.security.SecurityContexts;
 import org.lantern.people.PeopleService;
 import org.lantern.base.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,10 +44,12 @@ public class AuditService {
     private final TransactionTemplate separateTransaction;
     private final Clock clock;
     private final PeopleService people;
+    private final SecurityContexts contexts;
 
     AuditService(AuditRepository repository, AuditChainRepository chain, PlatformTransactionManager transactions,
-                 PeopleService people, Clock clock) {
+                 PeopleService people, Clock clock, SecurityContexts contexts) {
         this.repository = repository;
+        this.contexts = contexts;
         this.people = people;
         this.chain = chain;
         this.separateTransaction = new TransactionTemplate(transactions);
@@ -184,8 +186,8 @@ public class AuditService {
         return text.isEmpty() ? "" : ":" + text;
     }
 
-    private static String currentUsername() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    private String currentUsername() {
+        Authentication authentication = contexts.authentication();
         if (authentication == null || !authentication.isAuthenticated()) {
             return SYSTEM;
         }

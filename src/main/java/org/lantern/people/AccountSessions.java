@@ -5,10 +5,9 @@ import org.lantern.base.security.Role;
 
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.SessionValidity;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.lantern.base.security.SecurityContexts;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -42,7 +41,7 @@ public class AccountSessions implements SessionValidity {
     /** Session attribute: the {@link Stamp} of the sign-in. */
     static final String STAMP = AccountSessions.class.getName() + ".STAMP";
 
-    private final ObjectProvider<SecurityContextHolderStrategy> contextStrategy;
+    private final SecurityContexts contexts;
 
     /** Why a session was ended, as the sign-in page explains it. */
     public enum SignedOut implements Keyed {
@@ -91,33 +90,23 @@ public class AccountSessions implements SessionValidity {
 
     @Autowired
     AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Clock clock,
-                    ObjectProvider<SecurityContextHolderStrategy> contextStrategy) {
+                    SecurityContexts contexts) {
         this.repository = repository;
         this.maxLifetime = properties.maxLifetime();
         this.clock = clock;
-        this.contextStrategy = contextStrategy;
+        this.contexts = contexts;
     }
 
     /** Without the application's own strategy (tests that build one by hand): Spring Security's global one. */
     AccountSessions(AccountSessionRepository repository, AccountSessionProperties properties, Clock clock) {
-        this(repository, properties, clock, null);
+        this(repository, properties, clock, SecurityContexts.global());
     }
 
-    /**
-     * Where this application keeps the signed-in person for the request: its own strategy bean (Vaadin's),
-     * not Spring Security's static holder, which another application started in the same JVM (a backup
-     * command, a second test context) replaces with a strategy whose thread-local this one never fills.
-     */
+    /** Where this application keeps the signed-in person for the request (see {@link SecurityContexts}). */
     SecurityContextHolderStrategy securityContexts() {
-        SecurityContextHolderStrategy own = resolvedStrategy;
-        if (own == null && contextStrategy != null) {
-            own = contextStrategy.getIfUnique();   // a bean lookup by type: done once, not on every request
-            resolvedStrategy = own;
-        }
-        return own != null ? own : SecurityContextHolder.getContextHolderStrategy();
+        return contexts.strategy();
     }
 
-    private volatile @Nullable SecurityContextHolderStrategy resolvedStrategy;
 
     /**
      * The filter for the UI's security chain, placed after the session's security context is loaded and

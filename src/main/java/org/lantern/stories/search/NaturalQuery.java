@@ -28,8 +28,8 @@ import java.util.Set;
  * (a story needs {@link #minimumFor some share} of the words the library knows), rarer words count for
  * more (BM25), each word a story has adds a bonus, words in the title and words next to each other in the
  * story count extra, and related
- * ideas ({@link RelatedTerms}) count a little. Common little words ("the", "and", "to") neither find
- * nor hide a story. Quoted phrases and {@code -words} are handled by {@link StoryQueries} around this.
+ * ideas ({@link RelatedTerms}) count a little. Little words ("the", "and", "to") neither find nor hide a
+ * story, and a word in more than a quarter of the stories ranks the stories found without finding them. Quoted phrases and {@code -words} are handled by {@link StoryQueries} around this.
  */
 final class NaturalQuery {
 
@@ -39,11 +39,15 @@ final class NaturalQuery {
     /** With three or more words the library knows, a story must have at least this share of them. */
     static final float WORD_BONUS = 1f;
     static final double SHARE = 0.5;
+    /** A word in more than this share of the stories ranks the stories found but does not find them. */
+    static final double COMMON = 0.25;
+    /** Below this many stories a share says little, and no word is common. */
+    static final int COMMON_FROM = 20;
 
     private static final Set<String> LITTLE_WORDS = littleWords();
 
     /** One word (or a phrase that is one idea, such as a multi-word synonym) of what was typed. */
-    record Word(String typed, Query query, Query inBody, boolean known) {
+    record Word(String typed, Query query, Query exact, Query inBody, boolean known, boolean common) {
     }
 
     private final List<Word> words;
@@ -107,7 +111,12 @@ final class NaturalQuery {
                 inBody.add(stemmedPhrase(StoryFields.BODY, other), BooleanClause.Occur.SHOULD);
                 known = known || LiveTerms.inLiveStory(reader, related);
             }
-            words.add(new Word(plain, word.build(), inBody.build(), known));
+            long df = 0;
+            for (Term t : LiveTerms.terms(exact)) {
+                df = Math.max(df, reader.docFreq(t));
+            }
+            words.add(new Word(plain, word.build(), exact, inBody.build(), known,
+                    reader.numDocs() >= COMMON_FROM && df > COMMON * reader.numDocs()));
             if (!known) {
                 unknown.add(plain);
             }
@@ -188,6 +197,15 @@ final class NaturalQuery {
         return result;
     }
 
+    /**
+     * The known words that decide which stories are found: all but those in more than {@link #COMMON}
+     * of the stories (which only rank them), unless every word is that common.
+     */
+    List<Word> deciding() {
+        List<Word> rare = known().stream().filter(w -> !w.common()).toList();
+        return rare.isEmpty() ? known() : rare;
+    }
+
     /** Words no live story has, nor anything related to them. */
     List<String> unknown() {
         return unknown;
@@ -202,12 +220,15 @@ final class NaturalQuery {
         if (known.isEmpty()) {
             query.add(new MatchNoDocsQuery(), BooleanClause.Occur.MUST);
         } else {
-            BooleanQuery.Builder some = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.min(minimum, known.size()));
-            known.forEach(w -> some.add(w.query(), BooleanClause.Occur.SHOULD));
+            List<Word> deciding = deciding();
+            BooleanQuery.Builder some = new BooleanQuery.Builder().setMinimumNumberShouldMatch(Math.min(minimum, deciding.size()));
+            deciding.forEach(w -> some.add(w.query(), BooleanClause.Occur.SHOULD));
             query.add(some.build(), BooleanClause.Occur.MUST);
+            // words in most stories rank the stories found but do not find them
+            known.stream().filter(w -> !deciding.contains(w)).forEach(w -> query.add(w.query(), BooleanClause.Occur.SHOULD));
             // each word a story has adds the same bonus, so a story with more of the ideas asked about
             // rises above one that has a single word many times or in its title
-            known.forEach(w -> query.add(new BoostQuery(new ConstantScoreQuery(w.query()), WORD_BONUS), BooleanClause.Occur.SHOULD));
+            known.forEach(w -> query.add(new BoostQuery(new ConstantScoreQuery(w.exact()), WORD_BONUS), BooleanClause.Occur.SHOULD));
         }
         if (title != null) {
             query.add(title, BooleanClause.Occur.SHOULD);

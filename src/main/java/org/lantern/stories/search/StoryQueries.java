@@ -94,7 +94,7 @@ final class StoryQueries {
             // phrases and exclusions only, or nothing but little words: the classic way
             return new Parsed(parse(text), null, List.of());
         }
-        return Parsed.natural(natural, rest, NaturalQuery.minimumFor(natural.known().size()));
+        return Parsed.natural(natural, rest, NaturalQuery.minimumFor(natural.deciding().size()));
     }
 
     /** The classic query: all of it must match in title, summary or body; title matches score higher. */

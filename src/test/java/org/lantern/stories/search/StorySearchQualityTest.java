@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Story search against the judged questions ({@code src/test/resources/stories/judged-questions.txt}) on
  * the shipped stories, with the shipped synonyms and related ideas, beside a plain BM25 "any of the
  * words" baseline over the same stories. The thresholds are set a little under the measured figures
- * (success@3 0.969, recall@10 0.933, MRR 0.928; baseline 0.938, 0.905, 0.873), so a change that makes
+ * (success@3 0.984, recall@10 0.949, MRR 0.932; baseline 0.938, 0.905, 0.873), so a change that makes
  * ranking worse fails here. {@code StoryBenchmark} prints the same figures.
  */
 class StorySearchQualityTest {
@@ -60,7 +60,7 @@ class StorySearchQualityTest {
 
         assertThat(lantern.empty()).as("questions that answered nothing").isEmpty();
         assertThat(lantern.hiddenShown()).isEmpty();
-        assertThat(lantern.successAt3()).as(lantern.line("lantern") + "\nmissed: " + lantern.missedTop3()).isGreaterThanOrEqualTo(0.95);
+        assertThat(lantern.successAt3()).as(lantern.line("lantern") + "\nmissed: " + lantern.missedTop3()).isGreaterThanOrEqualTo(0.96);
         assertThat(lantern.recallAt10()).as(lantern.line("lantern")).isGreaterThanOrEqualTo(0.90);
         assertThat(lantern.mrr()).as(lantern.line("lantern")).isGreaterThanOrEqualTo(0.90);
         assertThat(lantern.successAt3()).as(baseline.line("baseline")).isGreaterThan(baseline.successAt3());
