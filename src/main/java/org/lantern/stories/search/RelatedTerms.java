@@ -26,10 +26,12 @@ final class RelatedTerms {
     /** Stemmed entry (words joined by one space) to the other entries of its groups. */
     private final Map<String, Set<List<String>>> related;
     private final int groups;
+    private final int longest;
 
     private RelatedTerms(Map<String, Set<List<String>>> related, int groups) {
         this.related = related;
         this.groups = groups;
+        this.longest = related.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
     /**
@@ -89,7 +91,7 @@ final class RelatedTerms {
 
     /** The longest entry, in words, so a search knows how far to look for phrases. */
     int longest() {
-        return related.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+        return longest;
     }
 
     int groups() {
