@@ -26,6 +26,8 @@ public abstract class KaribuTest {
     protected ApplicationContext context;
     @Autowired
     private UserDetailsService users;
+    @Autowired
+    private org.lantern.base.security.SecurityContexts contexts;
 
     @BeforeEach
     void setUpVaadin() {
@@ -35,6 +37,7 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         SecurityContextHolder.clearContext();
+        contexts.strategy().clearContext();
         MockVaadin.tearDown();
     }
 
@@ -43,6 +46,8 @@ public abstract class KaribuTest {
         UserDetails user = users.loadUserByUsername(username);
         var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // the application's own holder too: another Lantern started in this JVM replaces the global one
+        contexts.strategy().getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> user.getAuthorities().stream()

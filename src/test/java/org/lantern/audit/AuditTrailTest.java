@@ -24,7 +24,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.net.http.HttpResponse;
@@ -51,6 +50,8 @@ class AuditTrailTest {
 
     @LocalServerPort
     int port;
+    @Autowired
+    org.lantern.base.security.SecurityContexts contexts;
     @Autowired
     AuditService audit;
     @Autowired
@@ -186,12 +187,13 @@ class AuditTrailTest {
                 .contains("Story " + story.id() + ": changes requested");
 
         long id = people.findByUsername(author).orElseThrow().id();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+        // the application's own holder, as a request would fill it (another Lantern in this JVM replaces the global one)
+        contexts.strategy().getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 "admin", null, AuthorityUtils.createAuthorityList("ROLE_admin")));
         try {
             people.updateAccount(id, "Audit Person", true, EnumSet.of(Role.STAFF, Role.EDITOR), Set.of(), Set.of());
         } finally {
-            SecurityContextHolder.clearContext();
+            contexts.strategy().clearContext();
         }
         assertThat(entriesFor("admin", AuditEventType.ACCOUNT_CHANGE)).extracting(AuditEntry::detail)
                 .contains("Account changed from '" + author + "' [roles: staff; teams: ; can sign in: yes] to '" + author

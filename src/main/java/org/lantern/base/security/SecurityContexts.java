@@ -2,6 +2,7 @@ package org.lantern.base.security;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -19,6 +20,7 @@ public class SecurityContexts {
     private final @Nullable ObjectProvider<SecurityContextHolderStrategy> beans;
     private volatile @Nullable SecurityContextHolderStrategy resolved;
 
+    @Autowired
     SecurityContexts(ObjectProvider<SecurityContextHolderStrategy> beans) {
         this.beans = beans;
     }
