@@ -20,9 +20,6 @@ import java.util.Map;
 public record ReflectiveAccount(String title, String activity, String learning, String practice,
                                 @Nullable CodeTheme theme, String code) {
 
-    /** The journal prompt that marks an entry as a reflective account. */
-    public static final String MARK = "Reflective account, laid out under the headings of the NMC's reflective accounts form";
-
     static final String ACTIVITY = "The activity or experience";
     static final String LEARNING = "What I learned from it";
     static final String PRACTICE = "How I changed or improved my practice as a result";

@@ -70,7 +70,7 @@ public class ReflectiveAccounts {
     @Transactional(readOnly = true)
     public Draft draft(Account owner, long entryId) {
         JournalEntry entry = journal.entry(owner, entryId).orElseThrow(() -> new JournalException("That entry could not be found."));
-        if (isAccount(entry)) {
+        if (entry.isReflectiveAccount()) {
             return new Draft(ReflectiveAccount.fromEntry(entry.title(), entry.body()), entry.id(), entry.source());
         }
         String activity = Stream.of(describeSource(owner, entry.source()), entry.title())
@@ -90,7 +90,7 @@ public class ReflectiveAccounts {
             throw new JournalException("Write at least one part of the account before saving.");
         }
         if (savedId == null) {
-            return journal.add(owner, account.title(), account.body(), ReflectiveAccount.MARK, source);
+            return journal.add(owner, account.title(), account.body(), JournalEntry.REFLECTIVE_ACCOUNT, source);
         }
         owned(owner, savedId);
         return journal.update(owner, savedId, account.title(), account.body());
@@ -130,12 +130,8 @@ public class ReflectiveAccounts {
     }
 
     private JournalEntry owned(Account owner, long savedId) {
-        return journal.entry(owner, savedId).filter(ReflectiveAccounts::isAccount)
+        return journal.entry(owner, savedId).filter(JournalEntry::isReflectiveAccount)
                 .orElseThrow(() -> new JournalException(NOT_FOUND));
-    }
-
-    private static boolean isAccount(JournalEntry entry) {
-        return ReflectiveAccount.MARK.equals(entry.prompt());
     }
 
     /** A sentence on the lesson (and its module) or session the entry came from; empty for a free entry. */
