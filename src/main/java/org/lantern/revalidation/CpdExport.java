@@ -65,7 +65,7 @@ final class CpdExport {
             document.open();
             document.add(PdfText.paragraph("CPD record", PdfText.font(20, Font.BOLD, ACCENT), 0, 6));
             document.add(PdfText.paragraph(record.ownerName() + ", " + DAY.format(today) + ". Total: "
-                    + CpdRecord.hours(record.totalHours()) + " hours.", PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
+                    + record.totalText() + ".", PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
             document.add(PdfText.paragraph(NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
             document.add(PdfText.paragraph("Training modules completed", PdfText.font(14, Font.BOLD), 8, 6));
             document.add(record.modules().isEmpty() ? PdfText.paragraph("None yet.", PdfText.font(10), 0, 6)

@@ -37,6 +37,12 @@ public record CpdRecord(String ownerName, List<Module> modules, List<Session> se
         return hours == Math.rint(hours) ? String.valueOf((long) hours) : String.valueOf(hours);
     }
 
+    /** The total as a phrase: "1 hour", "2.5 hours". */
+    public String totalText() {
+        String total = hours(totalHours());
+        return total + (total.equals("1") ? " hour" : " hours");
+    }
+
     public boolean isEmpty() {
         return modules.isEmpty() && sessions.isEmpty();
     }

@@ -48,7 +48,7 @@ public class CpdRecordView extends Div {
                 DownloadLink.create("Download CSV", "lantern-cpd-record-" + date + ".csv", "text/csv", () -> records.csv(account)));
         downloads.addClassNames("lantern-toolbar", "lantern-toolbar-centred");
         add(new Anchor("journal", "Back to my journal"), new H1("My CPD record"), lead, downloads,
-                Texts.meta("Total: " + CpdRecord.hours(record.totalHours()) + " hours."),
+                Texts.meta("Total: " + record.totalText() + "."),
                 new H2("Training modules completed"), createModules(record.modules()),
                 new H2("Reflective sessions attended"), createSessions(record.sessions()));
     }
