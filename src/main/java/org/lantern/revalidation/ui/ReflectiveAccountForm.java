@@ -62,7 +62,7 @@ class ReflectiveAccountForm extends Section {
         title.setWidthFull();
         theme.setLabel("Theme of the Code");
         theme.setItems(CodeTheme.values());
-        theme.setItemLabelGenerator(CodeTheme::label);
+        theme.setItemLabelGenerator(t -> t == null ? "Choose a theme" : t.label());
         theme.setEmptySelectionAllowed(true);
         theme.setEmptySelectionCaption("Choose a theme");
         warnings.addClassName("lantern-warning");
