@@ -99,6 +99,10 @@ class ReflectiveAccountsTest {
                 "Theme of the Code: Prioritise people", "not the official form");
         String markdown = new String(accounts.markdown(owner, saved.id()), StandardCharsets.UTF_8);
         assertThat(markdown).startsWith("# Doing with, not for").contains("## How this relates to the Code");
+        JournalEntry tricky = accounts.save(owner, null, new ReflectiveAccount("<b>Bold</b>", "<script>alert(1)</script> [a](javascript:x)",
+                "", "", null, ""), JournalSource.free());
+        assertThat(new String(accounts.markdown(owner, tricky.id()), StandardCharsets.UTF_8))
+                .contains("\\<script>", "\\[a\\](javascript:x)").doesNotContain(" <script>", "# <b>");
         assertThatThrownBy(() -> accounts.pdf(owner, entry.id())).as("an ordinary entry is not an account")
                 .hasMessage("That reflective account could not be found.");
     }
