@@ -42,8 +42,4 @@ public record CpdRecord(String ownerName, List<Module> modules, List<Session> se
         String total = hours(totalHours());
         return total + (total.equals("1") ? " hour" : " hours");
     }
-
-    public boolean isEmpty() {
-        return modules.isEmpty() && sessions.isEmpty();
-    }
 }

@@ -2,6 +2,7 @@ package org.lantern.revalidation;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
+import org.lantern.base.export.ScriptNames;
 import org.lantern.base.security.Account;
 import org.lantern.journal.JournalEntry;
 import org.lantern.journal.JournalService;
@@ -93,12 +94,16 @@ class ReflectiveAccountsTest {
                 "I plan ten minutes for it at handover.", CodeTheme.PRIORITISE_PEOPLE, written.code()), JournalSource.free());
         assertThat(journal.entries(owner)).as("changed in place").hasSize(2);
 
-        String pdf = PdfTexts.of(accounts.pdf(owner, saved.id()));
+        String pdf = ScriptNames.textOf(accounts.pdf(owner, saved.id()));
         assertThat(pdf).contains("Doing with, not for", "The activity or experience", "What I learned from it",
                 "How I changed or improved my practice as a result", "I plan ten minutes for it at handover.",
                 "Theme of the Code: Prioritise people", "not the official form");
         String markdown = new String(accounts.markdown(owner, saved.id()), StandardCharsets.UTF_8);
         assertThat(markdown).startsWith("# Doing with, not for").contains("## How this relates to the Code");
+        JournalEntry names = accounts.save(owner, null, new ReflectiveAccount("Names", "A session.", ScriptNames.ALL, "", null, ""),
+                JournalSource.free());
+        assertThat(ScriptNames.textOf(accounts.pdf(owner, names.id()))).as("the PDF font covers every script")
+                .contains(ScriptNames.NAMES);
         JournalEntry tricky = accounts.save(owner, null, new ReflectiveAccount("<b>Bold</b>", "<script>alert(1)</script> [a](javascript:x)",
                 "", "", null, ""), JournalSource.free());
         assertThat(new String(accounts.markdown(owner, tricky.id()), StandardCharsets.UTF_8))
