@@ -65,7 +65,6 @@ class ReflectiveAccountForm extends Section {
         theme.setItemLabelGenerator(t -> t == null ? "Choose a theme" : t.label());
         theme.setEmptySelectionAllowed(true);
         theme.setEmptySelectionCaption("Choose a theme");
-        warnings.addClassName("lantern-warning");
         warnings.setVisible(false);
         Button save = new Button("Save reflective account", e -> fireEvent(new SaveEvent(this)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -114,6 +113,7 @@ class ReflectiveAccountForm extends Section {
     void showWarnings(List<String> found) {
         warnings.removeAll();
         warnings.setVisible(true);
+        warnings.setClassName("lantern-warning", !found.isEmpty());
         if (found.isEmpty()) {
             warnings.add(Texts.meta("The check found nothing that looks like a name, date, address or other personal detail. "
                     + "Read it through yourself too: the check cannot catch everything."));
