@@ -1,5 +1,6 @@
 package org.lantern.journal;
 
+import org.lantern.base.export.MarkdownText;
 import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -70,7 +71,7 @@ final class JournalExport {
      * viewer that renders HTML shows {@code <script>} as text instead of running it.
      */
     static String markdownText(String text) {
-        return text.replace("\\", "\\\\").replace("<", "\\<").replace("[", "\\[").replace("]", "\\]");
+        return MarkdownText.literal(text);
     }
 
     byte[] pdf() {

@@ -68,6 +68,12 @@ class SessionRepository {
         return sessionsWhere(REFLECTIVE_SESSION.TEAM_ID.in(teamIds));
     }
 
+    /** Sessions the account was recorded as attending, earliest first. */
+    List<ReflectiveSession> attendedSessions(long accountId) {
+        return sessionsWhere(REFLECTIVE_SESSION.ID.in(db.select(SESSION_ATTENDANCE.SESSION_ID).from(SESSION_ATTENDANCE)
+                .where(SESSION_ATTENDANCE.ACCOUNT_ID.eq(accountId))));
+    }
+
     Optional<ReflectiveSession> session(long id) {
         return sessionsWhere(REFLECTIVE_SESSION.ID.eq(id)).stream().findFirst();
     }

@@ -132,6 +132,15 @@ public class Sessions {
         return teams.isEmpty() ? List.of() : repository.sessions(teams);
     }
 
+    /**
+     * The sessions the person was recorded as attending and that were not cancelled, earliest
+     * first, for their own CPD record. Also those of teams they have since left.
+     */
+    @Transactional(readOnly = true)
+    public List<ReflectiveSession> attendedBy(Account account) {
+        return repository.attendedSessions(account.id()).stream().filter(s -> !s.cancelled()).toList();
+    }
+
     /** The person's sessions, split now into those coming up and those started or cancelled. */
     @Transactional(readOnly = true)
     public SessionCalendar calendar(Account account) {

@@ -313,4 +313,25 @@ class SessionsTest {
     private Account account(String username) {
         return people.findByUsername(username).orElseThrow();
     }
+
+    @Test
+    void attendedByListsTheSessionsThePersonCameToAndNotCancelledOnes() {
+        TestTeams.TestTeam team = TestTeams.create(people, "attended", 2);
+        Account manager = account(team.manager());
+        ReflectiveSession came = sessions.plan(manager, new NewSession(team.id(), LocalDateTime.now().minusDays(3), 60,
+                FocusType.TOPIC, "Came", "gibbs", ""));
+        ReflectiveSession missed = sessions.plan(manager, new NewSession(team.id(), LocalDateTime.now().minusDays(2), 60,
+                FocusType.TOPIC, "Missed", "gibbs", ""));
+        ReflectiveSession cancelled = sessions.plan(manager, new NewSession(team.id(), LocalDateTime.now().minusDays(1), 60,
+                FocusType.TOPIC, "Cancelled", "gibbs", ""));
+        sessions.recordAttendance(manager, came.id(), Set.of(id(team.staff().get(0))));
+        sessions.recordAttendance(manager, missed.id(), Set.of(id(team.staff().get(1))));
+        sessions.recordAttendance(manager, cancelled.id(), Set.of(id(team.staff().get(0))));
+        sessions.cancel(manager, cancelled.id());
+
+        assertThat(sessions.attendedBy(account(team.staff().get(0)))).extracting(ReflectiveSession::focusTitle).containsExactly("Came");
+        assertThat(sessions.attendedBy(account(team.staff().get(0)))).extracting(ReflectiveSession::teamName)
+                .containsExactly("attended team");
+        assertThat(sessions.attendedBy(manager)).isEmpty();
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.lantern.KaribuTest;
 import org.lantern.base.ui.NotAllowedView;
 import org.lantern.base.ui.NotFoundView;
+import org.lantern.journal.JournalService;
 import org.lantern.people.PeopleService;
 import org.lantern.people.ui.LoginView;
 import org.lantern.reflection.Sessions;
@@ -117,7 +118,7 @@ class AuthorizationMatrixTest extends KaribuTest {
 
     /** Real values from the demo data, for addresses with parameters. */
     record Demo(String module, String lesson, String tool, long savedToolOfStaff, String story, long storyToModerate,
-                String programme, String openWave, long northSession, long northReview) {
+                String programme, String openWave, long northSession, long northReview, long journalEntryOfStaff) {
     }
 
     record PageCheck(String path, Map<Who, Outcome> expected) {
@@ -155,6 +156,9 @@ class AuthorizationMatrixTest extends KaribuTest {
             page("learn/:module/check", d -> "learn/" + d.module() + "/check", LEARNERS),
             page("reports/training", d -> "reports/training", MANAGERS),
             page("journal", d -> "journal", EVERYONE_SIGNED_IN),
+            page("journal/cpd", d -> "journal/cpd", EVERYONE_SIGNED_IN).note("each person's own record only"),
+            page("journal/reflective-account/:id([0-9]{1,18})", d -> "journal/reflective-account/" + d.journalEntryOfStaff(),
+                    EnumSet.of(STAFF)).withSignedInOthers(Outcome.NOT_FOUND).note("made from the person's own journal entry"),
             page("tools", d -> "tools", EVERYONE_SIGNED_IN),
             page("tools/:tool([a-z0-9-]+)/:id?([0-9]{1,18})", d -> "tools/" + d.tool(), EVERYONE_SIGNED_IN),
             page("tools/:tool([a-z0-9-]+)/:id?([0-9]{1,18})", d -> "tools/risk-decision/" + d.savedToolOfStaff(), EnumSet.of(STAFF))
@@ -261,6 +265,8 @@ class AuthorizationMatrixTest extends KaribuTest {
     SelfReviewService selfReviews;
     @Autowired
     PeopleService people;
+    @Autowired
+    JournalService journal;
     @LocalServerPort
     int port;
 
@@ -437,7 +443,7 @@ class AuthorizationMatrixTest extends KaribuTest {
         long session = reflection.sessionsFor(account("manager")).stream().filter(s -> s.teamId() == north).findFirst().orElseThrow().id();
         long review = selfReviews.reviews(account("manager"), north).getFirst().id();
         return new Demo(module.key(), lesson.key(), "safety-plan", savedTool, story, queued,
-                "strengths-pilot", "before", session, review);
+                "strengths-pilot", "before", session, review, journal.entries(account("staff")).getLast().id());
     }
 
     private static String enc(String s) {

@@ -71,7 +71,7 @@ public class JournalView extends Div implements BeforeLeaveObserver {
                 () -> journal.exportPdf(account));
         Anchor markdown = download("Download as Markdown", "lantern-journal-" + date + ".md", "text/markdown",
                 () -> journal.exportMarkdownBytes(account));
-        Div toolbar = new Div(newEntry, pdf, markdown);
+        Div toolbar = new Div(newEntry, pdf, markdown, new Anchor("journal/cpd", "My CPD record"));
         toolbar.addClassNames("lantern-toolbar", "lantern-toolbar-centred");
         return toolbar;
     }
@@ -119,7 +119,9 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         Button delete = new Button("Delete", e -> confirmDelete(entry));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.setAriaLabel("Delete \u201c" + entry.title() + "\u201d");
-        Div actions = new Div(edit, delete);
+        Anchor account = new Anchor("journal/reflective-account/" + entry.id(),
+                entry.isReflectiveAccount() ? "Open as a reflective account" : "Turn into a reflective account");
+        Div actions = new Div(edit, account, delete);
         actions.addClassName("lantern-toolbar");
         card.add(body, actions);
         return card;

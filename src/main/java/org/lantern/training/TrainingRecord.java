@@ -1,0 +1,41 @@
+package org.lantern.training;
+
+import org.lantern.base.security.Account;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person's own record of completed training, for their CPD record and reflective accounts. Only
+ * ever the signed-in person's own completions.
+ */
+@Service
+public class TrainingRecord {
+
+    private final ModuleCatalogue catalogue;
+    private final TrainingRepository repository;
+
+    TrainingRecord(ModuleCatalogue catalogue, TrainingRepository repository) {
+        this.catalogue = catalogue;
+        this.repository = repository;
+    }
+
+    /** The modules the person has completed, earliest completion first. */
+    @Transactional(readOnly = true)
+    public List<CompletedModule> completedModules(Account account) {
+        return repository.completions(account.id()).values().stream()
+                .map(c -> new CompletedModule(c.moduleKey(), c.moduleTitle(), c.completedAt(), c.minutes(),
+                        catalogue.module(c.moduleKey()).map(m -> m.lessons().stream().map(TrainingModule.Lesson::title).toList())
+                                .orElse(List.of())))
+                .sorted(Comparator.comparing(CompletedModule::completedAt).thenComparing(CompletedModule::title))
+                .toList();
+    }
+
+    /** The title of a live module, e.g. for a journal entry written on one of its lessons. */
+    public Optional<String> moduleTitle(String moduleKey) {
+        return catalogue.module(moduleKey).map(TrainingModule::title);
+    }
+}
