@@ -138,7 +138,8 @@ class PhoneBrowserTest extends BrowserTest {
         String lesson = "learn/" + module.key() + "/lesson/" + module.lessons().getLast().key();
         check(team.staff().getFirst(), List.of("", "learn", "learn/" + module.key(), lesson,
                 "learn/" + module.key() + "/check", "surveys", "surveys/phone-pilot/before", "stories",
-                "stories/" + library.newest(1).getFirst().slug(), "stories/write", "journal", "tools", "tools/safety-plan",
+                "stories/" + library.newest(1).getFirst().slug(), "stories/write", "stories?q=drive+again+interpreter",
+                "journal", "journal/cpd", "tools", "tools/safety-plan",
                 "sessions", "sessions/" + session, "actions", "self-review", "account"));
     }
 
