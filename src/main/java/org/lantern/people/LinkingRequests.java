@@ -3,7 +3,7 @@ package org.lantern.people;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.lantern.base.security.SecurityContexts;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
@@ -46,8 +46,10 @@ final class LinkingRequests {
 
         private final DefaultOAuth2AuthorizationRequestResolver delegate;
         private final Clock clock;
+        private final SecurityContexts contexts;
 
-        Resolver(ClientRegistrationRepository registrations, Clock clock) {
+        Resolver(ClientRegistrationRepository registrations, Clock clock, SecurityContexts contexts) {
+            this.contexts = contexts;
             this.delegate = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                     OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
             this.clock = clock;
@@ -68,7 +70,7 @@ final class LinkingRequests {
             if (authorization == null || !"POST".equals(request.getMethod()) || request.getParameter(LINK_PARAMETER) == null) {
                 return authorization;
             }
-            Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+            Authentication signedIn = contexts.authentication();
             if (!OrganisationSignIn.signedInWithPassword(signedIn)) {
                 return authorization; // nothing to link to: an ordinary organisation sign-in
             }

@@ -1,6 +1,7 @@
 package org.lantern.people;
 
 import org.lantern.base.security.OrganisationLogin;
+import org.lantern.base.security.SecurityContexts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
@@ -34,9 +35,11 @@ class OrganisationLoginSetup implements OrganisationLogin {
     private final OrganisationSignIn signIn;
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final Clock clock;
+    private final SecurityContexts contexts;
 
     OrganisationLoginSetup(OrganisationSignIn signIn, ObjectProvider<ClientRegistrationRepository> registrations,
-                           Clock clock) {
+                           Clock clock, SecurityContexts contexts) {
+        this.contexts = contexts;
         this.signIn = signIn;
         this.registrations = registrations;
         this.clock = clock;
@@ -46,7 +49,7 @@ class OrganisationLoginSetup implements OrganisationLogin {
     public void configure(OAuth2LoginConfigurer<HttpSecurity> login) {
         login.loginPage("/login")
                 .authorizationEndpoint(a -> a.authorizationRequestResolver(
-                        new LinkingRequests.Resolver(registrations.getObject(), clock)))
+                        new LinkingRequests.Resolver(registrations.getObject(), clock, contexts)))
                 .tokenEndpoint(t -> t.accessTokenResponseClient(new LinkingRequests.Carrier()))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(signIn))
                 .successHandler(success())

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.lantern.base.security.SecurityContexts;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -50,8 +50,10 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final IdentityLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final SecurityContexts contexts;
 
-    OrganisationSignIn(IdentityLinks links, ApplicationEventPublisher events, Clock clock) {
+    OrganisationSignIn(IdentityLinks links, ApplicationEventPublisher events, Clock clock, SecurityContexts contexts) {
+        this.contexts = contexts;
         this.links = links;
         this.events = events;
         this.clock = clock;
@@ -60,7 +62,7 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
     @Override
     public OidcUser loadUser(OidcUserRequest request) {
         return signInOrLink(request.getClientRegistration(), provider.loadUser(request), request.getAdditionalParameters(),
-                SecurityContextHolder.getContext().getAuthentication());
+                contexts.authentication());
     }
 
     /**

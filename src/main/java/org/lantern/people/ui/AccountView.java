@@ -27,7 +27,7 @@ import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
 import org.lantern.base.security.Role;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.lantern.base.security.SecurityContexts;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -54,7 +54,8 @@ public class AccountView extends Div implements BeforeEnterObserver {
     private final OrganisationSignInSection organisationSignIn;
 
     AccountView(CurrentAccount currentAccount, PeopleService people, List<AccountPageSection> sections,
-                AccountSessions sessions, IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers) {
+                AccountSessions sessions, IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers,
+                SecurityContexts contexts) {
         this.sessions = sessions;
         addClassName("lantern-page");
         Account account = currentAccount.require();
@@ -76,13 +77,13 @@ public class AccountView extends Div implements BeforeEnterObserver {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
         add(form, error, change);
-        organisationSignIn = createOrganisationSignIn(identityLinks, account, providers);
+        organisationSignIn = createOrganisationSignIn(identityLinks, account, providers, contexts);
         add(organisationSignIn);
         sections.forEach(section -> add(section.create(account)));
     }
 
     private static OrganisationSignInSection createOrganisationSignIn(IdentityLinks identityLinks, Account account,
-                                                                      ObjectProvider<ClientRegistrationRepository> providers) {
+                                                                      ObjectProvider<ClientRegistrationRepository> providers, SecurityContexts contexts) {
         List<ClientRegistration> registrations = new ArrayList<>();
         if (providers.getIfAvailable() instanceof Iterable<?> all) {
             all.forEach(r -> registrations.add((ClientRegistration) r));
@@ -90,7 +91,7 @@ public class AccountView extends Div implements BeforeEnterObserver {
         CsrfToken csrf = VaadinServletRequest.getCurrent() == null ? null
                 : (CsrfToken) VaadinServletRequest.getCurrent().getAttribute(CsrfToken.class.getName());
         return new OrganisationSignInSection(identityLinks.linkedTo(account.id()), registrations,
-                IdentityLinks.mayLinkFrom(SecurityContextHolder.getContext().getAuthentication()), csrf);
+                IdentityLinks.mayLinkFrom(contexts.authentication()), csrf);
     }
 
     @Override

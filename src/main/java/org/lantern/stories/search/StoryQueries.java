@@ -1,7 +1,5 @@
 package org.lantern.stories.search;
 
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -203,15 +201,6 @@ final class StoryQueries {
 
     /** The unstemmed words of a text, as the spelling and completion fields hold them. */
     List<String> tokens(String text) throws IOException {
-        List<String> result = new ArrayList<>();
-        try (TokenStream stream = analysis.plain().tokenStream(StoryFields.WORDS, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                result.add(term.toString());
-            }
-            stream.end();
-        }
-        return result;
+        return RelatedTerms.words(analysis.plain(), text);
     }
 }
