@@ -51,6 +51,9 @@ class ReflectionBrowserTest extends BrowserTest {
         assertAccessible("session page");
 
         page.getByRole(AriaRole.LINK, named("Start facilitation mode")).click();
+        // the session page has a "Ground rules" heading too: wait for facilitation mode itself before pressing keys
+        page.waitForURL(java.util.regex.Pattern.compile(".*/sessions/\\d+/facilitate$"));
+        assertThat(page.getByText("Step 1 of", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, named("Ground rules"))).isVisible();
         settle();
         page.keyboard().press("ArrowRight");
