@@ -124,7 +124,9 @@ final class NaturalQuery {
         Query title = null;
         BooleanQuery.Builder titleWords = new BooleanQuery.Builder();
         for (Word w : words) {
-            Query inTitle = builder.createBooleanQuery(StoryFields.TITLE, w.typed());
+            // a phrase counts in the title as a phrase: "says no" does not rank a title with "no" in it
+            Query inTitle = w.typed().indexOf(' ') < 0 ? builder.createBooleanQuery(StoryFields.TITLE, w.typed())
+                    : builder.createPhraseQuery(StoryFields.TITLE, w.typed());
             if (inTitle != null) {
                 titleWords.add(inTitle, BooleanClause.Occur.SHOULD);
             }

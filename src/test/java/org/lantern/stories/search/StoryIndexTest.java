@@ -225,6 +225,18 @@ class StoryIndexTest {
     }
 
     @Test
+    void aPhraseTypedCountsInTheTitleOnlyAsThatPhrase() throws IOException {
+        // "says no" is one idea: a title with "no" in it is not about saying no
+        index.upsert(story(23, "No more Sundays", "He refused the day centre.", List.of("recovery"),
+                "inpatient-ward", "nurse", "2024-01-01"));
+        index.upsert(story(24, "Listening first", "When she says no to a visit, we ask what would help, and we write down what she tells us, "
+                + "so that the next person who visits knows it too and does not have to ask her all over again.", List.of("recovery"),
+                "inpatient-ward", "nurse", "2024-01-01"));
+        index.refresh();
+        assertThat(slugs("he says no")).startsWith("story-24", "story-23");
+    }
+
+    @Test
     void whenNoStoryHasAllTheWordsTheClosestAreShownWithAShorterSearch() throws IOException {
         StorySearchResult result = index.search(StorySearchRequest.of("garden wallet nurses"));
         assertThat(result.closest()).isTrue();
