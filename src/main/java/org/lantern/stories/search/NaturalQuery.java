@@ -47,7 +47,7 @@ final class NaturalQuery {
     private static final Set<String> LITTLE_WORDS = littleWords();
 
     /** One word (or a phrase that is one idea, such as a multi-word synonym) of what was typed. */
-    record Word(String typed, Query query, Query exact, Query inBody, boolean known, boolean common) {
+    record Word(String typed, Query query, Query exact, Query inBody, @Nullable Query exactInBody, boolean known, boolean common) {
     }
 
     private final List<Word> words;
@@ -83,7 +83,7 @@ final class NaturalQuery {
             for (int j = Math.min(typed.size(), i + Math.max(2, analysis.related().longest())); j > i + 1; j--) {
                 String run = String.join(" ", stems.subList(i, j));
                 String plain = String.join(" ", typed.subList(i, j));
-                if (!analysis.related().of(run).isEmpty() || isSynonymPhrase(builder, plain)) {
+                if (!analysis.related().of(run).isEmpty() || analysis.isSynonymPhrase(plain)) {
                     end = j;
                     break;
                 }
@@ -115,7 +115,7 @@ final class NaturalQuery {
             for (Term t : LiveTerms.terms(exact)) {
                 df = Math.max(df, reader.docFreq(t));
             }
-            words.add(new Word(plain, word.build(), exact, inBody.build(), known,
+            words.add(new Word(plain, word.build(), exact, inBody.build(), exactInBody, known,
                     reader.numDocs() >= COMMON_FROM && df > COMMON * reader.numDocs()));
             if (!known) {
                 unknown.add(plain);
@@ -136,29 +136,6 @@ final class NaturalQuery {
             title = new BoostQuery(builtTitle, TITLE_BOOST);
         }
         return new NaturalQuery(words, unknown, title, neighbours(typed, stems));
-    }
-
-    private static boolean isSynonymPhrase(QueryBuilder builder, String plain) {
-        // a multi-word synonym brings terms that its words alone do not ("service user" brings "client"),
-        // and that the run less its first or last word does not bring either (so the run is the synonym)
-        Set<Term> extra = extraTerms(builder, plain);
-        int space = plain.indexOf(' ');
-        if (extra.isEmpty() || space < 0) {
-            return false;
-        }
-        Set<Term> shorter = new HashSet<>(extraTerms(builder, plain.substring(space + 1)));
-        shorter.addAll(extraTerms(builder, plain.substring(0, plain.lastIndexOf(' '))));
-        return !shorter.containsAll(extra);
-    }
-
-    private static Set<Term> extraTerms(QueryBuilder builder, String plain) {
-        Set<Term> alone = new HashSet<>();
-        for (String word : plain.split(" ")) {
-            alone.addAll(LiveTerms.terms(builder.createBooleanQuery(StoryFields.ALL, word)));
-        }
-        Set<Term> extra = new HashSet<>(LiveTerms.terms(builder.createBooleanQuery(StoryFields.ALL, plain)));
-        extra.removeAll(alone);
-        return extra;
     }
 
     /** Each two neighbouring typed words (not both little words) as one word-pair term. */
@@ -240,8 +217,22 @@ final class NaturalQuery {
         }
     }
 
-    /** The known words and their related ideas in the body, for marking them in snippets. */
+    /** The known words themselves (with their synonyms) in the body, for marking them in snippets. */
     Query highlight() {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        known().forEach(w -> {
+            if (w.exactInBody() != null) {
+                any.add(w.exactInBody(), BooleanClause.Occur.SHOULD);
+            }
+        });
+        return any.build();
+    }
+
+    /**
+     * The known words and their related ideas in the body: for a story found only through a related
+     * idea, which has none of the words themselves to mark (marking related phrases costs more).
+     */
+    Query highlightRelated() {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         known().forEach(w -> any.add(w.inBody(), BooleanClause.Occur.SHOULD));
         return any.build();

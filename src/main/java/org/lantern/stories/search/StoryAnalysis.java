@@ -13,11 +13,15 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.text.ParseException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How story text becomes search terms.
@@ -45,8 +49,10 @@ public final class StoryAnalysis {
     private final Analyzer stemmed;
     private final int synonymGroups;
     private final RelatedTerms related;
+    /** Every synonym entry of two or more words, as its lower-case words joined by one space. */
+    private final Set<String> synonymPhrases;
 
-    private StoryAnalysis(SynonymMap synonyms, int synonymGroups, String relatedText) {
+    private StoryAnalysis(@Nullable SynonymMap synonyms, int synonymGroups, String solrSynonyms, String relatedText) {
         Analyzer stemmed = new Chain(false, null);
         this.stemmed = stemmed;
         this.plain = new Chain(true, null);
@@ -55,11 +61,23 @@ public final class StoryAnalysis {
         this.query = synonyms == null ? stemmed : new Chain(false, synonyms);
         this.synonymGroups = synonymGroups;
         this.related = relatedText.isBlank() ? RelatedTerms.NONE : RelatedTerms.parse(relatedText, stemmed);
+        this.synonymPhrases = synonyms == null ? Set.of() : phrases(solrSynonyms, plain);
+    }
+
+    /** The entries of two or more words in Solr synonym text ({@code a, b c} and {@code a => b c} lines). */
+    private static Set<String> phrases(String solrSynonyms, Analyzer plain) {
+        Set<String> phrases = new HashSet<>();
+        solrSynonyms.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .flatMap(l -> Arrays.stream(l.split("=>|,")))
+                .map(entry -> String.join(" ", RelatedTerms.words(plain, entry)))
+                .filter(words -> words.indexOf(' ') > 0)
+                .forEach(phrases::add);
+        return Set.copyOf(phrases);
     }
 
     /** Analysis without synonyms. */
     public static StoryAnalysis withoutSynonyms() {
-        return new StoryAnalysis(null, 0, "");
+        return new StoryAnalysis(null, 0, "", "");
     }
 
     /**
@@ -82,7 +100,7 @@ public final class StoryAnalysis {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, parsing);
             parser.parse(new StringReader(solrSynonyms));
             int groups = (int) solrSynonyms.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).count();
-            return new StoryAnalysis(parser.build(), groups, related);
+            return new StoryAnalysis(parser.build(), groups, solrSynonyms, related);
         } catch (ParseException e) {
             throw new IllegalArgumentException("line " + e.getErrorOffset() + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -112,6 +130,11 @@ public final class StoryAnalysis {
 
     public int synonymGroups() {
         return synonymGroups;
+    }
+
+    /** Whether lower-case words joined by one space are one synonym of two or more words ("service user"). */
+    boolean isSynonymPhrase(String plainWords) {
+        return synonymPhrases.contains(plainWords);
     }
 
     /** Related ideas (none unless given). */

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Snippets of the body with the matched words in {@code <mark>} (the passage formatter escapes the
@@ -25,9 +26,12 @@ final class StoryHighlighter {
     private StoryHighlighter() {
     }
 
-    /** One snippet per hit (null where nothing in the body matched), or null when there is nothing to highlight. */
-    static String @Nullable [] highlight(IndexSearcher searcher, Analyzer analyzer, @Nullable Query body, TopDocs top,
-                                         Document[] docs) throws IOException {
+    /**
+     * One snippet per hit (null where nothing in the body matched), or null when there is nothing to
+     * highlight. Hits with nothing of {@code body} are marked with {@code fallback} where given.
+     */
+    static String @Nullable [] highlight(IndexSearcher searcher, Analyzer analyzer, @Nullable Query body,
+                                         @Nullable Query fallback, TopDocs top, Document[] docs) throws IOException {
         if (body == null || top.scoreDocs.length == 0) {
             return null;
         }
@@ -52,6 +56,18 @@ final class StoryHighlighter {
                 return values;
             }
         };
-        return highlighter.highlight(StoryFields.BODY, body, top, 2);
+        String[] snippets = highlighter.highlight(StoryFields.BODY, body, top, 2);
+        if (fallback != null) {
+            int[] missing = IntStream.range(0, snippets.length).filter(i -> snippets[i] == null).toArray();
+            if (missing.length > 0) {
+                int[] docIds = IntStream.of(missing).map(i -> top.scoreDocs[i].doc).toArray();
+                String[] more = highlighter.highlightFields(new String[]{StoryFields.BODY}, fallback, docIds, new int[]{2})
+                        .get(StoryFields.BODY);
+                for (int k = 0; k < missing.length; k++) {
+                    snippets[missing[k]] = more[k];
+                }
+            }
+        }
+        return snippets;
     }
 }

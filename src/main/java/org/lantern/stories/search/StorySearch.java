@@ -72,7 +72,10 @@ final class StorySearch {
         String shorter = null;
         if (words != null && words.known().size() > 1 && run.total > 0 && request.after() == null) {
             Query all = words.allOf();
-            closest = all != null && searcher.count(filtered(all, request)) == 0;
+            // usually the first story has every word, and then nothing needs counting
+            boolean firstHasAll = all != null && run.top.scoreDocs.length > 0
+                    && searcher.explain(all, run.top.scoreDocs[0].doc).isMatch();
+            closest = all != null && !firstHasAll && searcher.count(filtered(all, request)) == 0;
             shorter = closest && run.top.scoreDocs.length > 0 ? words.shorter(searcher, run.top.scoreDocs[0].doc) : null;
         }
         // each hit's stored fields are read once, and the highlighter reuses the body from them
@@ -84,7 +87,8 @@ final class StorySearch {
         }
         Query highlight = parsed == null ? null
                 : words != null ? words.highlight() : queries.highlightQuery(corrected != null ? corrected : request.text());
-        String[] snippets = StoryHighlighter.highlight(searcher, queries.analysis().index(), highlight, run.top, docs);
+        String[] snippets = StoryHighlighter.highlight(searcher, queries.analysis().index(), highlight,
+                words != null ? words.highlightRelated() : null, run.top, docs);
         List<StoryHit> hits = new ArrayList<>();
         for (int i = 0; i < found.length; i++) {
             String snippet = snippets != null && snippets[i] != null ? snippets[i] : HtmlEscaper.escape(docs[i].get(StoryFields.SUMMARY));

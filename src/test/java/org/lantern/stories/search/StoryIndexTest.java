@@ -221,6 +221,10 @@ class StoryIndexTest {
                 "inpatient-ward", "nurse", "2024-01-01"));
         index.refresh();
         assertThat(slugs("faith")).containsExactly("story-22", "story-21");
+        List<StoryHit> hits = index.search(StorySearchRequest.of("faith")).hits();
+        assertThat(hits.get(0).snippetHtml()).as("the word itself is marked").contains("<mark>faith</mark>");
+        assertThat(hits.get(1).snippetHtml()).as("a story with only a related idea has that marked")
+                .contains("<mark>church</mark>");
         assertThat(slugs("\"faith\"")).as("quoted: the word itself only").containsExactly("story-22");
     }
 
