@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +35,7 @@ public class AccountPersonalData implements PersonalDataHolder {
     public record ErasureCandidate(long id, String username, boolean erased) {
     }
 
-    record Profile(long id, String username, String displayName, boolean enabled, OffsetDateTime createdAt,
+    record Profile(long id, String username, String displayName, @Nullable String email, boolean enabled, OffsetDateTime createdAt,
                    List<String> roles, List<TeamMembership> teams) {
     }
 
@@ -54,6 +55,7 @@ public class AccountPersonalData implements PersonalDataHolder {
     public List<PersonalDataSection> export(long accountId) {
         Profile p = repository.profile(accountId);
         String readme = "- Name: " + p.displayName() + "\n"
+                + (p.email() == null ? "" : "- E-mail: " + p.email() + "\n")
                 + "- Account created: " + p.createdAt().toLocalDate() + "\n"
                 + "- Roles: " + String.join(", ", p.roles()) + "\n"
                 + "- Teams: " + (p.teams().isEmpty() ? "none" : p.teams().stream()

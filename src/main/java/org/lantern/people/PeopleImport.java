@@ -1,0 +1,114 @@
+package org.lantern.people;
+
+import org.lantern.base.security.Account;
+import org.lantern.base.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Imports people from a CSV export of an HR or rostering system (README "Importing people"): first a
+ * plan of what would change, then the same file applied in one transaction. Applying the same file
+ * again changes nothing. Leavers are disabled, never deleted; disabling ends their sessions (the
+ * account's session version, see {@link AccountSessions}). The import never gives, removes or
+ * disables administrator rights. New accounts get no usable password.
+ */
+@Service
+public class PeopleImport {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PeopleRepository people;
+    private final PeopleImportRepository repository;
+    private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
+
+    PeopleImport(PeopleRepository people, PeopleImportRepository repository, PasswordEncoder passwordEncoder,
+                 ApplicationEventPublisher events) {
+        this.people = people;
+        this.repository = repository;
+        this.passwordEncoder = passwordEncoder;
+        this.events = events;
+    }
+
+    /**
+     * What importing the file would change, without writing anything.
+     *
+     * @param by the signed-in administrator
+     * @throws PeopleException when the file as a whole cannot be used (not UTF-8, a column missing, too big)
+     */
+    @Transactional(readOnly = true)
+    public ImportPlan plan(Account by, byte[] csv, ImportOptions options) {
+        requireAdmin(by);
+        return planner(options).plan(PeopleCsv.parse(csv)).plan();
+    }
+
+    /**
+     * Imports the file: works the plan out again on what Lantern has now and writes it in one
+     * transaction; lines with a problem are left out and reported. Recorded in the audit trail with
+     * the counts and who imported (never the file).
+     *
+     * @param by the signed-in administrator
+     * @throws PeopleException when the file as a whole cannot be used; nothing is written then
+     */
+    @Transactional
+    public ImportPlan apply(Account by, byte[] csv, ImportOptions options) {
+        requireAdmin(by);
+        PeopleCsv.Parsed file = PeopleCsv.parse(csv);
+        repository.lock();
+        ImportPlanner.Planned planned = planner(options).plan(file);
+        Map<String, Long> teamIds = new HashMap<>();
+        people.findTeams().forEach(t -> teamIds.put(ImportPlanner.key(t.name()), t.id()));
+        planned.teamsToCreate().forEach((key, name) -> teamIds.put(key, people.insertTeam(name, null)));
+        String noPassword = planned.writes().stream().anyMatch(w -> w.accountId() == null) ? unusablePasswordHash() : "";
+        for (ImportPlanner.Target target : planned.writes()) {
+            long id;
+            if (target.accountId() == null) {
+                id = repository.insertAccount(target.username(), target.displayName(), target.email(), noPassword);
+            } else {
+                id = target.accountId();
+                repository.updateAccount(id, target.displayName(), target.email(), target.enabled());
+            }
+            people.replaceRoles(id, target.roles());
+            Map<String, Boolean> teams = target.teams();
+            people.replaceMemberships(id, ids(teams.keySet(), teamIds),
+                    ids(teams.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(), teamIds));
+        }
+        ImportPlan plan = planned.plan();
+        ImportPlan applied = new ImportPlan(plan.people(), plan.rejected(), plan.teamsToCreate(), plan.ignoredColumns(), true);
+        events.publishEvent(new AccountChanged(by.username(), "People imported from a file: " + applied.summary()
+                + (applied.teamsToCreate().isEmpty() ? "" : "; teams created: " + String.join(", ", applied.teamsToCreate()))));
+        return applied;
+    }
+
+    private ImportPlanner planner(ImportOptions options) {
+        return new ImportPlanner(new ImportPlanner.Current(people.findAll(), repository.emails(), repository.erased(),
+                people.findTeams()), options);
+    }
+
+    private static Set<Long> ids(java.util.Collection<String> keys, Map<String, Long> teamIds) {
+        return keys.stream().map(teamIds::get).collect(Collectors.toSet());
+    }
+
+    /** A hash of 32 random bytes nobody keeps: no password opens the account until one is set. */
+    private String unusablePasswordHash() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return passwordEncoder.encode(Base64.getEncoder().encodeToString(secret));
+    }
+
+    private static void requireAdmin(Account by) {
+        if (!by.enabled() || !by.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only administrators can import people.");
+        }
+    }
+}
