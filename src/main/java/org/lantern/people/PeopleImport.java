@@ -25,6 +25,8 @@ import java.util.stream.Collectors;
 @Service
 public class PeopleImport {
 
+    /** The largest file taken, in bytes. */
+    public static final int MAX_BYTES = PeopleCsv.MAX_BYTES;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PeopleRepository people;

@@ -199,6 +199,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             api("GET", "/api/me", d -> "/api/me", EVERYONE_SIGNED_IN),
             // being added in parallel (data rights): everything held about the caller
             api("GET", "/api/me/data", d -> "/api/me/data", EVERYONE_SIGNED_IN),
+            // a dry run of a file with a header and nobody in it: allowed callers get the (empty) plan and nothing changes
+            api("POST", "/api/people/import", d -> "/api/people/import?dryRun=true", EnumSet.of(ADMIN))
+                    .body("text/csv", "username,display_name,email,teams,roles,manages,active\n")
+                    .answerContains(ADMIN, "\"dryRun\":true").note("importing people from an HR export: administrators"),
             api("GET", "/api/stories", d -> "/api/stories?q=recovery", EVERYONE_SIGNED_IN),
             api("GET", "/api/stories/{slug}", d -> "/api/stories/" + d.story(), EVERYONE_SIGNED_IN),
             api("GET", "/api/programmes", d -> "/api/programmes", EVALUATION),
