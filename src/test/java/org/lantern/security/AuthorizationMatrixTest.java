@@ -191,6 +191,7 @@ class AuthorizationMatrixTest extends KaribuTest {
                     .withAll(EnumSet.of(OTHER_MANAGER, EDITOR), Outcome.NOT_FOUND).note("a Community Team North review"),
             page("admin/content", d -> "admin/content", EnumSet.of(EDITOR, ADMIN)),
             page("admin/people", d -> "admin/people", EnumSet.of(ADMIN)),
+            page("admin/people/import", d -> "admin/people/import", EnumSet.of(ADMIN)),
             // being added in parallel (audit trail): admins only
             page("admin/audit", d -> "admin/audit", EnumSet.of(ADMIN))
     ).stream().map(PageRuleBuilder::build).toList();

@@ -78,7 +78,7 @@ public class PeopleAdminView extends Div {
         accounts.addItemClickListener(e -> openAccount(e.getItem()));
         accounts.setAriaLabel("Accounts. Select a row to change it.");
         accounts.setAllRowsVisible(true);
-        Div toolbar = new Div(filter, add);
+        Div toolbar = new Div(filter, add, new com.vaadin.flow.router.RouterLink("Import people from a file", PeopleImportView.class));
         toolbar.addClassName("lantern-toolbar");
         return new Div(new H2("Accounts"), toolbar, accounts);
     }
