@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,10 +54,10 @@ public class PeopleImportView extends Div {
 
     private Component createExplanation() {
         Div box = new Div();
-        box.add(new Paragraph(new Span("Upload the CSV export of your HR or rostering system (UTF-8). Its first line names "
-                + "these columns, in any order: "), new Code("username,display_name,email,teams,roles,manages,active"),
-                new Span(". Separate several teams, roles or managed teams with ; (for example Ward 1;Ward 2). Roles are "
-                        + "staff, manager, evaluator and editor; active is true or false.")));
+        box.add(new Paragraph("Upload the CSV export of your HR or rostering system (UTF-8). Its first line names these "
+                + "columns, separated by commas, in any order: username, display_name, email, teams, roles, manages, active. "
+                + "Separate several teams, roles or managed teams with ; (for example Ward 1;Ward 2). Roles are staff, manager, "
+                + "evaluator and editor; active is true or false."));
         box.add(new Paragraph("You see what will change before anything is written. People are matched by user name. "
                 + "A leaver (active false) keeps their account and history but can no longer sign in, and is signed out "
                 + "at once; nobody is deleted. The import never gives, removes or disables administrator rights."));
