@@ -35,7 +35,7 @@ final class ImportPlanner {
      * @param accountId null for a new account
      */
     record Target(@Nullable Long accountId, String username, String displayName, @Nullable String email, boolean enabled,
-                  Set<Role> roles, Map<String, Boolean> teams) {
+                  Set<Role> roles, Map<String, Boolean> teams, boolean rolesChange, boolean teamsChange) {
     }
 
     record Planned(ImportPlan plan, List<Target> writes, Map<String, String> teamsToCreate) {
@@ -85,7 +85,7 @@ final class ImportPlanner {
                 if (account.enabled() && !account.hasRole(Role.ADMIN) && !current.erased().contains(account.id())
                         && !file.named().contains(account.username())) {
                     Target leaver = new Target(account.id(), account.username(), account.displayName(),
-                            current.emails().get(account.id()), false, account.roles(), teamsOf(account));
+                            current.emails().get(account.id()), false, account.roles(), teamsOf(account), false, false);
                     people.add(change(0, account, leaver));
                     writes.add(leaver);
                 }
@@ -120,7 +120,8 @@ final class ImportPlanner {
             roles.add(Role.ADMIN);
         }
         return new Target(existing == null ? null : existing.id(), row.username(), row.displayName(), row.email(),
-                row.active(), roles, teams);
+                row.active(), roles, teams, existing == null || !existing.roles().equals(roles),
+                existing == null || !teamsOf(existing).equals(teams));
     }
 
     /** The team's key, after checking Lantern has the team or may create it. */

@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Imports people from a CSV export of an HR or rostering system (README "Importing people"): first a
@@ -71,20 +71,7 @@ public class PeopleImport {
         Map<String, Long> teamIds = new HashMap<>();
         people.findTeams().forEach(t -> teamIds.put(ImportPlanner.key(t.name()), t.id()));
         planned.teamsToCreate().forEach((key, name) -> teamIds.put(key, people.insertTeam(name, null)));
-        String noPassword = planned.writes().stream().anyMatch(w -> w.accountId() == null) ? unusablePasswordHash() : "";
-        for (ImportPlanner.Target target : planned.writes()) {
-            long id;
-            if (target.accountId() == null) {
-                id = repository.insertAccount(target.username(), target.displayName(), target.email(), noPassword);
-            } else {
-                id = target.accountId();
-                repository.updateAccount(id, target.displayName(), target.email(), target.enabled());
-            }
-            people.replaceRoles(id, target.roles());
-            Map<String, Boolean> teams = target.teams();
-            people.replaceMemberships(id, ids(teams.keySet(), teamIds),
-                    ids(teams.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey).toList(), teamIds));
-        }
+        write(planned.writes(), teamIds);
         ImportPlan plan = planned.plan();
         ImportPlan applied = new ImportPlan(plan.people(), plan.rejected(), plan.teamsToCreate(), plan.ignoredColumns(), true);
         events.publishEvent(new AccountChanged(by.username(), "People imported from a file: " + applied.summary()
@@ -92,13 +79,31 @@ public class PeopleImport {
         return applied;
     }
 
+    private void write(List<ImportPlanner.Target> writes, Map<String, Long> teamIds) {
+        List<ImportPlanner.Target> created = writes.stream().filter(w -> w.accountId() == null).toList();
+        Map<String, Long> ids = created.isEmpty() ? Map.of() : repository.insertAccounts(created.stream()
+                .map(w -> new PeopleImportRepository.NewRow(w.username(), w.displayName(), w.email())).toList(), unusablePasswordHash());
+        repository.updateAccounts(writes.stream().filter(w -> w.accountId() != null).toList());
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        Map<Long, Map<Long, Boolean>> memberships = new HashMap<>();
+        for (ImportPlanner.Target w : writes) {
+            long id = w.accountId() != null ? w.accountId() : ids.get(w.username());
+            if (w.rolesChange()) {
+                roles.put(id, w.roles());
+            }
+            if (w.teamsChange()) {
+                Map<Long, Boolean> teams = new HashMap<>();
+                w.teams().forEach((key, manager) -> teams.put(teamIds.get(key), manager));
+                memberships.put(id, teams);
+            }
+        }
+        repository.replaceRoles(roles);
+        repository.replaceMemberships(memberships);
+    }
+
     private ImportPlanner planner(ImportOptions options) {
         return new ImportPlanner(new ImportPlanner.Current(people.findAll(), repository.emails(), repository.erased(),
                 people.findTeams()), options);
-    }
-
-    private static Set<Long> ids(java.util.Collection<String> keys, Map<String, Long> teamIds) {
-        return keys.stream().map(teamIds::get).collect(Collectors.toSet());
     }
 
     /** A hash of 32 random bytes nobody keeps: no password opens the account until one is set. */
