@@ -37,6 +37,8 @@ class PeopleImportTest {
     PasswordEncoder passwordEncoder;
     @Autowired
     DSLContext db;
+    @Autowired
+    AccountPersonalData personalData;
 
     private Account admin() {
         return people.findByUsername("admin").orElseThrow();
@@ -97,6 +99,18 @@ class PeopleImportTest {
         for (String guess : List.of("", "demo", "imp2.new", "password")) {
             assertThat(passwordEncoder.matches(guess, hash)).isFalse();
         }
+    }
+
+    @Test
+    void anImportedEMailAddressIsInDownloadMyDataAndGoesWhenTheAccountIsErased() {
+        imports.apply(admin(), csv("imp7.gil,Gil,gil@trust.example,,staff,,true"), ImportOptions.SAFE);
+        long id = account("imp7.gil").id();
+        assertThat(personalData.export(id)).singleElement().satisfies(section -> {
+            assertThat(section.readme()).contains("- E-mail: gil@trust.example");
+            assertThat(section.data().toString()).contains("gil@trust.example");
+        });
+        personalData.erase(id);
+        assertThat(db.select(ACCOUNT.EMAIL).from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOne(ACCOUNT.EMAIL)).isNull();
     }
 
     @Test
