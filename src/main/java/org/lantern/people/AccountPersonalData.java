@@ -66,10 +66,15 @@ public class AccountPersonalData implements PersonalDataHolder {
     /** Sign-in links, roles and teams go; the row stays as "erased-&lt;id&gt;", disabled, with an unusable password. */
     @Override
     public List<String> erase(long accountId) {
+        repository.erase(accountId, ERASED_NAME, unusablePasswordHash(passwordEncoder));
+        return List.of();
+    }
+
+    /** The hash of 32 random bytes nobody keeps: no password opens an account that has it (erased or imported ones). */
+    static String unusablePasswordHash(PasswordEncoder passwordEncoder) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        repository.erase(accountId, ERASED_NAME, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
-        return List.of();
+        return passwordEncoder.encode(Base64.getEncoder().encodeToString(secret));
     }
 
     @Override

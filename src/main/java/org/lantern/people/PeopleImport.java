@@ -8,8 +8,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +25,6 @@ public class PeopleImport {
 
     /** The largest file taken, in bytes. */
     public static final int MAX_BYTES = PeopleCsv.MAX_BYTES;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PeopleRepository people;
     private final PeopleImportRepository repository;
@@ -82,7 +79,8 @@ public class PeopleImport {
     private void write(List<ImportPlanner.Target> writes, Map<String, Long> teamIds) {
         List<ImportPlanner.Target> created = writes.stream().filter(w -> w.accountId() == null).toList();
         Map<String, Long> ids = created.isEmpty() ? Map.of() : repository.insertAccounts(created.stream()
-                .map(w -> new PeopleImportRepository.NewRow(w.username(), w.displayName(), w.email())).toList(), unusablePasswordHash());
+                .map(w -> new PeopleImportRepository.NewRow(w.username(), w.displayName(), w.email())).toList(),
+                AccountPersonalData.unusablePasswordHash(passwordEncoder));
         repository.updateAccounts(writes.stream().filter(w -> w.accountId() != null).toList());
         Map<Long, Set<Role>> roles = new HashMap<>();
         Map<Long, Map<Long, Boolean>> memberships = new HashMap<>();
@@ -104,13 +102,6 @@ public class PeopleImport {
     private ImportPlanner planner(ImportOptions options) {
         return new ImportPlanner(new ImportPlanner.Current(people.findAll(), repository.emails(), repository.erased(),
                 people.findTeams()), options);
-    }
-
-    /** A hash of 32 random bytes nobody keeps: no password opens the account until one is set. */
-    private String unusablePasswordHash() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return passwordEncoder.encode(Base64.getEncoder().encodeToString(secret));
     }
 
     private static void requireAdmin(Account by) {
