@@ -68,6 +68,7 @@ class PeopleImportBrowserTest extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<String> problems = (List<String>) page.evaluate(PhoneBrowserTest.PROBLEMS);
         assertThat(problems).as("what does not fit a 320 px phone").isEmpty();
+        assertAccessible("the import preview");
         assertThat(people.findByUsername("hr.001")).isEmpty();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply these changes")).click();
