@@ -54,9 +54,10 @@ class PeopleImportRepository {
     Map<String, Long> insertAccounts(List<NewRow> rows, String unusablePasswordHash) {
         Map<String, Long> ids = new HashMap<>();
         for (List<NewRow> chunk : chunks(rows)) {
-            var insert = db.insertInto(ACCOUNT, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL, ACCOUNT.PASSWORD_HASH);
+            var insert = db.insertInto(ACCOUNT, ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME, ACCOUNT.EMAIL, ACCOUNT.PASSWORD_HASH,
+                    ACCOUNT.PASSWORD_SET);
             for (NewRow row : chunk) {
-                insert = insert.values(row.username(), row.displayName(), row.email(), unusablePasswordHash);
+                insert = insert.values(row.username(), row.displayName(), row.email(), unusablePasswordHash, false);
             }
             insert.returning(ACCOUNT.ID, ACCOUNT.USERNAME).fetch().forEach(r -> ids.put(r.get(ACCOUNT.USERNAME), r.get(ACCOUNT.ID)));
         }

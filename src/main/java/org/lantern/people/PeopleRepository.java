@@ -134,7 +134,13 @@ class PeopleRepository {
     }
 
     void updatePasswordHash(long id, String passwordHash) {
-        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).where(ACCOUNT.ID.eq(id)).execute();
+        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).set(ACCOUNT.PASSWORD_SET, true)
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** Accounts made by the people import whose password nobody has set yet. */
+    Set<Long> withoutPassword() {
+        return Set.copyOf(db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.PASSWORD_SET.isFalse()).fetch(ACCOUNT.ID));
     }
 
     void replaceRoles(long accountId, Set<Role> roles) {

@@ -62,6 +62,15 @@ public class PeopleService implements AccountLookup {
         return repository.findAll();
     }
 
+    /**
+     * The accounts the people import made that nobody has set a password for yet: they sign in only
+     * through a linked organisation sign-in until an administrator sets one.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> accountsWithoutPassword() {
+        return repository.withoutPassword();
+    }
+
     /** The id of every account, erased ones included: for matching keyed survey links without loading accounts. */
     @Transactional(readOnly = true)
     public List<Long> allAccountIds() {

@@ -99,6 +99,10 @@ class PeopleImportTest {
         for (String guess : List.of("", "demo", "imp2.new", "password")) {
             assertThat(passwordEncoder.matches(guess, hash)).isFalse();
         }
+        long id = account("imp2.new").id();
+        assertThat(people.accountsWithoutPassword()).as("People and teams says: no password yet").contains(id);
+        people.resetPassword(id, "a long new password");
+        assertThat(people.accountsWithoutPassword()).doesNotContain(id);
     }
 
     @Test

@@ -61,9 +61,9 @@ public class PeopleImportView extends Div {
         box.add(new Paragraph("You see what will change before anything is written. People are matched by user name. "
                 + "A leaver (active false) keeps their account and history but can no longer sign in, and is signed out "
                 + "at once; nobody is deleted. The import never gives, removes or disables administrator rights."));
-        box.add(new Paragraph("People the import adds have no password, so they cannot sign in yet: for each one, an "
-                + "administrator sets a password or links their organisation sign-in on People and teams. Lantern does "
-                + "not send set-password e-mails."));
+        box.add(new Paragraph("People the import adds have no password, so they cannot sign in yet (People and teams "
+                + "says \"No password yet\"): for each one, an administrator sets a password or links their organisation "
+                + "sign-in there. Lantern does not send set-password e-mails."));
         return box;
     }
 
