@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -34,7 +35,7 @@ public class AccountPersonalData implements PersonalDataHolder {
     public record ErasureCandidate(long id, String username, boolean erased) {
     }
 
-    record Profile(long id, String username, String displayName, boolean enabled, OffsetDateTime createdAt,
+    record Profile(long id, String username, String displayName, @Nullable String email, boolean enabled, OffsetDateTime createdAt,
                    List<String> roles, List<TeamMembership> teams) {
     }
 
@@ -54,6 +55,7 @@ public class AccountPersonalData implements PersonalDataHolder {
     public List<PersonalDataSection> export(long accountId) {
         Profile p = repository.profile(accountId);
         String readme = "- Name: " + p.displayName() + "\n"
+                + (p.email() == null ? "" : "- E-mail: " + p.email() + "\n")
                 + "- Account created: " + p.createdAt().toLocalDate() + "\n"
                 + "- Roles: " + String.join(", ", p.roles()) + "\n"
                 + "- Teams: " + (p.teams().isEmpty() ? "none" : p.teams().stream()
@@ -64,10 +66,15 @@ public class AccountPersonalData implements PersonalDataHolder {
     /** Sign-in links, roles and teams go; the row stays as "erased-&lt;id&gt;", disabled, with an unusable password. */
     @Override
     public List<String> erase(long accountId) {
+        repository.erase(accountId, ERASED_NAME, unusablePasswordHash(passwordEncoder));
+        return List.of();
+    }
+
+    /** The hash of 32 random bytes nobody keeps: no password opens an account that has it (erased or imported ones). */
+    static String unusablePasswordHash(PasswordEncoder passwordEncoder) {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
-        repository.erase(accountId, ERASED_NAME, passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)));
-        return List.of();
+        return passwordEncoder.encode(Base64.getEncoder().encodeToString(secret));
     }
 
     @Override

@@ -134,7 +134,13 @@ class PeopleRepository {
     }
 
     void updatePasswordHash(long id, String passwordHash) {
-        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).where(ACCOUNT.ID.eq(id)).execute();
+        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).set(ACCOUNT.PASSWORD_SET, true)
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** Accounts made by the people import whose password nobody has set yet. */
+    Set<Long> withoutPassword() {
+        return Set.copyOf(db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.PASSWORD_SET.isFalse()).fetch(ACCOUNT.ID));
     }
 
     void replaceRoles(long accountId, Set<Role> roles) {
@@ -215,12 +221,12 @@ class PeopleRepository {
                 .from(TEAM_MEMBER).join(TEAM).on(TEAM.ID.eq(TEAM_MEMBER.TEAM_ID))
                 .where(TEAM_MEMBER.ACCOUNT_ID.eq(id)).orderBy(TEAM.NAME)
                 .fetch(mapping(AccountPersonalData.TeamMembership::new));
-        return new AccountPersonalData.Profile(id, account.getUsername(), account.getDisplayName(), account.getEnabled(),
-                account.getCreatedAt(), roles, teams);
+        return new AccountPersonalData.Profile(id, account.getUsername(), account.getDisplayName(), account.getEmail(),
+                account.getEnabled(), account.getCreatedAt(), roles, teams);
     }
 
     /**
-     * Removes the account's organisation sign-in links, roles and teams, and anonymises its row, which
+     * Removes the account's organisation sign-in links, roles, teams and e-mail address, and anonymises its row, which
      * stays (as "erased-&lt;id&gt;", disabled, with an unusable password) so other records still point somewhere.
      */
     void erase(long id, String erasedName, String unusablePasswordHash) {
@@ -230,6 +236,7 @@ class PeopleRepository {
         db.update(ACCOUNT)
                 .set(ACCOUNT.USERNAME, "erased-" + id)
                 .set(ACCOUNT.DISPLAY_NAME, erasedName)
+                .set(ACCOUNT.EMAIL, (String) null)
                 .set(ACCOUNT.PASSWORD_HASH, unusablePasswordHash)
                 .set(ACCOUNT.ENABLED, false)
                 .set(ACCOUNT.ERASED_AT, DSL.currentOffsetDateTime())

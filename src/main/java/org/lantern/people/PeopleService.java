@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The door to accounts, teams and roles. Passwords are only ever stored hashed. */
 @Service
@@ -24,7 +23,6 @@ public class PeopleService implements AccountLookup {
 
     /** Minimum password length for new and changed passwords (the demo accounts are the exception). */
     public static final int MIN_PASSWORD_LENGTH = 10;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
 
     private final PeopleRepository repository;
     private final PasswordEncoder passwordEncoder;
@@ -62,6 +60,15 @@ public class PeopleService implements AccountLookup {
     @Transactional(readOnly = true)
     public List<Account> allAccounts() {
         return repository.findAll();
+    }
+
+    /**
+     * The accounts the people import made that nobody has set a password for yet: they sign in only
+     * through a linked organisation sign-in until an administrator sets one.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> accountsWithoutPassword() {
+        return repository.withoutPassword();
     }
 
     /** The id of every account, erased ones included: for matching keyed survey links without loading accounts. */
@@ -124,15 +131,7 @@ public class PeopleService implements AccountLookup {
     }
 
     private Account createAccount(NewAccount request, boolean checkPasswordStrength, String precomputedHash) {
-        if (UserNames.hasHiddenCharacters(request.username())) {
-            throw new PeopleException("User names cannot contain control characters, invisible characters "
-                    + "or unusual spaces. Type the user name again rather than pasting it.");
-        }
-        String username = normaliseUsername(request.username());
-        if (!USERNAME.matcher(username).matches()) {
-            throw new PeopleException("User names are 2 to 64 characters: lower-case letters, digits, dots, "
-                    + "dashes and underscores, starting with a letter or digit.");
-        }
+        String username = AccountRules.username(request.username());
         if (repository.usernameExists(username)) {
             throw new PeopleException("The user name '" + username + "' is already taken.");
         }
@@ -250,13 +249,7 @@ public class PeopleService implements AccountLookup {
     }
 
     private static String requireDisplayName(String displayName) {
-        if (displayName == null || displayName.isBlank()) {
-            throw new PeopleException("Enter the person's name as it should appear in Lantern.");
-        }
-        if (displayName.trim().length() > 120) {
-            throw new PeopleException("Names are at most 120 characters.");
-        }
-        return displayName.trim();
+        return AccountRules.displayName(displayName);
     }
 
     private static void checkPassword(String password) {

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PhoneBrowserTest extends BrowserTest {
 
     /** Everything wrong with the page on this screen, as readable lines; empty when it fits. */
-    private static final String PROBLEMS = """
+    static final String PROBLEMS = """
             () => {
               const width = window.innerWidth;
               const visible = e => e.getClientRects().length > 0 && e.getBoundingClientRect().width > 0;

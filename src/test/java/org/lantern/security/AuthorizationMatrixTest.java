@@ -191,6 +191,7 @@ class AuthorizationMatrixTest extends KaribuTest {
                     .withAll(EnumSet.of(OTHER_MANAGER, EDITOR), Outcome.NOT_FOUND).note("a Community Team North review"),
             page("admin/content", d -> "admin/content", EnumSet.of(EDITOR, ADMIN)),
             page("admin/people", d -> "admin/people", EnumSet.of(ADMIN)),
+            page("admin/people/import", d -> "admin/people/import", EnumSet.of(ADMIN)),
             // being added in parallel (audit trail): admins only
             page("admin/audit", d -> "admin/audit", EnumSet.of(ADMIN))
     ).stream().map(PageRuleBuilder::build).toList();
@@ -199,6 +200,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             api("GET", "/api/me", d -> "/api/me", EVERYONE_SIGNED_IN),
             // being added in parallel (data rights): everything held about the caller
             api("GET", "/api/me/data", d -> "/api/me/data", EVERYONE_SIGNED_IN),
+            // a dry run of a file with a header and nobody in it: allowed callers get the (empty) plan and nothing changes
+            api("POST", "/api/people/import", d -> "/api/people/import?dryRun=true", EnumSet.of(ADMIN))
+                    .body("text/csv", "username,display_name,email,teams,roles,manages,active\n")
+                    .answerContains(ADMIN, "\"dryRun\":true").note("importing people from an HR export: administrators"),
             api("GET", "/api/stories", d -> "/api/stories?q=recovery", EVERYONE_SIGNED_IN),
             api("GET", "/api/stories/{slug}", d -> "/api/stories/" + d.story(), EVERYONE_SIGNED_IN),
             api("GET", "/api/programmes", d -> "/api/programmes", EVALUATION),

@@ -45,6 +45,7 @@ public class PeopleAdminView extends Div {
     private final IdentityLinks identityLinks;
     private final List<String> issuers;
     private Map<Long, Integer> linkCounts = Map.of();
+    private java.util.Set<Long> withoutPassword = java.util.Set.of();
     private final Grid<Account> accounts = new Grid<>(Account.class, false);
     private final Grid<Team> teams = new Grid<>(Team.class, false);
     private final TextField filter = new TextField("Find a person");
@@ -72,13 +73,14 @@ public class PeopleAdminView extends Div {
         accounts.addColumn(a -> a.roles().stream().map(Role::label).collect(Collectors.joining(", "))).setHeader("Roles");
         accounts.addColumn(a -> a.teams().stream().map(t -> t.teamName() + (t.manager() ? " (manager)" : ""))
                 .collect(Collectors.joining(", "))).setHeader("Teams");
-        accounts.addColumn(a -> a.enabled() ? "Yes" : "No").setHeader("Can sign in").setAutoWidth(true);
+        accounts.addColumn(a -> !a.enabled() ? "No" : withoutPassword.contains(a.id()) ? "No password yet" : "Yes")
+                .setHeader("Can sign in").setAutoWidth(true);
         accounts.addColumn(a -> linkCounts.getOrDefault(a.id(), 0) == 0 ? "not linked"
                 : linkCounts.get(a.id()) + " linked").setHeader("Organisation sign-in").setAutoWidth(true);
         accounts.addItemClickListener(e -> openAccount(e.getItem()));
         accounts.setAriaLabel("Accounts. Select a row to change it.");
         accounts.setAllRowsVisible(true);
-        Div toolbar = new Div(filter, add);
+        Div toolbar = new Div(filter, add, new com.vaadin.flow.router.RouterLink("Import people from a file", PeopleImportView.class));
         toolbar.addClassName("lantern-toolbar");
         return new Div(new H2("Accounts"), toolbar, accounts);
     }
@@ -153,6 +155,7 @@ public class PeopleAdminView extends Div {
 
     private void refresh() {
         linkCounts = identityLinks.linkCounts();
+        withoutPassword = people.accountsWithoutPassword();
         String q = filter.getValue().trim().toLowerCase(Locale.ROOT);
         List<Account> all = people.allAccounts();
         accounts.setItems(q.isEmpty() ? all : all.stream()
