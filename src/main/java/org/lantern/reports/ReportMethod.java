@@ -38,7 +38,32 @@ public final class ReportMethod {
                 + "exact distribution is used for up to 50 people with no tied changes, otherwise the normal approximation "
                 + "with a correction for ties and no continuity correction. Changes within 0.000000001 of each other count "
                 + "as equal. Effect size d_z = mean change / standard deviation of the change (as a rough guide, 0.2 is "
-                + "small, 0.5 medium and 0.8 large). p-values are not adjusted for the number of questions.");
+                + "small, 0.5 medium and 0.8 large).");
+        notes.add("Many tests at once: the more tests, the more likely one looks significant by chance, so each test's p-value "
+                + "is also shown adjusted, within each group (all teams, or one team) and separately for the t-test and the "
+                + "Wilcoxon test. The themes are the primary family: their p-values are adjusted by Holm's step-down method "
+                + "(Holm 1979), which keeps the chance of any false finding among the themes at 5%. The questions are the "
+                + "secondary family: their p-values are adjusted by the Benjamini-Hochberg method (Benjamini & Hochberg 1995), "
+                + "which keeps the expected share of false findings among the questions at 5%. Only tests this report shows "
+                + "are in a family; a hidden figure is not. Compare adjusted p-values with 0.05 as usual.");
+        notes.add("Effect sizes and their uncertainty: the 95% confidence interval of d_z comes from the noncentral t "
+                + "distribution (Steiger & Fouladi 1997; Cumming & Finch 2001): the noncentrality values that put the observed t "
+                + "at the 97.5th and 2.5th percentiles (n - 1 degrees of freedom), divided by the square root of n. Lantern "
+                + "computes the noncentral t by the series of Lenth (1989, algorithm AS 243) from Apache Commons Numbers' "
+                + "incomplete beta function. Hedges' g_z corrects d_z for small groups: g_z = d_z x J(n - 1), with the exact "
+                + "J(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m - 1)/2)) (Hedges 1981); it needs 3 or more pairs. The Wilcoxon "
+                + "test's effect size is the matched-pairs rank-biserial correlation (Kerby 2014): the sum of the ranks of the "
+                + "increases minus that of the decreases, over their total, leaving out people with no change; +1 means "
+                + "everyone who changed went up, -1 that everyone went down.");
+        notes.add("Reliability: for each theme and survey, Cronbach's alpha is worked out from the people who answered every "
+                + "question of the theme in that survey (the same people as the theme's figures, so it is shown and hidden "
+                + "with them), with a 95% confidence interval by Feldt's method (Feldt 1965; Feldt, Woodruff & Salih 1987). "
+                + "Under 0.7 the report says 'these questions may not measure one thing'. For each question: its correlation "
+                + "with the sum of the theme's other questions (corrected item-total correlation) and the theme's alpha without "
+                + "it. Alpha cannot be worked out for a theme of one question, or when everyone's total is the same; the report "
+                + "then says so. McDonald's omega is not given: it needs a one-factor model fitted to the answers (by maximum "
+                + "likelihood or least squares, with care where a question's loading comes out impossible), and no maintained "
+                + "Java library in Lantern fits one, so it is left out rather than approximated.");
         notes.add("Privacy: no figure is about fewer than " + min + " people ('" + report.tooFewLabel() + "'). A group in which "
                 + "everyone gave the same answer to a question (or the same knowledge answer, or the same change) is hidden too "
                 + "('" + report.label(Hidden.EVERYONE_ALIKE) + "'), because the figure would show each person's answer. Before "
