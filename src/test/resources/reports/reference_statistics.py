@@ -75,6 +75,12 @@ for name, (before, after) in paired.items():
     show(f"{name}.hedgesGz", dz * j(n - 1) if n >= 3 else None)
     show(f"{name}.rankBiserial", rank_biserial(d))
 
+print("\n# large samples: noncentrality beyond 37.62, where Lantern uses the normal approximation (A&S 26.7.10)")
+for t, n in [(60.0, 25000), (-45.0, 25000)]:
+    lo = optimize.brentq(lambda d: stats.nct.cdf(t, n - 1, d) - 0.975, t - 10, t + 10, xtol=1e-14)
+    hi = optimize.brentq(lambda d: stats.nct.cdf(t, n - 1, d) - 0.025, t - 10, t + 10, xtol=1e-14)
+    show(f"t={t}, n={n}: dz interval", (float(lo / np.sqrt(n)), float(hi / np.sqrt(n))))
+
 print("\n# Hedges' J")
 for m in [2, 4, 9, 29, 199]:
     show(f"J({m})", j(m))

@@ -50,7 +50,7 @@ public final class ReportMethod {
                 + "distribution (Steiger & Fouladi 1997; Cumming & Finch 2001): the noncentrality values that put the observed t "
                 + "at the 97.5th and 2.5th percentiles (n - 1 degrees of freedom), divided by the square root of n. Lantern "
                 + "computes the noncentral t by the series of Lenth (1989, algorithm AS 243) from Apache Commons Numbers' "
-                + "incomplete beta function. Hedges' g_z corrects d_z for small groups: g_z = d_z x J(n - 1), with the exact "
+                + "incomplete beta function (for t beyond about 37, the normal approximation of Abramowitz & Stegun 26.7.10). Hedges' g_z corrects d_z for small groups: g_z = d_z x J(n - 1), with the exact "
                 + "J(m) = Gamma(m/2) / (sqrt(m/2) Gamma((m - 1)/2)) (Hedges 1981); it needs 3 or more pairs. The Wilcoxon "
                 + "test's effect size is the matched-pairs rank-biserial correlation (Kerby 2014): the sum of the ranks of the "
                 + "increases minus that of the decreases, over their total, leaving out people with no change; +1 means "

@@ -82,6 +82,15 @@ class EffectSizesTest {
     }
 
     @Test
+    void largeSamplesUseTheNormalApproximationWithinAMillionth() {
+        // noncentrality over 37.62: Lenth's Poisson weights would underflow
+        assertThat(EffectSizes.dzInterval(60.0, 25000)).containsExactly(new double[]{0.36663535554499366, 0.3923041760080617},
+                within(1e-6));
+        assertThat(EffectSizes.dzInterval(-45.0, 25000)).containsExactly(new double[]{-0.29724668186729736, -0.27195781453103013},
+                within(1e-6));
+    }
+
+    @Test
     void hedgesCorrectionIsTheExactGammaRatio() {
         assertThat(EffectSizes.correction(2)).isCloseTo(0.5641895835477564, within(1e-12));
         assertThat(EffectSizes.correction(4)).isCloseTo(0.7978845608028654, within(1e-12));
