@@ -9,6 +9,8 @@ import org.lantern.reports.stats.ScaleReliability;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lantern.reports.ReleaseCalculatorTest.item;
+import static org.lantern.reports.ReleaseCalculatorTest.theme;
 
 /**
  * The figures of issue 19 in a release: reliability per theme and wave from the wave's own people and hidden
@@ -25,14 +27,6 @@ class ReleaseInferenceTest {
             data.person(0, before[p], after[p]);
         }
         return data.calculate().groups().getFirst();
-    }
-
-    private static ThemeFigures theme(GroupReport g, String key) {
-        return g.themes().stream().filter(t -> t.theme().key().equals(key)).findFirst().orElseThrow();
-    }
-
-    private static ItemFigures item(GroupReport g, String key) {
-        return g.items().stream().filter(i -> i.item().key().equals(key)).findFirst().orElseThrow();
     }
 
     @Test
