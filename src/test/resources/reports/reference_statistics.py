@@ -15,7 +15,10 @@ How each value is computed here:
 - Benjamini-Hochberg: scipy.stats.false_discovery_control(method='bh');
 - Holm: from its definition with numpy (scipy has no Holm);
 - Cronbach's alpha from numpy variances (ddof=1); Feldt CI with scipy.stats.f.isf as pingouin does;
-  corrected item-total r with numpy.corrcoef; alpha if deleted by dropping the column.
+  corrected item-total r with numpy.corrcoef; alpha if deleted by dropping the column;
+- McDonald's omega: one-factor loadings minimising the off-diagonal squared residuals of the correlation
+  matrix with scipy.optimize.least_squares (Lantern iterates the stationary equations instead);
+  omega = (sum l)^2 / ((sum l)^2 + sum(1 - l^2)); None with < 3 questions, a constant question, or |l| >= 1.
 """
 import numpy as np
 from scipy import optimize, special, stats
@@ -154,6 +157,24 @@ for name, rows in scales.items():
         if_deleted.append(alpha(np.delete(x, i, axis=1)) if k >= 3 else None)
     show(f"{name}.itemTotal", item_total)
     show(f"{name}.alphaIfDeleted", if_deleted)
+
+print("\n# McDonald's omega (one factor, minimum residuals on the correlation matrix)")
+scales["five_questions_10"] = [[4, 4, 3, 5, 4], [2, 3, 2, 2, 3], [5, 4, 5, 4, 4], [3, 2, 3, 3, 2], [4, 5, 4, 4, 5], [1, 2, 1, 2, 2],
+                               [3, 3, 4, 3, 3], [2, 1, 2, 3, 1], [5, 5, 4, 5, 5], [3, 4, 3, 2, 3]]
+for name, rows in scales.items():
+    x = np.asarray(rows, dtype=float)
+    k = x.shape[1]
+    if k < 3 or (x.std(axis=0) == 0).any():
+        show(f"{name}.omega", None)
+        continue
+    r = np.corrcoef(x, rowvar=False)
+    upper = np.triu_indices(k, 1)
+    fit = optimize.least_squares(lambda l: (r - np.outer(l, l))[upper], np.full(k, 0.7), xtol=1e-15, ftol=1e-15, gtol=1e-15)
+    loadings = fit.x if fit.x.sum() >= 0 else -fit.x
+    if (np.abs(loadings) >= 1).any():
+        show(f"{name}.omega", None)
+        continue
+    show(f"{name}.omega", float(loadings.sum() ** 2 / (loadings.sum() ** 2 + (1 - loadings ** 2).sum())))
 
 # everyone's total is the same: alpha is undefined (Lantern says so and writes no number)
 x = np.asarray([[1, 5], [2, 4], [3, 3], [5, 1]], dtype=float)

@@ -13,11 +13,13 @@ import java.util.List;
  * @param cronbachAlpha Cronbach's alpha; null when {@code undefined} says why
  * @param alphaCiLow    lower end of its 95% confidence interval (Feldt); null with alpha
  * @param alphaCiHigh   upper end of that interval
+ * @param omega         McDonald's omega from a one-factor model ({@link OneFactorOmega}); null where it cannot be
+ *                      computed (fewer than three questions, a question everyone answered alike, no proper one-factor solution)
  * @param items         per question, in the theme's order
  * @param undefined     why alpha cannot be computed, or null
  */
 public record Reliability(int n, int questions, @Nullable Double cronbachAlpha, @Nullable Double alphaCiLow,
-                          @Nullable Double alphaCiHigh, List<Item> items, @Nullable Undefined undefined) {
+                          @Nullable Double alphaCiHigh, @Nullable Double omega, List<Item> items, @Nullable Undefined undefined) {
 
     /** Below this, the questions may not measure one thing (Nunnally's customary threshold). */
     public static final double ACCEPTABLE = 0.7;

@@ -16,8 +16,7 @@ import java.util.List;
  *   <li>per question, the corrected item-total correlation (with the sum of the other questions) and
  *       alpha if the question were deleted.</li>
  * </ul>
- * McDonald's omega is not computed: it needs a one-factor model fitted by maximum likelihood or
- * minimum residuals, with Heywood cases handled, and no maintained Java library in the build fits one.
+ * Also McDonald's omega from a one-factor model ({@link OneFactorOmega}).
  */
 public final class ScaleReliability {
 
@@ -33,7 +32,7 @@ public final class ScaleReliability {
             for (int i = 0; i < questions; i++) {
                 items.add(new Reliability.Item(null, null));
             }
-            return new Reliability(n, questions, null, null, null, List.copyOf(items),
+            return new Reliability(n, questions, null, null, null, null, List.copyOf(items),
                     questions < 2 ? Reliability.Undefined.ONE_QUESTION : Reliability.Undefined.TOO_FEW_PEOPLE);
         }
         double[] total = new double[n];
@@ -52,11 +51,12 @@ public final class ScaleReliability {
         }
         Double alpha = alpha(scores, n, questions, -1);
         if (alpha == null) {
-            return new Reliability(n, questions, null, null, null, List.copyOf(items), Reliability.Undefined.NO_SPREAD);
+            return new Reliability(n, questions, null, null, null, null, List.copyOf(items), Reliability.Undefined.NO_SPREAD);
         }
         FDistribution f = FDistribution.of(n - 1, (n - 1.0) * (questions - 1));
         return new Reliability(n, questions, alpha, 1 - (1 - alpha) * f.inverseSurvivalProbability(0.025),
-                1 - (1 - alpha) * f.inverseSurvivalProbability(0.975), List.copyOf(items), null);
+                1 - (1 - alpha) * f.inverseSurvivalProbability(0.975), OneFactorOmega.omega(scores, n, questions), List.copyOf(items),
+                null);
     }
 
     /** Alpha of the questions other than {@code left} (all when negative); null when the total does not vary. */
