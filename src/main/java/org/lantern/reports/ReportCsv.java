@@ -28,8 +28,8 @@ final class ReportCsv {
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
             "d_z_ci_low", "d_z_ci_high", "hedges_g_z", "rank_biserial", "holm_t_p", "holm_wilcoxon_p", "bh_t_p", "bh_wilcoxon_p",
-            "before_cronbach_alpha", "before_alpha_ci_low", "before_alpha_ci_high", "before_alpha_undefined", "before_item_total",
-            "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_alpha_undefined",
+            "before_cronbach_alpha", "before_alpha_ci_low", "before_alpha_ci_high", "before_omega", "before_alpha_undefined", "before_item_total",
+            "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_omega", "after_alpha_undefined",
             "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason");
 
     private ReportCsv() {

@@ -15,7 +15,7 @@ import java.util.List;
 final class ReportCsvScales {
 
     /** How many columns this adds. */
-    static final int COLUMNS = 20;
+    static final int COLUMNS = 22;
 
     private ReportCsvScales() {
     }
@@ -27,7 +27,8 @@ final class ReportCsvScales {
         for (WaveFigures w : List.of(t.before(), t.after())) {
             Reliability r = w.hidden() == null ? w.reliability() : null;
             row.addAll(List.of(r == null ? "" : ReportFormat.data(r.cronbachAlpha()), r == null ? "" : ReportFormat.data(r.alphaCiLow()),
-                    r == null ? "" : ReportFormat.data(r.alphaCiHigh()), r == null || r.undefined() == null ? "" : r.undefined().code(),
+                    r == null ? "" : ReportFormat.data(r.alphaCiHigh()), r == null ? "" : ReportFormat.data(r.omega()),
+                    r == null || r.undefined() == null ? "" : r.undefined().code(),
                     "", ""));
         }
     }
@@ -38,7 +39,7 @@ final class ReportCsvScales {
         adjusted(row, i.change());
         for (WaveFigures w : List.of(i.before(), i.after())) {
             Reliability.Item r = w.hidden() == null ? w.inTheme() : null;
-            row.addAll(List.of("", "", "", ""));
+            row.addAll(List.of("", "", "", "", ""));
             row.addAll(List.of(r == null ? "" : ReportFormat.data(r.itemTotal()), r == null ? "" : ReportFormat.data(r.alphaIfDeleted())));
         }
     }

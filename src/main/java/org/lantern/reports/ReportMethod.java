@@ -61,9 +61,11 @@ public final class ReportMethod {
                 + "Under 0.7 the report says 'these questions may not measure one thing'. For each question: its correlation "
                 + "with the sum of the theme's other questions (corrected item-total correlation) and the theme's alpha without "
                 + "it. Alpha cannot be worked out for a theme of one question, or when everyone's total is the same; the report "
-                + "then says so. McDonald's omega is not given: it needs a one-factor model fitted to the answers (by maximum "
-                + "likelihood or least squares, with care where a question's loading comes out impossible), and no maintained "
-                + "Java library in Lantern fits one, so it is left out rather than approximated.");
+                + "then says so. McDonald's omega (McDonald 1999) is worked out from a one-factor model of the theme's "
+                + "correlations, fitted by least squares (minimum residuals): omega = (sum of loadings)^2 / ((sum of loadings)^2 "
+                + "+ sum of (1 - loading^2)). It is left empty for themes of fewer than three questions (one factor cannot "
+                + "be fitted), when a question was answered alike by everyone in the group, or when the model has no proper "
+                + "solution (a loading of 1 or more, which happens with few people).");
         notes.add("Privacy: no figure is about fewer than " + min + " people ('" + report.tooFewLabel() + "'). A group in which "
                 + "everyone gave the same answer to a question (or the same knowledge answer, or the same change) is hidden too "
                 + "('" + report.label(Hidden.EVERYONE_ALIKE) + "'), because the figure would show each person's answer. Before "

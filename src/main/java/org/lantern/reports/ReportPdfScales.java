@@ -45,20 +45,23 @@ final class ReportPdfScales {
 
     /** Each theme's Cronbach's alpha before and after, with a plain-words note. */
     static PdfPTable reliabilityTable(Report report) {
-        PdfPTable table = table(3, 0.8f, 1.8f, 0.8f, 1.8f, 3);
-        head(table, "Theme", "Before: people", "Before: alpha (95% CI)", "After: people", "After: alpha (95% CI)", "Note");
+        PdfPTable table = table(3, 0.8f, 1.8f, 0.9f, 0.8f, 1.8f, 0.9f, 3);
+        head(table, "Theme", "Before: people", "Before: alpha (95% CI)", "Before: omega", "After: people", "After: alpha (95% CI)",
+                "After: omega", "Note");
         for (ThemeFigures t : report.overall().themes()) {
             cell(table, t.theme().title());
             StringBuilder note = new StringBuilder();
             for (WaveFigures w : List.of(t.before(), t.after())) {
                 if (w.hidden() != null) {
-                    cell(table, report.label(w.hidden()));
-                    cell(table, report.label(w.hidden()));
+                    for (int i = 0; i < 3; i++) {
+                        cell(table, report.label(w.hidden()));
+                    }
                     continue;
                 }
                 Reliability r = w.reliability();
                 cell(table, r == null ? "–" : String.valueOf(r.n()));
                 cell(table, ReportFormat.alpha(r));
+                cell(table, ReportFormat.number(r == null ? null : r.omega()));
                 String words = ReportFormat.reliabilityNote(r);
                 if (!words.isEmpty()) {
                     note.append(w == t.before() ? "Before: " : "After: ").append(words).append(' ');

@@ -16,11 +16,11 @@ final class ReportXlsxScales {
 
     static void reliability(Worksheet ws, Report report) {
         header(ws, 0, List.of("Team", "Theme", "Wave", "Question", "People", "Cronbach's alpha", "Alpha 95% CI low",
-                "Alpha 95% CI high", "Item-total correlation", "Alpha if question deleted", "Note"));
+                "Alpha 95% CI high", "McDonald's omega", "Item-total correlation", "Alpha if question deleted", "Note"));
         ws.width(0, 28);
         ws.width(1, 30);
         ws.width(3, 50);
-        ws.width(10, 50);
+        ws.width(11, 50);
         int r = 1;
         for (GroupReport g : report.groups()) {
             for (ThemeFigures t : g.themes()) {
@@ -31,7 +31,7 @@ final class ReportXlsxScales {
                     ws.value(r, 1, t.theme().title());
                     ws.value(r, 2, wave);
                     if (w.hidden() != null) {
-                        ws.value(r++, 10, report.label(w.hidden()));
+                        ws.value(r++, 11, report.label(w.hidden()));
                         continue;
                     }
                     Reliability s = w.reliability();
@@ -40,7 +40,8 @@ final class ReportXlsxScales {
                         number(ws, r, 5, s.cronbachAlpha());
                         number(ws, r, 6, s.alphaCiLow());
                         number(ws, r, 7, s.alphaCiHigh());
-                        ws.value(r, 10, ReportFormat.reliabilityNote(s));
+                        number(ws, r, 8, s.omega());
+                        ws.value(r, 11, ReportFormat.reliabilityNote(s));
                     }
                     r++;
                     r = questions(ws, r, g, t, before, wave);
@@ -62,8 +63,8 @@ final class ReportXlsxScales {
             ws.value(r, 1, t.theme().title());
             ws.value(r, 2, wave);
             ws.value(r, 3, i.item().text());
-            number(ws, r, 8, s.itemTotal());
-            number(ws, r++, 9, s.alphaIfDeleted());
+            number(ws, r, 9, s.itemTotal());
+            number(ws, r++, 10, s.alphaIfDeleted());
         }
         return r;
     }

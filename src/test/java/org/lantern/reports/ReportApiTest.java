@@ -142,7 +142,7 @@ class ReportApiTest {
         assertThat(theme.get("dzCiHigh").asDouble()).isGreaterThan(theme.get("dz").asDouble());
         assertThat(Math.abs(theme.get("hedgesGz").asDouble())).isLessThan(Math.abs(theme.get("dz").asDouble()));
         JsonNode before = theme.get("reliability").get("before");
-        assertThat(names(before)).containsAll(List.of("n", "cronbachAlpha", "alphaCiLow", "alphaCiHigh", "lowReliability",
+        assertThat(names(before)).containsAll(List.of("n", "cronbachAlpha", "alphaCiLow", "alphaCiHigh", "omega", "lowReliability",
                 "alphaUndefined", "suppressed"));
         assertThat(before.get("cronbachAlpha").isNumber()).isTrue();
         assertThat(before.get("alphaCiLow").asDouble()).isLessThan(before.get("cronbachAlpha").asDouble());

@@ -25,15 +25,17 @@ final class ScaleJson {
     }
 
     /**
+     * @param omega          McDonald's omega (one factor); null where it cannot be computed
      * @param lowReliability true when alpha is under 0.7: these questions may not measure one thing
      */
     record ThemeScale(@Nullable Integer n, @Nullable Double cronbachAlpha, @Nullable Double alphaCiLow,
-                      @Nullable Double alphaCiHigh, boolean lowReliability, @Nullable String alphaUndefined, boolean suppressed,
+                      @Nullable Double alphaCiHigh, @Nullable Double omega, boolean lowReliability, @Nullable String alphaUndefined, boolean suppressed,
                       @Nullable String hidden) {
         static ThemeScale of(WaveFigures wave) {
             Reliability r = wave.hidden() == null ? wave.reliability() : null;
             return new ThemeScale(r == null ? null : r.n(), r == null ? null : finite(r.cronbachAlpha()),
-                    r == null ? null : finite(r.alphaCiLow()), r == null ? null : finite(r.alphaCiHigh()), r != null && r.low(),
+                    r == null ? null : finite(r.alphaCiLow()), r == null ? null : finite(r.alphaCiHigh()),
+                    r == null ? null : finite(r.omega()), r != null && r.low(),
                     r == null || r.undefined() == null ? null : r.undefined().code(), wave.suppressed(), reason(wave.hidden()));
         }
     }

@@ -34,7 +34,8 @@ final class ReportReliabilitySection {
                         + "move together, under 0.7 they may not measure one thing and the theme score should be read "
                         + "with care. It is worked out for each survey from the people who answered every question of the theme.")));
         ReportTable table = new ReportTable("Reliability of each theme: " + report.overall().label(), List.of("Theme",
-                "Before: people", "Before: Cronbach's alpha (95% CI)", "After: people", "After: Cronbach's alpha (95% CI)", "Note"));
+                "Before: people", "Before: Cronbach's alpha (95% CI)", "Before: McDonald's omega", "After: people",
+                "After: Cronbach's alpha (95% CI)", "After: McDonald's omega", "Note"));
         List<String> flagged = new ArrayList<>();
         for (ThemeFigures t : themes) {
             List<Cell> cells = new ArrayList<>();
@@ -58,12 +59,13 @@ final class ReportReliabilitySection {
     private void wave(List<Cell> cells, List<String> notes, WaveFigures w, String which) {
         if (w.hidden() != null) {
             Cell h = Cell.hidden(report.label(w.hidden()));
-            cells.addAll(List.of(h, h));
+            cells.addAll(List.of(h, h, h));
             return;
         }
         Reliability r = w.reliability();
         cells.add(Cell.number(r == null ? "–" : String.valueOf(r.n())));
         cells.add(Cell.number(ReportFormat.alpha(r)));
+        cells.add(Cell.number(ReportFormat.number(r == null ? null : r.omega())));
         String note = ReportFormat.reliabilityNote(r);
         if (!note.isEmpty()) {
             notes.add(which + ": " + note);
