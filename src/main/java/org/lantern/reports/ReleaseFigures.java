@@ -5,6 +5,7 @@ import org.lantern.reports.ReleasePopulations.Family;
 import org.lantern.reports.ReleasePopulations.View;
 import org.lantern.reports.stats.PairedComparison;
 import org.lantern.reports.stats.PairedStatistics;
+import org.lantern.reports.stats.ScaleReliability;
 import org.lantern.surveys.EvaluationData;
 import org.lantern.surveys.SurveyDefinition.Item;
 
@@ -65,17 +66,18 @@ final class ReleaseFigures {
             }
             for (int i = 0; i < f.items().length; i++) {
                 items.put(data.likertItems().get(f.items()[i]).key(), new ItemFigures(data.likertItems().get(f.items()[i]),
-                        wave(f, b, people, s, BEFORE, i), wave(f, a, people, s, AFTER, i), change(f, people, s, i)));
+                        wave(f, b, people, s, BEFORE, i).inTheme(before.reliability(), i),
+                        wave(f, a, people, s, AFTER, i).inTheme(after.reliability(), i), change(f, people, s, i)));
             }
         }
-        List<ItemFigures> ordered = data.likertItems().stream().map(i -> items.get(i.key())).toList();
+        List<ItemFigures> ordered = ReleaseAdjustment.items(data.likertItems().stream().map(i -> items.get(i.key())).toList());
         List<ChoiceFigures> choices = new ArrayList<>();
         for (int c = 0; c < data.choiceItems().size(); c++) {
             choices.add(new ChoiceFigures(data.choiceItems().get(c), correct(c, b, people, s, BEFORE),
                     correct(c, a, people, s, AFTER)));
         }
         return new GroupReport(s == 0 ? null : data.programme().teams().get(s - 1).name(), response(people, s),
-                List.copyOf(themes), ordered, List.copyOf(choices));
+                ReleaseAdjustment.themes(themes), ordered, List.copyOf(choices));
     }
 
     /** A theme's scores (item < 0) or one of its questions' at a wave. */
@@ -86,13 +88,20 @@ final class ReleaseFigures {
         }
         boolean[] done = pop.complete(w, f);
         double[] values = new double[people.length];
+        boolean scale = item < 0 && f.theme() != null;
+        double[][] answers = new double[scale ? people.length : 0][];
         int count = 0;
         for (int p : people) {
             if (pop.in(view, w, p) && done[p]) {
+                if (scale) {
+                    answers[count] = java.util.stream.IntStream.range(0, f.items().length).mapToDouble(i -> pop.answer(w, f, i, p)).toArray();
+                }
                 values[count++] = item < 0 ? (double) pop.sum(w, f, p) / f.items().length : pop.answer(w, f, item, p);
             }
         }
-        return new WaveFigures(PairedStatistics.describe(values, count), null);
+        // reliability is about the same people as the scores, so the same disclosure decision covers it
+        return new WaveFigures(PairedStatistics.describe(values, count), null,
+                scale ? ScaleReliability.of(answers, count, f.items().length) : null, null);
     }
 
     private ChangeFigures change(Family f, int[] people, int s, int item) {

@@ -27,7 +27,10 @@ final class ReportCsv {
     static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
-            "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason");
+            "d_z_ci_low", "d_z_ci_high", "hedges_g_z", "rank_biserial", "holm_t_p", "holm_wilcoxon_p", "bh_t_p", "bh_wilcoxon_p",
+            "before_cronbach_alpha", "before_alpha_ci_low", "before_alpha_ci_high", "before_omega", "before_alpha_undefined", "before_item_total",
+            "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_omega", "after_alpha_undefined",
+            "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason");
 
     private ReportCsv() {
     }
@@ -40,6 +43,7 @@ final class ReportCsv {
                 for (ThemeFigures t : group.themes()) {
                     List<String> row = start(report, group, "theme", t.theme().key(), t.theme().key(), t.theme().title(), "");
                     figures(row, t.before(), t.after(), t.change());
+                    ReportCsvScales.theme(row, t);
                     row.addAll(List.of("", ""));
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
                     csv.printRecord(row);
@@ -48,6 +52,7 @@ final class ReportCsv {
                     List<String> row = start(report, group, "item", i.item().key(), i.item().theme(), i.item().text(),
                             i.item().reverse() ? "true" : "false");
                     figures(row, i.before(), i.after(), i.change());
+                    ReportCsvScales.item(row, i);
                     row.addAll(List.of("", ""));
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
                     csv.printRecord(row);
@@ -58,6 +63,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     row.add(ReportFormat.data(c.after().n()));
                     row.addAll(List.of("", "", "", "", "", "", "", "", "", "", ""));
+                    row.addAll(java.util.Collections.nCopies(ReportCsvScales.COLUMNS, ""));
                     row.add(ReportFormat.data(c.before().percent()));
                     row.add(ReportFormat.data(c.after().percent()));
                     end(row, report, c.before().hidden(), c.after().hidden(), null);

@@ -56,6 +56,23 @@ public final class ReportFormat {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /** Cronbach's alpha with its 95% interval, "0.82 (0.71 to 0.90)", or a dash when it cannot be worked out. */
+    public static String alpha(org.lantern.reports.stats.@Nullable Reliability r) {
+        return r == null || r.cronbachAlpha() == null ? "–"
+                : number(r.cronbachAlpha()) + " (" + number(r.alphaCiLow()) + " to " + number(r.alphaCiHigh()) + ")";
+    }
+
+    /** What a reader should know about a theme's reliability, in plain words, or an empty string. */
+    public static String reliabilityNote(org.lantern.reports.stats.@Nullable Reliability r) {
+        if (r == null) {
+            return "";
+        }
+        if (r.undefined() != null) {
+            return "Alpha cannot be worked out: " + r.undefined().words() + ".";
+        }
+        return r.low() ? "These questions may not measure one thing (alpha under 0.7)." : "";
+    }
+
     /** A count, or the words for why it is hidden. */
     public static String count(Count count, Report report) {
         return count.hidden() != null ? report.label(count.hidden()) : String.valueOf(count.value());

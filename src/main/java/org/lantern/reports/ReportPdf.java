@@ -60,15 +60,26 @@ final class ReportPdf {
         chart(document, writer, ReportCharts.responseRates(report));
 
         heading(document, "Themes: " + report.overall().label());
-        document.add(ReportPdfTables.changeTable(report, "Theme", report.overall().themes().stream()
-                .map(t -> new ReportPdfTables.Line(t.theme().title(), t.before(), t.after(), t.change())).toList()));
+        List<ReportPdfTables.Line> themes = report.overall().themes().stream()
+                .map(t -> new ReportPdfTables.Line(t.theme().title(), t.before(), t.after(), t.change())).toList();
+        document.add(ReportPdfTables.changeTable(report, "Theme", themes));
+        document.add(new Paragraph("Adjusted for testing every theme (Holm), with effect sizes and their uncertainty:", BODY));
+        document.add(ReportPdfScales.inferenceTable(report, "Theme", "Holm", themes));
         chart(document, writer, ReportCharts.themes(report));
+        heading(document, "Do each theme's questions measure one thing? " + report.overall().label());
+        document.add(new Paragraph("Cronbach's alpha, from the people who answered every question of the theme in that survey. "
+                + "Under 0.7, these questions may not measure one thing.", BODY));
+        document.add(ReportPdfScales.reliabilityTable(report));
+        document.add(ReportPdfScales.questionTable(report));
 
         document.newPage();
         heading(document, "Questions: " + report.overall().label());
-        document.add(ReportPdfTables.changeTable(report, "Question", report.overall().items().stream()
+        List<ReportPdfTables.Line> questions = report.overall().items().stream()
                 .map(i -> new ReportPdfTables.Line(i.item().key() + (i.item().reverse() ? " (reverse scored)" : "") + ": " + i.item().text(),
-                        i.before(), i.after(), i.change())).toList()));
+                        i.before(), i.after(), i.change())).toList();
+        document.add(ReportPdfTables.changeTable(report, "Question", questions));
+        document.add(new Paragraph("Adjusted for testing every question (Benjamini-Hochberg), with effect sizes:", BODY));
+        document.add(ReportPdfScales.inferenceTable(report, "Question", "B-H", questions));
         chart(document, writer, ReportCharts.changes(report));
 
         if (!report.overall().choices().isEmpty()) {

@@ -28,7 +28,7 @@ final class ReportPdfTables {
         return table;
     }
 
-    private static void head(PdfPTable table, String... titles) {
+    static void head(PdfPTable table, String... titles) {
         for (String t : titles) {
             PdfPCell cell = new PdfPCell(new Phrase(t, SMALL_BOLD));
             cell.setBackgroundColor(SHADE);
@@ -37,7 +37,7 @@ final class ReportPdfTables {
         }
     }
 
-    private static void cell(PdfPTable table, String text) {
+    static void cell(PdfPTable table, String text) {
         PdfPCell cell = new PdfPCell(new Phrase(text, SMALL));
         cell.setPadding(3);
         table.addCell(cell);

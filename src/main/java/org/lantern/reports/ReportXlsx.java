@@ -15,7 +15,8 @@ import java.util.List;
 final class ReportXlsx {
 
     private static final List<String> CHANGE = List.of("Before n", "Before mean", "Before SD", "After n", "After mean", "After SD",
-            "Pairs", "Mean change", "SD of change", "95% CI low", "95% CI high", "t-test p", "Wilcoxon p", "d_z");
+            "Pairs", "Mean change", "SD of change", "95% CI low", "95% CI high", "t-test p", "Wilcoxon p", "d_z", "d_z 95% CI low",
+            "d_z 95% CI high", "Hedges' g_z", "Rank-biserial r");
 
     private ReportXlsx() {
     }
@@ -28,6 +29,7 @@ final class ReportXlsx {
             response(workbook.newWorksheet("Response"), report);
             themes(workbook.newWorksheet("Themes"), report);
             questions(workbook.newWorksheet("Questions"), report);
+            ReportXlsxScales.reliability(workbook.newWorksheet("Reliability"), report);
             knowledge(workbook.newWorksheet("Knowledge questions"), report);
             learning(workbook.newWorksheet("Learning link"), report);
             comments(workbook.newWorksheet("What staff wrote"), report);
@@ -64,7 +66,7 @@ final class ReportXlsx {
         }
     }
 
-    private static void header(Worksheet ws, int row, List<String> titles) {
+    static void header(Worksheet ws, int row, List<String> titles) {
         for (int c = 0; c < titles.size(); c++) {
             ws.value(row, c, titles.get(c));
             ws.style(row, c).bold().wrapText(true).set();
@@ -90,7 +92,7 @@ final class ReportXlsx {
     }
 
     private static void themes(Worksheet ws, Report report) {
-        header(ws, 0, concat(List.of("Team", "Theme"), CHANGE));
+        header(ws, 0, concat(concat(List.of("Team", "Theme"), CHANGE), List.of("t-test p, Holm-adjusted", "Wilcoxon p, Holm-adjusted")));
         ws.width(0, 28);
         ws.width(1, 36);
         int r = 1;
@@ -104,7 +106,8 @@ final class ReportXlsx {
     }
 
     private static void questions(Worksheet ws, Report report) {
-        header(ws, 0, concat(List.of("Team", "Key", "Theme", "Question", "Reverse scored"), CHANGE));
+        header(ws, 0, concat(concat(List.of("Team", "Key", "Theme", "Question", "Reverse scored"), CHANGE),
+                List.of("t-test p, Benjamini-Hochberg-adjusted", "Wilcoxon p, Benjamini-Hochberg-adjusted")));
         ws.width(0, 28);
         ws.width(3, 60);
         int r = 1;
@@ -203,12 +206,14 @@ final class ReportXlsx {
         wave(ws, r, c + 3, after, report);
         PairedComparison p = change.stats();
         if (change.hidden() != null) {
-            for (int i = 0; i < 8; i++) {
+            for (int i = 0; i < 14; i++) {
                 ws.value(r, c + 6 + i, report.label(change.hidden()));
             }
         } else if (p != null) {
             ws.value(r, c + 6, p.pairs());
-            Double[] values = {p.meanChange(), p.sdChange(), p.ciLow(), p.ciHigh(), p.tP(), p.wilcoxonP(), p.dz()};
+            Double[] values = {p.meanChange(), p.sdChange(), p.ciLow(), p.ciHigh(), p.tP(), p.wilcoxonP(), p.dz(), p.dzCiLow(),
+                    p.dzCiHigh(), p.hedgesGz(), p.wilcoxon() == null ? null : p.wilcoxon().rankBiserial(), change.adjustedTP(),
+                    change.adjustedWilcoxonP()};
             for (int i = 0; i < values.length; i++) {
                 number(ws, r, c + 7 + i, values[i]);
             }
@@ -257,7 +262,7 @@ final class ReportXlsx {
     }
 
     /** Numbers stay numbers; infinite or undefined values are left empty. */
-    private static void number(Worksheet ws, int r, int c, @Nullable Double value) {
+    static void number(Worksheet ws, int r, int c, @Nullable Double value) {
         if (value != null && Double.isFinite(value)) {
             ws.value(r, c, value);
         }

@@ -68,6 +68,9 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(caption("Average change in each theme, team by team")).isVisible();
         assertThat(page.locator("svg[role=img] title", new Page.LocatorOptions().setHasText("Theme scores before and after")))
                 .hasCount(1);
+        assertThat(caption("Reliability of each theme: All teams")).isVisible();
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, named("t-test p, adjusted (Holm)"))).isVisible();
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, named("Effect size: 95% confidence interval")).first()).isVisible();
         assertAccessible("evaluation report, all teams");
 
         page.locator("#report-team").click();
@@ -84,7 +87,7 @@ class ReportBrowserTest extends BrowserTest {
 
         byte[] xlsx = download("Download Spreadsheet (XLSX)");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).contains("About", "Themes", "Questions");
+            assertThat(workbook.getSheets().map(Sheet::getName)).contains("About", "Themes", "Questions", "Reliability");
             assertThat(workbook.findSheet("Themes").orElseThrow().read().get(1).getCellAsString(0)).contains("Acute Ward Two");
         }
 

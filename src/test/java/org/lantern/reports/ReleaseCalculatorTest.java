@@ -168,11 +168,11 @@ class ReleaseCalculatorTest {
         }
     }
 
-    private static ItemFigures item(GroupReport g, String key) {
+    static ItemFigures item(GroupReport g, String key) {
         return g.items().stream().filter(i -> i.item().key().equals(key)).findFirst().orElseThrow();
     }
 
-    private static ThemeFigures theme(GroupReport g, String key) {
+    static ThemeFigures theme(GroupReport g, String key) {
         return g.themes().stream().filter(t -> t.theme().key().equals(key)).findFirst().orElseThrow();
     }
 

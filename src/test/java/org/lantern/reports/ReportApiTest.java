@@ -132,6 +132,40 @@ class ReportApiTest {
     }
 
     @Test
+    void themesAndQuestionsCarryAdjustedPValuesEffectSizesAndReliability() throws Exception {
+        JsonNode report = getJson(DEMO, "evaluator");
+        JsonNode theme = report.get("themes").get(0);
+        assertThat(names(theme)).containsAll(List.of("holmTP", "holmWilcoxonP", "dzCiLow", "dzCiHigh", "hedgesGz", "rankBiserial",
+                "reliability"));
+        assertThat(theme.get("holmTP").asDouble()).isGreaterThanOrEqualTo(theme.get("tP").asDouble());
+        assertThat(theme.get("dzCiLow").asDouble()).isLessThan(theme.get("dz").asDouble());
+        assertThat(theme.get("dzCiHigh").asDouble()).isGreaterThan(theme.get("dz").asDouble());
+        assertThat(Math.abs(theme.get("hedgesGz").asDouble())).isLessThan(Math.abs(theme.get("dz").asDouble()));
+        JsonNode before = theme.get("reliability").get("before");
+        assertThat(names(before)).containsAll(List.of("n", "cronbachAlpha", "alphaCiLow", "alphaCiHigh", "omega", "lowReliability",
+                "alphaUndefined", "suppressed"));
+        assertThat(before.get("cronbachAlpha").isNumber()).isTrue();
+        assertThat(before.get("alphaCiLow").asDouble()).isLessThan(before.get("cronbachAlpha").asDouble());
+        assertThat(before.get("lowReliability").asBoolean()).isEqualTo(before.get("cronbachAlpha").asDouble() < 0.7);
+
+        JsonNode item = report.get("items").get(0);
+        assertThat(names(item)).containsAll(List.of("bhTP", "bhWilcoxonP", "dzCiLow", "dzCiHigh", "hedgesGz", "rankBiserial",
+                "reliability"));
+        assertThat(item.get("bhTP").asDouble()).isGreaterThanOrEqualTo(item.get("tP").asDouble());
+        assertThat(names(item.get("reliability").get("after"))).containsAll(List.of("itemTotal", "alphaIfDeleted", "suppressed"));
+        assertThat(item.get("reliability").get("after").get("itemTotal").isNumber()).isTrue();
+
+        JsonNode charlie = getJson(SMALL, "evaluator").get("teams").get(2);
+        JsonNode hidden = charlie.get("themes").get(0);
+        assertThat(hidden.get("holmTP").isNull()).isTrue();
+        assertThat(hidden.get("dzCiLow").isNull()).isTrue();
+        assertThat(hidden.get("reliability").get("before").get("cronbachAlpha").isNull()).isTrue();
+        assertThat(hidden.get("reliability").get("before").get("suppressed").asBoolean()).isTrue();
+        assertThat(hidden.get("reliability").get("before").get("hidden").asString()).isEqualTo("too-few");
+        assertThat(charlie.get("items").get(0).get("reliability").get("before").get("itemTotal").isNull()).isTrue();
+    }
+
+    @Test
     void hiddenFiguresAreNullAndMarkedSuppressed() throws Exception {
         JsonNode report = getJson(SMALL, "evaluator");
         List<String> teams = new ArrayList<>();

@@ -76,8 +76,23 @@ class ReportExportTest {
         assertThat(Double.parseDouble(goals.get("wilcoxon_p"))).isCloseTo(theme.change().stats().wilcoxonP(), within(1e-5));
         assertThat(goals.get("suppressed")).isEqualTo("false");
 
+        assertThat(Double.parseDouble(goals.get("holm_t_p"))).isCloseTo(theme.change().adjustedTP(), within(1e-5));
+        assertThat(Double.parseDouble(goals.get("holm_wilcoxon_p"))).isCloseTo(theme.change().adjustedWilcoxonP(), within(1e-5));
+        assertThat(Double.parseDouble(goals.get("d_z_ci_low"))).isCloseTo(theme.change().stats().dzCiLow(), within(1e-5));
+        assertThat(Double.parseDouble(goals.get("hedges_g_z"))).isCloseTo(theme.change().stats().hedgesGz(), within(1e-5));
+        assertThat(Double.parseDouble(goals.get("rank_biserial"))).isCloseTo(theme.change().stats().wilcoxon().rankBiserial(), within(1e-5));
+        assertThat(Double.parseDouble(goals.get("after_cronbach_alpha"))).isCloseTo(theme.after().reliability().cronbachAlpha(), within(1e-5));
+        assertThat(goals.get("bh_t_p")).as("questions only").isEmpty();
+        assertThat(goals.get("before_item_total")).as("questions only").isEmpty();
+
         CSVRecord hope3 = rows.stream().filter(r -> r.get("team").equals("All teams") && r.get("key").equals("hope-3")).findFirst().orElseThrow();
         assertThat(hope3.get("reverse_scored")).isEqualTo("true");
+        ItemFigures hope3Figures = report.overall().items().stream().filter(i -> i.item().key().equals("hope-3")).findFirst().orElseThrow();
+        assertThat(Double.parseDouble(hope3.get("bh_t_p"))).isCloseTo(hope3Figures.change().adjustedTP(), within(1e-5));
+        assertThat(Double.parseDouble(hope3.get("before_item_total"))).isCloseTo(hope3Figures.before().inTheme().itemTotal(), within(1e-5));
+        assertThat(Double.parseDouble(hope3.get("after_alpha_if_deleted")))
+                .isCloseTo(hope3Figures.after().inTheme().alphaIfDeleted(), within(1e-5));
+        assertThat(hope3.get("holm_t_p")).as("themes only").isEmpty();
         assertThat(hope3.get("question")).startsWith("Some people I work with will never get better");
         CSVRecord knowledge = rows.stream().filter(r -> r.get("key").equals("risk-k1")).findFirst().orElseThrow();
         assertThat(knowledge.get("level")).isEqualTo("knowledge");
@@ -92,7 +107,11 @@ class ReportExportTest {
         assertThat(charlie.get("suppressed")).isEqualTo("true");
         assertThat(charlie.get("suppressed_reason")).isEqualTo("too-few");
         assertThat(List.of(charlie.get("before_n"), charlie.get("before_mean"), charlie.get("pairs"), charlie.get("mean_change"),
-                charlie.get("t_p"), charlie.get("d_z"))).containsOnly("");
+                charlie.get("t_p"), charlie.get("d_z"), charlie.get("d_z_ci_low"), charlie.get("bh_t_p"), charlie.get("before_item_total"),
+                charlie.get("after_alpha_if_deleted"))).containsOnly("");
+        CSVRecord charlieHope = rows.stream().filter(r -> r.get("team").equals("Export Charlie") && r.get("key").equals("hope")).findFirst().orElseThrow();
+        assertThat(List.of(charlieHope.get("before_cronbach_alpha"), charlieHope.get("before_alpha_ci_low"), charlieHope.get("holm_t_p"),
+                charlieHope.get("hedges_g_z"))).containsOnly("");
         CSVRecord bravo = rows.stream().filter(r -> r.get("team").equals("Export Bravo") && r.get("key").equals("hope-1")).findFirst().orElseThrow();
         assertThat(bravo.get("suppressed_reason")).isEqualTo("protects-others");
         assertThat(bravo.get("mean_change")).isEmpty();
@@ -123,7 +142,16 @@ class ReportExportTest {
         assertThat(file.fileName()).endsWith(".xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.content()))) {
             assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Response", "Themes", "Questions",
-                    "Knowledge questions", "Learning link", "What staff wrote");
+                    "Reliability", "Knowledge questions", "Learning link", "What staff wrote");
+            List<Row> reliability = workbook.findSheet("Reliability").orElseThrow().read();
+            assertThat(reliability.getFirst().getCellAsString(5)).contains("Cronbach's alpha");
+            Row allHope = reliability.stream().filter(r -> r.getCellAsString(0).orElse("").equals("All teams")
+                    && r.getCellAsString(3).isEmpty() && r.getCellAsString(1).orElse("").equals(report.overall().themes().getFirst().theme().title())).findFirst().orElseThrow();
+            assertThat(allHope.getCellAsNumber(5).orElseThrow().doubleValue()).isCloseTo(
+                    report.overall().themes().getFirst().before().reliability().cronbachAlpha(), within(1e-9));
+            Row charlieTheme = reliability.stream().filter(r -> r.getCellAsString(0).orElse("").equals("Export Charlie")).findFirst().orElseThrow();
+            assertThat(charlieTheme.getCellAsString(11)).contains("fewer than 5");
+            assertThat(charlieTheme.getCellAsNumber(5)).isEmpty();
             List<Row> about = workbook.findSheet("About").orElseThrow().read();
             assertThat(about.getFirst().getCellAsString(0)).contains("Programme evaluation report: Report test report-export");
             List<Row> questions = workbook.findSheet("Questions").orElseThrow().read();
@@ -164,6 +192,9 @@ class ReportExportTest {
                 "Questions: All teams", "How answers changed, question by question", "Knowledge questions",
                 "Teams side by side", "Learning link", "What staff wrote", "Comment from Export Alpha");
         assertThat(text).contains("fewer than 5", "hidden", "Release 1");
+        assertThat(text.replaceAll("\\s+", " ")).contains("Holm 1979", "Benjamini & Hochberg 1995", "Feldt 1965", "Kerby 2014", "Cumming & Finch 2001",
+                "Do each theme's questions measure one thing?", "Cronbach's alpha", "Hedges' g_z", "biserial",
+                "t-test p, Holm", "McDonald's omega (McDonald 1999)");
         assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(4);
     }
 

@@ -70,7 +70,8 @@ record ReportJson(String programme, String title, String survey, String before, 
                        @Nullable Integer afterN, @Nullable Double afterMean, @Nullable Double afterSd,
                        @Nullable Integer pairs, @Nullable Double meanChange, @Nullable Double sdChange, @Nullable Double ciLow,
                        @Nullable Double ciHigh, @Nullable Double tP, @Nullable Double wilcoxonP, @Nullable String wilcoxonMethod,
-                       @Nullable Double dz, boolean suppressed, @Nullable String hidden) {
+                       @Nullable Double dz, @Nullable Double dzCiLow, @Nullable Double dzCiHigh, @Nullable Double hedgesGz,
+                       @Nullable Double rankBiserial, boolean suppressed, @Nullable String hidden) {
         static FiguresJson of(WaveFigures before, WaveFigures after, ChangeFigures change, boolean suppressed) {
             Descriptive b = stats(before);
             Descriptive a = stats(after);
@@ -80,22 +81,36 @@ record ReportJson(String programme, String title, String survey, String before, 
                     a == null ? null : a.n(), a == null ? null : finite(a.mean()), a == null ? null : finite(a.sd()),
                     c == null ? null : c.pairs(), c == null ? null : finite(c.meanChange()), c == null ? null : finite(c.sdChange()),
                     c == null ? null : finite(c.ciLow()), c == null ? null : finite(c.ciHigh()), c == null ? null : finite(c.tP()),
-                    c == null ? null : finite(c.wilcoxonP()), method(change), c == null ? null : finite(c.dz()), suppressed,
-                    reason(before.hidden(), after.hidden(), change.hidden()));
+                    c == null ? null : finite(c.wilcoxonP()), method(change), c == null ? null : finite(c.dz()),
+                    c == null ? null : finite(c.dzCiLow()), c == null ? null : finite(c.dzCiHigh()),
+                    c == null ? null : finite(c.hedgesGz()), c == null || c.wilcoxon() == null ? null : finite(c.wilcoxon().rankBiserial()),
+                    suppressed, reason(before.hidden(), after.hidden(), change.hidden()));
         }
     }
 
-    record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures) {
+    /**
+     * A question; {@code bhTP} and {@code bhWilcoxonP} are its p-values adjusted by Benjamini–Hochberg across the
+     * group's questions, {@code reliability} its place in its theme's scale at each wave.
+     */
+    record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures,
+                    @Nullable Double bhTP, @Nullable Double bhWilcoxonP, ScaleJson.@Nullable ItemScales reliability) {
         static ItemJson of(ItemFigures i) {
             return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
-                    FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()));
+                    FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()), finite(i.change().adjustedTP()),
+                    finite(i.change().adjustedWilcoxonP()), i.item().theme() == null ? null : ScaleJson.ItemScales.of(i.before(), i.after()));
         }
     }
 
-    record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures) {
+    /**
+     * A theme; {@code holmTP} and {@code holmWilcoxonP} are its p-values adjusted by Holm across the group's themes,
+     * {@code reliability} its scale's reliability at each wave.
+     */
+    record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures, @Nullable Double holmTP,
+                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability) {
         static ThemeJson of(ThemeFigures t) {
             return new ThemeJson(t.theme().key(), t.theme().title(), t.questions(),
-                    FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()));
+                    FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()), finite(t.change().adjustedTP()),
+                    finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()));
         }
     }
 
@@ -152,7 +167,7 @@ record ReportJson(String programme, String title, String survey, String before, 
     }
 
     /** The first reason a figure of the object is hidden, as a code (too-few, everyone-alike, protects-others, since-earlier-release). */
-    private static @Nullable String reason(@Nullable Hidden... hidden) {
+    static @Nullable String reason(@Nullable Hidden... hidden) {
         for (Hidden h : hidden) {
             if (h != null) {
                 return h.code();
@@ -170,7 +185,7 @@ record ReportJson(String programme, String title, String survey, String before, 
         return c == null || c.wilcoxon() == null ? null : c.wilcoxon().exact() ? "exact" : "normal approximation";
     }
 
-    private static @Nullable Double finite(@Nullable Double value) {
+    static @Nullable Double finite(@Nullable Double value) {
         return value == null || !Double.isFinite(value) ? null : value;
     }
 }

@@ -18,11 +18,16 @@ import org.jspecify.annotations.Nullable;
  *                      every difference is the same non-zero value
  * @param wilcoxon      the Wilcoxon signed-rank test, or null when every difference is zero
  * @param dz            effect size Cohen's d_z = mean change / SD of change; null when the SD is 0 or undefined
+ * @param dzCiLow       lower end of the 95% confidence interval of d_z from the noncentral t ({@link EffectSizes}); null
+ *                      when d_z is null (and in releases made before it was computed)
+ * @param dzCiHigh      upper end of that interval
+ * @param hedgesGz      Hedges' small-sample corrected g_z = d_z × J(n − 1); null when d_z is null or there are fewer than 3 pairs
  */
 public record PairedComparison(int pairs, @Nullable Double beforeMean, @Nullable Double afterMean,
                                @Nullable Double meanChange, @Nullable Double sdChange, @Nullable Double ciLow,
                                @Nullable Double ciHigh, @Nullable Double t, @Nullable Double tP,
-                               @Nullable Wilcoxon wilcoxon, @Nullable Double dz) {
+                               @Nullable Wilcoxon wilcoxon, @Nullable Double dz, @Nullable Double dzCiLow,
+                               @Nullable Double dzCiHigh, @Nullable Double hedgesGz) {
 
     /** The Wilcoxon p-value, or null. */
     public @Nullable Double wilcoxonP() {
@@ -36,7 +41,9 @@ public record PairedComparison(int pairs, @Nullable Double beforeMean, @Nullable
      * @param wPlus the sum of the ranks of the positive differences
      * @param exact true when the exact null distribution was used, false for the normal approximation
      * @param p     the two-sided p-value
+     * @param rankBiserial the matched-pairs rank-biserial correlation (W+ − W−) / (W+ + W−) (Kerby 2014); null in
+     *                     releases made before it was computed
      */
-    public record Wilcoxon(int n, double wPlus, boolean exact, double p) {
+    public record Wilcoxon(int n, double wPlus, boolean exact, double p, @Nullable Double rankBiserial) {
     }
 }

@@ -82,14 +82,15 @@ public final class PairedStatistics {
      */
     public static PairedComparison compare(double[] before, double[] after, double[] differences, int n) {
         if (n == 0) {
-            return new PairedComparison(0, null, null, null, null, null, null, null, null, null, null);
+            return new PairedComparison(0, null, null, null, null, null, null, null, null, null, null, null, null, null);
         }
         double beforeMean = mean(before, n);
         double afterMean = mean(after, n);
         double meanChange = mean(differences, n);
         PairedComparison.Wilcoxon wilcoxon = wilcoxon(differences, n);
         if (n == 1) {
-            return new PairedComparison(1, beforeMean, afterMean, meanChange, null, null, null, null, null, wilcoxon, null);
+            return new PairedComparison(1, beforeMean, afterMean, meanChange, null, null, null, null, null, wilcoxon, null, null, null,
+                    null);
         }
         double sd = allTied(differences, n) ? 0 : sd(differences, n, meanChange);
         double half = tQuantile975(n - 1) * sd / Math.sqrt(n);
@@ -107,8 +108,9 @@ public final class PairedStatistics {
             p = Math.min(1.0, 2 * TDistribution.of(n - 1).survivalProbability(Math.abs(t)));
             dz = meanChange / sd;
         }
+        double[] dzCi = EffectSizes.dzInterval(dz == null ? null : t, n);
         return new PairedComparison(n, beforeMean, afterMean, meanChange, sd, meanChange - half, meanChange + half,
-                t, p, wilcoxon, dz);
+                t, p, wilcoxon, dz, dzCi == null ? null : dzCi[0], dzCi == null ? null : dzCi[1], EffectSizes.hedgesGz(dz, n));
     }
 
     /**
@@ -172,13 +174,14 @@ public final class PairedStatistics {
                 signed[np + k] = -negative[k];
             }
             WilcoxonSignedRankTest.Result result = EXACT.test(signed);
-            return new PairedComparison.Wilcoxon(m, result.getStatistic(), true, result.getPValue());
+            return new PairedComparison.Wilcoxon(m, result.getStatistic(), true, result.getPValue(),
+                    EffectSizes.rankBiserial(result.getStatistic(), m));
         }
         double mean = m * (m + 1.0) / 4;
         double variance = m * (m + 1.0) * (2 * m + 1.0) / 24 - tieCorrection / 48;
         double z = (wPlus - mean) / Math.sqrt(variance);
         double p = Math.min(1.0, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)));
-        return new PairedComparison.Wilcoxon(m, wPlus, false, p);
+        return new PairedComparison.Wilcoxon(m, wPlus, false, p, EffectSizes.rankBiserial(wPlus, m));
     }
 
     /**

@@ -20,7 +20,8 @@ final class ReportCells {
 
     private static final List<String> CHANGE_HEADERS = List.of("Before: people", "Before: average", "Before: SD",
             "After: people", "After: average", "After: SD", "Answered both", "Average change", "SD of change",
-            "95% confidence interval", "t-test p", "Wilcoxon p", "Effect size (d_z)");
+            "95% confidence interval", "t-test p", "Wilcoxon p", "Effect size (d_z)", "Effect size: 95% confidence interval",
+            "Effect size corrected for small groups (Hedges' g_z)", "Wilcoxon effect size (rank-biserial r)");
 
     private final Report report;
 
@@ -35,7 +36,7 @@ final class ReportCells {
         PairedComparison c = change.stats();
         if (change.hidden() != null || c == null) {
             Cell h = change.hidden() != null ? Cell.hidden(report.label(change.hidden())) : Cell.number("–");
-            for (int i = 0; i < 7; i++) {
+            for (int i = 0; i < 12; i++) {
                 cells.add(h);
             }
             return cells;
@@ -47,6 +48,11 @@ final class ReportCells {
         cells.add(Cell.number(ReportFormat.p(c.tP())));
         cells.add(Cell.number(ReportFormat.p(c.wilcoxonP())));
         cells.add(Cell.number(ReportFormat.number(c.dz())));
+        cells.add(Cell.number(ReportFormat.interval(c.dzCiLow(), c.dzCiHigh())));
+        cells.add(Cell.number(ReportFormat.number(c.hedgesGz())));
+        cells.add(Cell.number(ReportFormat.number(c.wilcoxon() == null ? null : c.wilcoxon().rankBiserial())));
+        cells.add(Cell.number(ReportFormat.p(change.adjustedTP())));
+        cells.add(Cell.number(ReportFormat.p(change.adjustedWilcoxonP())));
         return cells;
     }
 
@@ -78,10 +84,15 @@ final class ReportCells {
         return c.hidden() != null ? Cell.hidden(report.label(c.hidden())) : Cell.number(ReportFormat.percent(c.percent()));
     }
 
-    /** The headers of a table of changes, after the first column's. */
-    static List<String> withChangeHeaders(String first) {
+    /**
+     * The headers of a table of changes, after the first column's; {@code adjustment} names how its p-values are
+     * adjusted for the number of tests.
+     */
+    static List<String> withChangeHeaders(String first, String adjustment) {
         List<String> all = new ArrayList<>(List.of(first));
         all.addAll(CHANGE_HEADERS);
+        all.add("t-test p, adjusted (" + adjustment + ")");
+        all.add("Wilcoxon p, adjusted (" + adjustment + ")");
         return all;
     }
 }

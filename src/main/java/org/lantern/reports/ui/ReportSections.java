@@ -103,22 +103,27 @@ final class ReportSections {
     }
 
     private List<Component> themes() {
-        ReportTable table = new ReportTable("Theme scores: " + report.overall().label(), ReportCells.withChangeHeaders("Theme"));
+        ReportTable table = new ReportTable("Theme scores: " + report.overall().label(), ReportCells.withChangeHeaders("Theme", "Holm"));
         for (ThemeFigures t : report.overall().themes()) {
             table.row(t.theme().title(), figures.change(t.before(), t.after(), t.change()));
         }
         Paragraph note = new Paragraph("A theme score is each person's average over the theme's agree/disagree questions, "
-                + "after reverse scoring. Higher is more recovery-focused.");
+                + "after reverse scoring. Higher is more recovery-focused. Adjusted p-values allow for testing every theme "
+                + "at once (Holm).");
         note.addClassName("lantern-meta");
-        return List.of(new H2("Themes"), note, table.component(), chart(ReportCharts.themes(report)));
+        List<Component> parts = new ArrayList<>(List.of(new H2("Themes"), note, table.component(), chart(ReportCharts.themes(report))));
+        parts.addAll(new ReportReliabilitySection(report).components());
+        return parts;
     }
 
     private List<Component> questions() {
-        ReportTable table = new ReportTable("Agree/disagree questions: " + report.overall().label(), ReportCells.withChangeHeaders("Question"));
+        ReportTable table = new ReportTable("Agree/disagree questions: " + report.overall().label(), ReportCells.withChangeHeaders("Question", "Benjamini-Hochberg"));
         for (ItemFigures i : report.overall().items()) {
             table.row(i.item().text() + (i.item().reverse() ? " (reverse scored)" : ""), figures.change(i.before(), i.after(), i.change()));
         }
-        return List.of(new H2("Questions"), table.component(), chart(ReportCharts.changes(report)));
+        return List.of(new H2("Questions"), Texts.meta("Adjusted p-values allow for testing every question at once "
+                + "(Benjamini-Hochberg, which controls the share of false findings)."), table.component(),
+                chart(ReportCharts.changes(report)));
     }
 
     private List<Component> knowledge() {

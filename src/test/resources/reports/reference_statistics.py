@@ -1,0 +1,181 @@
+"""Reference values for Lantern's report statistics, computed independently of the Java code.
+
+Run:  python3 src/test/resources/reports/reference_statistics.py
+(needs scipy >= 1.11 and numpy; the values in the Java tests were printed by scipy 1.17.1, numpy 2.4.6).
+Its output is pasted into NoncentralTTest, EffectSizesTest, MultiplicityTest and ScaleReliabilityTest
+(src/test/java/org/lantern/reports/stats).
+
+How each value is computed here:
+- noncentral t CDF: scipy.stats.nct.cdf (Boost's non_central_t), not Lenth's series used in Java;
+- d_z CI: scipy.optimize.brentq on nct.cdf(t_obs, n - 1, delta) = 0.975 and 0.025, divided by sqrt(n);
+- paired t: scipy.stats.ttest_rel; d_z = mean / sd(ddof=1) of the differences;
+- Hedges' g_z = d_z * J(n - 1), J(m) = gamma(m/2) / (sqrt(m/2) gamma((m-1)/2)) from scipy.special.gammaln;
+- rank-biserial: zero differences dropped, scipy.stats.rankdata of |d| (average ranks for ties),
+  r = (W+ - W-) / (W+ + W-);
+- Benjamini-Hochberg: scipy.stats.false_discovery_control(method='bh');
+- Holm: from its definition with numpy (scipy has no Holm);
+- Cronbach's alpha from numpy variances (ddof=1); Feldt CI with scipy.stats.f.isf as pingouin does;
+  corrected item-total r with numpy.corrcoef; alpha if deleted by dropping the column;
+- McDonald's omega: one-factor loadings minimising the off-diagonal squared residuals of the correlation
+  matrix with scipy.optimize.least_squares (Lantern iterates the stationary equations instead);
+  omega = (sum l)^2 / ((sum l)^2 + sum(1 - l^2)); None with < 3 questions, a constant question, or |l| >= 1.
+"""
+import numpy as np
+from scipy import optimize, special, stats
+
+
+def show(label, value):
+    print(f"{label} = {value!r}")
+
+
+print("# noncentral t CDF: (t, df, delta)")
+for t, df, delta in [(2.0, 5, 1.0), (-1.5, 3, 0.5), (0.0, 10, 2.0), (3.2, 1, 4.0), (10.0, 20, 12.0),
+                     (-4.0, 8, -3.0), (25.0, 40, 30.0), (1.0, 2, -2.0), (2.5, 9, 0.0), (-0.3, 30, 0.8)]:
+    show(f"cdf({t}, {df}, {delta})", float(stats.nct.cdf(t, df, delta)))
+
+
+def dz_interval(t, n):
+    df = n - 1
+    lo = optimize.brentq(lambda d: stats.nct.cdf(t, df, d) - 0.975, t - 30, t + 30, xtol=1e-14)
+    hi = optimize.brentq(lambda d: stats.nct.cdf(t, df, d) - 0.025, t - 30, t + 30, xtol=1e-14)
+    return lo / np.sqrt(n), hi / np.sqrt(n)
+
+
+def j(m):
+    return float(np.exp(special.gammaln(m / 2) - special.gammaln((m - 1) / 2) - 0.5 * np.log(m / 2)))
+
+
+def rank_biserial(d):
+    d = np.asarray(d, dtype=float)
+    d = d[d != 0]
+    ranks = stats.rankdata(np.abs(d))
+    w_plus = ranks[d > 0].sum()
+    w_minus = ranks[d < 0].sum()
+    return float((w_plus - w_minus) / (w_plus + w_minus))
+
+
+print("\n# paired effect sizes")
+paired = {
+    "ties_and_zeros_12": ([3, 4, 2, 5, 3, 4, 3, 2, 4, 5, 3, 4], [4, 5, 3, 5, 4, 4, 5, 3, 4, 5, 4, 5]),
+    "five_pairs": ([2.0, 3.5, 4.0, 1.5, 3.0], [3.1, 3.4, 5.5, 2.9, 4.7]),
+    "three_pairs": ([1, 2, 3], [2, 4, 3.5]),
+    "decline_8": ([5, 4, 5, 3, 4, 5, 4, 4], [4, 4, 3, 3, 2, 4, 3, 2]),
+    "two_pairs": ([1, 2], [2, 4]),
+    "forty_pairs": ([(i * 7) % 5 + 1 for i in range(40)], [(i * 7) % 5 + 1 + (i * 3) % 4 - 1 for i in range(40)]),
+}
+for name, (before, after) in paired.items():
+    b = np.asarray(before, dtype=float)
+    a = np.asarray(after, dtype=float)
+    d = a - b
+    n = len(d)
+    t = float(stats.ttest_rel(a, b).statistic)
+    dz = float(d.mean() / d.std(ddof=1))
+    lo, hi = dz_interval(t, n)
+    show(f"{name}.t", t)
+    show(f"{name}.dz", dz)
+    show(f"{name}.dzCiLow", float(lo))
+    show(f"{name}.dzCiHigh", float(hi))
+    show(f"{name}.hedgesGz", dz * j(n - 1) if n >= 3 else None)
+    show(f"{name}.rankBiserial", rank_biserial(d))
+
+print("\n# large samples: noncentrality beyond 37.62, where Lantern uses the normal approximation (A&S 26.7.10)")
+for t, n in [(60.0, 25000), (-45.0, 25000)]:
+    lo = optimize.brentq(lambda d: stats.nct.cdf(t, n - 1, d) - 0.975, t - 10, t + 10, xtol=1e-14)
+    hi = optimize.brentq(lambda d: stats.nct.cdf(t, n - 1, d) - 0.025, t - 10, t + 10, xtol=1e-14)
+    show(f"t={t}, n={n}: dz interval", (float(lo / np.sqrt(n)), float(hi / np.sqrt(n))))
+
+print("\n# Hedges' J")
+for m in [2, 4, 9, 29, 199]:
+    show(f"J({m})", j(m))
+
+print("\n# multiplicity (None = test not run)")
+families = {
+    "mixed": [0.01, 0.04, 0.03, 0.005, None, 0.5, 0.04, 0.0, 1.0],
+    "one": [0.2],
+    "large": [0.3, 0.6, 0.9, 0.45],
+}
+
+
+def holm(p):
+    p = np.asarray(p, dtype=float)
+    m = len(p)
+    order = np.argsort(p, kind="stable")
+    scaled = np.minimum(1.0, (m - np.arange(m)) * p[order])
+    adjusted = np.empty(m)
+    adjusted[order] = np.maximum.accumulate(scaled)
+    return adjusted
+
+
+for name, ps in families.items():
+    present = [i for i, p in enumerate(ps) if p is not None]
+    values = [ps[i] for i in present]
+    h = holm(values)
+    bh = stats.false_discovery_control(values, method="bh")
+    full_h = [None] * len(ps)
+    full_bh = [None] * len(ps)
+    for k, i in enumerate(present):
+        full_h[i] = float(h[k])
+        full_bh[i] = float(bh[k])
+    show(f"{name}.holm", full_h)
+    show(f"{name}.bh", full_bh)
+
+print("\n# reliability: rows are people, columns questions")
+scales = {
+    "four_questions_8": [[4, 5, 4, 3], [2, 3, 2, 2], [5, 5, 4, 5], [3, 3, 4, 2], [4, 4, 5, 4], [1, 2, 2, 1], [3, 4, 3, 3],
+                         [5, 4, 5, 5]],
+    "three_questions_5": [[3, 4, 3], [2, 2, 3], [5, 4, 4], [4, 5, 5], [1, 2, 1]],
+    "constant_question": [[4, 3, 5], [4, 2, 3], [4, 5, 5], [4, 1, 2], [4, 4, 4], [4, 3, 2]],
+    "two_questions": [[1, 2], [2, 2], [3, 4], [4, 5], [5, 4], [2, 1]],
+    "inconsistent": [[1, 5, 3], [5, 1, 2], [2, 4, 5], [4, 2, 1], [3, 3, 4], [1, 4, 2]],
+}
+
+
+def alpha(x):
+    k = x.shape[1]
+    total = x.sum(axis=1)
+    if total.var(ddof=1) == 0:
+        return None
+    return float(k / (k - 1) * (1 - x.var(axis=0, ddof=1).sum() / total.var(ddof=1)))
+
+
+for name, rows in scales.items():
+    x = np.asarray(rows, dtype=float)
+    n, k = x.shape
+    a = alpha(x)
+    show(f"{name}.cronbachAlpha", a)
+    df1, df2 = n - 1, (n - 1) * (k - 1)
+    show(f"{name}.alphaCiLow", float(1 - (1 - a) * stats.f.isf(0.025, df1, df2)))
+    show(f"{name}.alphaCiHigh", float(1 - (1 - a) * stats.f.isf(0.975, df1, df2)))
+    item_total = []
+    if_deleted = []
+    for i in range(k):
+        rest = np.delete(x, i, axis=1).sum(axis=1)
+        if x[:, i].std() == 0 or rest.std() == 0:
+            item_total.append(None)
+        else:
+            item_total.append(float(np.corrcoef(x[:, i], rest)[0, 1]))
+        if_deleted.append(alpha(np.delete(x, i, axis=1)) if k >= 3 else None)
+    show(f"{name}.itemTotal", item_total)
+    show(f"{name}.alphaIfDeleted", if_deleted)
+
+print("\n# McDonald's omega (one factor, minimum residuals on the correlation matrix)")
+scales["five_questions_10"] = [[4, 4, 3, 5, 4], [2, 3, 2, 2, 3], [5, 4, 5, 4, 4], [3, 2, 3, 3, 2], [4, 5, 4, 4, 5], [1, 2, 1, 2, 2],
+                               [3, 3, 4, 3, 3], [2, 1, 2, 3, 1], [5, 5, 4, 5, 5], [3, 4, 3, 2, 3]]
+for name, rows in scales.items():
+    x = np.asarray(rows, dtype=float)
+    k = x.shape[1]
+    if k < 3 or (x.std(axis=0) == 0).any():
+        show(f"{name}.omega", None)
+        continue
+    r = np.corrcoef(x, rowvar=False)
+    upper = np.triu_indices(k, 1)
+    fit = optimize.least_squares(lambda l: (r - np.outer(l, l))[upper], np.full(k, 0.7), xtol=1e-15, ftol=1e-15, gtol=1e-15)
+    loadings = fit.x if fit.x.sum() >= 0 else -fit.x
+    if (np.abs(loadings) >= 1).any():
+        show(f"{name}.omega", None)
+        continue
+    show(f"{name}.omega", float(loadings.sum() ** 2 / (loadings.sum() ** 2 + (1 - loadings ** 2).sum())))
+
+# everyone's total is the same: alpha is undefined (Lantern says so and writes no number)
+x = np.asarray([[1, 5], [2, 4], [3, 3], [5, 1]], dtype=float)
+show("constant_total.cronbachAlpha", alpha(x))
