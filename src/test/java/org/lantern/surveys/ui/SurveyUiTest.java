@@ -40,15 +40,15 @@ class SurveyUiTest extends KaribuTest {
         assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Before survey · open until"));
 
         open("surveys/strengths-pilot/before");
-        RadioButtonGroup<Integer> first = _find(RadioButtonGroup.class).getFirst();
-        first.setValue(4);
+        RadioButtonGroup<String> first = _find(RadioButtonGroup.class).getFirst();
+        first.setValue("4");
         _get(TextArea.class, spec -> spec.withLabel("31. What would most help you to work in a recovery-focused way?"))
                 .setValue("Time to plan with people.");
         assertThat(texts()).contains("Saved.");
 
         open("learn");
         open("surveys/strengths-pilot/before");
-        assertThat(((RadioButtonGroup<Integer>) _find(RadioButtonGroup.class).getFirst()).getValue()).isEqualTo(4);
+        assertThat(((RadioButtonGroup<String>) _find(RadioButtonGroup.class).getFirst()).getValue()).isEqualTo("4");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("31. What would most help you to work in a recovery-focused way?")).getValue())
                 .isEqualTo("Time to plan with people.");
 
