@@ -19,7 +19,8 @@ import static org.lantern.base.export.CsvCells.guard;
 
 /**
  * Tidy CSV for R or SPSS: one row per question (or theme) × team × wave pair, a header row, empty
- * cells where a figure is hidden or undefined. Text cells that a spreadsheet would run as a formula
+ * cells where a figure is hidden or undefined. "Not applicable" answers are counts of their own (last
+ * columns), never part of n, means or tests. Text cells that a spreadsheet would run as a formula
  * (starting with =, +, -, @, tab or carriage return) are prefixed with an apostrophe.
  */
 final class ReportCsv {
@@ -27,7 +28,8 @@ final class ReportCsv {
     static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
-            "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason");
+            "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason", "before_not_applicable",
+            "after_not_applicable", "not_applicable_reason");
 
     private ReportCsv() {
     }
@@ -42,6 +44,7 @@ final class ReportCsv {
                     figures(row, t.before(), t.after(), t.change());
                     row.addAll(List.of("", ""));
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
+                    notApplicable(row, null);
                     csv.printRecord(row);
                 }
                 for (ItemFigures i : group.items()) {
@@ -50,6 +53,7 @@ final class ReportCsv {
                     figures(row, i.before(), i.after(), i.change());
                     row.addAll(List.of("", ""));
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
+                    notApplicable(row, i.notApplicable());
                     csv.printRecord(row);
                 }
                 for (ChoiceFigures c : group.choices()) {
@@ -61,6 +65,7 @@ final class ReportCsv {
                     row.add(ReportFormat.data(c.before().percent()));
                     row.add(ReportFormat.data(c.after().percent()));
                     end(row, report, c.before().hidden(), c.after().hidden(), null);
+                    notApplicable(row, null);
                     csv.printRecord(row);
                 }
             }
@@ -97,6 +102,18 @@ final class ReportCsv {
         } else {
             row.addAll(List.of(String.valueOf(d.n()), ReportFormat.data(d.mean()), ReportFormat.data(d.sd())));
         }
+    }
+
+    /** "Not applicable" counts (empty when hidden, or when the question does not offer it) and why one is hidden. */
+    private static void notApplicable(List<String> row, ItemFigures.@Nullable NotApplicable na) {
+        if (na == null) {
+            row.addAll(List.of("", "", ""));
+            return;
+        }
+        row.add(ReportFormat.data(na.before().value()));
+        row.add(ReportFormat.data(na.after().value()));
+        Hidden why = na.before().hidden() != null ? na.before().hidden() : na.after().hidden();
+        row.add(why == null ? "" : why.code());
     }
 
     private static void end(List<String> row, Report report, @Nullable Hidden... hidden) {

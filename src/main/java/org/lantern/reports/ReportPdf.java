@@ -69,6 +69,10 @@ final class ReportPdf {
         document.add(ReportPdfTables.changeTable(report, "Question", report.overall().items().stream()
                 .map(i -> new ReportPdfTables.Line(i.item().key() + (i.item().reverse() ? " (reverse scored)" : "") + ": " + i.item().text(),
                         i.before(), i.after(), i.change())).toList()));
+        PdfPTable notApplicable = ReportPdfTables.notApplicableTable(report);
+        if (notApplicable != null) {
+            document.add(notApplicable);
+        }
         chart(document, writer, ReportCharts.changes(report));
 
         if (!report.overall().choices().isEmpty()) {

@@ -104,7 +104,8 @@ final class ReportXlsx {
     }
 
     private static void questions(Worksheet ws, Report report) {
-        header(ws, 0, concat(List.of("Team", "Key", "Theme", "Question", "Reverse scored"), CHANGE));
+        header(ws, 0, concat(concat(List.of("Team", "Key", "Theme", "Question", "Reverse scored"), CHANGE),
+                List.of("Not applicable before", "Not applicable after")));
         ws.width(0, 28);
         ws.width(3, 60);
         int r = 1;
@@ -115,7 +116,12 @@ final class ReportXlsx {
                 ws.value(r, 2, i.item().theme());
                 ws.value(r, 3, i.item().text());
                 ws.value(r, 4, i.item().reverse() ? "yes" : "no");
-                change(ws, r++, 5, i.before(), i.after(), i.change(), report);
+                change(ws, r, 5, i.before(), i.after(), i.change(), report);
+                if (i.notApplicable() != null) {
+                    count(ws, r, 5 + CHANGE.size(), i.notApplicable().before(), report);
+                    count(ws, r, 6 + CHANGE.size(), i.notApplicable().after(), report);
+                }
+                r++;
             }
         }
     }

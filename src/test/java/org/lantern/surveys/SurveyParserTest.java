@@ -130,7 +130,7 @@ class SurveyParserTest {
                 marked.add(lines[i + 1].replaceAll(".*key: \"([^\"]+)\".*", "$1"));
             }
         }
-        assertThat(marked).hasSize(6);
+        assertThat(marked).hasSize(5);
         assertThat(v2.items()).filteredOn(SurveyDefinition.Item::notApplicable).extracting(SurveyDefinition.Item::key)
                 .containsExactlyInAnyOrderElementsOf(marked);
         SurveyDefinition v1 = SurveyParser.parse("recovery-knowledge.yaml",

@@ -85,10 +85,23 @@ record ReportJson(String programme, String title, String survey, String before, 
         }
     }
 
-    record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures) {
+    /**
+     * @param notApplicable how many answered "Not applicable", per wave; null when the question does not offer it
+     */
+    record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures,
+                    @Nullable NotApplicableJson notApplicable) {
         static ItemJson of(ItemFigures i) {
             return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
-                    FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()));
+                    FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()), NotApplicableJson.of(i.notApplicable()));
+        }
+    }
+
+    /** People who answered "Not applicable" (left out of every mean, test and pair), or null and the reason when hidden. */
+    record NotApplicableJson(@Nullable Integer before, @Nullable Integer after, @Nullable String beforeHidden,
+                             @Nullable String afterHidden) {
+        static @Nullable NotApplicableJson of(ItemFigures.@Nullable NotApplicable na) {
+            return na == null ? null : new NotApplicableJson(na.before().value(), na.after().value(), reason(na.before().hidden()),
+                    reason(na.after().hidden()));
         }
     }
 
