@@ -27,7 +27,7 @@ final class ReleaseAdjustment {
 
     static List<ItemFigures> items(List<ItemFigures> items) {
         return adjust(items, ItemFigures::change, Multiplicity::benjaminiHochberg,
-                (i, c) -> new ItemFigures(i.item(), i.before(), i.after(), c));
+                (i, c) -> new ItemFigures(i.item(), i.before(), i.after(), c, i.notApplicable()));
     }
 
     private static <T> List<T> adjust(List<T> rows, Function<T, ChangeFigures> change, UnaryOperator<@Nullable Double[]> method,

@@ -23,7 +23,7 @@ import java.util.Set;
  * {@link DisclosureControl} cell, named {@code family|kind|scope} (for example
  * {@code theme:hope|before|team:12}); people who share unknowns (one theme's answers at one wave, the
  * change on one theme between a pair of waves, one knowledge question at one wave, who responded,
- * who wrote an answer) form one audit block ({@link ReleaseBlocks}).
+ * who wrote an answer, who answered "Not applicable" to a question) form one audit block ({@link ReleaseBlocks}).
  */
 final class ReleaseAudit {
 
@@ -156,6 +156,11 @@ final class ReleaseAudit {
         for (int x = 0; x < data.textItems().size(); x++) {
             for (int w : waves) {
                 blocks.textBlock(x, w);
+            }
+        }
+        for (int i = 0; i < likertCount; i++) {
+            for (int w : data.likertItems().get(i).notApplicable() ? waves : Set.<Integer>of()) {
+                blocks.notApplicableBlock(i, w);
             }
         }
         // the two sides of a learning-link comparison are shown or hidden together

@@ -261,18 +261,22 @@ final class ReleaseBlocks {
 
     /** Who wrote an answer to a free-text question at a wave. */
     void textBlock(int x, int w) {
-        String id = "text:" + data.textItems().get(x).key();
+        peopleBlock("text:" + data.textItems().get(x).key(), w, data.waves().get(w).written().stream()
+                .filter(written -> written.item() == x).mapToInt(EvaluationData.Written::participant));
+    }
+
+    /** Who answered "Not applicable" to an agree/disagree question at a wave: a count, checked like the others. */
+    void notApplicableBlock(int item, int w) {
+        peopleBlock("na:" + data.likertItems().get(item).key(), w,
+                java.util.stream.IntStream.range(0, n).filter(p -> pop.notApplicable(w, p, item)));
+    }
+
+    /** A count of the given people at a wave, in every release that uses the wave. */
+    private void peopleBlock(String id, int w, java.util.stream.IntStream people) {
         List<Integer> using = viewsWhere(view -> view.touches(w));
         var block = control.block(id + " at " + data.waves().get(w).wave().key(), teamCount, 0);
         int[] rows = waveRows(block, using, id, w);
-        for (EvaluationData.Written written : data.waves().get(w).written()) {
-            if (written.item() != x) {
-                continue;
-            }
-            int p = written.participant();
-            BitSet leaf = waveLeaf(rows, using, w, p);
-            block.person(data.team()[p], leaf, pop.knownBy(w, p), new int[0]);
-        }
+        people.forEach(p -> block.person(data.team()[p], waveLeaf(rows, using, w, p), pop.knownBy(w, p), new int[0]));
         block.build();
     }
 }

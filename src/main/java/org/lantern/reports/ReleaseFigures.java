@@ -65,9 +65,11 @@ final class ReleaseFigures {
                 themes.add(new ThemeFigures(f.theme(), f.items().length, before, after, change));
             }
             for (int i = 0; i < f.items().length; i++) {
-                items.put(data.likertItems().get(f.items()[i]).key(), new ItemFigures(data.likertItems().get(f.items()[i]),
-                        wave(f, b, people, s, BEFORE, i).inTheme(before.reliability(), i),
-                        wave(f, a, people, s, AFTER, i).inTheme(after.reliability(), i), change(f, people, s, i)));
+                Item item = data.likertItems().get(f.items()[i]);
+                items.put(item.key(), new ItemFigures(item, wave(f, b, people, s, BEFORE, i).inTheme(before.reliability(), i),
+                        wave(f, a, people, s, AFTER, i).inTheme(after.reliability(), i), change(f, people, s, i),
+                        item.notApplicable() ? new ItemFigures.NotApplicable(notApplicable(f.items()[i], b, people, s, BEFORE),
+                                notApplicable(f.items()[i], a, people, s, AFTER)) : null));
             }
         }
         List<ItemFigures> ordered = ReleaseAdjustment.items(data.likertItems().stream().map(i -> items.get(i.key())).toList());
@@ -102,6 +104,15 @@ final class ReleaseFigures {
         // reliability is about the same people as the scores, so the same disclosure decision covers it
         return new WaveFigures(PairedStatistics.describe(values, count), null,
                 scale ? ScaleReliability.of(answers, count, f.items().length) : null, null);
+    }
+
+    /** How many of the scope's people in the release answered "Not applicable" to likert item {@code item} at the wave. */
+    private Count notApplicable(int item, int w, int[] people, int s, String kind) {
+        int count = 0;
+        for (int p : people) {
+            count += pop.in(view, w, p) && pop.notApplicable(w, p, item) ? 1 : 0;
+        }
+        return Count.of(count, why("na:" + data.likertItems().get(item).key(), kind, s));
     }
 
     private ChangeFigures change(Family f, int[] people, int s, int item) {

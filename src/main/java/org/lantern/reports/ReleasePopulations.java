@@ -19,7 +19,8 @@ import static org.lantern.surveys.EvaluationData.MISSING;
  *
  * <p>A theme's figures (and those of its questions) at a wave are about the people who submitted
  * that wave and answered every agree/disagree question of the theme in it; change is about the
- * people for whom that holds at both waves. A theme score is the plain mean of the theme's
+ * people for whom that holds at both waves. A "Not applicable" answer has no score, so it leaves the person out
+ * of that theme at that wave just as a question left blank does; it is counted on its own ({@code na:} cells). A theme score is the plain mean of the theme's
  * questions, the same weight for everyone, so that no two figures of a group differ by one person's
  * answers. A question with no theme is its own "theme". The learning link's groups are those pairs
  * split by training; its "All questions" row needs every question at both waves. A release
@@ -168,6 +169,11 @@ final class ReleasePopulations {
     /** One of the family's questions, scored. */
     int answer(int wave, Family f, int item, int p) {
         return scored[wave][p * likertCount + f.items[item]];
+    }
+
+    /** Whether participant {@code p} answered "Not applicable" to likert item {@code item} at the wave (then it has no score). */
+    boolean notApplicable(int wave, int p, int item) {
+        return data.waves().get(wave).notApplicable().get(p * likertCount + item);
     }
 
     /** Who entered the participant's response to a wave (an importing account, or a name when it is gone), or -1. */

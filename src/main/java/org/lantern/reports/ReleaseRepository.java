@@ -26,8 +26,13 @@ import static org.lantern.db.Tables.REPORT_RELEASE;
 @Repository
 class ReleaseRepository {
 
+    /**
+     * Reads releases stored by any earlier version: a field added since (for example a question's
+     * {@code notApplicable}) is absent from them, and reads as false, 0 or null.
+     */
     static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private final DSLContext db;

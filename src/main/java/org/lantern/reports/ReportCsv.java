@@ -19,7 +19,8 @@ import static org.lantern.base.export.CsvCells.guard;
 
 /**
  * Tidy CSV for R or SPSS: one row per question (or theme) × team × wave pair, a header row, empty
- * cells where a figure is hidden or undefined. Text cells that a spreadsheet would run as a formula
+ * cells where a figure is hidden or undefined. "Not applicable" answers are counts of their own (last
+ * columns), never part of n, means or tests. Text cells that a spreadsheet would run as a formula
  * (starting with =, +, -, @, tab or carriage return) are prefixed with an apostrophe.
  */
 final class ReportCsv {
@@ -30,7 +31,8 @@ final class ReportCsv {
             "d_z_ci_low", "d_z_ci_high", "hedges_g_z", "rank_biserial", "holm_t_p", "holm_wilcoxon_p", "bh_t_p", "bh_wilcoxon_p",
             "before_cronbach_alpha", "before_alpha_ci_low", "before_alpha_ci_high", "before_omega", "before_alpha_undefined", "before_item_total",
             "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_omega", "after_alpha_undefined",
-            "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason");
+            "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason",
+            "before_not_applicable", "after_not_applicable", "not_applicable_reason");
 
     private ReportCsv() {
     }
@@ -46,6 +48,7 @@ final class ReportCsv {
                     ReportCsvScales.theme(row, t);
                     row.addAll(List.of("", ""));
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
+                    notApplicable(row, null);
                     csv.printRecord(row);
                 }
                 for (ItemFigures i : group.items()) {
@@ -55,6 +58,7 @@ final class ReportCsv {
                     ReportCsvScales.item(row, i);
                     row.addAll(List.of("", ""));
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
+                    notApplicable(row, i.notApplicable());
                     csv.printRecord(row);
                 }
                 for (ChoiceFigures c : group.choices()) {
@@ -67,6 +71,7 @@ final class ReportCsv {
                     row.add(ReportFormat.data(c.before().percent()));
                     row.add(ReportFormat.data(c.after().percent()));
                     end(row, report, c.before().hidden(), c.after().hidden(), null);
+                    notApplicable(row, null);
                     csv.printRecord(row);
                 }
             }
@@ -103,6 +108,18 @@ final class ReportCsv {
         } else {
             row.addAll(List.of(String.valueOf(d.n()), ReportFormat.data(d.mean()), ReportFormat.data(d.sd())));
         }
+    }
+
+    /** "Not applicable" counts (empty when hidden, or when the question does not offer it) and why one is hidden. */
+    private static void notApplicable(List<String> row, ItemFigures.@Nullable NotApplicable na) {
+        if (na == null) {
+            row.addAll(List.of("", "", ""));
+            return;
+        }
+        row.add(ReportFormat.data(na.before().value()));
+        row.add(ReportFormat.data(na.after().value()));
+        Hidden why = na.before().hidden() != null ? na.before().hidden() : na.after().hidden();
+        row.add(why == null ? "" : why.code());
     }
 
     private static void end(List<String> row, Report report, @Nullable Hidden... hidden) {

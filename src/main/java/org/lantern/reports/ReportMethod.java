@@ -30,6 +30,13 @@ public final class ReportMethod {
                     + "the other way round (marked reverse scored) are scored " + (scale.min() + scale.max()) + " minus the "
                     + "answer, so that a higher score always means more recovery-focused practice.");
         }
+        if (report.survey().items().stream().anyMatch(SurveyDefinition.Item::notApplicable)) {
+            notes.add("Not applicable: some questions let people answer 'Not applicable' (for example staff who never write "
+                    + "care plans). That answer has no place on the scale, so it is never averaged or tested: like a question "
+                    + "left blank, it leaves the person out of that theme's figures in that survey, and out of the pairs for "
+                    + "change if it was given in either survey. How many answered 'Not applicable' is counted separately for "
+                    + "each question and survey, and these counts are checked for privacy like every other count.");
+        }
         notes.add("Themes: a person's theme score in a survey is the mean of the theme's agree/disagree questions. "
                 + "Knowledge questions are reported as the percentage who chose the correct answer and are "
                 + "never part of theme scores.");

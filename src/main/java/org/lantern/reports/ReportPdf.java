@@ -78,6 +78,10 @@ final class ReportPdf {
                 .map(i -> new ReportPdfTables.Line(i.item().key() + (i.item().reverse() ? " (reverse scored)" : "") + ": " + i.item().text(),
                         i.before(), i.after(), i.change())).toList();
         document.add(ReportPdfTables.changeTable(report, "Question", questions));
+        PdfPTable notApplicable = ReportPdfTables.notApplicableTable(report);
+        if (notApplicable != null) {
+            document.add(notApplicable);
+        }
         document.add(new Paragraph("Adjusted for testing every question (Benjamini-Hochberg), with effect sizes:", BODY));
         document.add(ReportPdfScales.inferenceTable(report, "Question", "B-H", questions));
         chart(document, writer, ReportCharts.changes(report));

@@ -62,6 +62,22 @@ final class ReportPdfTables {
     record Line(String label, WaveFigures before, WaveFigures after, ChangeFigures change) {
     }
 
+    /** How many answered "Not applicable" to each question that offers it, or null when none does. */
+    static @org.jspecify.annotations.Nullable PdfPTable notApplicableTable(Report report) {
+        List<ItemFigures> offering = report.overall().items().stream().filter(i -> i.notApplicable() != null).toList();
+        if (offering.isEmpty()) {
+            return null;
+        }
+        PdfPTable table = table(6, 1.3f, 1.3f);
+        head(table, "Answered \"Not applicable\" (left out of the figures above)", "Before: people", "After: people");
+        for (ItemFigures i : offering) {
+            cell(table, i.item().key() + ": " + i.item().text());
+            cell(table, ReportFormat.count(i.notApplicable().before(), report));
+            cell(table, ReportFormat.count(i.notApplicable().after(), report));
+        }
+        return table;
+    }
+
     static PdfPTable changeTable(Report report, String what, List<Line> lines) {
         PdfPTable table = table(4.2f, 1.3f, 1.3f, 0.8f, 1, 1.6f, 1.1f, 1.1f, 0.8f);
         head(table, what, "Before: mean (SD) n", "After: mean (SD) n", "Pairs", "Change", "95% CI of change", "t-test p",

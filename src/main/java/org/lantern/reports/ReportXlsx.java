@@ -107,7 +107,8 @@ final class ReportXlsx {
 
     private static void questions(Worksheet ws, Report report) {
         header(ws, 0, concat(concat(List.of("Team", "Key", "Theme", "Question", "Reverse scored"), CHANGE),
-                List.of("t-test p, Benjamini-Hochberg-adjusted", "Wilcoxon p, Benjamini-Hochberg-adjusted")));
+                List.of("t-test p, Benjamini-Hochberg-adjusted", "Wilcoxon p, Benjamini-Hochberg-adjusted",
+                        "Not applicable before", "Not applicable after")));
         ws.width(0, 28);
         ws.width(3, 60);
         int r = 1;
@@ -118,7 +119,12 @@ final class ReportXlsx {
                 ws.value(r, 2, i.item().theme());
                 ws.value(r, 3, i.item().text());
                 ws.value(r, 4, i.item().reverse() ? "yes" : "no");
-                change(ws, r++, 5, i.before(), i.after(), i.change(), report);
+                change(ws, r, 5, i.before(), i.after(), i.change(), report);
+                if (i.notApplicable() != null) {
+                    count(ws, r, 7 + CHANGE.size(), i.notApplicable().before(), report);
+                    count(ws, r, 8 + CHANGE.size(), i.notApplicable().after(), report);
+                }
+                r++;
             }
         }
     }

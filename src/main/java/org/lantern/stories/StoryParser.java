@@ -53,6 +53,11 @@ final class StoryParser {
                         + String.join(", ", StoryTopics.THEMES.keySet()) + ".");
             }
         }
+        if (StoryTopics.RETIRED_SETTINGS.containsKey(fields.requireText("setting"))) {
+            throw new ContentException(fields.require("setting").line(), "'direct-payments' is a funding route, not a setting: "
+                    + "use the place where the support happened (for example own-home or family-home) and the theme "
+                    + "self-directed-support.");
+        }
         String setting = known(fields, "setting", StoryTopics.SETTINGS.keySet());
         String role = known(fields, "role", StoryTopics.ROLES.keySet());
         String statusText = fields.requireText("status");

@@ -29,11 +29,16 @@ public final class StoryTopics {
             "supported-living", "Supported living",
             "crisis-home-treatment", "Crisis and home treatment",
             "recovery-college", "Recovery college or day service",
-            "direct-payments", "Personal assistants and direct payments",
             "family-home", "At home with family",
             "own-home", "The person's own home",
             "forensic-service", "Forensic service",
             "housing-and-homelessness", "Housing and homelessness services");
+
+    /**
+     * Settings no longer offered, with why and the words stories filed under them before still show. A
+     * direct payment is a way of taking a personal budget (a funding route), not a place where support happens.
+     */
+    static final Map<String, String> RETIRED_SETTINGS = Map.of("direct-payments", "Personal assistants and direct payments");
 
     public static final Map<String, String> ROLES = ordered(
             "support-worker", "Support worker",
@@ -51,7 +56,7 @@ public final class StoryTopics {
 
     /** The words for a theme, setting or role slug; the slug itself when unknown. */
     public static String label(String slug) {
-        for (Map<String, String> map : java.util.List.of(THEMES, SETTINGS, ROLES)) {
+        for (Map<String, String> map : java.util.List.of(THEMES, SETTINGS, ROLES, RETIRED_SETTINGS)) {
             String label = map.get(slug);
             if (label != null) {
                 return label;

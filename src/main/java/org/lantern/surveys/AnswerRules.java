@@ -28,6 +28,24 @@ final class AnswerRules {
                 + survey.scale().max() + ", not '" + value + "'.");
     }
 
+    /**
+     * Whether a likert answer is "Not applicable": its code ({@link SurveyDefinition#NOT_APPLICABLE}, or N/A), any case.
+     *
+     * @throws SurveyException when it is, but the question does not offer that answer
+     */
+    static boolean notApplicable(SurveyDefinition survey, SurveyDefinition.Item item, String value) {
+        String code = value.trim().toUpperCase(Locale.ROOT);
+        if (!code.equals(SurveyDefinition.NOT_APPLICABLE) && !code.equals("N/A")) {
+            return false;
+        }
+        if (item.notApplicable()) {
+            return true;
+        }
+        throw new SurveyException("this question does not offer '" + SurveyDefinition.NOT_APPLICABLE_LABEL + "' ("
+                + SurveyDefinition.NOT_APPLICABLE + "): its answers are whole numbers from " + survey.scale().min() + " to "
+                + survey.scale().max() + ".");
+    }
+
     /** The option as the survey spells it, matched ignoring case and surrounding spaces. */
     static Optional<String> matchOption(SurveyDefinition.Item item, String value) {
         String wanted = value.trim().toLowerCase(Locale.ROOT);

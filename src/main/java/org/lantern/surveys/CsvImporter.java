@@ -22,7 +22,8 @@ import java.util.function.Consumer;
 
 /**
  * Imports one CSV file of responses: header {@code participant,team,wave,<item keys...>}, one row
- * per participant and wave. Each row is checked on its own and rejected with its line number (the
+ * per participant and wave. A blank cell is a question not answered; {@code NA} (or {@code N/A}) is the
+ * answer "Not applicable", accepted only for questions that offer it. Each row is checked on its own and rejected with its line number (the
  * header is line 1; a quoted value spanning lines counts all its lines). Valid rows are written in
  * bulk through {@link ImportRepository} (answers with PostgreSQL COPY), so 100,000 rows take seconds. Each import is recorded
  * ({@code survey_import}: who, which day, how many) and every response it writes points to that record.
@@ -197,7 +198,8 @@ final class CsvImporter {
             SurveyDefinition.Item item = survey.item(header.get(i)).orElseThrow();
             try {
                 switch (item.type()) {
-                    case LIKERT -> answers.put(item.key(), AnswerRules.parseScale(survey, value));
+                    case LIKERT -> answers.put(item.key(), AnswerRules.notApplicable(survey, item, value)
+                            ? ImportRepository.NotApplicable.ANSWER : AnswerRules.parseScale(survey, value));
                     case CHOICE -> answers.put(item.key(), AnswerRules.matchOption(item, value).orElseThrow(() ->
                             new SurveyException("not one of the options")));
                     case TEXT -> {

@@ -3,6 +3,7 @@ package org.lantern.surveys;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -47,12 +48,21 @@ public record EvaluationData(Programme programme, SurveyDefinition survey, List<
      * @param imported per participant: index into {@link EvaluationData#imports()} of the import that brought the
      *                 response, or -1 when it was answered in Lantern (or not submitted)
      * @param likert   per participant × likert item ({@code p * likertItems.size() + i}): the answer as given
-     *                 (before reverse scoring), or {@link #MISSING}
+     *                 (before reverse scoring), or {@link #MISSING} (not answered, or answered "Not applicable")
      * @param choice   per participant × choice item: the index of the chosen option in the item's options, or -1
      * @param written  the non-blank free-text answers
+     * @param notApplicable per participant × likert item, as {@code likert}: set when the answer was "Not
+     *                 applicable". Such an answer has no number: {@code likert} holds {@link #MISSING} for it, so
+     *                 nothing can average it; this tells it apart from a question left unanswered.
      */
     public record WaveData(Programme.Wave wave, long[] response, long[] release, int[] imported, int[] likert, int[] choice,
-                           List<Written> written) {
+                           List<Written> written, BitSet notApplicable) {
+
+        /** A wave in which nobody answered "Not applicable". */
+        public WaveData(Programme.Wave wave, long[] response, long[] release, int[] imported, int[] likert, int[] choice,
+                        List<Written> written) {
+            this(wave, response, release, imported, likert, choice, written, new BitSet());
+        }
 
         public boolean submitted(int participant) {
             return response[participant] != 0;

@@ -90,6 +90,21 @@ class EvaluationRepository {
                 .fetch(Records.mapping(TextRow::new));
     }
 
+    /** A "Not applicable" answer of a submitted response. */
+    record NotApplicableRow(long responseId, String itemKey) {
+    }
+
+    /** The programme's "Not applicable" answers in submitted responses (they carry no number, so the likert read skips them). */
+    List<NotApplicableRow> notApplicableAnswers(long programmeId) {
+        return db.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY)
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .and(ANSWER.NOT_APPLICABLE.isTrue())
+                .fetch(Records.mapping(NotApplicableRow::new));
+    }
+
     /**
      * Submitted responses to the given waves that no release up to {@code releaseId} included (all, for 0),
      * and how many participants they come from.

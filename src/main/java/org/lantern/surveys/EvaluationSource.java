@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -143,10 +144,19 @@ public class EvaluationSource {
                 written.get(at[0]).add(new EvaluationData.Written(at[1], item, row.text()));
             }
         }
+        BitSet[] notApplicable = new BitSet[waves];
+        Arrays.setAll(notApplicable, w -> new BitSet());
+        for (EvaluationRepository.NotApplicableRow row : repository.notApplicableAnswers(programme.id())) {
+            int[] at = byResponse.get(row.responseId());
+            Integer item = position.get(row.itemKey());
+            if (at != null && item != null) {
+                notApplicable[at[0]].set(at[1] * likert.size() + item);
+            }
+        }
         List<EvaluationData.WaveData> waveData = new ArrayList<>();
         for (int w = 0; w < waves; w++) {
             waveData.add(new EvaluationData.WaveData(programme.waves().get(w), response[w], release[w], imported[w], likertAnswers[w],
-                    choiceAnswers[w], List.copyOf(written.get(w))));
+                    choiceAnswers[w], List.copyOf(written.get(w)), notApplicable[w]));
         }
         return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
                 invited(programme), imports);

@@ -131,8 +131,16 @@ class ImportRepository {
         }
     }
 
-    /** An answer to write: a whole number on a scale, or text (a chosen option or written words). */
+    /**
+     * An answer to write: a whole number on a scale (Integer), text (a chosen option or written words), or
+     * {@link NotApplicable#ANSWER}.
+     */
     record NewAnswer(long responseId, String itemKey, Object value) {
+    }
+
+    /** The "Not applicable" answer, which is neither a number nor a text. */
+    enum NotApplicable {
+        ANSWER
     }
 
     /** Writes answers with COPY, in one go: the caller hands them over a few thousand responses at a time. */
@@ -141,13 +149,15 @@ class ImportRepository {
         for (NewAnswer a : answers) {
             copy.append(a.responseId()).append(',').append(a.itemKey()).append(',');
             if (a.value() instanceof Integer number) {
-                copy.append(number).append(",\n");
+                copy.append(number).append(",,false\n");
+            } else if (a.value() == NotApplicable.ANSWER) {
+                copy.append(",,true\n");
             } else {
-                copy.append(",\"").append(a.value().toString().replace("\"", "\"\"")).append("\"\n");
+                copy.append(",\"").append(a.value().toString().replace("\"", "\"\"")).append("\",false\n");
             }
         }
         db.connection(c -> c.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                "COPY answer (response_id, item_key, value_number, value_text) FROM STDIN WITH (FORMAT csv)",
+                "COPY answer (response_id, item_key, value_number, value_text, not_applicable) FROM STDIN WITH (FORMAT csv)",
                 new StringReader(copy.toString())));
     }
 }

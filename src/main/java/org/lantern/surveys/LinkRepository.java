@@ -108,10 +108,11 @@ class LinkRepository {
     /** A participant's responses in wave order, each with its answers (for the person themselves only). */
     List<MyAnswers.Response> responsesWithAnswers(long participantId) {
         Map<Long, List<MyAnswers.Answer>> answers = new HashMap<>();
-        db.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT)
+        db.select(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE)
                 .from(ANSWER).join(RESPONSE).on(RESPONSE.ID.eq(ANSWER.RESPONSE_ID))
                 .where(RESPONSE.PARTICIPANT_ID.eq(participantId)).orderBy(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY)
-                .fetch(Records.mapping((responseId, item, number, text) -> new AnswerRow(responseId, new MyAnswers.Answer(item, number, text))))
+                .fetch(Records.mapping((responseId, item, number, text, notApplicable) ->
+                        new AnswerRow(responseId, new MyAnswers.Answer(item, number, text, notApplicable))))
                 .forEach(a -> answers.computeIfAbsent(a.responseId(), k -> new ArrayList<>()).add(a.answer()));
         return db.select(RESPONSE.ID, WAVE.KEY, ResponseStatus.FIELD, RESPONSE.STARTED_AT, RESPONSE.SUBMITTED_AT)
                 .from(RESPONSE).join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))

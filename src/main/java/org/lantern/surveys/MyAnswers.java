@@ -17,7 +17,14 @@ public record MyAnswers(String programme, String programmeTitle, String survey, 
                            List<Answer> answers) {
     }
 
-    /** An answer as stored: a number on the scale (as given, before reverse scoring) or text. */
-    public record Answer(String item, @Nullable Integer number, @Nullable String text) {
+    /**
+     * An answer as stored: a number on the scale (as given, before reverse scoring), or text, or (both
+     * null) "Not applicable".
+     */
+    public record Answer(String item, @Nullable Integer number, @Nullable String text, boolean notApplicable) {
+
+        public Answer(String item, @Nullable Integer number, @Nullable String text) {
+            this(item, number, text, false);
+        }
     }
 }

@@ -49,7 +49,10 @@ public class Programmes {
         return LocalDate.now(clock);
     }
 
-    /** Every survey definition loaded from the content files, which a new programme can ask. */
+    /**
+     * Every survey definition loaded from the content files, which a new programme can ask: each survey's
+     * newest version first (the one a new programme should ask), older versions after it.
+     */
     public List<SurveyDefinition> surveys() {
         return catalogue.all();
     }

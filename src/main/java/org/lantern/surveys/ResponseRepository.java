@@ -47,26 +47,30 @@ class ResponseRepository {
         return response(participantId, waveId).orElseThrow();
     }
 
-    private record AnswerRow(String itemKey, @Nullable Integer number, @Nullable String text) {
+    private record AnswerRow(String itemKey, @Nullable Integer number, @Nullable String text, boolean notApplicable) {
 
         String value() {
-            return number != null ? String.valueOf(number) : text;
+            return notApplicable ? SurveyDefinition.NOT_APPLICABLE : number != null ? String.valueOf(number) : text;
         }
     }
 
+    /** A response's answers as text: numbers as digits, "Not applicable" as {@link SurveyDefinition#NOT_APPLICABLE}. */
     Map<String, String> answers(long responseId) {
         Map<String, String> result = new LinkedHashMap<>();
-        db.select(ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT).from(ANSWER).where(ANSWER.RESPONSE_ID.eq(responseId))
+        db.select(ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE).from(ANSWER)
+                .where(ANSWER.RESPONSE_ID.eq(responseId))
                 .fetch(Records.mapping(AnswerRow::new))
                 .forEach(a -> result.put(a.itemKey(), a.value()));
         return result;
     }
 
+    /** Saves a number or a text, or (both null) a "Not applicable" answer. */
     void saveAnswer(long responseId, String itemKey, @Nullable Integer number, @Nullable String text, LocalDate today) {
-        db.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT)
-                .values(responseId, itemKey, number, text)
+        boolean notApplicable = number == null && text == null;
+        db.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE)
+                .values(responseId, itemKey, number, text, notApplicable)
                 .onConflict(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY).doUpdate()
-                .set(ANSWER.VALUE_NUMBER, number).set(ANSWER.VALUE_TEXT, text).execute();
+                .set(ANSWER.VALUE_NUMBER, number).set(ANSWER.VALUE_TEXT, text).set(ANSWER.NOT_APPLICABLE, notApplicable).execute();
         touch(responseId, today);
     }
 

@@ -95,7 +95,10 @@ public class SurveyAnswering {
         return new MyResponse(c.programme, c.wave, c.survey, repository.answers(row.id()), row.submitted(), row.submittedOn());
     }
 
-    /** Saves (or clears, when blank) one answer of the person's draft as they go. */
+    /**
+     * Saves (or clears, when blank) one answer of the person's draft as they go. A likert answer is a
+     * number on the scale, or {@link SurveyDefinition#NOT_APPLICABLE} where the question offers it.
+     */
     @Transactional
     public void saveAnswer(Account account, String programmeKey, String waveKey, String itemKey, String value) {
         Context c = context(account, programmeKey, waveKey);
@@ -107,7 +110,8 @@ public class SurveyAnswering {
             return;
         }
         switch (item.type()) {
-            case LIKERT -> repository.saveAnswer(row.id(), itemKey, AnswerRules.parseScale(c.survey, value), null, today);
+            case LIKERT -> repository.saveAnswer(row.id(), itemKey, AnswerRules.notApplicable(c.survey, item, value) ? null
+                    : AnswerRules.parseScale(c.survey, value), null, today);
             case CHOICE -> repository.saveAnswer(row.id(), itemKey, null, AnswerRules.matchOption(item, value)
                     .orElseThrow(() -> new SurveyException("That is not one of the options.")), today);
             case TEXT -> {

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The survey definitions from {@code content/surveys/*.yaml}. A broken file keeps its last valid version. */
 @Component
@@ -40,7 +42,24 @@ class SurveyCatalogue implements ContentCatalogue {
         return surveys.get(key);
     }
 
+    /**
+     * Every survey, each one's newest version first: a key ending {@code -v<n>} is version n of the key
+     * without it (which is version 1), e.g. {@code recovery-knowledge-v2} before {@code recovery-knowledge}.
+     */
     List<SurveyDefinition> all() {
-        return surveys.all().stream().sorted(Comparator.comparing(SurveyDefinition::key)).toList();
+        return surveys.all().stream().sorted(Comparator.comparing((SurveyDefinition s) -> base(s.key()))
+                .thenComparing(s -> version(s.key()), Comparator.reverseOrder())).toList();
+    }
+
+    private static final Pattern VERSIONED = Pattern.compile("(.+)-v([0-9]{1,6})");
+
+    private static String base(String key) {
+        Matcher m = VERSIONED.matcher(key);
+        return m.matches() ? m.group(1) : key;
+    }
+
+    private static int version(String key) {
+        Matcher m = VERSIONED.matcher(key);
+        return m.matches() ? Integer.parseInt(m.group(2)) : 1;
     }
 }

@@ -9,6 +9,15 @@ import java.util.Optional;
 public record SurveyDefinition(String key, String title, String description, Scale scale, List<Theme> themes,
                                List<Item> items) {
 
+    /**
+     * The code of a "Not applicable" answer wherever answers travel as text: in CSV imports, and between
+     * the answering form and {@link SurveyAnswering#saveAnswer}. Never a number, so it cannot be averaged.
+     */
+    public static final String NOT_APPLICABLE = "NA";
+
+    /** How a "Not applicable" answer reads to people. */
+    public static final String NOT_APPLICABLE_LABEL = "Not applicable";
+
     public Optional<Item> item(String itemKey) {
         return items.stream().filter(i -> i.key().equals(itemKey)).findFirst();
     }
@@ -40,9 +49,16 @@ public record SurveyDefinition(String key, String title, String description, Sca
      * @param reverse likert items worded the other way: scored {@code min + max - answer}
      * @param options for choice items
      * @param answer  the correct option of a choice item
+     * @param notApplicable likert items that offer a "Not applicable" answer, for staff whose work never
+     *                      involves what the question asks about; such an answer is kept apart from the scale
      */
     public record Item(String key, String theme, ItemType type, String text, boolean reverse, List<String> options,
-                       String answer) {
+                       String answer, boolean notApplicable) {
+
+        /** An item without a "Not applicable" answer. */
+        public Item(String key, String theme, ItemType type, String text, boolean reverse, List<String> options, String answer) {
+            this(key, theme, type, text, reverse, options, answer, false);
+        }
     }
 
     public enum ItemType implements Keyed {

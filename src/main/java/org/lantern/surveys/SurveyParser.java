@@ -18,7 +18,8 @@ final class SurveyParser {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> SURVEY_FIELDS = Set.of("key", "title", "description", "scale", "themes", "items");
-    private static final Set<String> ITEM_FIELDS = Set.of("key", "theme", "type", "text", "reverse", "options", "answer");
+    private static final Set<String> ITEM_FIELDS = Set.of("key", "theme", "type", "text", "reverse", "options", "answer",
+            "notApplicable");
 
     private SurveyParser() {
     }
@@ -118,7 +119,13 @@ final class SurveyParser {
         if (type != ItemType.LIKERT && reverse) {
             throw new ContentException(node.require("reverse").line(), "Only likert items can be reversed.");
         }
-        return new Item(key, theme, type, node.requireText("text"), reverse, List.copyOf(options), answer);
+        boolean notApplicable = node.optBool("notApplicable", false);
+        if (notApplicable && type != ItemType.LIKERT) {
+            throw new ContentException(node.require("notApplicable").line(), "Item '" + key + "': only likert items can offer "
+                    + "'Not applicable'. " + (type == ItemType.CHOICE ? "A knowledge question has a right answer for everyone."
+                    : "A free-text question is optional already."));
+        }
+        return new Item(key, theme, type, node.requireText("text"), reverse, List.copyOf(options), answer, notApplicable);
     }
 
     private static String requireKey(YamlNode node, String field) {

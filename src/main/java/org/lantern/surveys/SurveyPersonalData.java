@@ -38,7 +38,8 @@ class SurveyPersonalData implements PersonalDataHolder, DraftRetention {
                           List<SurveyAnswer> answers) {
     }
 
-    record SurveyAnswer(String item, @Nullable Integer number, @Nullable String text) {
+    /** One answer: a number, a text, or "Not applicable" (then {@code text} says so, and {@code notApplicable} is true). */
+    record SurveyAnswer(String item, @Nullable Integer number, @Nullable String text, boolean notApplicable) {
     }
 
     @Override
@@ -60,7 +61,8 @@ class SurveyPersonalData implements PersonalDataHolder, DraftRetention {
         return new SurveyTaking(a.programme(), a.programmeTitle(), a.survey(), a.participantCode(), a.team(),
                 a.responses().stream().map(r -> new SurveyResponse(r.wave(), r.submitted() ? "submitted" : "draft",
                         r.startedOn(), r.submittedOn(), r.answers().stream()
-                        .map(x -> new SurveyAnswer(x.item(), x.number(), x.text())).toList())).toList());
+                        .map(x -> new SurveyAnswer(x.item(), x.number(), x.notApplicable() ? SurveyDefinition.NOT_APPLICABLE_LABEL : x.text(),
+                                x.notApplicable())).toList())).toList());
     }
 
     @Override

@@ -111,7 +111,7 @@ class PhoneBrowserTest extends BrowserTest {
         team = TestTeams.create(people, "phone", 3);
         String teamName = "phone team";
         LocalDate today = LocalDate.now();
-        programmes.createProgramme(account("evaluator"), new NewProgramme("phone-pilot", "Phone pilot", "recovery-knowledge",
+        programmes.createProgramme(account("evaluator"), new NewProgramme("phone-pilot", "Phone pilot", "recovery-knowledge-v2",
                 List.of(teamName), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
         session = reflection.plan(account(team.manager()), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,

@@ -12,8 +12,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The survey journey in a real browser: an evaluator creates a programme, a staff member answers
- * half, closes the tab, comes back to find everything kept and submits; their manager sees counts only.
+ * The survey journey in a real browser: an evaluator creates a programme (on the newest survey version),
+ * a staff member answers half (one question "Not applicable"), closes the tab, comes back to find
+ * everything kept and submits; their manager sees counts only.
  */
 class SurveyBrowserTest extends BrowserTest {
 
@@ -41,6 +42,8 @@ class SurveyBrowserTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
         page.navigate(url("programmes"));
         page.getByRole(AriaRole.BUTTON, named("New programme")).click();
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Survey")))
+                .hasValue("Recovery knowledge and practice (version 2)");
         page.getByLabel("Key", new Page.GetByLabelOptions().setExact(true)).fill("browser-pilot");
         page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).fill("Browser pilot");
         Locator teams = page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Teams"));
@@ -54,7 +57,8 @@ class SurveyBrowserTest extends BrowserTest {
         assertAccessible("programme page");
 
         newPage();
-        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
+        SurveyDefinition survey = programmes.survey("recovery-knowledge-v2").orElseThrow();
+        int carers = survey.items().indexOf(survey.item("carers-1").orElseThrow());
         signIn("staff", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Sam Staff"))).isVisible();
         page.navigate(url("surveys/browser-pilot/before"));
@@ -64,6 +68,8 @@ class SurveyBrowserTest extends BrowserTest {
             question(survey, i).getByText("Agree", new Locator.GetByTextOptions().setExact(true)).click();
             assertThat(page.getByText("Saved.")).isVisible();
         }
+        question(survey, carers).getByText("Not applicable", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(page.getByText("4 of " + survey.scoredItems().size() + " questions answered.")).isVisible();
         Locator comment = page.getByLabel(survey.items().size() + ". " + survey.items().getLast().text());
         comment.fill("A zebra crossing of a thought");
         comment.blur();
@@ -76,6 +82,8 @@ class SurveyBrowserTest extends BrowserTest {
         for (int i = 0; i < 3; i++) {
             assertThat(question(survey, i).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Agree").setExact(true))).isChecked();
         }
+        assertThat(question(survey, carers).getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("Not applicable")
+                .setExact(true))).isChecked();
         assertThat(page.getByLabel(survey.items().size() + ". " + survey.items().getLast().text())).hasValue("A zebra crossing of a thought");
         page.getByRole(AriaRole.BUTTON, named("Submit my answers")).click();
         page.getByRole(AriaRole.BUTTON, named("Submit")).click();

@@ -97,6 +97,18 @@ class StoryCatalogueTest {
     }
 
     @Test
+    void directPaymentsAreAFundingRouteNotASetting() {
+        assertThatThrownBy(() -> StoryParser.parse(new ContentFile("stories/x.md", file(FIELDS.replace("setting: supported-living",
+                "setting: direct-payments"), words(200)))))
+                .hasMessage("'direct-payments' is a funding route, not a setting: use the place where the support happened "
+                        + "(for example own-home or family-home) and the theme self-directed-support.")
+                .satisfies(e -> assertThat(((ContentException) e).line()).isEqualTo(5));
+        assertThat(StoryTopics.values("setting")).doesNotContain("direct-payments").contains("own-home");
+        assertThat(StoryTopics.label("direct-payments")).as("stories written in the app before keep their words")
+                .isEqualTo("Personal assistants and direct payments");
+    }
+
+    @Test
     void aSessionOnAShippedStoryShowsItsDiscussionQuestionsAfterTheText() throws IOException {
         ContentProblems problems = new ContentProblems();
         catalogue.load(ContentFiles.fromFolder(Path.of("content")), problems);

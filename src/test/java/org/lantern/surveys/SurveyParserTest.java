@@ -102,6 +102,43 @@ class SurveyParserTest {
     }
 
     @Test
+    void likertItemsMayOfferNotApplicableAndOtherKindsAreToldWhyNot() {
+        SurveyDefinition s = SurveyParser.parse("mini.yaml", VALID.replace("text: \"I feel hopeful.\", reverse: false",
+                "text: \"I feel hopeful.\", reverse: false, notApplicable: true"));
+        assertThat(s.item("hope-1").orElseThrow().notApplicable()).isTrue();
+        assertThat(s.item("hope-2").orElseThrow().notApplicable()).as("off unless asked for").isFalse();
+
+        ContentException e = failure(VALID.replace("options: [A, B], answer: B", "options: [A, B], answer: B, notApplicable: true"));
+        assertThat(e.line()).isEqualTo(9);
+        assertThat(e.getMessage()).isEqualTo("Item 'hope-k1': only likert items can offer 'Not applicable'. "
+                + "A knowledge question has a right answer for everyone.");
+        e = failure(VALID.replace("type: text, text:", "type: text, notApplicable: true, text:"));
+        assertThat(e.getMessage()).isEqualTo("Item 'comments': only likert items can offer 'Not applicable'. "
+                + "A free-text question is optional already.");
+        e = failure(VALID.replace("reverse: true}", "reverse: true, notApplicable: sometimes}"));
+        assertThat(e.getMessage()).isEqualTo("'notApplicable' should be true or false, not 'sometimes'.");
+    }
+
+    @Test
+    void surveyVersionTwoOffersNotApplicableWhereItsCommentsSayItFits() throws Exception {
+        String text = Files.readString(Path.of("content/surveys/recovery-knowledge-v2.yaml"));
+        SurveyDefinition v2 = SurveyParser.parse("recovery-knowledge-v2.yaml", text);
+        List<String> marked = new java.util.ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (lines[i].strip().startsWith("# N/A fits")) {
+                marked.add(lines[i + 1].replaceAll(".*key: \"([^\"]+)\".*", "$1"));
+            }
+        }
+        assertThat(marked).hasSize(5);
+        assertThat(v2.items()).filteredOn(SurveyDefinition.Item::notApplicable).extracting(SurveyDefinition.Item::key)
+                .containsExactlyInAnyOrderElementsOf(marked);
+        SurveyDefinition v1 = SurveyParser.parse("recovery-knowledge.yaml",
+                Files.readString(Path.of("content/surveys/recovery-knowledge.yaml")));
+        assertThat(v1.items()).as("version 1 loads unchanged, without the new answer").noneMatch(SurveyDefinition.Item::notApplicable);
+    }
+
+    @Test
     void aBrokenFileIsReportedAndOtherSurveysKeepWorking() {
         SurveyCatalogue catalogue = new SurveyCatalogue();
         ContentProblems problems = new ContentProblems();

@@ -91,13 +91,26 @@ record ReportJson(String programme, String title, String survey, String before, 
     /**
      * A question; {@code bhTP} and {@code bhWilcoxonP} are its p-values adjusted by Benjamini–Hochberg across the
      * group's questions, {@code reliability} its place in its theme's scale at each wave.
+     *
+     * @param notApplicable how many answered "Not applicable", per wave; null when the question does not offer it
      */
     record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures,
-                    @Nullable Double bhTP, @Nullable Double bhWilcoxonP, ScaleJson.@Nullable ItemScales reliability) {
+                    @Nullable Double bhTP, @Nullable Double bhWilcoxonP, ScaleJson.@Nullable ItemScales reliability,
+                    @Nullable NotApplicableJson notApplicable) {
         static ItemJson of(ItemFigures i) {
             return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
                     FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()), finite(i.change().adjustedTP()),
-                    finite(i.change().adjustedWilcoxonP()), i.item().theme() == null ? null : ScaleJson.ItemScales.of(i.before(), i.after()));
+                    finite(i.change().adjustedWilcoxonP()), i.item().theme() == null ? null : ScaleJson.ItemScales.of(i.before(), i.after()),
+                    NotApplicableJson.of(i.notApplicable()));
+        }
+    }
+
+    /** People who answered "Not applicable" (left out of every mean, test and pair), or null and the reason when hidden. */
+    record NotApplicableJson(@Nullable Integer before, @Nullable Integer after, @Nullable String beforeHidden,
+                             @Nullable String afterHidden) {
+        static @Nullable NotApplicableJson of(ItemFigures.@Nullable NotApplicable na) {
+            return na == null ? null : new NotApplicableJson(na.before().value(), na.after().value(), reason(na.before().hidden()),
+                    reason(na.after().hidden()));
         }
     }
 

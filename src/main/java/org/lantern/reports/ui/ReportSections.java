@@ -121,9 +121,20 @@ final class ReportSections {
         for (ItemFigures i : report.overall().items()) {
             table.row(i.item().text() + (i.item().reverse() ? " (reverse scored)" : ""), figures.change(i.before(), i.after(), i.change()));
         }
-        return List.of(new H2("Questions"), Texts.meta("Adjusted p-values allow for testing every question at once "
-                + "(Benjamini-Hochberg, which controls the share of false findings)."), table.component(),
-                chart(ReportCharts.changes(report)));
+        List<Component> parts = new ArrayList<>(List.of(new H2("Questions"), Texts.meta("Adjusted p-values allow for testing "
+                + "every question at once (Benjamini-Hochberg, which controls the share of false findings)."), table.component()));
+        List<ItemFigures> offering = report.overall().items().stream().filter(i -> i.notApplicable() != null).toList();
+        if (!offering.isEmpty()) {
+            ReportTable na = new ReportTable("Answered \"Not applicable\": " + report.overall().label(),
+                    List.of("Question", "Before: people", "After: people"));
+            offering.forEach(i -> na.row(i.item().text(), List.of(figures.count(i.notApplicable().before()),
+                    figures.count(i.notApplicable().after()))));
+            parts.add(Texts.meta("Some questions let people answer \"Not applicable\". Those answers are counted here and "
+                    + "left out of the figures above."));
+            parts.add(na.component());
+        }
+        parts.add(chart(ReportCharts.changes(report)));
+        return parts;
     }
 
     private List<Component> knowledge() {

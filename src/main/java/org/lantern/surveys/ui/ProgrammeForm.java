@@ -54,7 +54,7 @@ class ProgrammeForm extends Dialog {
         survey.setItems(surveys);
         survey.setItemLabelGenerator(SurveyDefinition::title);
         if (!surveys.isEmpty()) {
-            survey.setValue(surveys.getFirst());
+            survey.setValue(surveys.getFirst());   // the newest version; older ones stay choosable for comparison
         }
         teams.setItems(teamNames);
         teams.setAllowCustomValue(true);

@@ -127,7 +127,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         box.add(new Paragraph("Upload a CSV file whose first line is participant,team,wave followed by item keys of the survey. "
                 + "participant is your own code for each person (the same code in each wave), team a team of this programme, "
                 + "wave a wave key. Use a number on the scale, the option text for knowledge questions, or text; leave a cell "
-                + "empty for no answer. Rows with problems are listed by line and the rest are imported."));
+                + "empty for no answer, and write NA for \"Not applicable\" where a question offers it. Rows with problems are listed by line and the rest are imported."));
         Checkbox replace = new Checkbox("Replace answers already in Lantern for the same participant and wave");
         progress.setIndeterminate(true);
         progress.setVisible(false);

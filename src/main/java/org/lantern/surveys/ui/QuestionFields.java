@@ -10,6 +10,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import org.jspecify.annotations.Nullable;
 import org.lantern.surveys.SurveyDefinition;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 
@@ -31,14 +33,22 @@ final class QuestionFields {
         return switch (item.type()) {
             case LIKERT -> {
                 SurveyDefinition.Scale scale = survey.scale();
-                RadioButtonGroup<Integer> group = new RadioButtonGroup<>(label);
-                group.setItems(IntStream.rangeClosed(scale.min(), scale.max()).boxed().toList());
-                group.setItemLabelGenerator(scale::label);
-                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-                if (saved != null) {
-                    group.setValue(Integer.valueOf(saved));
+                // values as the service takes them: the scale's numbers as text, and the "Not applicable" code
+                List<String> values = new ArrayList<>(IntStream.rangeClosed(scale.min(), scale.max()).mapToObj(String::valueOf).toList());
+                if (item.notApplicable()) {
+                    values.add(SurveyDefinition.NOT_APPLICABLE);
                 }
-                group.addValueChangeListener(e -> save.accept(item.key(), e.getValue() == null ? null : String.valueOf(e.getValue())));
+                RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
+                group.setItems(values);
+                group.setItemLabelGenerator(v -> likertLabel(scale, v));
+                group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+                if (item.notApplicable()) {
+                    group.setHelperText("Choose \"" + SurveyDefinition.NOT_APPLICABLE_LABEL + "\" if your work never involves this.");
+                }
+                if (saved != null && values.contains(saved)) {
+                    group.setValue(saved);
+                }
+                group.addValueChangeListener(e -> save.accept(item.key(), e.getValue()));
                 yield group;
             }
             case CHOICE -> {
@@ -65,6 +75,11 @@ final class QuestionFields {
                 yield text;
             }
         };
+    }
+
+    /** How a likert answer reads: the scale's label, or "Not applicable". */
+    static String likertLabel(SurveyDefinition.Scale scale, String value) {
+        return SurveyDefinition.NOT_APPLICABLE.equals(value) ? SurveyDefinition.NOT_APPLICABLE_LABEL : scale.label(Integer.parseInt(value));
     }
 
     /** Scrolls to a question and puts the cursor in its field, after everything else the round trip does. */

@@ -27,7 +27,7 @@ final class SubmittedAnswers {
         for (SurveyDefinition.Item item : items) {
             String value = response.answers().get(item.key());
             String shown = value == null ? "Not answered" : item.type() == SurveyDefinition.ItemType.LIKERT
-                    ? response.survey().scale().label(Integer.parseInt(value)) : value;
+                    ? QuestionFields.likertLabel(response.survey().scale(), value) : value;
             Paragraph q = new Paragraph(item.text());
             q.addClassName("lantern-option");
             answers.add(q, new Paragraph(shown));

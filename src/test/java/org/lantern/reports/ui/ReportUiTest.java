@@ -40,6 +40,8 @@ class ReportUiTest extends KaribuTest {
     Programmes programmes;
     @Autowired
     ResponseImport responseImport;
+    @Autowired
+    org.lantern.reports.ReleaseService releases;
 
     /** Waits for the work in the background and shows its result. */
     private EvaluationReportView ready() {
@@ -139,6 +141,47 @@ class ReportUiTest extends KaribuTest {
         assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Release 1, made on"));
         assertThat(paragraphs()).contains("1 answer was removed by the evaluator before the release.")
                 .noneSatisfy(p -> assertThat(p).contains("Sam Smith"));
+    }
+
+    @Test
+    void notApplicableAnswersAreCountedBesideTheQuestionsNotInThem() {
+        if (programmes.programme("report-ui-na").isEmpty()) {
+            createNotApplicableProgramme("report-ui-na");
+        }
+        signIn("evaluator");
+        openReport("programme=report-ui-na");
+        ready();
+        assertThat(captions()).contains("Answered \"Not applicable\": All teams");
+        NativeTable table = _find(NativeTable.class).stream()
+                .filter(t -> t.getCaptionText().equals("Answered \"Not applicable\": All teams")).findFirst().orElseThrow();
+        assertThat(_find(table, com.vaadin.flow.component.html.NativeTableHeaderCell.class))
+                .extracting(com.vaadin.flow.component.html.NativeTableHeaderCell::getText)
+                .contains("I ask people whether, and how, they want family, friends or carers to be involved.");
+        // carers-1 comes first of the five questions that offer it; nobody answered it to the others
+        assertThat(_find(table, NativeTableCell.class)).extracting(NativeTableCell::getText)
+                .containsExactly("6", "6", "0", "0", "0", "0", "0", "0", "0", "0");
+        assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Some questions let people answer \"Not applicable\"."));
+    }
+
+    /** Twelve people on paper, six of whom answer "Not applicable" to carers-1 in both surveys; released. */
+    private void createNotApplicableProgramme(String key) {
+        LocalDate start = LocalDate.now().minusDays(300);
+        programmes.createProgramme(account("evaluator"), new NewProgramme(key, "UI not applicable test", "recovery-knowledge-v2",
+                List.of("UI NA Team"), List.of(new NewProgramme.NewWave("before", start, start.plusDays(20)),
+                        new NewProgramme.NewWave("after", start.plusDays(150), start.plusDays(170)))));
+        List<String> items = List.of("carers-2", "carers-b2", "carers-1", "carers-p2", "carers-4");
+        StringBuilder csv = new StringBuilder("participant,team,wave," + String.join(",", items) + "\n");
+        for (int p = 0; p < 12; p++) {
+            for (int w = 0; w < 2; w++) {
+                csv.append("N").append(p).append(",UI NA Team,").append(w == 0 ? "before" : "after");
+                for (int i = 0; i < items.size(); i++) {
+                    csv.append(',').append(items.get(i).equals("carers-1") && p < 6 ? "NA" : String.valueOf(1 + (p + i + w) % 5));
+                }
+                csv.append('\n');
+            }
+        }
+        assertThat(responseImport.importCsv(account("evaluator"), key, new StringReader(csv.toString()), false, n -> { }).rejected()).isEmpty();
+        releases.release(account("evaluator"), key, null, null, java.util.Set.of(), null);
     }
 
     @Test

@@ -38,7 +38,7 @@ class StoryIndexTest {
                 "community-mental-health-team", "support-worker", "2024-02-12"));
         index.upsert(story(2, "Choosing my own personal assistant", "With my personal budget I interviewed people myself. "
                 + "Supporting me to choose mattered more than anything.", List.of("self-directed-support"),
-                "direct-payments", "person-using-services", "2025-05-01"));
+                "own-home", "person-using-services", "2025-05-01"));
         index.upsert(story(3, "A quiet night on the ward", "The patient asked to walk in the garden. The nurses weighed "
                 + "the risk with him and agreed a plan. Recovery felt possible on the ward that night.",
                 List.of("recovery", "safety-planning"), "inpatient-ward", "nurse", "2025-09-30"));

@@ -28,6 +28,9 @@ class SurveyUiTest extends KaribuTest {
     @Autowired
     SurveyAnswering answering;
 
+    @Autowired
+    org.lantern.surveys.Programmes programmes;
+
     private java.util.List<String> texts() {
         return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
@@ -40,15 +43,15 @@ class SurveyUiTest extends KaribuTest {
         assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Before survey · open until"));
 
         open("surveys/strengths-pilot/before");
-        RadioButtonGroup<Integer> first = _find(RadioButtonGroup.class).getFirst();
-        first.setValue(4);
+        RadioButtonGroup<String> first = _find(RadioButtonGroup.class).getFirst();
+        first.setValue("4");
         _get(TextArea.class, spec -> spec.withLabel("31. What would most help you to work in a recovery-focused way?"))
                 .setValue("Time to plan with people.");
         assertThat(texts()).contains("Saved.");
 
         open("learn");
         open("surveys/strengths-pilot/before");
-        assertThat(((RadioButtonGroup<Integer>) _find(RadioButtonGroup.class).getFirst()).getValue()).isEqualTo(4);
+        assertThat(((RadioButtonGroup<String>) _find(RadioButtonGroup.class).getFirst()).getValue()).isEqualTo("4");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("31. What would most help you to work in a recovery-focused way?")).getValue())
                 .isEqualTo("Time to plan with people.");
 
@@ -57,6 +60,50 @@ class SurveyUiTest extends KaribuTest {
         assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Thank you. You submitted the before survey on "
                 + SurveyLinks.date(java.time.LocalDate.now()) + "."));
         assertThat(texts()).contains("Agree", "Time to plan with people.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void staffAnswerNotApplicableWhereItIsOfferedChangeItBackAndSeeItAfterSubmitting() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        programmes.createProgramme(account("evaluator"), new org.lantern.surveys.NewProgramme("na-ui-test", "Not applicable on the form",
+                "recovery-knowledge-v2", java.util.List.of("Community Team North"), java.util.List.of(
+                new org.lantern.surveys.NewProgramme.NewWave("before", today, today.plusDays(10)),
+                new org.lantern.surveys.NewProgramme.NewWave("after", today.plusDays(100), today.plusDays(120)))));
+        signIn("staff");
+        open("surveys/na-ui-test/before");
+        RadioButtonGroup<String> carers = _get(RadioButtonGroup.class, spec -> spec.withLabel(
+                "12. I ask people whether, and how, they want family, friends or carers to be involved."));
+        assertThat(carers.getListDataView().getItems().map(carers.getItemLabelGenerator()).toList())
+                .containsExactly("Strongly disagree", "Disagree", "Not sure", "Agree", "Strongly agree", "Not applicable");
+        assertThat(carers.getHelperText()).isEqualTo("Choose \"Not applicable\" if your work never involves this.");
+        RadioButtonGroup<String> hope = _get(RadioButtonGroup.class, spec -> spec.withLabel(
+                "1. I believe every person I support can build a life that feels good to them."));
+        assertThat(hope.getListDataView().getItems().map(hope.getItemLabelGenerator()).toList()).as("only where it fits")
+                .doesNotContain("Not applicable");
+
+        carers.setValue(org.lantern.surveys.SurveyDefinition.NOT_APPLICABLE);
+        assertThat(texts()).contains("Saved.").anySatisfy(t -> assertThat(t).startsWith("1 of "));
+        carers.setValue("2");
+        open("learn");
+        open("surveys/na-ui-test/before");
+        carers = _get(RadioButtonGroup.class, spec -> spec.withLabel(
+                "12. I ask people whether, and how, they want family, friends or carers to be involved."));
+        assertThat(carers.getValue()).as("changed back to a number, and resumed so").isEqualTo("2");
+        carers.setValue(org.lantern.surveys.SurveyDefinition.NOT_APPLICABLE);
+
+        open("learn");
+        open("surveys/na-ui-test/before");
+        assertThat(((RadioButtonGroup<String>) _get(RadioButtonGroup.class, spec -> spec.withLabel(
+                "12. I ask people whether, and how, they want family, friends or carers to be involved."))).getValue())
+                .isEqualTo(org.lantern.surveys.SurveyDefinition.NOT_APPLICABLE);
+        _get(Button.class, spec -> spec.withText("Submit my answers")).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        java.util.List<String> shown = texts();
+        int question = shown.indexOf("I ask people whether, and how, they want family, friends or carers to be involved.");
+        assertThat(question).isPositive();
+        assertThat(shown.get(question + 1)).isEqualTo("Not applicable");
+        assertThat(shown.get(question + 3)).as("the next question was not answered").isEqualTo("Not answered");
     }
 
     @Test
