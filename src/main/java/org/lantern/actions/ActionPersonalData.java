@@ -1,5 +1,7 @@
 package org.lantern.actions;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
@@ -19,15 +21,11 @@ import java.util.stream.Stream;
  * wrote, in "Download my data" (with CSV tables); on erasure the actions they owned become the team's.
  */
 @Component
+@RequiredArgsConstructor
 class ActionPersonalData implements PersonalDataHolder {
 
     private final ActionRepository repository;
     private final Directory directory;
-
-    ActionPersonalData(ActionRepository repository, Directory directory) {
-        this.repository = repository;
-        this.directory = directory;
-    }
 
     record Owned(long id, long teamId, String description, @Nullable LocalDate due, String status,
                  @Nullable String droppedReason, OffsetDateTime createdAt, OffsetDateTime updatedAt) {

@@ -1,5 +1,7 @@
 package org.lantern.actions;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
@@ -28,6 +30,7 @@ import static org.lantern.base.database.StoredEnums.lowerCaseNames;
  * enums through the two converters here. Every read is "as of" a day, which decides what is overdue.
  */
 @Repository
+@RequiredArgsConstructor
 class ActionRepository {
 
     /** {@code action_point.status}, {@code action_update.old_status} and {@code new_status}. */
@@ -41,13 +44,6 @@ class ActionRepository {
 
     private final Clock clock;
     private final Directory directory;
-
-    ActionRepository(DSLContext db, Clock clock, Directory directory) {
-        this.db = db;
-        this.clock = clock;
-        this.directory = directory;
-    }
-
 
     long insert(long teamId, String description, @Nullable Long ownerId, @Nullable LocalDate due, ActionOrigin origin,
                 @Nullable Long originId, long by) {

@@ -1,5 +1,8 @@
 package org.lantern.actions;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
@@ -19,19 +22,13 @@ import java.util.Optional;
  * Whether an action is overdue is decided here, on the application's clock.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Actions {
 
     private final ActionRepository repository;
     private final PeopleService people;
     private final AuditService audit;
     private final Clock clock;
-
-    Actions(ActionRepository repository, PeopleService people, AuditService audit, Clock clock) {
-        this.repository = repository;
-        this.people = people;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The clock the log is kept on: what is overdue, and when a self-review's actions fall due. */
     public Clock clock() {

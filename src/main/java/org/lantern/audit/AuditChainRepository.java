@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.Record9;
 import org.jooq.RecordMapper;
@@ -20,13 +22,10 @@ import static org.lantern.db.Tables.AUDIT_EVENT;
  * chain order. The database writes both (changeset 020); nothing here changes them.
  */
 @Repository
+@RequiredArgsConstructor
 class AuditChainRepository {
 
     private final DSLContext db;
-
-    AuditChainRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /** Where the chain starts (after purges) and ends; empty before the first entry. */
     record ChainState(long anchorSeq, byte[] anchorHash, long headSeq, byte[] headHash) {

@@ -1,10 +1,15 @@
 package org.lantern.audit;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.Keyed;
 
 import java.util.Optional;
 
 /** What an audit entry records. The key is what the database stores. */
+@RequiredArgsConstructor
+@Getter
 public enum AuditEventType implements Keyed {
     SIGN_IN("sign-in", "Signed in"),
     SIGN_IN_FAILED("sign-in-failed", "Sign-in failed"),
@@ -22,20 +27,6 @@ public enum AuditEventType implements Keyed {
 
     private final String key;
     private final String label;
-
-    AuditEventType(String key, String label) {
-        this.key = key;
-        this.label = label;
-    }
-
-    @Override
-    public String key() {
-        return key;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public static Optional<AuditEventType> fromKey(String key) {
         return Keyed.fromKey(AuditEventType.class, key);

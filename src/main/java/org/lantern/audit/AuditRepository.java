@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record7;
@@ -19,13 +21,10 @@ import static org.lantern.db.Tables.AUDIT_EVENT;
 
 /** jOOQ access to the audit trail: insert and search; nothing else (the chain and the purge: {@link AuditChainRepository}). */
 @Repository
+@RequiredArgsConstructor
 class AuditRepository {
 
     private final DSLContext db;
-
-    AuditRepository(DSLContext db) {
-        this.db = db;
-    }
 
     void insert(Instant at, @Nullable Long accountId, String username, String eventType, String detail,
                 @Nullable String clientIp) {

@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
@@ -14,16 +16,13 @@ import java.util.Objects;
  * "Download my data" (with a CSV table). Erasure leaves them: the trail is kept for its retention period.
  */
 @Component
+@RequiredArgsConstructor
 class AuditTrailPersonalData implements PersonalDataHolder {
 
     private static final List<String> NOT_THEIR_ADDRESS =
             List.of(AuditEventType.SIGN_IN_FAILED.key(), AuditEventType.SIGN_IN_REFUSED.key());
 
     private final AuditRepository repository;
-
-    AuditTrailPersonalData(AuditRepository repository) {
-        this.repository = repository;
-    }
 
     record Stored(OffsetDateTime at, String type, String detail, @Nullable String clientIp) {
     }

@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.content.ContentReloadStarted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
  * request, so the entry names the person who asked.
  */
 @Component
+@RequiredArgsConstructor
 class BaseEventsAudit {
 
     private final AuditService audit;
-
-    BaseEventsAudit(AuditService audit) {
-        this.audit = audit;
-    }
 
     @EventListener
     void contentReloadStarted(ContentReloadStarted event) {

@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.people.AccountChanged;
 import org.lantern.people.OrganisationSignInRefused;
 import org.springframework.context.event.EventListener;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
  * its entry commit together.
  */
 @Component
+@RequiredArgsConstructor
 class PeopleAudit {
 
     private final AuditService audit;
-
-    PeopleAudit(AuditService audit) {
-        this.audit = audit;
-    }
 
     @EventListener
     void accountChanged(AccountChanged event) {

@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.surveys.ProgrammeArchived;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * joins the archiving's transaction, so both commit or neither does.
  */
 @Component
+@RequiredArgsConstructor
 class ProgrammeArchiveAudit {
 
     private final AuditService audit;
-
-    ProgrammeArchiveAudit(AuditService audit) {
-        this.audit = audit;
-    }
 
     @EventListener
     void archived(ProgrammeArchived event) {

@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +15,7 @@ import static org.lantern.db.Tables.SIGN_IN_ATTEMPT;
 
 /** jOOQ access to the sign-in throttle's counters ({@code sign_in_attempt}). */
 @Repository
+@RequiredArgsConstructor
 class SignInAttemptRepository {
 
     enum Scope {
@@ -30,10 +33,6 @@ class SignInAttemptRepository {
     }
 
     private final DSLContext db;
-
-    SignInAttemptRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /**
      * Creates the attempt's three counters when missing and locks them until the transaction ends, in one

@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.UserNames;
@@ -22,13 +24,10 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * throttle refused before checking the password are recorded by {@link ThrottledPasswordSignIn}.
  */
 @Component
+@RequiredArgsConstructor
 class SignInAudit {
 
     private final AuditService audit;
-
-    SignInAudit(AuditService audit) {
-        this.audit = audit;
-    }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {

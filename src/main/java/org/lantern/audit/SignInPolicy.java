@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 
 import java.time.Duration;
@@ -11,6 +13,7 @@ import java.time.Instant;
  * counters after it is reserved or has succeeded. The README's "Sign-in, throttling and lockout" states
  * the same rules in words.
  */
+@RequiredArgsConstructor
 final class SignInPolicy {
 
     /**
@@ -29,10 +32,6 @@ final class SignInPolicy {
     }
 
     private final SignInProperties properties;
-
-    SignInPolicy(SignInProperties properties) {
-        this.properties = properties;
-    }
 
     /** How long an attempt must wait before it may go ahead; zero when it may go ahead now. */
     Duration wait(Instant now, Counter pair, Counter name, Counter address) {

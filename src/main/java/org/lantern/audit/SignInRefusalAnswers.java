@@ -1,5 +1,7 @@
 package org.lantern.audit;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.SignInRefusalHook;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -9,13 +11,10 @@ import java.time.Duration;
 
 /** Plugs {@link SignInRefusals} into the security chains, which know only {@link SignInRefusalHook}. */
 @Component
+@RequiredArgsConstructor
 class SignInRefusalAnswers implements SignInRefusalHook {
 
     private final SignInProperties properties;
-
-    SignInRefusalAnswers(SignInProperties properties) {
-        this.properties = properties;
-    }
 
     @Override
     public AuthenticationFailureHandler forSignInPage() {

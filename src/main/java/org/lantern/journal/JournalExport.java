@@ -1,5 +1,7 @@
 package org.lantern.journal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.export.MarkdownText;
 import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Turns a person's own journal into a readable PDF or Markdown file, oldest entry first. */
+@RequiredArgsConstructor
 final class JournalExport {
 
     static final String PRIVATE_NOTE = "This journal is private to you. Keep the file somewhere safe, and do not "
@@ -33,14 +36,6 @@ final class JournalExport {
     private final List<JournalEntry> entries;
     private final Instant exportedAt;
     private final ZoneId zone;
-
-    /** @param entries in the order they should appear */
-    JournalExport(String ownerName, List<JournalEntry> entries, Instant exportedAt, ZoneId zone) {
-        this.ownerName = ownerName;
-        this.entries = entries;
-        this.exportedAt = exportedAt;
-        this.zone = zone;
-    }
 
     String markdown() {
         StringBuilder md = new StringBuilder();
@@ -113,7 +108,6 @@ final class JournalExport {
             document.add(PdfText.paragraph(part, PdfText.font(11), 0, 6));
         }
     }
-
 
     private String meta(JournalEntry entry) {
         StringBuilder meta = new StringBuilder("Written " + format(entry.createdAt()));

@@ -1,5 +1,7 @@
 package org.lantern.journal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
 import org.springframework.stereotype.Component;
@@ -9,13 +11,10 @@ import java.util.List;
 
 /** The journal's part of people's data rights: every entry in "Download my data" (also as Markdown), all deleted on erasure. */
 @Component
+@RequiredArgsConstructor
 class JournalPersonalData implements PersonalDataHolder {
 
     private final JournalRepository repository;
-
-    JournalPersonalData(JournalRepository repository) {
-        this.repository = repository;
-    }
 
     record Entry(long id, String title, String body, String prompt, String sourceType, String sourceRef,
                  String sourceLabel, OffsetDateTime createdAt, OffsetDateTime updatedAt) {

@@ -1,5 +1,7 @@
 package org.lantern.journal;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -16,13 +18,10 @@ import static org.lantern.db.Tables.JOURNAL_ENTRY;
  * deliberately no way to read an entry by id alone.
  */
 @Repository
+@RequiredArgsConstructor
 class JournalRepository {
 
     private final DSLContext db;
-
-    JournalRepository(DSLContext db) {
-        this.db = db;
-    }
 
     long insert(long accountId, String title, String body, String prompt, JournalSource source) {
         return db.insertInto(JOURNAL_ENTRY)

@@ -1,5 +1,8 @@
 package org.lantern.journal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +23,7 @@ import java.util.Set;
  * exist.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JournalService {
 
     public static final int MAX_BODY = 20_000;
@@ -34,12 +38,6 @@ public class JournalService {
     private final JournalRepository repository;
     private final AuditService audit;
     private final Clock clock;
-
-    JournalService(JournalRepository repository, AuditService audit, Clock clock) {
-        this.clock = clock;
-        this.audit = audit;
-        this.repository = repository;
-    }
 
     /**
      * Saves a new entry.

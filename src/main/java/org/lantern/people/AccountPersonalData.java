@@ -1,5 +1,8 @@
 package org.lantern.people;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
@@ -19,17 +22,13 @@ import java.util.stream.Collectors;
  * the account row itself, anonymised after every other feature has erased its part.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AccountPersonalData implements PersonalDataHolder {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PeopleRepository repository;
     private final PasswordEncoder passwordEncoder;
-
-    AccountPersonalData(PeopleRepository repository, PasswordEncoder passwordEncoder) {
-        this.repository = repository;
-        this.passwordEncoder = passwordEncoder;
-    }
 
     /** An account about to be erased: its current user name, and whether it already was. */
     public record ErasureCandidate(long id, String username, boolean erased) {

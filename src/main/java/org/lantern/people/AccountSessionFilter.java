@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import com.vaadin.flow.server.VaadinService;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,6 +36,7 @@ import java.util.Optional;
  * other Vaadin requests (heartbeats, push) get 410 Gone, which makes the client reload the page, and
  * the reload is redirected there (a short-lived cookie carries the reason to it).
  */
+@RequiredArgsConstructor
 final class AccountSessionFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(AccountSessionFilter.class);
@@ -41,10 +44,6 @@ final class AccountSessionFilter extends OncePerRequestFilter {
 
     private final AccountSessions sessions;
     private final AuthenticationTrustResolver trust = new AuthenticationTrustResolverImpl();
-
-    AccountSessionFilter(AccountSessions sessions) {
-        this.sessions = sessions;
-    }
 
     /**
      * Files every visitor may load (Vaadin's scripts, styles, images) carry no authority, so they are

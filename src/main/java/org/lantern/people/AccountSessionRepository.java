@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Role;
 
 import org.jooq.DSLContext;
@@ -17,13 +19,10 @@ import static org.lantern.db.Tables.ACCOUNT_ROLE;
 
 /** The per-account session version that database triggers bump whenever what the account may do changes. */
 @Repository
+@RequiredArgsConstructor
 class AccountSessionRepository {
 
     private final DSLContext db;
-
-    AccountSessionRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /** What each request of a signed-in session is checked against. */
     record Current(long version, boolean enabled) {

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.UserNames;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -14,13 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
  * in its {@link UserNames#normalise normal form}, the form it is stored in.
  */
 @Service
+@RequiredArgsConstructor
 class AccountUserDetailsService implements UserDetailsService {
 
     private final PeopleRepository repository;
-
-    AccountUserDetailsService(PeopleRepository repository) {
-        this.repository = repository;
-    }
 
     @Override
     @Transactional(readOnly = true)

@@ -1,9 +1,11 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Role;
 
 import org.lantern.base.demo.DemoData;
-import org.springframework.stereotype.Component;
+import org.lantern.base.demo.DemoFeature;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -13,17 +15,13 @@ import java.util.Set;
  * Demo accounts (password "demo") in three teams, plus a dozen made-up staff so team views have
  * something to show. All names are invented.
  */
-@Component
-class DemoPeople extends DemoData {
+@DemoFeature(value = "people", order = 0)
+@RequiredArgsConstructor
+class DemoPeople implements DemoData {
 
     static final String PASSWORD = "demo";
 
     private final PeopleService people;
-
-    DemoPeople(PeopleService people) {
-        super("people", 0);
-        this.people = people;
-    }
 
     @Override
     public void seed() {

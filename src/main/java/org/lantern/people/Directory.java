@@ -1,5 +1,8 @@
 package org.lantern.people;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,13 +14,10 @@ import java.util.Map;
  * query: features keep team and account ids and ask here for the names rather than reading people's tables.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Directory {
 
     private final PeopleRepository repository;
-
-    Directory(PeopleRepository repository) {
-        this.repository = repository;
-    }
 
     /**
      * The display names of these accounts, by id (an erased account reads "Erased account"); ids of no

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
@@ -12,13 +14,10 @@ import static org.lantern.db.Tables.ACCOUNT_IDENTITY;
 
 /** jOOQ access to the links between accounts and organisation sign-in identities. */
 @Repository
+@RequiredArgsConstructor
 class IdentityLinkRepository {
 
     private final DSLContext db;
-
-    IdentityLinkRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /** The account an identity is linked to, if any. Issuer and subject are compared exactly. */
     Optional<Long> accountFor(String issuer, String subject) {

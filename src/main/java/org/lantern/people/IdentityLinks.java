@@ -1,5 +1,8 @@
 package org.lantern.people;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Role;
 
 import org.lantern.base.security.Account;
@@ -24,6 +27,7 @@ import java.util.regex.Pattern;
  * finds the account only through it. Every change is audited.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class IdentityLinks {
 
     /** An issuer as OpenID Connect defines it: an https (or, for local providers, http) URL. */
@@ -33,12 +37,6 @@ public class IdentityLinks {
     private final IdentityLinkRepository links;
     private final PeopleRepository people;
     private final ApplicationEventPublisher events;
-
-    IdentityLinks(IdentityLinkRepository links, PeopleRepository people, ApplicationEventPublisher events) {
-        this.links = links;
-        this.people = people;
-        this.events = events;
-    }
 
     /** Whether this sign-in may link an organisation identity to its account: only a password sign-in may. */
     public static boolean mayLinkFrom(@Nullable Authentication signedIn) {

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.OrganisationLogin;
 import org.lantern.base.security.SecurityContexts;
 import org.springframework.beans.factory.ObjectProvider;
@@ -22,6 +24,7 @@ import java.time.Clock;
  * carries a link started from the account page, and the outcome lands on the page that explains it.
  */
 @Component
+@RequiredArgsConstructor
 class OrganisationLoginSetup implements OrganisationLogin {
 
     /** Where refusals go; {@code LoginView} and {@code AccountView} explain each. */
@@ -36,14 +39,6 @@ class OrganisationLoginSetup implements OrganisationLogin {
     private final ObjectProvider<ClientRegistrationRepository> registrations;
     private final Clock clock;
     private final SecurityContexts contexts;
-
-    OrganisationLoginSetup(OrganisationSignIn signIn, ObjectProvider<ClientRegistrationRepository> registrations,
-                           Clock clock, SecurityContexts contexts) {
-        this.contexts = contexts;
-        this.signIn = signIn;
-        this.registrations = registrations;
-        this.clock = clock;
-    }
 
     @Override
     public void configure(OAuth2LoginConfigurer<HttpSecurity> login) {

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,7 @@ import java.util.stream.Stream;
  * linked to the account signed in with a password in the same session instead.
  */
 @Service
+@RequiredArgsConstructor
 class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
 
     /** OAuth2 error codes; the sign-in page and the account page explain each. */
@@ -51,13 +54,6 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityContexts contexts;
-
-    OrganisationSignIn(IdentityLinks links, ApplicationEventPublisher events, Clock clock, SecurityContexts contexts) {
-        this.contexts = contexts;
-        this.links = links;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {

@@ -1,5 +1,8 @@
 package org.lantern.people;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +24,7 @@ import java.util.Set;
  * disables administrator rights. New accounts get no usable password.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PeopleImport {
 
     /** The largest file taken, in bytes. */
@@ -30,14 +34,6 @@ public class PeopleImport {
     private final PeopleImportRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
-
-    PeopleImport(PeopleRepository people, PeopleImportRepository repository, PasswordEncoder passwordEncoder,
-                 ApplicationEventPublisher events) {
-        this.people = people;
-        this.repository = repository;
-        this.passwordEncoder = passwordEncoder;
-        this.events = events;
-    }
 
     /**
      * What importing the file would change, without writing anything.

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.Query;
 import org.jspecify.annotations.Nullable;
@@ -22,15 +24,12 @@ import static org.lantern.db.Tables.TEAM_MEMBER;
  * writes, a thousand rows to a statement so that thousands of people take seconds, not minutes.
  */
 @Repository
+@RequiredArgsConstructor
 class PeopleImportRepository {
 
     private static final int CHUNK = 1000;
 
     private final DSLContext db;
-
-    PeopleImportRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /** A new account's own columns. */
     record NewRow(String username, String displayName, @Nullable String email) {

@@ -1,5 +1,7 @@
 package org.lantern.people;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Role;
 
 import org.lantern.base.security.Account;
@@ -28,13 +30,10 @@ import static org.lantern.db.Tables.ACCOUNT_IDENTITY;
 
 /** jOOQ access to accounts, roles and teams. Returns records, never jOOQ rows. */
 @Repository
+@RequiredArgsConstructor
 class PeopleRepository {
 
     private final DSLContext db;
-
-    PeopleRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /** The stored credentials for sign-in. */
     record Credentials(long id, String username, String passwordHash, boolean enabled, Set<Role> roles) {

@@ -1,5 +1,8 @@
 package org.lantern.people;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Role;
 
 import org.lantern.base.security.AccountLookup;
@@ -19,6 +22,7 @@ import java.util.Set;
 
 /** The door to accounts, teams and roles. Passwords are only ever stored hashed. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class PeopleService implements AccountLookup {
 
     /** Minimum password length for new and changed passwords (the demo accounts are the exception). */
@@ -27,12 +31,6 @@ public class PeopleService implements AccountLookup {
     private final PeopleRepository repository;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
-
-    PeopleService(PeopleRepository repository, PasswordEncoder passwordEncoder, ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.passwordEncoder = passwordEncoder;
-        this.events = events;
-    }
 
     /** Finds an account by user name (case-insensitive). */
     @Override

@@ -1,5 +1,8 @@
 package org.lantern.people;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 
 import org.jspecify.annotations.Nullable;
@@ -28,6 +31,7 @@ import java.util.Locale;
  * serves the page), and a restart makes a new one.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SetupService {
 
     static final int WRONG_CODES_BEFORE_PAUSE = 5;
@@ -45,11 +49,6 @@ public class SetupService {
     private byte @Nullable [] codeHash;
     private int wrongCodes;
     private Instant pausedUntil = Instant.MIN;
-
-    SetupService(PeopleService people, Clock clock) {
-        this.people = people;
-        this.clock = clock;
-    }
 
     /** At start, after demo data (if any) was seeded: a code for a Lantern without an administrator. */
     @EventListener(ApplicationReadyEvent.class)

@@ -1,13 +1,15 @@
 package org.lantern.reflection;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.actions.ActionOrigin;
 import org.lantern.actions.ActionPoint;
 import org.lantern.actions.ActionStatus;
 import org.lantern.actions.Actions;
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.demo.DemoFeature;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,19 +22,13 @@ import java.util.stream.Collectors;
  * A past session with notes, attendance, feedback (closed, so its totals show) and actions, and one
  * coming up, for Community Team North.
  */
-@Component
-class DemoSessions extends DemoData {
+@DemoFeature(value = "reflection", order = 50)
+@RequiredArgsConstructor
+class DemoSessions implements DemoData {
 
     private final Sessions sessions;
     private final Actions actions;
     private final PeopleService people;
-
-    DemoSessions(Sessions sessions, Actions actions, PeopleService people) {
-        super("reflection", 50);
-        this.sessions = sessions;
-        this.actions = actions;
-        this.people = people;
-    }
 
     @Override
     public void seed() {

@@ -1,6 +1,11 @@
 package org.lantern.reflection;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** What a session focuses on. Stored as its name in lower case in {@code reflective_session.focus_type}. */
+@RequiredArgsConstructor
+@Getter
 public enum FocusType {
     STORY("A practice story"),
     LESSON("A module lesson"),
@@ -8,14 +13,6 @@ public enum FocusType {
     /** A topic the manager names; the only focus no {@link SessionFocusSource} provides. */
     TOPIC("A topic of your own");
 
-    private final String label;
-
-    FocusType(String label) {
-        this.label = label;
-    }
-
     /** Plain name for the picker, e.g. "A module lesson". */
-    public String label() {
-        return label;
-    }
+    private final String label;
 }

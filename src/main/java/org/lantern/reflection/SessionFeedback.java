@@ -1,5 +1,7 @@
 package org.lantern.reflection;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.Account;
 
@@ -14,6 +16,7 @@ import java.util.Random;
  * The anonymous feedback part of {@link Sessions}: who is asked, who may still answer, taking an
  * answer, and freezing the totals once when feedback has closed (under {@link FeedbackRules}).
  */
+@RequiredArgsConstructor
 final class SessionFeedback {
 
     private static final DateTimeFormatter CLOSED_ON = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
@@ -22,12 +25,6 @@ final class SessionFeedback {
     private final ReportingProperties reporting;
     private final Clock clock;
     private final Random random = new SecureRandom();
-
-    SessionFeedback(SessionRepository repository, ReportingProperties reporting, Clock clock) {
-        this.repository = repository;
-        this.reporting = reporting;
-        this.clock = clock;
-    }
 
     /** What this person may do and see of a session's feedback now. */
     SessionDetail.Feedback of(Account account, ReflectiveSession session, boolean manages, boolean attended) {

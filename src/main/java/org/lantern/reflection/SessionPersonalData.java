@@ -1,5 +1,7 @@
 package org.lantern.reflection;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
 import org.lantern.people.Directory;
@@ -15,15 +17,11 @@ import java.util.stream.Collectors;
  * data"; on erasure their attendance goes. Session feedback is stored without any link to its giver.
  */
 @Component
+@RequiredArgsConstructor
 class SessionPersonalData implements PersonalDataHolder {
 
     private final SessionRepository repository;
     private final Directory directory;
-
-    SessionPersonalData(SessionRepository repository, Directory directory) {
-        this.repository = repository;
-        this.directory = directory;
-    }
 
     record Attended(OffsetDateTime startsAt, long teamId, String focus) {
     }

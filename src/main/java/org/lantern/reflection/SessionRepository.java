@@ -1,5 +1,7 @@
 package org.lantern.reflection;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Condition;
 import org.jooq.Converter;
 import org.jooq.DSLContext;
@@ -31,6 +33,7 @@ import static org.lantern.base.database.StoredEnums.lowerCaseNames;
  * as text and read and written as {@link FocusType} and {@link SessionStatus} through the converters here.
  */
 @Repository
+@RequiredArgsConstructor
 class SessionRepository {
 
     /** {@code reflective_session.focus_type}. */
@@ -43,13 +46,6 @@ class SessionRepository {
     private final DSLContext db;
     private final Clock clock;
     private final Directory directory;
-
-    SessionRepository(DSLContext db, Clock clock, Directory directory) {
-        this.db = db;
-        this.clock = clock;
-        this.directory = directory;
-    }
-
 
     // --- sessions --------------------------------------------------------------------------------
 

@@ -1,24 +1,21 @@
 package org.lantern.reports;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.demo.DemoFeature;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.springframework.stereotype.Component;
 
 import java.util.Set;
 
 /** The demo evaluator releases the finished demo programme, so the evaluation report has figures to show. */
-@Component
-class DemoReleases extends DemoData {
+@DemoFeature(value = "report-releases", order = 45)
+@RequiredArgsConstructor
+class DemoReleases implements DemoData {
 
     private final ReleaseService releases;
     private final PeopleService people;
-
-    DemoReleases(ReleaseService releases, PeopleService people) {
-        super("report-releases", 45);
-        this.releases = releases;
-        this.people = people;
-    }
 
     @Override
     public void seed() {

@@ -1,10 +1,15 @@
 package org.lantern.reports;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.Keyed;
 
 import java.util.Optional;
 
 /** The files a report can be downloaded as. */
+@RequiredArgsConstructor
+@Getter
 public enum ExportFormat implements Keyed {
     /** Tidy data, one row per question or theme × team × wave pair, for R or SPSS. */
     CSV("text/csv", "Data for R or SPSS (CSV)"),
@@ -15,19 +20,6 @@ public enum ExportFormat implements Keyed {
 
     private final String contentType;
     private final String label;
-
-    ExportFormat(String contentType, String label) {
-        this.contentType = contentType;
-        this.label = label;
-    }
-
-    public String contentType() {
-        return contentType;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public String extension() {
         return key();

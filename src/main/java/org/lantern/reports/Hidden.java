@@ -1,6 +1,11 @@
 package org.lantern.reports;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Why a figure is not shown. */
+@RequiredArgsConstructor
+@Getter
 public enum Hidden {
     /** It would be about fewer people than the minimum group size. */
     TOO_FEW("too-few"),
@@ -17,14 +22,6 @@ public enum Hidden {
      */
     SINCE_EARLIER_RELEASE("since-earlier-release");
 
-    private final String code;
-
-    Hidden(String code) {
-        this.code = code;
-    }
-
     /** The reason's code in data files and JSON: too-few, everyone-alike, protects-others, since-earlier-release. */
-    public String code() {
-        return code;
-    }
+    private final String code;
 }

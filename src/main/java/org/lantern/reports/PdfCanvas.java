@@ -1,20 +1,18 @@
 package org.lantern.reports;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.export.PdfText;
 import org.openpdf.text.pdf.PdfContentByte;
 
 import java.awt.Color;
 
 /** Draws a chart into a PDF template (whose origin is at the bottom left). */
+@RequiredArgsConstructor
 final class PdfCanvas implements ChartCanvas {
 
     private final PdfContentByte content;
     private final double height;
-
-    PdfCanvas(PdfContentByte content, double height) {
-        this.content = content;
-        this.height = height;
-    }
 
     @Override
     public void rect(double x, double y, double width, double h, String fill) {

@@ -1,5 +1,7 @@
 package org.lantern.reports;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Records;
@@ -24,6 +26,7 @@ import static org.lantern.db.Tables.REPORT_RELEASE;
 
 /** jOOQ access to report releases: written once, never changed. */
 @Repository
+@RequiredArgsConstructor
 class ReleaseRepository {
 
     /**
@@ -36,10 +39,6 @@ class ReleaseRepository {
             .build();
 
     private final DSLContext db;
-
-    ReleaseRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /**
      * A release without its figures.

@@ -1,5 +1,8 @@
 package org.lantern.reports;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
@@ -40,6 +43,7 @@ import static org.lantern.reports.ReportException.Kind.CONFLICT;
  * least the minimum number of people are new.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReleaseService {
 
     private final ReportAccess access;
@@ -52,19 +56,6 @@ public class ReleaseService {
     private final AuditService audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    ReleaseService(ReportAccess access, EvaluationSource evaluations, Programmes programmes, ResponseReleases responseReleases, TrainingService training,
-                   ReleaseRepository releases, ReportingProperties reporting, AuditService audit, Clock clock) {
-        this.access = access;
-        this.evaluations = evaluations;
-        this.programmes = programmes;
-        this.responseReleases = responseReleases;
-        this.training = training;
-        this.releases = releases;
-        this.reporting = reporting;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * Where a pair of waves stands, for evaluators.

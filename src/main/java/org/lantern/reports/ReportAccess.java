@@ -1,5 +1,7 @@
 package org.lantern.reports;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
@@ -20,13 +22,10 @@ import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
  * programme, waves and team a request names, with plain messages.
  */
 @Component
+@RequiredArgsConstructor
 class ReportAccess {
 
     private final Programmes programmes;
-
-    ReportAccess(Programmes programmes) {
-        this.programmes = programmes;
-    }
 
     /** Who is asking and which teams they may see. */
     record Reader(Account account, boolean everything, Set<Long> managed) {

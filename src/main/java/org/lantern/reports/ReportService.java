@@ -1,5 +1,8 @@
 package org.lantern.reports;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
@@ -25,6 +28,7 @@ import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
  * sees reports. Every view and export is recorded in the audit trail.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReportService {
 
     private static final int CACHED = 16;
@@ -40,13 +44,6 @@ public class ReportService {
             return size() > CACHED;
         }
     };
-
-    ReportService(Programmes programmes, ReportAccess access, ReleaseRepository releases, AuditService audit) {
-        this.programmes = programmes;
-        this.access = access;
-        this.releases = releases;
-        this.audit = audit;
-    }
 
     /**
      * The programmes the person may see reports of: all for evaluators and administrators, those

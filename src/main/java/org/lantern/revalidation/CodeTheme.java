@@ -1,6 +1,11 @@
 package org.lantern.revalidation;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The four themes of the NMC Code, one of which a reflective account relates to. */
+@RequiredArgsConstructor
+@Getter
 public enum CodeTheme {
     PRIORITISE_PEOPLE("Prioritise people"),
     PRACTISE_EFFECTIVELY("Practise effectively"),
@@ -8,14 +13,6 @@ public enum CodeTheme {
     PROMOTE_PROFESSIONALISM("Promote professionalism and trust");
 
     private final String label;
-
-    CodeTheme(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     static @org.jspecify.annotations.Nullable CodeTheme fromLabel(String label) {
         for (CodeTheme theme : values()) {

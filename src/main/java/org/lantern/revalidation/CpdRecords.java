@@ -1,5 +1,8 @@
 package org.lantern.revalidation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.lantern.base.security.Account;
@@ -16,19 +19,13 @@ import java.time.LocalDate;
  * else, whatever their role, can see or download it: every method works on the account passed in.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CpdRecords {
 
     private final TrainingRecord training;
     private final Sessions sessions;
     private final AuditService audit;
     private final Clock clock;
-
-    CpdRecords(TrainingRecord training, Sessions sessions, AuditService audit, Clock clock) {
-        this.training = training;
-        this.sessions = sessions;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /** The person's completed modules and the sessions they attended, earliest first. */
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.lantern.revalidation;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.export.MarkdownText;
 import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
@@ -12,6 +14,7 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 
 /** One reflective account as a PDF or Markdown file, under its four headings. */
+@RequiredArgsConstructor
 final class ReflectiveAccountExport {
 
     static final String NOTE = "Laid out under the headings of the NMC's reflective accounts form. This is not the "
@@ -24,13 +27,6 @@ final class ReflectiveAccountExport {
     private final ReflectiveAccount account;
     private final String written;
     private final String exported;
-
-    ReflectiveAccountExport(String ownerName, ReflectiveAccount account, String written, String exported) {
-        this.ownerName = ownerName;
-        this.account = account;
-        this.written = written;
-        this.exported = exported;
-    }
 
     String markdown() {
         StringBuilder md = new StringBuilder("# ").append(MarkdownText.literal(oneLine(account.title()))).append("\n\n");

@@ -1,5 +1,8 @@
 package org.lantern.revalidation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
@@ -30,6 +33,7 @@ import java.util.stream.Stream;
  * entry looks exactly like one that does not exist.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReflectiveAccounts {
 
     static final String NOT_FOUND = "That reflective account could not be found.";
@@ -41,16 +45,6 @@ public class ReflectiveAccounts {
     private final StoryWriting stories;
     private final AuditService audit;
     private final Clock clock;
-
-    ReflectiveAccounts(JournalService journal, TrainingRecord training, Sessions sessions, StoryWriting stories,
-                       AuditService audit, Clock clock) {
-        this.journal = journal;
-        this.training = training;
-        this.sessions = sessions;
-        this.stories = stories;
-        this.audit = audit;
-        this.clock = clock;
-    }
 
     /**
      * A reflective account to work on, from one of the person's own journal entries.

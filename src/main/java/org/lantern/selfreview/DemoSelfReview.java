@@ -1,22 +1,19 @@
 package org.lantern.selfreview;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.demo.DemoFeature;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.springframework.stereotype.Component;
 
 /** One finalised self-review for Community Team North, with evidence, ratings and the actions it created. */
-@Component
-class DemoSelfReview extends DemoData {
+@DemoFeature(value = "self-review", order = 60)
+@RequiredArgsConstructor
+class DemoSelfReview implements DemoData {
 
     private final SelfReviewService reviews;
     private final PeopleService people;
-
-    DemoSelfReview(SelfReviewService reviews, PeopleService people) {
-        super("self-review", 60);
-        this.reviews = reviews;
-        this.people = people;
-    }
 
     @Override
     public void seed() {

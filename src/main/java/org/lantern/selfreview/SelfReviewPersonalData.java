@@ -1,5 +1,7 @@
 package org.lantern.selfreview;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
 import org.lantern.people.Directory;
@@ -15,15 +17,11 @@ import java.util.stream.Collectors;
  * "Download my data" (with a CSV table). Erasure leaves it as the team's record.
  */
 @Component
+@RequiredArgsConstructor
 class SelfReviewPersonalData implements PersonalDataHolder {
 
     private final SelfReviewRepository repository;
     private final Directory directory;
-
-    SelfReviewPersonalData(SelfReviewRepository repository, Directory directory) {
-        this.repository = repository;
-        this.directory = directory;
-    }
 
     record Added(OffsetDateTime at, long teamId, String review, String indicator, String source, String note) {
     }

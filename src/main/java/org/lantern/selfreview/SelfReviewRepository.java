@@ -1,5 +1,7 @@
 package org.lantern.selfreview;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -24,6 +26,7 @@ import static org.lantern.base.database.StoredEnums.lowerCaseNames;
 
 /** jOOQ access to self-reviews, ratings and evidence. */
 @Repository
+@RequiredArgsConstructor
 class SelfReviewRepository {
 
     /** {@code self_review.status}. */
@@ -35,13 +38,6 @@ class SelfReviewRepository {
     private final DSLContext db;
     private final Clock clock;
     private final Directory directory;
-
-    SelfReviewRepository(DSLContext db, Clock clock, Directory directory) {
-        this.db = db;
-        this.clock = clock;
-        this.directory = directory;
-    }
-
 
     long insert(long teamId, String title, long by) {
         return db.insertInto(SELF_REVIEW, SELF_REVIEW.TEAM_ID, SELF_REVIEW.TITLE, SELF_REVIEW.STARTED_BY)

@@ -1,5 +1,8 @@
 package org.lantern.selfreview;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.actions.ActionOrigin;
 import org.lantern.actions.ActionPoint;
 import org.lantern.actions.Actions;
@@ -27,6 +30,7 @@ import java.util.stream.Collectors;
  * at least {@code lantern.reports.min-group-size} staff members when the review was finalised.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SelfReviewService {
 
     private final SelfReviewContent content;
@@ -35,16 +39,6 @@ public class SelfReviewService {
     private final Actions actions;
     private final ReportingProperties reporting;
     private final Clock clock;
-
-    SelfReviewService(SelfReviewContent content, SelfReviewRepository repository, PeopleService people, Actions actions,
-                      ReportingProperties reporting, Clock clock) {
-        this.clock = clock;
-        this.reporting = reporting;
-        this.content = content;
-        this.repository = repository;
-        this.people = people;
-        this.actions = actions;
-    }
 
     /** The indicators, rating scale and evidence sources reviews are made against. */
     public SelfReviewFramework framework() {
@@ -196,7 +190,6 @@ public class SelfReviewService {
         }
         return review;
     }
-
 
     private static void requireManager(Account account, long teamId) {
         if (!account.manages(teamId)) {

@@ -1,9 +1,11 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.demo.DemoFeature;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.springframework.stereotype.Component;
 
 import java.util.List;
 
@@ -11,17 +13,12 @@ import java.util.List;
  * Demo: a made-up staff member's story waiting in the editors' queue, with two details the
  * de-identification check flags, so the moderation page has something to show.
  */
-@Component
-class DemoStories extends DemoData {
+@DemoFeature(value = "stories", order = 30)
+@RequiredArgsConstructor
+class DemoStories implements DemoData {
 
     private final StoryWriting stories;
     private final PeopleService people;
-
-    DemoStories(StoryWriting stories, PeopleService people) {
-        super("stories", 30);
-        this.stories = stories;
-        this.people = people;
-    }
 
     @Override
     public void seed() {

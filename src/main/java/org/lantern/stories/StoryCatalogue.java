@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.content.ContentCatalogue;
 import org.lantern.base.content.ContentException;
 import org.lantern.base.content.ContentFile;
@@ -20,16 +22,13 @@ import java.util.Set;
  * the source of truth; the search index follows the database.
  */
 @Component
+@RequiredArgsConstructor
 class StoryCatalogue implements ContentCatalogue {
 
     private final StoryContentSync stories;
     private volatile int size;
     /** The last valid version of each shipped story, by slug: its outcome and discussion questions. */
     private final LastValidContent<ContentStory> bySlug = new LastValidContent<>();
-
-    StoryCatalogue(StoryContentSync stories) {
-        this.stories = stories;
-    }
 
     @Override
     public String title() {

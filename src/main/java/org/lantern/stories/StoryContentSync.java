@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.content.ContentProblem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -17,17 +19,13 @@ import java.util.Set;
  * {@link StoryCatalogue}); every change is in the story's history as made by "Content files".
  */
 @Service
+@RequiredArgsConstructor
 class StoryContentSync {
 
     private static final String CONTENT_FILES = "Content files";
 
     private final StoryRepository repository;
     private final ApplicationEventPublisher events;
-
-    StoryContentSync(StoryRepository repository, ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.events = events;
-    }
 
     /**
      * Brings the content stories in the database in line with the files: new ones added, changed

@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.content.Markdown;
 import org.lantern.reflection.FocusType;
 import org.lantern.reflection.SessionFocusSource;
@@ -14,17 +16,13 @@ import java.util.Optional;
  * discussion questions follow its text, so facilitation mode shows them with the story.
  */
 @Component
+@RequiredArgsConstructor
 class StoryFocusSource implements SessionFocusSource {
 
     private static final int MAX_STORIES = 2000;
 
     private final StoryLibrary stories;
     private final StoryCatalogue catalogue;
-
-    StoryFocusSource(StoryLibrary stories, StoryCatalogue catalogue) {
-        this.stories = stories;
-        this.catalogue = catalogue;
-    }
 
     @Override
     public FocusType type() {

@@ -1,5 +1,8 @@
 package org.lantern.stories;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
 import org.lantern.stories.search.StoryHit;
@@ -21,15 +24,11 @@ import java.util.Optional;
  * review are visible to their author and to editors only.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StoryLibrary {
 
     private final StoryRepository repository;
     private final StorySearchIndex index;
-
-    StoryLibrary(StoryRepository repository, StorySearchIndex index) {
-        this.repository = repository;
-        this.index = index;
-    }
 
     /**
      * Searches the library (published stories the authors agreed to share there).

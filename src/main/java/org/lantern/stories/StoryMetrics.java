@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -11,17 +13,12 @@ import org.springframework.stereotype.Component;
  * {@code lantern_stories_index_documents} across instances shows whether their indexes agree.
  */
 @Component
+@RequiredArgsConstructor
 class StoryMetrics implements MeterBinder {
 
     private final StoryRepository repository;
     private final StorySearchIndex index;
     private final StoryChangeFeed feed;
-
-    StoryMetrics(StoryRepository repository, StorySearchIndex index, StoryChangeFeed feed) {
-        this.repository = repository;
-        this.index = index;
-        this.feed = feed;
-    }
 
     @Override
     public void bindTo(MeterRegistry registry) {

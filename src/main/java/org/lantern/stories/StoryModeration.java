@@ -1,5 +1,8 @@
 package org.lantern.stories;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.lantern.base.security.Account;
@@ -21,6 +24,7 @@ import java.util.OptionalInt;
  * safeguarding hold. Every decision is in the story's history and in the audit log.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StoryModeration {
 
     /** Shown to editors when a story is held for safeguarding. */
@@ -34,14 +38,6 @@ public class StoryModeration {
     private final StoryWordLists wordLists;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
-
-    StoryModeration(StoryRepository repository, StoryWordLists wordLists, ApplicationEventPublisher events,
-                    AuditService audit) {
-        this.repository = repository;
-        this.wordLists = wordLists;
-        this.events = events;
-        this.audit = audit;
-    }
 
     /** A story waiting for review, with what the checks found. */
     public record QueueItem(PracticeStory story, StoryChecks checks) {

@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.privacy.DraftRetention;
 import org.lantern.base.privacy.PersonalDataHolder;
@@ -19,17 +21,12 @@ import java.util.List;
  * drafts nobody submitted.
  */
 @Component
+@RequiredArgsConstructor
 class StoryPersonalData implements PersonalDataHolder, DraftRetention {
 
     private final StoryPersonalDataRepository repository;
     private final StoryRepository stories;
     private final ApplicationEventPublisher events;
-
-    StoryPersonalData(StoryPersonalDataRepository repository, StoryRepository stories, ApplicationEventPublisher events) {
-        this.repository = repository;
-        this.stories = stories;
-        this.events = events;
-    }
 
     record Story(long id, String slug, String title, String summary, String body, List<String> themes, String setting,
                  String role, String status, String consent, @Nullable OffsetDateTime consentToReviewAt,

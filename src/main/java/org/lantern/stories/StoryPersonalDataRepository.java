@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -21,13 +23,10 @@ import static org.lantern.db.Tables.STORY_DECISION;
  * stored words), for {@link StoryPersonalData}; and the retention of drafts.
  */
 @Repository
+@RequiredArgsConstructor
 class StoryPersonalDataRepository {
 
     private final DSLContext db;
-
-    StoryPersonalDataRepository(DSLContext db) {
-        this.db = db;
-    }
 
     List<StoryPersonalData.Story> stories(long authorId) {
         Map<Long, List<StoryPersonalData.Decision>> history = new LinkedHashMap<>();

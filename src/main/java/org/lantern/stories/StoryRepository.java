@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -38,6 +40,7 @@ import static org.lantern.stories.StoryColumns.instant;
  * consents and audiences are read and written as enums through {@link StoryColumns}.
  */
 @Repository
+@RequiredArgsConstructor
 class StoryRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -48,11 +51,6 @@ class StoryRepository {
 
     private final DSLContext db;
     private final Directory directory;
-
-    StoryRepository(DSLContext db, Directory directory) {
-        this.db = db;
-        this.directory = directory;
-    }
 
     private List<PracticeStory> select(Condition condition, int limit, SortField<?>... order) {
         var query = db.select(STORY.ID, STORY.SLUG, SOURCE, STORY.AUTHOR_ID, AUTHOR_NAME,

@@ -1,8 +1,13 @@
 package org.lantern.stories;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.Keyed;
 
 /** Where a story is in its life: writing, review, consent, publication. The {@link #key()} is stored in the database. */
+@RequiredArgsConstructor
+@Getter
 public enum StoryStatus implements Keyed {
     DRAFT("Draft", "Only you and editors can see it."),
     SUBMITTED("Waiting for review", "An editor will read it and may suggest changes."),
@@ -15,19 +20,6 @@ public enum StoryStatus implements Keyed {
 
     private final String label;
     private final String explanation;
-
-    StoryStatus(String label, String explanation) {
-        this.label = label;
-        this.explanation = explanation;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String explanation() {
-        return explanation;
-    }
 
     /** The author may still change the text. */
     public boolean editableByAuthor() {

@@ -1,5 +1,7 @@
 package org.lantern.stories;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.content.ContentCatalogue;
 import org.lantern.base.content.ContentFile;
 import org.lantern.base.content.ContentFiles;
@@ -18,6 +20,7 @@ import java.util.Optional;
  * {@code place-names.txt}. A list with a problem is reported and its last good version stays live.
  */
 @Component
+@RequiredArgsConstructor
 class StoryWordLists implements ContentCatalogue {
 
     static final String SYNONYMS = "search/synonyms.txt";
@@ -28,10 +31,6 @@ class StoryWordLists implements ContentCatalogue {
     private final StorySearchIndex index;
     private volatile PersonalDetailsCheck check = new PersonalDetailsCheck(java.util.Set.of(), List.of());
     private volatile int loaded;
-
-    StoryWordLists(StorySearchIndex index) {
-        this.index = index;
-    }
 
     @Override
     public String title() {

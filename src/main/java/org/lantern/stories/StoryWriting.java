@@ -1,5 +1,8 @@
 package org.lantern.stories;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.Account;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,20 +22,13 @@ import java.util.Set;
  * forgetting an author's words when their account is erased.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class StoryWriting {
 
     private final StoryRepository repository;
     private final StoryWordLists wordLists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    StoryWriting(StoryRepository repository, StoryWordLists wordLists, ApplicationEventPublisher events,
-                 Clock clock) {
-        this.repository = repository;
-        this.wordLists = wordLists;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The de-identification check and safeguarding triage for a text. */
     public StoryChecks check(StoryDraft draft) {

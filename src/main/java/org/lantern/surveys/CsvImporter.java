@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +31,7 @@ import java.util.function.Consumer;
  * ({@code survey_import}: who, which day, how many) and every response it writes points to that record.
  * A response that is part of a released report is never replaced.
  */
+@RequiredArgsConstructor
 final class CsvImporter {
 
     /** Rows whose answers go to the database in one COPY. */
@@ -44,17 +47,6 @@ final class CsvImporter {
 
     /** Who imports: their account and their name at the time (kept if the account goes). */
     record Importer(long accountId, String name) {
-    }
-
-    CsvImporter(ImportRepository repository, Programme programme, SurveyDefinition survey, boolean replace, Importer importer,
-                LocalDate today, Consumer<Long> progress) {
-        this.repository = repository;
-        this.programme = programme;
-        this.survey = survey;
-        this.replace = replace;
-        this.importer = importer;
-        this.today = today;
-        this.progress = progress;
     }
 
     private record Row(long line, String code, long teamId, long waveId, String waveKey, Map<String, Object> answers) {

@@ -1,9 +1,11 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.demo.DemoFeature;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.springframework.stereotype.Component;
 
 import java.io.StringReader;
 import java.time.LocalDate;
@@ -15,8 +17,9 @@ import java.util.Random;
  * paper-style answers (so the evaluation report has something to show), and a programme whose
  * "before" wave is open now for the demo staff member.
  */
-@Component
-class DemoSurveys extends DemoData {
+@DemoFeature(value = "surveys", order = 40)
+@RequiredArgsConstructor
+class DemoSurveys implements DemoData {
 
     private static final List<String> HELP_MOST = List.of(
             "More time to sit with people and plan together.",
@@ -34,13 +37,6 @@ class DemoSurveys extends DemoData {
     private final Programmes programmes;
     private final ResponseImport responseImport;
     private final PeopleService people;
-
-    DemoSurveys(Programmes programmes, ResponseImport responseImport, PeopleService people) {
-        super("surveys", 40);
-        this.programmes = programmes;
-        this.responseImport = responseImport;
-        this.people = people;
-    }
 
     @Override
     public void seed() {

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.Field;
@@ -21,13 +23,10 @@ import static org.lantern.db.Tables.SURVEY_IMPORT;
  * response in PostgreSQL so that a million answers come back as one row per response.
  */
 @Repository
+@RequiredArgsConstructor
 class EvaluationRepository {
 
     private final DSLContext db;
-
-    EvaluationRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /**
      * The question keys in the order the database sorts them (its collation), joined by commas: the

@@ -1,5 +1,8 @@
 package org.lantern.surveys;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,19 +21,13 @@ import java.util.Map;
  * Reports read surveys only through this, so the pseudonym boundary stays inside surveys.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class EvaluationSource {
 
     private final Programmes programmes;
     private final EvaluationRepository repository;
     private final PeopleService people;
     private final PseudonymKey key;
-
-    EvaluationSource(Programmes programmes, EvaluationRepository repository, PeopleService people, PseudonymKey key) {
-        this.programmes = programmes;
-        this.repository = repository;
-        this.people = people;
-        this.key = key;
-    }
 
     /**
      * Seals data about a programme's participants (for example who was in which learning-link group

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep3;
 import org.jooq.InsertValuesStep8;
@@ -25,15 +27,12 @@ import static org.lantern.db.Tables.SURVEY_IMPORT;
  * (rows in chunks of {@value #CHUNK}, answers with PostgreSQL COPY).
  */
 @Repository
+@RequiredArgsConstructor
 class ImportRepository {
 
     private static final int CHUNK = 1000;
 
     private final DSLContext db;
-
-    ImportRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /** The imports of a programme, oldest first. */
     List<SurveyImport> imports(long programmeId) {

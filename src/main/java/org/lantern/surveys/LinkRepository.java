@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.Row2;
@@ -31,16 +33,13 @@ import static org.lantern.surveys.ResponseStatus.SUBMITTED;
 
 /** jOOQ access to pseudonymous participants' keyed links, and to the fingerprint of the key that made them. */
 @Repository
+@RequiredArgsConstructor
 class LinkRepository {
 
     private static final int LOCK_SPACE_KEY = 11_002;
     private static final SecureRandom NOISE = new SecureRandom();
 
     private final DSLContext db;
-
-    LinkRepository(DSLContext db) {
-        this.db = db;
-    }
 
     /** Runs the work in one transaction of its own (at start-up, before Spring's transactions are in use). */
     <T> T inTransaction(Supplier<T> work) {

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,7 @@ import java.util.stream.Collectors;
  * submission, show people their own answers, remind those who have not answered, and forget an account.
  */
 @Component
+@RequiredArgsConstructor
 class ParticipantLinks {
 
     private static final Logger log = LoggerFactory.getLogger(ParticipantLinks.class);
@@ -31,11 +34,6 @@ class ParticipantLinks {
 
     private final LinkRepository repository;
     private final PseudonymKey key;
-
-    ParticipantLinks(LinkRepository repository, PseudonymKey key) {
-        this.repository = repository;
-        this.key = key;
-    }
 
     /** The account's participant in the programme, if they have started answering it. */
     Optional<Long> participant(long programmeId, long accountId) {

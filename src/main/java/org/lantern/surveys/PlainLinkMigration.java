@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import liquibase.exception.LiquibaseException;
 import liquibase.integration.spring.SpringLiquibase;
 import org.jooq.DSLContext;
@@ -24,6 +26,7 @@ import static org.lantern.db.Tables.PARTICIPANT;
  * is empty ({@code 011-drop-plain-participant-link}), so after converting, the changelog is run once more.
  */
 @Component
+@RequiredArgsConstructor
 class PlainLinkMigration implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(PlainLinkMigration.class);
@@ -32,12 +35,6 @@ class PlainLinkMigration implements SmartInitializingSingleton {
     private final PseudonymKey key;
     private final DSLContext db;
     private final ObjectProvider<SpringLiquibase> liquibase;
-
-    PlainLinkMigration(PseudonymKey key, DSLContext db, ObjectProvider<SpringLiquibase> liquibase) {
-        this.key = key;
-        this.db = db;
-        this.liquibase = liquibase;
-    }
 
     @Override
     public void afterSingletonsInstantiated() {

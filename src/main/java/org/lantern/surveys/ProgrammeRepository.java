@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -24,6 +26,7 @@ import static org.lantern.db.Tables.WAVE;
 
 /** jOOQ access to programmes, their teams and waves, and the programme lock. */
 @Repository
+@RequiredArgsConstructor
 class ProgrammeRepository {
 
     /** First key of Lantern's two-part advisory locks on programmes (PostgreSQL keeps two-part keys apart from one-part ones). */
@@ -31,11 +34,6 @@ class ProgrammeRepository {
 
     private final DSLContext db;
     private final Directory directory;
-
-    ProgrammeRepository(DSLContext db, Directory directory) {
-        this.db = db;
-        this.directory = directory;
-    }
 
     long insertProgramme(String key, String title, String surveyKey, Long createdBy) {
         return db.insertInto(PROGRAMME, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PROGRAMME.CREATED_BY)

@@ -1,5 +1,8 @@
 package org.lantern.surveys;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.base.security.Role;
@@ -22,6 +25,7 @@ import java.util.regex.Pattern;
  * waves, listing them, and archiving one whose last wave has closed.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Programmes {
 
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -33,17 +37,6 @@ public class Programmes {
     private final PeopleService people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Programmes(SurveyCatalogue catalogue, ProgrammeRepository repository, ResponseRepository responses, LinkRepository links,
-               PeopleService people, ApplicationEventPublisher events, Clock clock) {
-        this.catalogue = catalogue;
-        this.repository = repository;
-        this.responses = responses;
-        this.links = links;
-        this.people = people;
-        this.events = events;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -1,5 +1,8 @@
 package org.lantern.surveys;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
 import org.springframework.stereotype.Service;
@@ -14,20 +17,13 @@ import java.util.function.Consumer;
 
 /** Responses collected elsewhere (for example on paper), imported from CSV files, and the record of each import. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResponseImport {
 
     private final SurveyCatalogue catalogue;
     private final ProgrammeRepository programmes;
     private final ImportRepository repository;
     private final Clock clock;
-
-    ResponseImport(SurveyCatalogue catalogue, ProgrammeRepository programmes, ImportRepository repository,
-                   Clock clock) {
-        this.catalogue = catalogue;
-        this.programmes = programmes;
-        this.repository = repository;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

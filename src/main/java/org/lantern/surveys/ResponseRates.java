@@ -1,5 +1,8 @@
 package org.lantern.surveys;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
@@ -18,6 +21,7 @@ import java.util.Set;
  * staff who have not submitted yet (never what anyone answered).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResponseRates {
 
     private final ProgrammeRepository programmes;
@@ -25,15 +29,6 @@ public class ResponseRates {
     private final ParticipantLinks links;
     private final PeopleService people;
     private final ReportingProperties reporting;
-
-    ResponseRates(ProgrammeRepository programmes, ResponseRepository responses, ParticipantLinks links, PeopleService people,
-                  ReportingProperties reporting) {
-        this.programmes = programmes;
-        this.responses = responses;
-        this.links = links;
-        this.people = people;
-        this.reporting = reporting;
-    }
 
     /**
      * Response counts per team and wave. Evaluators and administrators see every team of the

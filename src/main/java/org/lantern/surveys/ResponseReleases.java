@@ -1,5 +1,8 @@
 package org.lantern.surveys;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -12,19 +15,13 @@ import java.util.Collection;
  * responses, freezing released responses, and which learning-link group each participant was in.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ResponseReleases {
 
     private final ProgrammeRepository programmes;
     private final ResponseRepository responses;
     private final ParticipantLinks links;
     private final PeopleService people;
-
-    ResponseReleases(ProgrammeRepository programmes, ResponseRepository responses, ParticipantLinks links, PeopleService people) {
-        this.programmes = programmes;
-        this.responses = responses;
-        this.links = links;
-        this.people = people;
-    }
 
     /**
      * Takes the programme's lock until the caller's transaction ends. A report release takes it so

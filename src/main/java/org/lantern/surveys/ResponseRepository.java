@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
@@ -22,13 +24,10 @@ import static org.lantern.surveys.ResponseStatus.SUBMITTED;
 
 /** jOOQ access to responses and their answers: drafts, submissions, releases and the counts of response rates. */
 @Repository
+@RequiredArgsConstructor
 class ResponseRepository {
 
     private final DSLContext db;
-
-    ResponseRepository(DSLContext db) {
-        this.db = db;
-    }
 
     record ResponseRow(long id, boolean submitted, @Nullable LocalDate submittedOn) {
     }

@@ -1,5 +1,8 @@
 package org.lantern.surveys;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import org.lantern.surveys.SurveyDefinition.Item;
 import org.springframework.stereotype.Service;
@@ -22,6 +25,7 @@ import java.util.Set;
  * returns one person's answers to anyone else.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SurveyAnswering {
 
     private final SurveyCatalogue catalogue;
@@ -29,15 +33,6 @@ public class SurveyAnswering {
     private final ResponseRepository repository;
     private final ParticipantLinks links;
     private final Clock clock;
-
-    SurveyAnswering(SurveyCatalogue catalogue, ProgrammeRepository programmes, ResponseRepository repository, ParticipantLinks links,
-                    Clock clock) {
-        this.catalogue = catalogue;
-        this.programmes = programmes;
-        this.repository = repository;
-        this.links = links;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

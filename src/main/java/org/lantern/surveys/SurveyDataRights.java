@@ -1,5 +1,8 @@
 package org.lantern.surveys;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.people.Directory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,19 +12,13 @@ import java.util.List;
 
 /** Surveys' part in people's data rights and in retention: their own answers, erasure, and old drafts. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class SurveyDataRights {
 
     private final ProgrammeRepository programmes;
     private final ResponseRepository responses;
     private final ParticipantLinks links;
     private final Directory directory;
-
-    SurveyDataRights(ProgrammeRepository programmes, ResponseRepository responses, ParticipantLinks links, Directory directory) {
-        this.programmes = programmes;
-        this.responses = responses;
-        this.links = links;
-        this.directory = directory;
-    }
 
     /**
      * The account's own participant codes, responses and answers, found through its keyed links: for

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -7,13 +9,10 @@ import org.springframework.stereotype.Component;
 
 /** Survey figures for operators at {@code /actuator/prometheus}: counts only, never who answered. */
 @Component
+@RequiredArgsConstructor
 class SurveyMetrics implements MeterBinder {
 
     private final ResponseRepository repository;
-
-    SurveyMetrics(ResponseRepository repository) {
-        this.repository = repository;
-    }
 
     @Override
     public void bindTo(MeterRegistry registry) {

@@ -1,5 +1,7 @@
 package org.lantern.surveys;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.privacy.DraftRetention;
 import org.lantern.base.privacy.PersonalDataHolder;
@@ -19,15 +21,11 @@ import java.util.stream.Collectors;
  * responses go, submitted answers stay tied to nobody. Also the retention of unsubmitted responses.
  */
 @Component
+@RequiredArgsConstructor
 class SurveyPersonalData implements PersonalDataHolder, DraftRetention {
 
     private final SurveyDataRights dataRights;
     private final Clock clock;
-
-    SurveyPersonalData(SurveyDataRights dataRights, Clock clock) {
-        this.dataRights = dataRights;
-        this.clock = clock;
-    }
 
     record SurveyTaking(String programme, String programmeTitle, String survey, String participantCode, String team,
                         List<SurveyResponse> responses) {

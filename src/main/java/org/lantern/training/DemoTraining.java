@@ -1,9 +1,11 @@
 package org.lantern.training;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.demo.DemoFeature;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -13,17 +15,12 @@ import java.util.Set;
  * Demo progress: the demo staff member is part-way through the first module, and some of their
  * made-up team mates have completed modules, so the manager's team view has something to show.
  */
-@Component
-class DemoTraining extends DemoData {
+@DemoFeature(value = "training", order = 10)
+@RequiredArgsConstructor
+class DemoTraining implements DemoData {
 
     private final TrainingService training;
     private final PeopleService people;
-
-    DemoTraining(TrainingService training, PeopleService people) {
-        super("training", 10);
-        this.training = training;
-        this.people = people;
-    }
 
     @Override
     public void seed() {

@@ -1,5 +1,7 @@
 package org.lantern.training;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.reflection.FocusType;
 import org.lantern.reflection.SessionFocusSource;
 import org.springframework.stereotype.Component;
@@ -9,13 +11,10 @@ import java.util.Optional;
 
 /** Lets a reflective session focus on a module lesson. */
 @Component
+@RequiredArgsConstructor
 class LessonFocusSource implements SessionFocusSource {
 
     private final ModuleCatalogue catalogue;
-
-    LessonFocusSource(ModuleCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
 
     @Override
     public FocusType type() {

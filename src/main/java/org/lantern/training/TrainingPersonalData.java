@@ -1,5 +1,7 @@
 package org.lantern.training;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
 import org.springframework.stereotype.Component;
@@ -14,13 +16,10 @@ import java.util.stream.Collectors;
  * and last positions in "Download my data" (with CSV tables), all deleted on erasure.
  */
 @Component
+@RequiredArgsConstructor
 class TrainingPersonalData implements PersonalDataHolder {
 
     private final TrainingRepository repository;
-
-    TrainingPersonalData(TrainingRepository repository) {
-        this.repository = repository;
-    }
 
     record Training(List<LessonDone> lessonsDone, List<ModuleCompleted> modulesCompleted,
                     List<CheckAttempt> checkAttempts, List<LastPosition> lastPositions) {

@@ -1,5 +1,8 @@
 package org.lantern.training;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,15 +16,11 @@ import java.util.Optional;
  * ever the signed-in person's own completions.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrainingRecord {
 
     private final ModuleCatalogue catalogue;
     private final TrainingRepository repository;
-
-    TrainingRecord(ModuleCatalogue catalogue, TrainingRepository repository) {
-        this.catalogue = catalogue;
-        this.repository = repository;
-    }
 
     /** The modules the person has completed, earliest completion first. */
     @Transactional(readOnly = true)

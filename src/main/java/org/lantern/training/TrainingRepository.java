@@ -1,5 +1,7 @@
 package org.lantern.training;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
 import org.jooq.Records;
@@ -25,17 +27,13 @@ import static org.jooq.impl.DSL.max;
 
 /** jOOQ access to progress, attempts and completions. */
 @Repository
+@RequiredArgsConstructor
 class TrainingRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext db;
     private final Clock clock;
-
-    TrainingRepository(DSLContext db, Clock clock) {
-        this.db = db;
-        this.clock = clock;
-    }
 
     record Completion(String moduleKey, String moduleTitle, int minutes, Instant completedAt) {
     }

@@ -1,5 +1,8 @@
 package org.lantern.training;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.lantern.base.security.Account;
@@ -26,6 +29,7 @@ import java.util.stream.Collectors;
  * completion figures, their team managers see), knowledge checks and certificates.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TrainingService {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -35,15 +39,6 @@ public class TrainingService {
     private final PeopleService people;
     private final Clock clock;
     private final AuditService audit;
-
-    TrainingService(ModuleCatalogue catalogue, TrainingRepository repository, PeopleService people,
-                    Clock clock, AuditService audit) {
-        this.audit = audit;
-        this.catalogue = catalogue;
-        this.repository = repository;
-        this.people = people;
-        this.clock = clock;
-    }
 
     /** The live modules in their authored order. */
     public List<TrainingModule> modules() {

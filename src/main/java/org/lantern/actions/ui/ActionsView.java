@@ -17,9 +17,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.ui.Texts;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.CurrentAccount;
@@ -32,7 +31,6 @@ import org.lantern.actions.ActionStatus;
 import org.lantern.actions.ActionUpdate;
 import org.lantern.actions.Actions;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 
 /** The team action log: what was agreed, who owns it, by when, and every update since. */
@@ -98,17 +96,10 @@ public class ActionsView extends Div {
             }
         });
         String name = team.getValue().teamName().toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] data = actions.actionsCsv(account, teamId);
-            return new DownloadResponse(new ByteArrayInputStream(data), "actions-" + name + ".csv", "text/csv", data.length);
-        }), "Download as CSV");
-        csv.setDownload(true);
-        Anchor pdf = new Anchor(DownloadHandler.fromInputStream(ev -> {
-            byte[] data = actions.actionsPdf(account, teamId);
-            return new DownloadResponse(new ByteArrayInputStream(data), "actions-" + name + ".pdf", "application/pdf", data.length);
-        }), "Download as PDF");
-        pdf.setDownload(true);
-        Div exports = new Div(csv, pdf);
+        Div exports = new Div(
+                DownloadLink.create("Download as CSV", "actions-" + name + ".csv", "text/csv", () -> actions.actionsCsv(account, teamId)),
+                DownloadLink.create("Download as PDF", "actions-" + name + ".pdf", "application/pdf",
+                        () -> actions.actionsPdf(account, teamId)));
         exports.addClassName("lantern-toolbar");
         below.add(exports, new H2("Add an action"), form);
     }

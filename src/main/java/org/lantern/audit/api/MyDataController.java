@@ -1,5 +1,7 @@
 package org.lantern.audit.api;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.audit.DataRightsService;
 import org.lantern.base.api.ApiException;
 import org.lantern.base.api.Downloads;
@@ -14,15 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/me/data}: everything Lantern holds about the caller, as a ZIP. Never anyone else's. */
 @RestController
+@RequiredArgsConstructor
 class MyDataController {
 
     private final DataRightsService dataRights;
     private final PeopleService people;
-
-    MyDataController(DataRightsService dataRights, PeopleService people) {
-        this.dataRights = dataRights;
-        this.people = people;
-    }
 
     @GetMapping("/api/me/data")
     ResponseEntity<byte[]> myData(@AuthenticationPrincipal UserDetails user) {

@@ -1,5 +1,7 @@
 package org.lantern.audit.ui;
 
+import lombok.RequiredArgsConstructor;
+
 import com.vaadin.flow.component.Component;
 import org.lantern.audit.DataRightsService;
 import org.lantern.base.security.Account;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Service;
 
 /** Data rights on the people pages: a person downloads their data on their account page; administrators erase accounts. */
 @Service
+@RequiredArgsConstructor
 class DataRightsSections implements AccountPageSection, AccountErasure {
 
     private final DataRightsService dataRights;
-
-    DataRightsSections(DataRightsService dataRights) {
-        this.dataRights = dataRights;
-    }
 
     @Override
     public Component create(Account account) {

@@ -1,16 +1,13 @@
 package org.lantern.audit.ui;
 
+import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.security.Account;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.lantern.audit.DataRightsService;
 
-import java.io.ByteArrayInputStream;
 
 /** "Download my data" on the account page: a ZIP of everything Lantern holds about the signed-in person. */
 public class MyDataDownload extends Div {
@@ -21,11 +18,7 @@ public class MyDataDownload extends Div {
                 + "progress and knowledge check answers, journal, saved practice tools, stories with their consents "
                 + "and decisions, your own survey answers and the team actions you own. It comes as a ZIP of JSON "
                 + "files, with a README, your journal as Markdown and tables you can open in a spreadsheet."));
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] zip = dataRights.myData(account);
-            return new DownloadResponse(new ByteArrayInputStream(zip), dataRights.myDataFileName(), "application/zip", zip.length);
-        }), AttachmentType.DOWNLOAD, "Download my data (ZIP)");
-        download.addClassName("lantern-download");
-        add(download);
+        add(DownloadLink.create("Download my data (ZIP)",
+                () -> new DownloadLink.File(dataRights.myDataFileName(), "application/zip", dataRights.myData(account))));
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.base.backup;
 
+import lombok.RequiredArgsConstructor;
+
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -39,6 +41,7 @@ import java.util.zip.ZipOutputStream;
  * migrated, in one transaction, parents before children, and sets the id sequences past the
  * restored ids. Derived data (the search index) is not in the backup; it is rebuilt at start.
  */
+@RequiredArgsConstructor
 public final class DatabaseBackup {
 
     /** The format written; a reader refuses formats it does not know. */
@@ -46,12 +49,6 @@ public final class DatabaseBackup {
 
     private final DataSource dataSource;
     private final Clock clock;
-
-    /** Backs up or restores {@code dataSource}; a backup's manifest records the time on {@code clock}. */
-    public DatabaseBackup(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
-        this.clock = clock;
-    }
 
     /** What a backup or restore did. */
     public record Summary(Map<String, Long> rowsByTable, long bytes) {

@@ -1,5 +1,8 @@
 package org.lantern.base.content;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -22,17 +25,12 @@ import java.util.stream.Stream;
  * The authored files: from a folder on disk when {@code lantern.content-dir} is set, otherwise the
  * copy packaged in the jar. Read once per (re)load into memory; content is small.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class ContentFiles {
 
     private final List<ContentFile> files;
     private final String origin;
     private final List<ContentProblem> problems;
-
-    private ContentFiles(List<ContentFile> files, String origin, List<ContentProblem> problems) {
-        this.files = files;
-        this.origin = origin;
-        this.problems = problems;
-    }
 
     public static ContentFiles of(List<ContentFile> files, String origin) {
         return of(files, origin, List.of());

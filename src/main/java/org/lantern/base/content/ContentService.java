@@ -1,5 +1,8 @@
 package org.lantern.base.content;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.LanternProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,7 @@ import java.util.function.Consumer;
  * or hides other content.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ContentService implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(ContentService.class);
@@ -29,13 +33,6 @@ public class ContentService implements SmartInitializingSingleton {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private volatile LoadReport lastReport = new LoadReport(Instant.EPOCH, "not loaded yet", List.of(), List.of());
-
-    ContentService(LanternProperties properties, List<ContentCatalogue> catalogues, ApplicationEventPublisher events, Clock clock) {
-        this.clock = clock;
-        this.properties = properties;
-        this.catalogues = catalogues;
-        this.events = events;
-    }
 
     /** How many items of one kind are live. */
     public record CatalogueCount(String title, int items) {

@@ -1,5 +1,8 @@
 package org.lantern.base.content;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -24,6 +27,7 @@ import java.util.TreeSet;
  * A YAML value that remembers its line, so every validation message can say where the problem is.
  * Only plain data (maps, lists, text) is accepted: no tags, no objects.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class YamlNode {
 
     private static final int MAX_FILE_CHARS = 2_000_000;
@@ -31,12 +35,6 @@ public final class YamlNode {
     private final Node node;
     private final Lines lines;
     private final String path;
-
-    private YamlNode(Node node, Lines lines, String path) {
-        this.node = node;
-        this.lines = lines;
-        this.path = path;
-    }
 
     /**
      * Parses YAML text.

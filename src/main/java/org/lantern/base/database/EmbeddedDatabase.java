@@ -1,5 +1,8 @@
 package org.lantern.base.database;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +30,7 @@ import java.util.Optional;
  * data folder, and a PostgreSQL server left running by a Lantern that was killed is stopped
  * before starting a new one (otherwise the start fails on {@code postmaster.pid}).
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EmbeddedDatabase implements AutoCloseable {
 
     /** The PostgreSQL major version is pinned: a data folder made by 17 cannot be opened by 16 or 18. */
@@ -46,17 +50,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final boolean ephemeral;
     private final Credentials owner;
     private final Credentials app;
-
-    private EmbeddedDatabase(Path pgData, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres,
-                             boolean ephemeral, Credentials owner, Credentials app) {
-        this.pgData = pgData;
-        this.lockChannel = lockChannel;
-        this.lock = lock;
-        this.postgres = postgres;
-        this.ephemeral = ephemeral;
-        this.owner = owner;
-        this.app = app;
-    }
 
     /** A role's user name and password (the passwords are new at every start and kept nowhere). */
     public record Credentials(String username, String password) {

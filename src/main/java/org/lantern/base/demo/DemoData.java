@@ -2,29 +2,18 @@ package org.lantern.base.demo;
 
 /**
  * A feature's demo data, seeded once into an installation running with {@code lantern.demo=true}.
- * Implementations are Spring beans; they run in {@link #order()} inside one transaction each.
+ * Implementations are marked {@link DemoFeature} (its name and order); each runs in one transaction.
  */
-public abstract class DemoData {
+public interface DemoData {
 
-    private final String feature;
-    private final int order;
+    void seed();
 
-    /**
-     * @param feature stable name recorded when seeded, so a restart never seeds twice
-     * @param order   lower runs first: accounts (0) before what people did (10+)
-     */
-    protected DemoData(String feature, int order) {
-        this.feature = feature;
-        this.order = order;
-    }
-
-    public String feature() {
+    /** The {@link DemoFeature} of {@code data}. */
+    static DemoFeature featureOf(DemoData data) {
+        DemoFeature feature = org.springframework.core.annotation.AnnotationUtils.findAnnotation(data.getClass(), DemoFeature.class);
+        if (feature == null) {
+            throw new IllegalStateException(data.getClass().getName() + " is not marked @DemoFeature");
+        }
         return feature;
     }
-
-    public int order() {
-        return order;
-    }
-
-    public abstract void seed();
 }

@@ -1,5 +1,7 @@
 package org.lantern.base.demo;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.DSLContext;
 import org.lantern.base.LanternProperties;
 import org.slf4j.Logger;
@@ -16,6 +18,7 @@ import static org.lantern.db.Tables.DEMO_SEED;
 
 /** Seeds every feature's demo data once, when demo mode is on. */
 @Component
+@RequiredArgsConstructor
 class DemoDataSeeder {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
@@ -25,26 +28,20 @@ class DemoDataSeeder {
     private final DSLContext db;
     private final TransactionTemplate transactions;
 
-    DemoDataSeeder(LanternProperties properties, List<DemoData> demoData, DSLContext db, TransactionTemplate transactions) {
-        this.properties = properties;
-        this.demoData = demoData;
-        this.db = db;
-        this.transactions = transactions;
-    }
-
     @EventListener(ApplicationStartedEvent.class)
     void seed() {
         if (!properties.demo()) {
             return;
         }
-        demoData.stream().sorted(Comparator.comparingInt(DemoData::order)).forEach(data -> transactions.executeWithoutResult(tx -> {
-            int inserted = db.insertInto(DEMO_SEED, DEMO_SEED.FEATURE).values(data.feature())
-                    .onConflictDoNothing().execute();
-            if (inserted == 1) {
-                long started = System.nanoTime();
-                data.seed();
-                log.info("Seeded demo data for {} in {} ms", data.feature(), (System.nanoTime() - started) / 1_000_000);
-            }
-        }));
+        demoData.stream().sorted(Comparator.comparingInt(data -> DemoData.featureOf(data).order()))
+                .forEach(data -> transactions.executeWithoutResult(tx -> {
+                    String feature = DemoData.featureOf(data).value();
+                    int inserted = db.insertInto(DEMO_SEED, DEMO_SEED.FEATURE).values(feature).onConflictDoNothing().execute();
+                    if (inserted == 1) {
+                        long started = System.nanoTime();
+                        data.seed();
+                        log.info("Seeded demo data for {} in {} ms", feature, (System.nanoTime() - started) / 1_000_000);
+                    }
+                }));
     }
 }

@@ -1,5 +1,8 @@
 package org.lantern.base.security;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
@@ -8,15 +11,11 @@ import java.util.Optional;
 
 /** The signed-in person, for views; views hand the {@link Account} to services. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CurrentAccount {
 
     private final AuthenticationContext authentication;
     private final AccountLookup people;
-
-    CurrentAccount(AuthenticationContext authentication, AccountLookup people) {
-        this.authentication = authentication;
-        this.people = people;
-    }
 
     public Optional<Account> get() {
         return authentication.getAuthenticatedUser(UserDetails.class)

@@ -1,5 +1,7 @@
 package org.lantern.base.security;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authorization.AuthorityAuthorizationManager;
@@ -19,14 +21,11 @@ import java.util.function.Supplier;
  * local Prometheus or agent. Behind a reverse proxy on the same machine every request looks local:
  * then switch loopback off, or block the path at the proxy.
  */
+@RequiredArgsConstructor
 final class MetricsAccess implements AuthorizationManager<RequestAuthorizationContext> {
 
     private final boolean allowLoopback;
     private final AuthorizationManager<RequestAuthorizationContext> admin = AuthorityAuthorizationManager.hasRole("ADMIN");
-
-    MetricsAccess(boolean allowLoopback) {
-        this.allowLoopback = allowLoopback;
-    }
 
     @Override
     public @Nullable AuthorizationResult authorize(Supplier<? extends @Nullable Authentication> authentication,

@@ -1,5 +1,8 @@
 package org.lantern.base.security;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.Keyed;
 
 import java.util.Optional;
@@ -8,6 +11,8 @@ import java.util.Optional;
  * What a person may do in Lantern. A person can hold several roles. The {@link #key()} (e.g.
  * {@code staff}) is stored in the database and shown in the API.
  */
+@RequiredArgsConstructor
+@Getter
 public enum Role implements Keyed {
     STAFF("Staff member", "Takes training, writes in a private journal, answers surveys, shares stories."),
     MANAGER("Team manager", "Leads reflective sessions for their teams and follows up agreed actions."),
@@ -24,19 +29,6 @@ public enum Role implements Keyed {
 
     private final String label;
     private final String description;
-
-    Role(String label, String description) {
-        this.label = label;
-        this.description = description;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public String description() {
-        return description;
-    }
 
     /** The granted authority, e.g. {@code ROLE_STAFF}. */
     public String authority() {

@@ -1,5 +1,7 @@
 package org.lantern.base.security;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
@@ -19,13 +21,10 @@ import java.util.List;
  * authenticated user's name; a caller whose account no longer exists is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@RequiredArgsConstructor
 class SignedInAccountArguments implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
     private final AccountLookup people;
-
-    SignedInAccountArguments(AccountLookup people) {
-        this.people = people;
-    }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {

@@ -1,5 +1,6 @@
 package org.lantern.journal.ui;
 
+import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -7,7 +8,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -20,8 +20,6 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.base.ui.Texts;
 import org.lantern.base.security.CurrentAccount;
@@ -31,11 +29,9 @@ import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
 import org.lantern.base.ui.LeaveWithoutSaving;
 
-import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** The signed-in person's own journal: newest entries first, writing, changing, deleting, exporting. */
 @Route("journal")
@@ -67,22 +63,13 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         Button newEntry = new Button("New entry", e -> form.edit(null));
         newEntry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         String date = LocalDate.now(clock).toString();
-        Anchor pdf = download("Download PDF", "lantern-journal-" + date + ".pdf", "application/pdf",
+        Anchor pdf = DownloadLink.create("Download PDF", "lantern-journal-" + date + ".pdf", "application/pdf",
                 () -> journal.exportPdf(account));
-        Anchor markdown = download("Download as Markdown", "lantern-journal-" + date + ".md", "text/markdown",
+        Anchor markdown = DownloadLink.create("Download as Markdown", "lantern-journal-" + date + ".md", "text/markdown",
                 () -> journal.exportMarkdownBytes(account));
         Div toolbar = new Div(newEntry, pdf, markdown, new Anchor("journal/cpd", "My CPD record"));
         toolbar.addClassNames("lantern-toolbar", "lantern-toolbar-centred");
         return toolbar;
-    }
-
-    private static Anchor download(String text, String fileName, String contentType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
-        }), AttachmentType.DOWNLOAD, text);
-        anchor.addClassName("lantern-download");
-        return anchor;
     }
 
     private void showEntries() {

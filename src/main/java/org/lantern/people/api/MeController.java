@@ -1,5 +1,7 @@
 package org.lantern.people.api;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.api.ApiException;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
@@ -13,13 +15,10 @@ import java.util.List;
 
 /** {@code GET /api/me}: who the caller is, for scripts checking their credentials. */
 @RestController
+@RequiredArgsConstructor
 class MeController {
 
     private final PeopleService people;
-
-    MeController(PeopleService people) {
-        this.people = people;
-    }
 
     record Me(String username, String displayName, List<String> roles, List<String> teams) {
     }

@@ -1,5 +1,7 @@
 package org.lantern.people.api;
 
+import lombok.RequiredArgsConstructor;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.lantern.base.api.ApiException;
 import org.lantern.base.security.Account;
@@ -22,13 +24,10 @@ import java.util.Locale;
  * {@code text/csv}; administrators only. {@code dryRun=true} answers what would change and writes nothing.
  */
 @RestController
+@RequiredArgsConstructor
 class PeopleImportController {
 
     private final PeopleImport imports;
-
-    PeopleImportController(PeopleImport imports) {
-        this.imports = imports;
-    }
 
     record Person(long line, String username, String change, List<String> changes) {
     }

@@ -63,8 +63,7 @@ public class SessionView extends Div implements BeforeEnterObserver {
         this.actions = actions;
         this.journal = journal;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.lantern.reports.api;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.api.ApiException;
 import org.lantern.base.security.Account;
@@ -34,15 +36,11 @@ import java.util.function.Supplier;
  * release would show, so that some can be removed ({@code {"remove": [ids]}} in the POST body).
  */
 @RestController
+@RequiredArgsConstructor
 class ReportController {
 
     private final ReportService reports;
     private final ReleaseService releases;
-
-    ReportController(ReportService reports, ReleaseService releases) {
-        this.reports = reports;
-        this.releases = releases;
-    }
 
     @GetMapping("/api/programmes/{key}/report")
     ReportJson report(Account account, @PathVariable String key,

@@ -1,5 +1,7 @@
 package org.lantern.reports.ui;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import com.vaadin.flow.component.UI;
 import org.jspecify.annotations.Nullable;
@@ -13,18 +15,12 @@ import java.util.function.Function;
  * Making a release from the report page: which written answers it would show (worked out in the
  * background), the evaluator's review in a {@link ReleaseDialog}, then the release itself.
  */
+@RequiredArgsConstructor
 final class ReleaseSteps {
 
     private final ReleaseService releases;
     private final Account account;
     private final Consumer<CompletableFuture<?>> track;
-
-    /** @param track told of each piece of background work, so tests can wait for it */
-    ReleaseSteps(ReleaseService releases, Account account, Consumer<CompletableFuture<?>> track) {
-        this.releases = releases;
-        this.account = account;
-        this.track = track;
-    }
 
     /**
      * @param failed   shows on the page why the pending comments could not be worked out

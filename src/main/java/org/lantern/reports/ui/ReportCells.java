@@ -1,5 +1,7 @@
 package org.lantern.reports.ui;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.reports.ChangeFigures;
 import org.lantern.reports.ChoiceFigures;
 import org.lantern.reports.Count;
@@ -16,6 +18,7 @@ import java.util.List;
 import static org.lantern.reports.ui.ReportTable.Cell;
 
 /** A report's figures as table cells: a number, or the label of why it is hidden. */
+@RequiredArgsConstructor
 final class ReportCells {
 
     private static final List<String> CHANGE_HEADERS = List.of("Before: people", "Before: average", "Before: SD",
@@ -24,10 +27,6 @@ final class ReportCells {
             "Effect size corrected for small groups (Hedges' g_z)", "Wilcoxon effect size (rank-biserial r)");
 
     private final Report report;
-
-    ReportCells(Report report) {
-        this.report = report;
-    }
 
     List<Cell> change(WaveFigures before, WaveFigures after, ChangeFigures change) {
         List<Cell> cells = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.lantern.reports.ui;
 
+import lombok.RequiredArgsConstructor;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,15 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** "What staff wrote" on the report page: the written answers a release shows, in random order, without names. */
+@RequiredArgsConstructor
 final class ReportCommentsSection {
 
     private static final int QUOTES_SHOWN = 40;
 
     private final Report report;
-
-    ReportCommentsSection(Report report) {
-        this.report = report;
-    }
 
     List<Component> components() {
         List<Component> parts = new ArrayList<>(List.of(new H2("What staff wrote")));

@@ -3,14 +3,12 @@ package org.lantern.reports.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
+import org.lantern.base.ui.DownloadLink;
 import org.lantern.reports.ExportFormat;
 import org.lantern.reports.Report;
 import org.lantern.reports.ReportFile;
 import org.lantern.reports.ReportService;
 
-import java.io.ByteArrayInputStream;
 
 /** The report's download links, one per export format, each made when it is clicked. */
 final class ReportDownloads extends Div {
@@ -23,13 +21,9 @@ final class ReportDownloads extends Div {
     }
 
     private static Component download(Report report, ExportFormat format, ReportService reports) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        return DownloadLink.create("Download " + format.label(), () -> {
             ReportFile file = reports.export(report, format);
-            return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
-                    file.content().length);
-        }), "Download " + format.label());
-        anchor.setDownload(true);
-        anchor.addClassName("lantern-download");
-        return anchor;
+            return new DownloadLink.File(file.fileName(), file.contentType(), file.content());
+        });
     }
 }

@@ -1,5 +1,7 @@
 package org.lantern.reports.ui;
 
+import lombok.RequiredArgsConstructor;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import org.lantern.base.ui.Texts;
@@ -16,13 +18,10 @@ import java.util.List;
 import static org.lantern.reports.ui.ReportTable.Cell;
 
 /** The reliability part of the report page: each theme's alpha at each wave, then each question's place in its theme. */
+@RequiredArgsConstructor
 final class ReportReliabilitySection {
 
     private final Report report;
-
-    ReportReliabilitySection(Report report) {
-        this.report = report;
-    }
 
     List<Component> components() {
         List<ThemeFigures> themes = report.overall().themes();

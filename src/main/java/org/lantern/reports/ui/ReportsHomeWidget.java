@@ -1,5 +1,7 @@
 package org.lantern.reports.ui;
 
+import lombok.RequiredArgsConstructor;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -26,16 +28,13 @@ import java.util.Map;
  * team's response page, where they see who still has to answer.
  */
 @org.springframework.stereotype.Component
+@RequiredArgsConstructor
 class ReportsHomeWidget implements HomeWidget {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK).withZone(ZoneId.systemDefault());
     private static final int SHOWN = 5;
 
     private final ReportService reports;
-
-    ReportsHomeWidget(ReportService reports) {
-        this.reports = reports;
-    }
 
     @Override
     public String area() {

@@ -48,8 +48,7 @@ public class SelfReviewView extends Div implements BeforeEnterObserver {
     SelfReviewView(SelfReviewService reviews, CurrentAccount currentAccount) {
         this.reviews = reviews;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
     }
 
     @Override

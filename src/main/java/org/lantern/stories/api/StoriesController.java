@@ -1,5 +1,7 @@
 package org.lantern.stories.api;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.api.ApiException;
 import org.lantern.base.security.Account;
 import org.lantern.stories.PracticeStory;
@@ -25,15 +27,12 @@ import java.util.Map;
  * not-visible stories are both 404, so the API does not reveal that a draft exists.
  */
 @RestController
+@RequiredArgsConstructor
 class StoriesController {
 
     static final int MAX_PAGE_DEPTH = 1000;
 
     private final StoryLibrary stories;
-
-    StoriesController(StoryLibrary stories) {
-        this.stories = stories;
-    }
 
     record Hit(String slug, String title, String summary, String snippet, List<String> themes, String setting, String role,
                float score) {

@@ -1,5 +1,7 @@
 package org.lantern.stories.search;
 
+import lombok.RequiredArgsConstructor;
+
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -25,15 +27,12 @@ import java.util.regex.Pattern;
  * when it cannot be parsed), checked against {@link StoryQueryLimits}, with phrases rewritten to the
  * word-pair field. Bound to one {@link StoryAnalysis}, so a search uses one set of synonyms throughout.
  */
+@RequiredArgsConstructor
 final class StoryQueries {
 
     private static final float TITLE_BOOST = 3f;
 
     private final StoryAnalysis analysis;
-
-    StoryQueries(StoryAnalysis analysis) {
-        this.analysis = analysis;
-    }
 
     StoryAnalysis analysis() {
         return analysis;

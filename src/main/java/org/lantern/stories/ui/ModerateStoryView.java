@@ -47,8 +47,7 @@ public class ModerateStoryView extends Div implements BeforeEnterObserver, HasDy
         this.stories = stories;
         this.writing = writing;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
     }
 
     @Override

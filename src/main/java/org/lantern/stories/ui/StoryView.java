@@ -43,8 +43,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.library = library;
         this.writing = writing;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
     }
 
     @Override

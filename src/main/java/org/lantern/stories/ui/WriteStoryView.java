@@ -41,8 +41,7 @@ public class WriteStoryView extends Div implements BeforeEnterObserver {
     WriteStoryView(StoryWriting stories, CurrentAccount currentAccount) {
         this.stories = stories;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
         add(new H1("Write a story"));
         add(new Paragraph("Tell a story from your practice, or about support you have received or given as a carer: what "
                 + "happened, what you did, and what you learned. An editor reads every story before anything is "

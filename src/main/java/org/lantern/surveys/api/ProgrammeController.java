@@ -1,5 +1,7 @@
 package org.lantern.surveys.api;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.api.ApiException;
 import org.lantern.base.security.Account;
 import org.lantern.surveys.ImportResult;
@@ -29,15 +31,11 @@ import java.util.List;
 
 /** Programmes, CSV import and archiving for evaluators' scripts. Never returns anyone's answers. */
 @RestController
+@RequiredArgsConstructor
 class ProgrammeController {
 
     private final Programmes programmes;
     private final ResponseImport responseImport;
-
-    ProgrammeController(Programmes programmes, ResponseImport responseImport) {
-        this.programmes = programmes;
-        this.responseImport = responseImport;
-    }
 
     record WaveJson(String key, String opens, String closes) {
     }

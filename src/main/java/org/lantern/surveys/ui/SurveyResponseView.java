@@ -50,8 +50,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     SurveyResponseView(SurveyAnswering answering, CurrentAccount currentAccount) {
         this.answering = answering;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
         saveStatus.getElement().setAttribute("aria-live", "polite");
         saveStatus.addClassName("lantern-meta");
     }

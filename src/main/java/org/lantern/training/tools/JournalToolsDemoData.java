@@ -1,11 +1,13 @@
 package org.lantern.training.tools;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.demo.DemoData;
+import org.lantern.base.demo.DemoFeature;
 import org.lantern.base.security.Account;
 import org.lantern.journal.JournalService;
 import org.lantern.journal.JournalSource;
 import org.lantern.people.PeopleService;
-import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,8 +18,9 @@ import java.util.Map;
  * Demo journal entries and a saved practice tool for the demo account {@code staff}, so the journal
  * and tools pages show what they are for. Everything is made up and names nobody.
  */
-@Component
-class JournalToolsDemoData extends DemoData {
+@DemoFeature(value = "journal-tools", order = 20)
+@RequiredArgsConstructor
+class JournalToolsDemoData implements DemoData {
 
     static final String LESSON_REF = "recovery-in-everyday-practice/01-what-recovery-means";
     static final String LESSON_PROMPT = "Think of one person you support. What would a good life look like to them, "
@@ -27,14 +30,6 @@ class JournalToolsDemoData extends DemoData {
     private final ToolService tools;
     private final PeopleService people;
     private final Clock clock;
-
-    JournalToolsDemoData(JournalService journal, ToolService tools, PeopleService people, Clock clock) {
-        super("journal-tools", 20);
-        this.journal = journal;
-        this.tools = tools;
-        this.people = people;
-        this.clock = clock;
-    }
 
     @Override
     public void seed() {

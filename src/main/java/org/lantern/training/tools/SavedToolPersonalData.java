@@ -1,5 +1,7 @@
 package org.lantern.training.tools;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.privacy.PersonalDataHolder;
 import org.lantern.base.privacy.PersonalDataSection;
 import org.springframework.stereotype.Component;
@@ -10,13 +12,10 @@ import java.util.List;
 
 /** Practice tools' part of people's data rights: every saved tool in "Download my data", all deleted on erasure. */
 @Component
+@RequiredArgsConstructor
 class SavedToolPersonalData implements PersonalDataHolder {
 
     private final ToolRepository repository;
-
-    SavedToolPersonalData(ToolRepository repository) {
-        this.repository = repository;
-    }
 
     record Saved(long id, String tool, String title, JsonNode answers, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }

@@ -1,5 +1,7 @@
 package org.lantern.training.tools;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.content.Markdown;
 import org.lantern.reflection.FocusType;
 import org.lantern.reflection.SessionFocusSource;
@@ -10,13 +12,10 @@ import java.util.Optional;
 
 /** Lets a reflective session focus on a practice tool: its purpose and the questions it asks. */
 @Component
+@RequiredArgsConstructor
 class ToolFocusSource implements SessionFocusSource {
 
     private final ToolService tools;
-
-    ToolFocusSource(ToolService tools) {
-        this.tools = tools;
-    }
 
     @Override
     public FocusType type() {

@@ -1,5 +1,7 @@
 package org.lantern.training.tools;
 
+import lombok.RequiredArgsConstructor;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.JSONB;
@@ -21,6 +23,7 @@ import static org.lantern.db.Tables.SAVED_TOOL;
  * there is deliberately no way to read a saved copy by id alone.
  */
 @Repository
+@RequiredArgsConstructor
 class ToolRepository {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -28,10 +31,6 @@ class ToolRepository {
     };
 
     private final DSLContext db;
-
-    ToolRepository(DSLContext db) {
-        this.db = db;
-    }
 
     long insert(long accountId, String toolKey, String title, Map<String, String> answers) {
         return db.insertInto(SAVED_TOOL)

@@ -1,5 +1,8 @@
 package org.lantern.training.tools;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +29,7 @@ import java.util.Optional;
  * looks exactly like one that does not exist.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ToolService {
 
     /** Shown on every tool page and printed on every PDF. */
@@ -40,13 +44,6 @@ public class ToolService {
     private final ToolRepository repository;
     private final AuditService audit;
     private final Clock clock;
-
-    ToolService(ToolCatalogue catalogue, ToolRepository repository, AuditService audit, Clock clock) {
-        this.clock = clock;
-        this.audit = audit;
-        this.catalogue = catalogue;
-        this.repository = repository;
-    }
 
     /** The live tools from the content files. */
     public List<ToolDefinition> tools() {

@@ -54,8 +54,7 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
     CheckView(TrainingService training, CurrentAccount currentAccount) {
         this.training = training;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
     }
 
     @Override

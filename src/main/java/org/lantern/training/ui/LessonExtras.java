@@ -1,5 +1,7 @@
 package org.lantern.training.ui;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,15 +17,11 @@ import org.lantern.training.tools.ToolService;
 /** What a lesson page embeds from other parts of training: the practice tool link and reflection prompts. */
 @SpringComponent
 @UIScope
+@RequiredArgsConstructor
 class LessonExtras {
 
     private final JournalService journal;
     private final ToolService tools;
-
-    LessonExtras(JournalService journal, ToolService tools) {
-        this.journal = journal;
-        this.tools = tools;
-    }
 
     Component toolLink(String toolKey) {
         Div box = new Div();

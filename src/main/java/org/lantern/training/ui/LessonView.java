@@ -40,8 +40,7 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.training = training;
         this.extras = extras;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        addClassName("lantern-reading");
+        addClassNames("lantern-page", "lantern-reading");
     }
 
     @Override

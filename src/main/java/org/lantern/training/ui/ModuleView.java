@@ -1,5 +1,6 @@
 package org.lantern.training.ui;
 
+import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,8 +17,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.ActionLink;
@@ -27,7 +26,6 @@ import org.lantern.training.ModuleProgress;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingService;
 
-import java.io.ByteArrayInputStream;
 
 /** A module's overview: objectives, lessons with what is done, the knowledge check and the certificate. */
 @Route("learn/:module")
@@ -102,12 +100,8 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div box = new Div();
         box.addClassName("lantern-resume");
         box.add(new Paragraph("You have completed this module."));
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] pdf = training.certificate(account, m.key());
-            return new DownloadResponse(new ByteArrayInputStream(pdf), "certificate-" + m.key() + ".pdf", "application/pdf", pdf.length);
-        }), "Download your certificate (PDF)");
-        download.setDownload(true);
-        box.add(download);
+        box.add(DownloadLink.create("Download your certificate (PDF)", "certificate-" + m.key() + ".pdf", "application/pdf",
+                () -> training.certificate(account, m.key())));
         return box;
     }
 

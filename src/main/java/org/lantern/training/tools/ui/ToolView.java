@@ -1,12 +1,12 @@
 package org.lantern.training.tools.ui;
 
+import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.security.Account;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,8 +19,6 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.CurrentAccount;
@@ -30,7 +28,6 @@ import org.lantern.training.tools.ToolException;
 import org.lantern.training.tools.ToolService;
 import org.lantern.base.ui.LeaveWithoutSaving;
 
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
 /**
@@ -104,10 +101,7 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         if (copy != null) {
             long id = copy.id();
             String fileName = copy.toolKey() + "-" + id + ".pdf";
-            pdf.setHref(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = tools.pdf(account, id);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "application/pdf", bytes.length);
-            }), AttachmentType.DOWNLOAD);
+            DownloadLink.point(pdf, fileName, "application/pdf", () -> tools.pdf(account, id));
             pdf.getElement().setAttribute("title", "The PDF shows this copy as last saved.");
         }
     }
