@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.lantern.journal.JournalService;
 import org.lantern.people.PeopleService;
 import org.lantern.people.TestTeams;
 import org.lantern.reflection.FocusType;
@@ -102,8 +103,12 @@ class PhoneBrowserTest extends BrowserTest {
     @Autowired
     StoryModeration moderation;
 
+    @Autowired
+    JournalService journal;
+
     private TestTeams.TestTeam team;
     private long session;
+    private long journalEntry;
 
     /** A team, programme and session of their own, so opening a survey here changes no other test's figures. */
     @BeforeAll
@@ -114,6 +119,8 @@ class PhoneBrowserTest extends BrowserTest {
         programmes.createProgramme(account("evaluator"), new NewProgramme("phone-pilot", "Phone pilot", "recovery-knowledge-v2",
                 List.of(teamName), List.of(new NewProgramme.NewWave("before", today.minusDays(1), today.plusDays(10)),
                         new NewProgramme.NewWave("after", today.plusDays(60), today.plusDays(70)))));
+        journalEntry = journal.add(account(team.staff().getFirst()), "A night shift that went well",
+                "We planned the handover together and the ward felt calmer.", null, null).id();
         session = reflection.plan(account(team.manager()), new NewSession(team.id(), LocalDateTime.now().minusMinutes(5), 60,
                 FocusType.TOPIC, "Saying yes to a risky plan", "what-so-what-now-what", "")).id();
     }
@@ -139,7 +146,7 @@ class PhoneBrowserTest extends BrowserTest {
         check(team.staff().getFirst(), List.of("", "learn", "learn/" + module.key(), lesson,
                 "learn/" + module.key() + "/check", "surveys", "surveys/phone-pilot/before", "stories",
                 "stories/" + library.newest(1).getFirst().slug(), "stories/write", "stories?q=drive+again+interpreter",
-                "journal", "journal/cpd", "tools", "tools/safety-plan",
+                "journal", "journal/cpd", "journal/reflective-account/" + journalEntry, "tools", "tools/safety-plan",
                 "sessions", "sessions/" + session, "actions", "self-review", "account"));
     }
 

@@ -60,7 +60,7 @@ class StoriesBrowserTest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(box.y + box.height).as(question + " at " + width + " px").isLessThanOrEqualTo(height);
         });
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/story-question-" + width + ".png")));
-        // the one question of the eight still ranked below the first screen (eighth): on the first page
+        // the one question of the eight still ranked below the first screen (sixth): on the first page
         page.navigate(url("stories?q=" + java.net.URLEncoder.encode("family want to be involved but he says no", java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(page.locator(".lantern-results h2 a", new Page.LocatorOptions().setHasText("The sister on the phone"))).isVisible();
     }
