@@ -82,7 +82,7 @@ public class Actions {
     /** Overdue actions in the teams a manager manages, for their home page. */
     @Transactional(readOnly = true)
     public List<ActionPoint> overdueForManager(Account manager) {
-        List<Long> teams = manager.managedTeams().stream().map(Account.TeamMembership::teamId).toList();
+        List<Long> teams = manager.managedTeams().stream().map(Account.TeamMembership::teamId).filter(manager::manages).toList();
         if (teams.isEmpty()) {
             return List.of();
         }

@@ -4,6 +4,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.base.export.CsvCells;
 import org.lantern.base.security.SecurityContexts;
 import org.lantern.people.PeopleService;
+import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -94,21 +95,22 @@ public class AuditService {
      * @throws AccessDeniedException unless the person is an administrator
      */
     @Transactional(readOnly = true)
-    public List<AuditEntry> search(String adminUsername, AuditFilter filter, int offset, int limit) {
-        requireAdmin(adminUsername);
+    public List<AuditEntry> search(Account admin, AuditFilter filter, int offset, int limit) {
+        requireAdmin(admin);
         return repository.page(filter, offset, Math.min(limit, 500));
     }
 
     /** How many entries match the filter; for administrators only. */
     @Transactional(readOnly = true)
-    public int count(String adminUsername, AuditFilter filter) {
-        requireAdmin(adminUsername);
+    public int count(Account admin, AuditFilter filter) {
+        requireAdmin(admin);
         return repository.count(filter);
     }
 
     /** Refuses anyone but an enabled administrator: the trail says who did what, so only they may read it. */
-    void requireAdmin(String username) {
-        if (people.findByUsername(username).filter(a -> a.enabled() && a.hasRole(Role.ADMIN)).isEmpty()) {
+    void requireAdmin(Account admin) {
+        // read again: an administrator disabled or demoted since signing in is refused at once
+        if (people.findById(admin.id()).filter(a -> a.enabled() && a.hasRole(Role.ADMIN)).isEmpty()) {
             throw new AccessDeniedException("Only administrators can do this.");
         }
     }
@@ -121,8 +123,8 @@ public class AuditService {
      * @throws AccessDeniedException unless the person is an administrator
      */
     @Transactional(readOnly = true)
-    public byte[] csv(String adminUsername, AuditFilter filter) {
-        requireAdmin(adminUsername);
+    public byte[] csv(Account admin, AuditFilter filter) {
+        requireAdmin(admin);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (PrintWriter out = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8))) {
             out.print("when,username,account_id,event,detail,client_ip\r\n");
@@ -131,7 +133,7 @@ public class AuditService {
                     csvCell(e.accountId() == null ? "" : e.accountId().toString()), csvCell(e.eventType()),
                     csvCell(e.detail()), csvCell(e.clientIp() == null ? "" : e.clientIp())) + "\r\n"));
         }
-        record(adminUsername, AuditEventType.EXPORT, "Audit trail (CSV)" + describe(filter));
+        record(admin.username(), AuditEventType.EXPORT, "Audit trail (CSV)" + describe(filter));
         return bytes.toByteArray();
     }
 
@@ -151,10 +153,10 @@ public class AuditService {
      * @throws AccessDeniedException unless the person is an administrator
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-    public AuditChainCheck verifyChain(String adminUsername) {
-        requireAdmin(adminUsername);
+    public AuditChainCheck verifyChain(Account admin) {
+        requireAdmin(admin);
         AuditChainCheck check = AuditChainVerifier.verify(chain);
-        record(adminUsername, AuditEventType.AUDIT_VERIFIED, (check.intact() ? "Intact: " : "Broken: ")
+        record(admin.username(), AuditEventType.AUDIT_VERIFIED, (check.intact() ? "Intact: " : "Broken: ")
                 + (check.firstBrokenId() == null ? "" : "first broken entry " + check.firstBrokenId() + "; ")
                 + check.entries() + " entries checked, head " + check.headSeq() + " " + check.headHash());
         return check;

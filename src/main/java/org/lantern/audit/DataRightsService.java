@@ -69,8 +69,8 @@ public class DataRightsService {
      * @throws org.springframework.security.access.AccessDeniedException unless an administrator asks
      */
     @Transactional
-    public ErasureResult erase(String adminUsername, long accountId, String confirmation) {
-        audit.requireAdmin(normalise(adminUsername));
+    public ErasureResult erase(Account admin, long accountId, String confirmation) {
+        audit.requireAdmin(admin);
         var account = accounts.lockForErasure(accountId)
                 .orElseThrow(() -> new DataRightsException("That account no longer exists."));
         if (account.erased()) {
@@ -79,12 +79,12 @@ public class DataRightsService {
         if (!account.username().equals(normalise(confirmation))) {
             throw new DataRightsException("Type the user name '" + account.username() + "' exactly to confirm.");
         }
-        if (account.username().equals(normalise(adminUsername))) {
+        if (accountId == admin.id()) {
             throw new DataRightsException("You cannot erase your own account. Ask another administrator.");
         }
         List<String> erased = holders.stream().flatMap(h -> h.erase(accountId).stream()).toList();
         String summary = "Erased account " + accountId + ": " + String.join("; ", erased) + ".";
-        audit.record(normalise(adminUsername), AuditEventType.DATA_RIGHTS, summary);
+        audit.record(admin.username(), AuditEventType.DATA_RIGHTS, summary);
         return new ErasureResult(summary);
     }
 

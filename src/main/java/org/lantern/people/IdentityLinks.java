@@ -68,11 +68,11 @@ public class IdentityLinks {
      * An administrator links an identity to an account (any account, administrators included).
      *
      * @throws PeopleException       when the issuer or subject is malformed, or the identity is already linked
-     * @throws AccessDeniedException unless {@code adminUsername} is an enabled administrator
+     * @throws AccessDeniedException unless {@code by} is an enabled administrator
      */
     @Transactional
-    public LinkedIdentity link(String adminUsername, long accountId, String issuer, String subject) {
-        String admin = requireAdmin(adminUsername);
+    public LinkedIdentity link(Account by, long accountId, String issuer, String subject) {
+        String admin = requireAdmin(by);
         String iss = issuer == null ? "" : issuer.strip();
         String sub = subject == null ? "" : subject.strip();
         if (!ISSUER.matcher(iss).matches()) {
@@ -105,11 +105,11 @@ public class IdentityLinks {
     /**
      * An administrator removes a link: the identity can no longer sign in until it is linked again.
      *
-     * @throws AccessDeniedException unless {@code adminUsername} is an enabled administrator
+     * @throws AccessDeniedException unless {@code by} is an enabled administrator
      */
     @Transactional
-    public void unlink(String adminUsername, long linkId) {
-        String admin = requireAdmin(adminUsername);
+    public void unlink(Account by, long linkId) {
+        String admin = requireAdmin(by);
         LinkedIdentity link = links.find(linkId).orElseThrow(() -> new PeopleException("That link no longer exists."));
         links.delete(linkId);
         String username = people.findById(link.accountId()).map(Account::username).orElse("account " + link.accountId());
@@ -155,10 +155,10 @@ public class IdentityLinks {
         return links.accountFor(issuer, subject).flatMap(people::findById);
     }
 
-    private String requireAdmin(String adminUsername) {
-        String admin = PeopleService.normaliseUsername(adminUsername);
-        boolean allowed = people.findCredentials(admin)
-                .filter(c -> c.enabled() && c.roles().contains(Role.ADMIN)).isPresent();
+    private String requireAdmin(Account by) {
+        // read again: an administrator disabled or demoted since signing in is refused at once
+        boolean allowed = people.findById(by.id()).filter(a -> a.enabled() && a.hasRole(Role.ADMIN)).isPresent();
+        String admin = by.username();
         if (!allowed) {
             throw new AccessDeniedException("Only administrators link organisation sign-in identities to accounts.");
         }

@@ -50,6 +50,11 @@ class ActionsTest {
         assertThat(actions.overdueForManager(account("manager"))).extracting(ActionPoint::description)
                 .contains("Add a 'what could go well' box to our risk decision record");
         assertThat(actions.overdueForManager(account("ward.manager"))).isEmpty();
+        // listed as a team's manager but without the manager role (e.g. the role was taken away): nothing
+        Account manager = account("manager");
+        Account withoutRole = new Account(manager.id(), manager.username(), manager.displayName(), true,
+                java.util.Set.of(org.lantern.base.security.Role.STAFF), manager.teams());
+        assertThat(actions.overdueForManager(withoutRole)).isEmpty();
         assertThat(actions.openActions(account("staff"), north())).hasSizeGreaterThanOrEqualTo(2);
     }
 

@@ -157,7 +157,7 @@ class DataRightsTest {
 
         String everything = String.join("\n", files.values());
         assertThat(everything).doesNotContain("Violet", "rights-other");
-        assertThat(audit.search("admin", new AuditFilter(mine, AuditEventType.DATA_RIGHTS, null, null), 0, 10))
+        assertThat(audit.search(account("admin"), new AuditFilter(mine, AuditEventType.DATA_RIGHTS, null, null), 0, 10))
                 .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Downloaded own data (ZIP"));
     }
 
@@ -254,13 +254,13 @@ class DataRightsTest {
         byte[] link = pseudonymKey.link(programme, id);
         long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.LINK.eq(link)).fetchSingle().value1();
 
-        assertThatThrownBy(() -> dataRights.erase("manager", id, "rights-erase"))
+        assertThatThrownBy(() -> dataRights.erase(account("manager"), id, "rights-erase"))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-        assertThatThrownBy(() -> dataRights.erase("admin", id, "rights-eras"))
+        assertThatThrownBy(() -> dataRights.erase(account("admin"), id, "rights-eras"))
                 .isInstanceOf(DataRightsException.class).hasMessage("Type the user name 'rights-erase' exactly to confirm.");
         assertThat(people.findByUsername(user)).isPresent();
 
-        var result = dataRights.erase("admin", id, " rights-erase ");
+        var result = dataRights.erase(account("admin"), id, " rights-erase ");
 
         assertThat(result.summary()).contains("1 journal entries", "1 published stories kept");
         var account = people.findById(id).orElseThrow();
@@ -303,10 +303,10 @@ class DataRightsTest {
         assertThat(http.api("/api/me", user, PASSWORD).statusCode()).isEqualTo(401);
         assertThat(http.api("/api/me", "erased-" + id, PASSWORD).statusCode()).isEqualTo(401);
 
-        assertThat(audit.search("admin", new AuditFilter("admin", AuditEventType.DATA_RIGHTS, null, null), 0, 20))
+        assertThat(audit.search(account("admin"), new AuditFilter("admin", AuditEventType.DATA_RIGHTS, null, null), 0, 20))
                 .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Erased account " + id + ":"));
-        assertThatThrownBy(() -> dataRights.erase("admin", id, "erased-" + id)).hasMessage("This account has already been erased.");
-        assertThatThrownBy(() -> dataRights.erase("admin", people.findByUsername("admin").orElseThrow().id(), "admin"))
+        assertThatThrownBy(() -> dataRights.erase(account("admin"), id, "erased-" + id)).hasMessage("This account has already been erased.");
+        assertThatThrownBy(() -> dataRights.erase(account("admin"), people.findByUsername("admin").orElseThrow().id(), "admin"))
                 .hasMessage("You cannot erase your own account. Ask another administrator.");
     }
 

@@ -98,8 +98,8 @@ class SignInThrottleTest {
         assertThat(new String(refused.body(), StandardCharsets.UTF_8))
                 .startsWith("{\"error\":\"Too many failed sign-in attempts.").containsPattern("try again in [0-9]+ seconds\\.");
         assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 30L));
-        assertThat(audit.search("admin", new AuditFilter(user, AuditEventType.SIGN_IN_REFUSED, null, null), 0, 10)).hasSize(1);
-        assertThat(audit.search("admin", new AuditFilter(user, AuditEventType.SIGN_IN, null, null), 0, 10)).isEmpty();
+        assertThat(audit.search(people.findByUsername("admin").orElseThrow(), new AuditFilter(user, AuditEventType.SIGN_IN_REFUSED, null, null), 0, 10)).hasSize(1);
+        assertThat(audit.search(people.findByUsername("admin").orElseThrow(), new AuditFilter(user, AuditEventType.SIGN_IN, null, null), 0, 10)).isEmpty();
         // other people are not affected
         assertThat(http.api("/api/me", "staff", "demo").statusCode()).isEqualTo(200);
     }
@@ -115,7 +115,7 @@ class SignInThrottleTest {
         HttpResponse<String> refused = http.signIn(user.toUpperCase(), PASSWORD);
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login?blocked=1"));
-        assertThat(audit.search("admin", new AuditFilter(user, AuditEventType.SIGN_IN, null, null), 0, 10)).isEmpty();
+        assertThat(audit.search(people.findByUsername("admin").orElseThrow(), new AuditFilter(user, AuditEventType.SIGN_IN, null, null), 0, 10)).isEmpty();
     }
 
     /** Item 5: 5 free failures, then 30 s, 1 min, 2, 4, 8 minutes, then never more than 15 minutes. */

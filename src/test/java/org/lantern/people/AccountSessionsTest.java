@@ -139,7 +139,7 @@ class AccountSessionsTest {
         Account account = account("erase", EnumSet.of(Role.STAFF), Set.of(), Set.of());
         Browser browser = signedIn(account);
 
-        dataRights.erase("admin", account.id(), account.username());
+        dataRights.erase(people.findByUsername("admin").orElseThrow(), account.id(), account.username());
 
         assertSentToSignIn(browser, "/account");
     }

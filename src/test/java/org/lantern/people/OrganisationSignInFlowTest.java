@@ -112,7 +112,7 @@ class OrganisationSignInFlowTest {
     @Test
     void aLinkedIdentitySignsInItsAccount() {
         Account account = newAccount("oidc-linked");
-        links.link("admin", account.id(), issuer("first"), "subject-linked-1");
+        links.link(people.findByUsername("admin").orElseThrow(), account.id(), issuer("first"), "subject-linked-1");
         nextSignIn("first", "subject-linked-1", Map.of("preferred_username", "whatever-the-provider-says"));
 
         assertThat(new Browser().signInWithProvider("first")).isEqualTo("/");
@@ -143,8 +143,8 @@ class OrganisationSignInFlowTest {
     void twoProvidersWithTheSameSubjectDoNotCollide() {
         Account atFirst = newAccount("oidc-first");
         Account atSecond = newAccount("oidc-second");
-        links.link("admin", atFirst.id(), issuer("first"), "shared-subject");
-        links.link("admin", atSecond.id(), issuer("second"), "shared-subject");
+        links.link(people.findByUsername("admin").orElseThrow(), atFirst.id(), issuer("first"), "shared-subject");
+        links.link(people.findByUsername("admin").orElseThrow(), atSecond.id(), issuer("second"), "shared-subject");
 
         nextSignIn("second", "shared-subject", Map.of("preferred_username", atFirst.username()));
         assertThat(new Browser().signInWithProvider("second")).isEqualTo("/");
@@ -158,7 +158,7 @@ class OrganisationSignInFlowTest {
     @Test
     void aChangedUserNameClaimStillSignsInTheSameAccount() {
         Account account = newAccount("oidc-renamed");
-        links.link("admin", account.id(), issuer("first"), "subject-renamed");
+        links.link(people.findByUsername("admin").orElseThrow(), account.id(), issuer("first"), "subject-renamed");
 
         nextSignIn("first", "subject-renamed", Map.of("preferred_username", "j.smith", "email", "j.smith@example.org"));
         assertThat(new Browser().signInWithProvider("first")).isEqualTo("/");
@@ -171,7 +171,7 @@ class OrganisationSignInFlowTest {
     @Test
     void aDisabledAccountIsRefusedEvenWhenLinked() {
         Account account = newAccount("oidc-disabled");
-        links.link("admin", account.id(), issuer("first"), "subject-disabled");
+        links.link(people.findByUsername("admin").orElseThrow(), account.id(), issuer("first"), "subject-disabled");
         people.updateAccount(account.id(), account.displayName(), false, account.roles(), Set.of(), Set.of());
         nextSignIn("first", "subject-disabled", Map.of());
 
@@ -185,7 +185,7 @@ class OrganisationSignInFlowTest {
         nextSignIn("first", "admin-subject", Map.of("preferred_username", admin.username()));
         assertThat(new Browser().signInWithProvider("first")).isEqualTo("/login?organisation");
 
-        links.link("admin", admin.id(), issuer("first"), "admin-subject");
+        links.link(people.findByUsername("admin").orElseThrow(), admin.id(), issuer("first"), "admin-subject");
         nextSignIn("first", "admin-subject", Map.of());
         assertThat(new Browser().signInWithProvider("first")).isEqualTo("/");
         assertThat(organisationSignIns(admin.username())).isEqualTo(1);
@@ -218,7 +218,7 @@ class OrganisationSignInFlowTest {
     void anIdentityLinkedToAnotherAccountIsNotLinkedAgain() {
         Account owner = newAccount("oidc-owner");
         Account other = newAccount("oidc-other");
-        links.link("admin", owner.id(), issuer("first"), "owned-subject");
+        links.link(people.findByUsername("admin").orElseThrow(), owner.id(), issuer("first"), "owned-subject");
         Browser browser = new Browser();
         browser.signInWithPassword(other.username(), "a long enough password");
         nextSignIn("first", "owned-subject", Map.of());

@@ -91,7 +91,7 @@ class OrganisationSignInTest {
     @Test
     void aLinkedIdentityOpensItsAccountWithLanternsRolesOnly() {
         Account manager = newAccount("sso-manager", Role.MANAGER, Role.STAFF);
-        links.link("admin", manager.id(), ISSUER, "subject-" + manager.username());
+        links.link(people.findByUsername("admin").orElseThrow(), manager.id(), ISSUER, "subject-" + manager.username());
 
         LanternOidcUser user = signIn("subject-" + manager.username(), Map.of("preferred_username", "admin"));
 
@@ -116,7 +116,7 @@ class OrganisationSignInTest {
     @Test
     void aDisabledAccountIsRefused() {
         Account disabled = newAccount("sso-disabled");
-        links.link("admin", disabled.id(), ISSUER, "subject-" + disabled.username());
+        links.link(people.findByUsername("admin").orElseThrow(), disabled.id(), ISSUER, "subject-" + disabled.username());
         people.updateAccount(disabled.id(), disabled.displayName(), false, disabled.roles(), Set.of(), Set.of());
 
         assertThatThrownBy(() -> signIn("subject-" + disabled.username(), Map.of()))
@@ -126,7 +126,7 @@ class OrganisationSignInTest {
     @Test
     void aProviderCannotVouchForAnotherProvidersIdentities() {
         Account account = newAccount("sso-issuer");
-        links.link("admin", account.id(), ISSUER, "subject-" + account.username());
+        links.link(people.findByUsername("admin").orElseThrow(), account.id(), ISSUER, "subject-" + account.username());
         // a token from the provider registered as https://other.example.org naming the first issuer
         OidcUser forged = fromProvider(ISSUER, "subject-" + account.username(), Map.of());
 
@@ -137,25 +137,25 @@ class OrganisationSignInTest {
     @Test
     void administratorsLinkAndUnlinkIdentitiesOthersCannot() {
         Account account = newAccount("sso-admin-links");
-        assertThatThrownBy(() -> links.link("staff", account.id(), ISSUER, "x")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> links.link("admin", account.id(), "login.example.org", "x"))
+        assertThatThrownBy(() -> links.link(people.findByUsername("staff").orElseThrow(), account.id(), ISSUER, "x")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> links.link(people.findByUsername("admin").orElseThrow(), account.id(), "login.example.org", "x"))
                 .isInstanceOf(PeopleException.class).hasMessageContaining("https://");
-        assertThatThrownBy(() -> links.link("admin", account.id(), ISSUER, " "))
+        assertThatThrownBy(() -> links.link(people.findByUsername("admin").orElseThrow(), account.id(), ISSUER, " "))
                 .isInstanceOf(PeopleException.class).hasMessageContaining("subject");
 
-        LinkedIdentity link = links.link("admin", account.id(), ISSUER + " ", " sub-" + account.username());
+        LinkedIdentity link = links.link(people.findByUsername("admin").orElseThrow(), account.id(), ISSUER + " ", " sub-" + account.username());
         assertThat(link.issuer()).isEqualTo(ISSUER);
         assertThat(link.subject()).isEqualTo("sub-" + account.username());
         assertThat(link.linkedBy()).isEqualTo("admin");
         Account other = newAccount("sso-admin-other");
-        assertThatThrownBy(() -> links.link("admin", other.id(), ISSUER, "sub-" + account.username()))
+        assertThatThrownBy(() -> links.link(people.findByUsername("admin").orElseThrow(), other.id(), ISSUER, "sub-" + account.username()))
                 .isInstanceOf(PeopleException.class).hasMessageContaining(account.username());
         // the same subject at another provider is another identity
-        links.link("admin", other.id(), "https://second.example.org", "sub-" + account.username());
+        links.link(people.findByUsername("admin").orElseThrow(), other.id(), "https://second.example.org", "sub-" + account.username());
         assertThat(links.linkCounts()).containsEntry(account.id(), 1).containsEntry(other.id(), 1);
 
-        assertThatThrownBy(() -> links.unlink("staff", link.id())).isInstanceOf(AccessDeniedException.class);
-        links.unlink("admin", link.id());
+        assertThatThrownBy(() -> links.unlink(people.findByUsername("staff").orElseThrow(), link.id())).isInstanceOf(AccessDeniedException.class);
+        links.unlink(people.findByUsername("admin").orElseThrow(), link.id());
         assertThat(links.linkedTo(account.id())).isEmpty();
         assertThatThrownBy(() -> signIn("sub-" + account.username(), Map.of()))
                 .satisfies(e -> assertThat(code(e)).isEqualTo(OrganisationSignIn.NOT_LINKED));
@@ -193,11 +193,11 @@ class OrganisationSignInTest {
     @Test
     void erasingAnAccountRemovesItsLinks() {
         Account account = newAccount("sso-erased");
-        links.link("admin", account.id(), ISSUER, "subject-" + account.username());
+        links.link(people.findByUsername("admin").orElseThrow(), account.id(), ISSUER, "subject-" + account.username());
 
-        dataRights.erase("admin", account.id(), account.username());
+        dataRights.erase(people.findByUsername("admin").orElseThrow(), account.id(), account.username());
 
         assertThat(links.linkedTo(account.id())).isEmpty();
-        assertThatThrownBy(() -> links.link("admin", account.id(), ISSUER, "again")).isInstanceOf(PeopleException.class);
+        assertThatThrownBy(() -> links.link(people.findByUsername("admin").orElseThrow(), account.id(), ISSUER, "again")).isInstanceOf(PeopleException.class);
     }
 }

@@ -179,7 +179,7 @@ class StoryTextRetentionTest {
             assertThat(detailKept(story.id())).isTrue();
         }
 
-        dataRights.erase("admin", accountId, author);
+        dataRights.erase(account("admin"), accountId, author);
 
         for (PracticeStory story : List.of(inReview, rejected)) {
             assertThat(stored(story).textDeleted()).isTrue();

@@ -127,7 +127,7 @@ class PseudonymLinkTest {
         long erased = accountId(person);
         byte[] link = key.link(pilot, erased);
         long participant = db.select(PARTICIPANT.ID).from(PARTICIPANT).where(PARTICIPANT.LINK.eq(link)).fetchSingle(PARTICIPANT.ID);
-        dataRights.erase("admin", erased, person);
+        dataRights.erase(account("admin"), erased, person);
         assertThat(db.fetchCount(PARTICIPANT, PARTICIPANT.LINK.eq(link))).isZero();
         assertThat(db.select(PARTICIPANT.LINK).from(PARTICIPANT).where(PARTICIPANT.ID.eq(participant)).fetchSingle(PARTICIPANT.LINK))
                 .hasSize(32).isNotEqualTo(link);
@@ -301,7 +301,7 @@ class PseudonymLinkTest {
         assertThat(db.select(PROGRAMME.ARCHIVED_ON).from(PROGRAMME).where(PROGRAMME.ID.eq(pilot)).fetchSingle().value1())
                 .isEqualTo(LocalDate.now());
         assertThat(programmes.programme(PILOT).orElseThrow().archived()).isTrue();
-        assertThat(audit.search("admin", new AuditFilter("evaluator", AuditEventType.PROGRAMME_ARCHIVE, null, null), 0, 5))
+        assertThat(audit.search(account("admin"), new AuditFilter("evaluator", AuditEventType.PROGRAMME_ARCHIVE, null, null), 0, 5))
                 .extracting(AuditEntry::detail).contains("Archived programme 'strengths-pilot' (Strengths pilot): "
                         + links + " survey links and " + drafts + " unsubmitted responses deleted");
 

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import org.lantern.base.security.Account;
 import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.ui.DateInput;
 import com.vaadin.flow.component.grid.Grid;
@@ -54,11 +55,11 @@ public class AuditView extends Div {
     private final Paragraph verification = new Paragraph();
     private volatile AuditFilter filter = AuditFilter.everything();
 
-    private final String username;
+    private final Account admin;
 
     AuditView(AuditService audit, CurrentAccount currentAccount) {
         this.audit = audit;
-        this.username = currentAccount.require().username();
+        this.admin = currentAccount.require();
         addClassName("lantern-page");
         add(new H1("Audit trail"), new Paragraph("Sign-ins, downloads, report views, content reloads, moderation decisions, "
                 + "account changes and data-rights actions: who, when, what and from where. Entries cannot be changed "
@@ -84,7 +85,7 @@ public class AuditView extends Div {
         to.addValueChangeListener(e -> refresh());
         problem.addClassName("lantern-error");
         problem.getElement().setAttribute("role", "alert");
-        Anchor csv = DownloadLink.create("Download CSV", "lantern-audit.csv", "text/csv", () -> audit.csv(username, filter));
+        Anchor csv = DownloadLink.create("Download CSV", "lantern-audit.csv", "text/csv", () -> audit.csv(admin, filter));
         verify.setDisableOnClick(true);
         Div filters = new Div(person, type, from, to, csv, verify);
         filters.addClassName("lantern-toolbar");
@@ -121,8 +122,8 @@ public class AuditView extends Div {
         from.setInvalid(false);
         AuditFilter current = new AuditFilter(person.getValue(), type.getValue(), from.getValue(), to.getValue());
         filter = current;
-        grid.setItems(query -> audit.search(username, current, query.getOffset(), query.getLimit()).stream(),
-                query -> audit.count(username, current));
+        grid.setItems(query -> audit.search(admin, current, query.getOffset(), query.getLimit()).stream(),
+                query -> audit.count(admin, current));
     }
 
     /** Checks every entry's hash in the background: a long trail takes a while. */
@@ -130,7 +131,7 @@ public class AuditView extends Div {
         UI ui = UI.getCurrent();
         verification.removeClassName("lantern-error");
         verification.setText("Checking every entry's hash…");
-        CompletableFuture.supplyAsync(() -> audit.verifyChain(username))
+        CompletableFuture.supplyAsync(() -> audit.verifyChain(admin))
                 .whenComplete((check, error) -> ui.access(() -> {
                     verify.setEnabled(true);
                     if (check == null) {

@@ -22,8 +22,8 @@ class DataRightsSections implements AccountPageSection, AccountErasure {
     }
 
     @Override
-    public void confirmAndErase(String adminUsername, Account account, Runnable onErased) {
-        new EraseAccountDialog(dataRights, adminUsername, account.id(), account.username(), account.displayName(),
+    public void confirmAndErase(Account admin, Account account, Runnable onErased) {
+        new EraseAccountDialog(dataRights, admin, account.id(), account.username(), account.displayName(),
                 onErased).open();
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
+import org.lantern.base.security.Account;
 import org.lantern.base.ui.Texts;
 import org.lantern.audit.DataRightsException;
 import org.lantern.audit.DataRightsService;
@@ -23,7 +24,7 @@ public class EraseAccountDialog extends Dialog {
     private final TextField confirmation = new TextField();
     private final Div error = Texts.alert();
 
-    public EraseAccountDialog(DataRightsService dataRights, String adminUsername, long accountId, String username,
+    public EraseAccountDialog(DataRightsService dataRights, Account admin, long accountId, String username,
                               String displayName, Runnable afterErasure) {
         setHeaderTitle("Erase " + displayName + "'s account");
         add(new Paragraph("This cannot be undone. Lantern will:"));
@@ -41,7 +42,7 @@ public class EraseAccountDialog extends Dialog {
         add(confirmation, error);
         Button erase = new Button("Erase account", e -> {
             try {
-                var result = dataRights.erase(adminUsername, accountId, confirmation.getValue());
+                var result = dataRights.erase(admin, accountId, confirmation.getValue());
                 close();
                 Notification.show(result.summary(), 8000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);

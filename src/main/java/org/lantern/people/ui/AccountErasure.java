@@ -11,8 +11,8 @@ public interface AccountErasure {
     /**
      * Asks the administrator to confirm, then erases the account.
      *
-     * @param adminUsername the administrator asking
+     * @param admin the administrator asking
      * @param onErased      run after the account was erased
      */
-    void confirmAndErase(String adminUsername, Account account, Runnable onErased);
+    void confirmAndErase(Account admin, Account account, Runnable onErased);
 }

@@ -27,7 +27,7 @@ class IdentityLinksDialog extends Dialog {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy");
 
     private final IdentityLinks links;
-    private final String adminUsername;
+    private final Account admin;
     private final Account account;
     private final Runnable afterChange;
     private final Grid<LinkedIdentity> linked = new Grid<>(LinkedIdentity.class, false);
@@ -36,10 +36,10 @@ class IdentityLinksDialog extends Dialog {
     private final Div error = Texts.alert();
 
     /** @param issuers the configured providers' issuers, offered first (others can be typed) */
-    IdentityLinksDialog(IdentityLinks links, String adminUsername, Account account, List<String> issuers,
+    IdentityLinksDialog(IdentityLinks links, Account admin, Account account, List<String> issuers,
                         Runnable afterChange) {
         this.links = links;
-        this.adminUsername = adminUsername;
+        this.admin = admin;
         this.account = account;
         this.afterChange = afterChange;
         setHeaderTitle("Organisation sign-in for " + account.displayName());
@@ -78,7 +78,7 @@ class IdentityLinksDialog extends Dialog {
 
     private void link() {
         try {
-            links.link(adminUsername, account.id(), issuer.getValue() == null ? "" : issuer.getValue(), subject.getValue());
+            links.link(admin, account.id(), issuer.getValue() == null ? "" : issuer.getValue(), subject.getValue());
             subject.clear();
             error.setText("");
             refresh();
@@ -89,7 +89,7 @@ class IdentityLinksDialog extends Dialog {
 
     private void remove(LinkedIdentity link) {
         try {
-            links.unlink(adminUsername, link.id());
+            links.unlink(admin, link.id());
             error.setText("");
             refresh();
         } catch (PeopleException ex) {

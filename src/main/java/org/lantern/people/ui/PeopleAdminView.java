@@ -116,11 +116,11 @@ public class PeopleAdminView extends Div {
         });
         dialog.addIdentitiesListener(e -> {
             dialog.close();
-            new IdentityLinksDialog(identityLinks, currentAccount.require().username(), e.account, issuers, this::refresh).open();
+            new IdentityLinksDialog(identityLinks, currentAccount.require(), e.account, issuers, this::refresh).open();
         });
         dialog.addEraseListener(e -> {
             dialog.close();
-            erasure.confirmAndErase(currentAccount.require().username(), e.account, this::refresh);
+            erasure.confirmAndErase(currentAccount.require(), e.account, this::refresh);
         });
         dialog.open();
     }

@@ -77,7 +77,7 @@ class AuditUiTest extends KaribuTest {
         signIn("editor");
         open("admin/content");
         _get(Button.class, spec -> spec.withText("Reload content")).click();
-        assertThat(audit.search("admin", new AuditFilter("editor", AuditEventType.CONTENT_RELOAD, null, null), 0, 10))
+        assertThat(audit.search(people.findByUsername("admin").orElseThrow(), new AuditFilter("editor", AuditEventType.CONTENT_RELOAD, null, null), 0, 10))
                 .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).startsWith("Content reload started from "));
     }
 

@@ -40,6 +40,8 @@ class ForwardedHeadersTest {
     ServerProperties server;
     @Autowired
     AuditService audit;
+    @Autowired
+    org.lantern.people.PeopleService people;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -78,7 +80,7 @@ class ForwardedHeadersTest {
                 .header("X-Forwarded-For", "198.51.100.7").header("Forwarded", "for=198.51.100.7").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(failed.statusCode()).isEqualTo(401);
-        List<AuditEntry> entries = audit.search("admin", new AuditFilter(username, null, null, null), 0, 10);
+        List<AuditEntry> entries = audit.search(people.findByUsername("admin").orElseThrow(), new AuditFilter(username, null, null, null), 0, 10);
         assertThat(entries).isNotEmpty().allSatisfy(e -> assertThat(e.clientIp()).isEqualTo("127.0.0.1"));
     }
 }

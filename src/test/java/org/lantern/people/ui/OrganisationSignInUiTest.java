@@ -93,7 +93,7 @@ class OrganisationSignInUiTest extends KaribuTest {
     @Test
     void aPersonSeesTheirLinkedIdentitiesOnMyAccount() {
         Account account = newAccount();
-        links.link("admin", account.id(), ISSUER, "mine-" + account.username());
+        links.link(people.findByUsername("admin").orElseThrow(), account.id(), ISSUER, "mine-" + account.username());
         signIn(account.username());
         open("account");
         assertThat(_find(ListItem.class).stream().map(ListItem::getText)).anyMatch(t -> t.contains(ISSUER));

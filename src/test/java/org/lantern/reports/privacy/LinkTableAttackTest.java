@@ -134,7 +134,7 @@ class LinkTableAttackTest extends AttackSupport {
         // one of them asks to be forgotten
         erased = "link.staff.3";
         erasedParticipant = authorOf.entrySet().stream().filter(e -> e.getValue().equals(erased)).findFirst().orElseThrow().getKey();
-        dataRights.erase("admin", people.findByUsername(erased).orElseThrow().id(), erased);
+        dataRights.erase(people.findByUsername("admin").orElseThrow(), people.findByUsername(erased).orElseThrow().id(), erased);
 
         Path file = folder.resolve("copy.backup");
         new DatabaseBackup(dataSource, clock).backup(file);
