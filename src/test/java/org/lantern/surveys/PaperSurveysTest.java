@@ -2,14 +2,12 @@ package org.lantern.surveys;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
+import org.lantern.base.export.ScriptNames;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.IOException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,12 +34,12 @@ class PaperSurveysTest {
     PeopleService people;
 
     @Test
-    void thePaperFormHasTheCodeBoxAndEveryQuestionInTheImportsColumnOrder() throws IOException {
+    void thePaperFormHasTheCodeBoxAndEveryQuestionInTheImportsColumnOrder() {
         createProgramme();
         SurveyDefinition survey = programmes.survey("recovery-knowledge-v2").orElseThrow();
         PaperSurveys.PrintableSurvey printable = paperSurveys.printable(account("evaluator"), PROGRAMME_KEY);
         assertThat(printable.fileName()).isEqualTo("paper-survey-test-survey.pdf");
-        String text = textOf(printable.pdf());
+        String text = ScriptNames.textOf(printable.pdf());
 
         assertThat(text).contains("Your participant code", "Your team", "Community Team North", "Supported Living East",
                 "Survey round", "before", "after", "never write your name");
@@ -101,16 +99,5 @@ class PaperSurveysTest {
 
     private Account account(String username) {
         return people.findByUsername(username).orElseThrow();
-    }
-
-    private static String textOf(byte[] pdf) throws IOException {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            PdfTextExtractor extractor = new PdfTextExtractor(reader);
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(extractor.getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        }
     }
 }
