@@ -158,6 +158,7 @@ final class PaperSurveyPdf {
         return table;
     }
 
+    /** A full-width block that is not split across pages. */
     private static PdfPTable single(PdfPCell question) {
         PdfPTable table = new PdfPTable(1);
         table.setWidthPercentage(100);
@@ -225,11 +226,8 @@ final class PaperSurveyPdf {
         PdfPCell cell = new PdfPCell(text);
         cell.setBorder(Rectangle.TOP);
         cell.setPaddingTop(6);
-        PdfPTable table = new PdfPTable(1);
-        table.setWidthPercentage(100);
+        PdfPTable table = single(cell);
         table.setSpacingBefore(14);
-        table.setKeepTogether(true);
-        table.addCell(cell);
         return table;
     }
 }
