@@ -26,6 +26,16 @@ public record SurveyDefinition(String key, String title, String description, Sca
         return themes.stream().filter(t -> t.key().equals(themeKey)).findFirst();
     }
 
+    /**
+     * The columns of a CSV import of this survey's answers ({@code participant,team,wave}, then every item key
+     * in the survey's order): the order of the printable survey, so paper forms are typed in from left to right.
+     */
+    public List<String> importColumns() {
+        List<String> columns = new java.util.ArrayList<>(List.of("participant", "team", "wave"));
+        items.forEach(item -> columns.add(item.key()));
+        return List.copyOf(columns);
+    }
+
     /** Items that are scored (likert and choice). */
     public List<Item> scoredItems() {
         return items.stream().filter(i -> i.type() != ItemType.TEXT).toList();

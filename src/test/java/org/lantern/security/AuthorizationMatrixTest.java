@@ -204,6 +204,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             api("POST", "/api/people/import", d -> "/api/people/import?dryRun=true", EnumSet.of(ADMIN))
                     .body("text/csv", "username,display_name,email,teams,roles,manages,active\n")
                     .answerContains(ADMIN, "\"dryRun\":true").note("importing people from an HR export: administrators"),
+            // the OpenAPI description of the API (springdoc), as JSON and YAML: nothing personal in it
+            api("GET", "/api/openapi.json", d -> "/api/openapi.json", EVERYONE_SIGNED_IN)
+                    .answerContains(STAFF, "\"openapi\":\"3.1.0\"").note("the API's description: anyone signed in"),
+            api("GET", "/api/openapi.json.yaml", d -> "/api/openapi.json.yaml", EVERYONE_SIGNED_IN),
             api("GET", "/api/stories", d -> "/api/stories?q=recovery", EVERYONE_SIGNED_IN),
             api("GET", "/api/stories/{slug}", d -> "/api/stories/" + d.story(), EVERYONE_SIGNED_IN),
             api("GET", "/api/programmes", d -> "/api/programmes", EVALUATION),
@@ -214,6 +218,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             // a header without rows imports nothing
             api("POST", "/api/programmes/{key}/responses", d -> "/api/programmes/" + d.programme() + "/responses", EVALUATION)
                     .body("text/csv", "participant,team,wave,comments\n"),
+            api("GET", "/api/programmes/{key}/survey.pdf", d -> "/api/programmes/" + d.programme() + "/survey.pdf", EVALUATION)
+                    .note("the printable survey: evaluators and administrators"),
             // the demo programme with an open wave cannot be archived, so allowed callers get 409 and nothing changes
             api("POST", "/api/programmes/{key}/archive", d -> "/api/programmes/" + d.programme() + "/archive", EVALUATION)
                     .allowedStatus(409).note("archiving deletes the programme's links and drafts: evaluators and administrators"),

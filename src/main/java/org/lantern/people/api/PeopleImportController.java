@@ -1,5 +1,12 @@
 package org.lantern.people.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +32,7 @@ import java.util.Locale;
  */
 @RestController
 @RequiredArgsConstructor
+@Tag(name = "People", description = "Accounts and teams.")
 class PeopleImportController {
 
     private final PeopleImport imports;
@@ -51,10 +59,36 @@ class PeopleImportController {
     }
 
     // CSV only: text/plain is what a cross-site HTML form can send, so it is never taken (README, Browser and API protections)
+    @Operation(summary = "Import people from the HR or rostering system's export (CSV)", description = """
+            The header is `username,display_name,email,teams,roles,manages,active`, columns in any order (others are \
+            ignored and listed in `ignoredColumns`). Several teams, roles or managed teams are separated by `;`; roles \
+            are staff, manager, evaluator or editor (never admin); `active` is `true` or `false` (false: a leaver, \
+            whose account is disabled, never deleted). Re-sending the same file changes nothing. Up to 10 MB.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = """
+                            username,display_name,email,teams,roles,manages,active
+                            ali.khan,Ali Khan,ali.khan@trust.example,Community Team North;Acute Ward Two,staff,,true
+                            jo.reed,Jo Reed,jo.reed@trust.example,Community Team North,staff;manager,Community Team North,true
+                            sam.jones,Sam Jones,,Day Service West,staff,,false
+                            """))),
+            responses = {@ApiResponse(responseCode = "200", description = "The counts, the teams made, the rejected lines "
+                    + "and everyone whose account changes (new, changed or disabled).", content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = Result.class), examples = @ExampleObject(value = """
+                            {"dryRun": false, "created": 3, "changed": 2, "disabled": 1, "unchanged": 194, "teamsCreated": [],
+                             "rejected": [{"line": 17, "reason": "'sam.jones': 'nurse' is not a role: use staff, manager, evaluator or editor, separated by ;."}],
+                             "people": [{"line": 2, "username": "ali.khan", "change": "changed", "changes": ["teams: +Acute Ward Two"]}],
+                             "ignoredColumns": []}"""))),
+                    @ApiResponse(responseCode = "400", description = "The file cannot be used, e.g. a required column is missing."),
+                    @ApiResponse(responseCode = "413", description = "The file is larger than 10 MB.")})
     @PostMapping(value = "/api/people/import", consumes = "text/csv")
     Result importPeople(Account account, HttpServletRequest request,
+                        @Parameter(description = "true: answer what would change and write nothing.")
                         @RequestParam(defaultValue = "false") boolean dryRun,
+                        @Parameter(description = "true: create teams the file names that Lantern does not have yet; "
+                                + "false: reject those lines.")
                         @RequestParam(defaultValue = "false") boolean createMissingTeams,
+                        @Parameter(description = "true: disable active accounts the file does not list (a full export); "
+                                + "false: leave them as they are.")
                         @RequestParam(defaultValue = "false") boolean missingAreLeavers) throws IOException {
         byte[] csv = body(request);
         ImportOptions options = new ImportOptions(createMissingTeams, missingAreLeavers);

@@ -1,5 +1,13 @@
 package org.lantern.reports.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
 import org.jspecify.annotations.Nullable;
@@ -37,20 +45,46 @@ import java.util.function.Supplier;
  */
 @RestController
 @RequiredArgsConstructor
+@Tag(name = "Evaluation reports", description = "Released figures comparing two waves of a programme. Nobody sees figures "
+        + "from a wave that is still open: every report is a frozen, numbered release.")
 class ReportController {
+
+    private static final String PAIR = "Waves to compare (their keys); without them, the programme's first and last waves.";
+    private static final String MANAGERS = "Managers see only programmes and teams they manage (403 otherwise).";
 
     private final ReportService reports;
     private final ReleaseService releases;
 
+    @Operation(summary = "A released report as JSON", description = MANAGERS + """
+             A figure hidden to protect small groups is `null` with `"suppressed": true` on its object and a reason \
+            in `hidden`. For a data frame, `report.csv` is simpler (one row per question or theme, team and pair \
+            of waves).""", responses = {
+            @ApiResponse(responseCode = "200", description = "The release's figures, for the programme or the team."),
+            @ApiResponse(responseCode = "400", description = "No such wave or team in this programme, or the waves are in the wrong order."),
+            @ApiResponse(responseCode = "404", description = "No such programme, or nothing released yet for these waves.")})
     @GetMapping("/api/programmes/{key}/report")
     ReportJson report(Account account, @PathVariable String key,
-                      @RequestParam(required = false) @Nullable String before, @RequestParam(required = false) @Nullable String after,
-                      @RequestParam(required = false) @Nullable String team, @RequestParam(required = false) @Nullable Integer release) {
+                      @Parameter(description = PAIR) @RequestParam(required = false) @Nullable String before,
+                      @RequestParam(required = false) @Nullable String after,
+                      @Parameter(description = "One team's figures (its name) instead of the whole programme's.")
+                      @RequestParam(required = false) @Nullable String team,
+                      @Parameter(description = "A release's number; without it, the latest.")
+                      @RequestParam(required = false) @Nullable Integer release) {
         return ReportJson.of(call(() -> reports.report(account, key, before, after, team, release)));
     }
 
+    @Operation(summary = "A released report as a file: CSV for R or SPSS, XLSX, or a PDF board paper",
+            description = MANAGERS + " Same parameters as the JSON report. The CSV is UTF-8 with a header line: "
+                    + "tidy data, one row per question or theme, team and pair of waves.",
+            responses = {@ApiResponse(responseCode = "200", description = "The file, as an attachment.", content = {
+                    @Content(mediaType = "text/csv", schema = @Schema(type = "string")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                            schema = @Schema(type = "string", format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))}),
+                    @ApiResponse(responseCode = "404", description = "No such programme or format, or nothing released yet.")})
     @GetMapping("/api/programmes/{key}/report.{format}")
-    ResponseEntity<byte[]> file(Account account, @PathVariable String key, @PathVariable String format,
+    ResponseEntity<byte[]> file(Account account, @PathVariable String key,
+                                @Parameter(schema = @Schema(allowableValues = {"csv", "xlsx", "pdf"})) @PathVariable String format,
                                 @RequestParam(required = false) @Nullable String before,
                                 @RequestParam(required = false) @Nullable String after,
                                 @RequestParam(required = false) @Nullable String team,
@@ -71,6 +105,15 @@ class ReportController {
     record ReleasedJson(ReportJson.ReleaseJson release, ReportJson report) {
     }
 
+    @Operation(summary = "Release the figures of a pair of waves",
+            description = "Works out every figure for the programme and each team once both waves have closed, applies the "
+                    + "disclosure rules and stores the release for good. Written answers listed by "
+                    + "`GET .../releases/comments` can be left out by their ids.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = "{\"remove\": [\"3f1c0a9e42d5b7c6e8a1\"]}"))),
+            responses = {@ApiResponse(responseCode = "201", description = "The release's record and its figures for all teams."),
+                    @ApiResponse(responseCode = "409", description = "A wave is still open, nothing (or too little) is new since "
+                            + "the last release, or new written answers arrived since they were listed.")})
     @PostMapping(value = "/api/programmes/{key}/releases", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ReleasedJson> release(Account account, @PathVariable String key,
                                          @RequestParam(required = false) @Nullable String before,
@@ -87,12 +130,23 @@ class ReportController {
     record ListedJson(String before, String after, ReportJson.ReleaseJson release) {
     }
 
+    @Operation(summary = "Every release of a programme, newest first", description = "Pass a release's `version` as "
+            + "`release` to the report to read that release.", responses = @ApiResponse(responseCode = "200", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON_VALUE, array = @ArraySchema(schema = @Schema(implementation = ListedJson.class)), examples = @ExampleObject(value = """
+            [{"before": "before", "after": "after", "release": {"version": 2, "releasedAt": "2027-07-03T09:12:44Z",
+              "releasedBy": "Evan Evaluator", "responsesBefore": 118, "responsesAfter": 104, "paperBefore": 20,
+              "paperAfter": 18, "newResponses": 6, "hiddenFigures": 0, "previousVersion": 1,
+              "imports": [{"importedBy": "Evan Evaluator", "importedOn": "2027-07-02", "responses": 6}]}}]"""))))
     @GetMapping("/api/programmes/{key}/releases")
     List<ListedJson> releases(Account account, @PathVariable String key) {
         return call(() -> reports.releases(account, key)).stream()
                 .map(r -> new ListedJson(r.before(), r.after(), ReportJson.ReleaseJson.of(r.release()))).toList();
     }
 
+    @Operation(summary = "The written answers a release would show, each with an id", description = "So that any "
+            + "that could identify someone can be left out of the release.",
+            responses = {@ApiResponse(responseCode = "200", description = "Each written answer with its id, question and wave."),
+                    @ApiResponse(responseCode = "409", description = "The pair cannot be released now.")})
     @GetMapping("/api/programmes/{key}/releases/comments")
     List<ReleaseService.PendingComment> pending(Account account, @PathVariable String key,
                                                 @RequestParam(required = false) @Nullable String before,

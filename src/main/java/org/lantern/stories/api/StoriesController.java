@@ -1,5 +1,10 @@
 package org.lantern.stories.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
 import org.lantern.base.api.ApiException;
@@ -28,6 +33,7 @@ import java.util.Map;
  */
 @RestController
 @RequiredArgsConstructor
+@Tag(name = "Stories", description = "The library of published practice stories.")
 class StoriesController {
 
     static final int MAX_PAGE_DEPTH = 1000;
@@ -45,10 +51,16 @@ class StoriesController {
                  String setting, String role, String byline, LocalDate published, List<String> related) {
     }
 
+    @Operation(summary = "Search the story library", description = "Words in `q` are matched in any form and with related "
+            + "ideas; `theme`, `setting` and `role` narrow the search to one value each (the facets list the known ones). "
+            + "`snippet` is HTML with the matched words in `<mark>`. Only the first 1000 results can be paged through.",
+            responses = {@ApiResponse(responseCode = "200", description = "The page of hits, the total and the facets' counts."),
+                    @ApiResponse(responseCode = "400", description = "An unknown facet value, a bad page or size, or a query too complex.")})
     @GetMapping("/api/stories")
-    Page search(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String theme,
+    Page search(@Parameter(description = "Words to look for; empty lists every story.") @RequestParam(defaultValue = "") String q,
+                @RequestParam(defaultValue = "") String theme,
                 @RequestParam(defaultValue = "") String setting, @RequestParam(defaultValue = "") String role,
-                @RequestParam(defaultValue = "relevance") String sort,
+                @Parameter(schema = @Schema(allowableValues = {"relevance", "newest"}, defaultValue = "relevance")) @RequestParam(defaultValue = "relevance") String sort,
                 @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "10") int size) {
         if (page < 1 || size < 1 || size > 100) {
             throw ApiException.badRequest("page starts at 1 and size is between 1 and 100.");
@@ -106,6 +118,10 @@ class StoriesController {
         }
     }
 
+    @Operation(summary = "One published story, with its text as Markdown (`body`) and HTML",
+            responses = {@ApiResponse(responseCode = "200", description = "The story and the slugs of related stories."),
+                    @ApiResponse(responseCode = "404", description = "No published story with that address "
+                    + "(drafts and stories in review are never shown).")})
     @GetMapping("/api/stories/{slug}")
     Story story(@PathVariable String slug, Account account) {
         PracticeStory story = stories.read(account, slug).filter(PracticeStory::inLibrary)

@@ -1,5 +1,11 @@
 package org.lantern.surveys.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 
 import org.lantern.base.api.ApiException;
@@ -32,7 +38,14 @@ import java.util.List;
 /** Programmes, CSV import and archiving for evaluators' scripts. Never returns anyone's answers. */
 @RestController
 @RequiredArgsConstructor
+@Tag(name = "Programmes", description = "Survey programmes: a survey, the teams taking part and its waves; answers collected on paper.")
 class ProgrammeController {
+
+    static final String PROGRAMME_EXAMPLE = """
+            {"key": "pilot-2027", "title": "Pilot 2027", "survey": "recovery-knowledge",
+             "teams": ["Community Team North", "Day Service West"],
+             "waves": [{"key": "before", "opens": "2027-01-04", "closes": "2027-01-31"},
+                       {"key": "after", "opens": "2027-06-01", "closes": "2027-06-30"}]}""";
 
     private final Programmes programmes;
     private final ResponseImport responseImport;
@@ -56,6 +69,12 @@ class ProgrammeController {
     record ArchivedJson(String programme, String archivedOn, int linksDeleted, int draftsDeleted) {
     }
 
+    @Operation(summary = "Create a programme", description = "Waves' dates are YYYY-MM-DD; teams are named as in Lantern.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(value = PROGRAMME_EXAMPLE))),
+            responses = {@ApiResponse(responseCode = "201", description = "The programme as stored."),
+                    @ApiResponse(responseCode = "400", description = "A field is missing or wrong: an unknown survey or team, "
+                            + "a date not in the form YYYY-MM-DD, or a key already in use.")})
     @PostMapping(value = "/api/programmes", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<ProgrammeJson> create(Account account, @RequestBody ProgrammeRequest request) {
         if (request == null) {
@@ -72,11 +91,15 @@ class ProgrammeController {
         }
     }
 
+    @Operation(summary = "Every programme, archived ones included")
     @GetMapping("/api/programmes")
     List<ProgrammeJson> list() {
         return programmes.programmes().stream().map(ProgrammeJson::of).toList();
     }
 
+    @Operation(summary = "One programme: its survey, teams and waves", responses = {
+            @ApiResponse(responseCode = "200", description = "The programme; `archivedOn` is null until it is archived."),
+            @ApiResponse(responseCode = "404", description = "No programme with that key.")})
     @GetMapping("/api/programmes/{key}")
     ProgrammeJson get(@PathVariable String key) {
         return programmes.programme(key).map(ProgrammeJson::of)
@@ -84,6 +107,27 @@ class ProgrammeController {
     }
 
     // CSV only: text/plain is what a cross-site HTML form can send, so it is never taken (see README, Browser and API protections)
+    @Operation(summary = "Import answers collected on paper (CSV)", description = """
+            The first line is `participant,team,wave` followed by the survey's item keys, in the order of the \
+            printable survey (`GET /api/programmes/{key}/survey.pdf`). `participant` is your own code for each \
+            person (the same in every wave), `team` a team of the programme, `wave` a wave key. Answer with a \
+            number on the scale, the option text for choice items, or text; an empty cell is no answer; `NA` is \
+            "Not applicable" where the item offers it. Valid rows are imported and each rejected row is reported \
+            with its line number; a row for a participant and wave already present is rejected unless \
+            `replace=true`.""",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "text/csv", schema = @Schema(type = "string"), examples = @ExampleObject(value = """
+                            participant,team,wave,hope-1,hope-2,hope-3,hope-k1,comments
+                            P-01,Community Team North,before,4,5,2,B,
+                            P-02,Community Team North,before,3,NA,2,A,More on safety planning please
+                            """))),
+            responses = {@ApiResponse(responseCode = "200", description = "How many rows went in, and why the others did not.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ImportResult.class),
+                            examples = @ExampleObject(value = """
+                            {"imported": 120, "rejected": [{"line": 17, "reason": "'Ward 9' is not a team in this programme."}]}"""))),
+                    @ApiResponse(responseCode = "400", description = "The header line is not usable (e.g. an unknown item key)."),
+                    @ApiResponse(responseCode = "404", description = "No programme with that key."),
+                    @ApiResponse(responseCode = "409", description = "The programme is archived.")})
     @PostMapping(value = "/api/programmes/{key}/responses", consumes = "text/csv")
     ImportResult importResponses(Account account, @PathVariable String key,
                                  @RequestParam(defaultValue = "false") boolean replace,
@@ -102,6 +146,13 @@ class ProgrammeController {
      * Archives a programme whose last wave has closed: links and drafts are deleted, staff no longer
      * see it. 409 while a wave is open or not yet closed, or when it is already archived.
      */
+    @Operation(summary = "Archive a programme whose last wave has closed", description = "Deletes every link between "
+            + "people and their answers and every unsubmitted answer; cannot be undone. Submitted answers and reports stay.",
+            responses = {@ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ArchivedJson.class), examples = @ExampleObject(value = """
+                            {"programme": "pilot-2027", "archivedOn": "2027-07-02", "linksDeleted": 41, "draftsDeleted": 3}"""))),
+                    @ApiResponse(responseCode = "404", description = "No programme with that key."),
+                    @ApiResponse(responseCode = "409", description = "A wave has not closed yet, or the programme is already archived.")})
     @PostMapping("/api/programmes/{key}/archive")
     ArchivedJson archive(Account account, @PathVariable String key) {
         try {

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Programme endpoints are for evaluators and administrators only: creating and listing programmes,
- * importing responses and archiving a programme (which deletes its links and drafts).
+ * importing responses, printing the survey and archiving a programme (which deletes its links and drafts).
  */
 @Component
 class SurveyApiAccess implements ApiAccessRules {

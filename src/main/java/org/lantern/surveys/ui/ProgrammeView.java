@@ -25,6 +25,7 @@ import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.surveys.ImportResult;
+import org.lantern.surveys.PaperSurveys;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.SurveyImport;
@@ -51,6 +52,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     private final Programmes programmes;
     private final ResponseRates responseRates;
     private final ResponseImport responseImport;
+    private final PaperSurveys paperSurveys;
     private final ReportingProperties reporting;
     private final Account account;
     private final Div rates = new Div();
@@ -58,10 +60,11 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     private final ProgressBar progress = new ProgressBar();
     private Programme programme;
 
-    ProgrammeView(Programmes programmes, ResponseRates responseRates, ResponseImport responseImport, ReportingProperties reporting, CurrentAccount currentAccount) {
+    ProgrammeView(Programmes programmes, ResponseRates responseRates, ResponseImport responseImport, PaperSurveys paperSurveys, ReportingProperties reporting, CurrentAccount currentAccount) {
         this.programmes = programmes;
         this.responseRates = responseRates;
         this.responseImport = responseImport;
+        this.paperSurveys = paperSurveys;
         this.reporting = reporting;
         this.account = currentAccount.require();
         addClassName("lantern-page");
@@ -124,6 +127,9 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
 
     private Component createImport() {
         Div box = new Div(new H2("Import answers collected elsewhere"));
+        box.add(new Paragraph("For staff who cannot use a screen at work: print the survey, then type the forms into a CSV file "
+                + "with the columns its last lines give. "), org.lantern.base.ui.DownloadLink.create("Printable survey (PDF)", PaperSurveys.fileName(
+                programme.key()), "application/pdf", () -> paperSurveys.printable(account, programme.key()).pdf()));
         box.add(new Paragraph("Upload a CSV file whose first line is participant,team,wave followed by item keys of the survey. "
                 + "participant is your own code for each person (the same code in each wave), team a team of this programme, "
                 + "wave a wave key. Use a number on the scale, the option text for knowledge questions, or text; leave a cell "

@@ -115,6 +115,15 @@ class SurveyUiTest extends KaribuTest {
     }
 
     @Test
+    void evaluatorsFindThePrintableSurveyOnTheProgrammePage() {
+        signIn("evaluator");
+        open("programmes/strengths-pilot");
+        com.vaadin.flow.component.html.Anchor link = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withText("Printable survey (PDF)"));
+        assertThat(link.getHref()).isNotBlank();
+    }
+
+    @Test
     void staffCannotOpenProgrammesOrTeamResponses() {
         signIn("staff");
         assertThat(open("programmes")).isInstanceOf(NotAllowedView.class);
