@@ -25,10 +25,10 @@ public class TrainingRecord {
     /** The modules the person has completed, earliest completion first. */
     @Transactional(readOnly = true)
     public List<CompletedModule> completedModules(Account account) {
-        return repository.completions(account.id()).values().stream()
+        return repository.completionHistory(account.id()).stream()
                 .map(c -> new CompletedModule(c.moduleKey(), c.moduleTitle(), c.completedAt(), c.minutes(),
                         catalogue.module(c.moduleKey()).map(m -> m.lessons().stream().map(TrainingModule.Lesson::title).toList())
-                                .orElse(List.of())))
+                                .orElse(List.of()), c.validUntil()))
                 .sorted(Comparator.comparing(CompletedModule::completedAt).thenComparing(CompletedModule::title))
                 .toList();
     }
