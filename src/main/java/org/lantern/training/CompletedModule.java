@@ -19,6 +19,11 @@ public record CompletedModule(String moduleKey, String title, Instant completedA
         lessonTitles = List.copyOf(lessonTitles);
     }
 
+    /** A completion that never expires. */
+    public CompletedModule(String moduleKey, String title, Instant completedAt, int minutes, List<String> lessonTitles) {
+        this(moduleKey, title, completedAt, minutes, lessonTitles, null);
+    }
+
     /** Hours of learning: the minutes divided by 60, rounded to the nearest quarter of an hour. */
     public double hours() {
         return Math.round(minutes / 15.0) / 4.0;
