@@ -266,6 +266,24 @@ public class TrainingService {
         return progress(account, moduleKey).orElseThrow();
     }
 
+    /**
+     * What the person should know about their completion's validity, in plain words: until when it is
+     * valid, "refresh by …" from {@value ModuleProgress#REFRESH_WINDOW_DAYS} days before it expires, or that it
+     * has expired. Empty for a module not completed or whose completions never expire.
+     */
+    public Optional<String> validity(ModuleProgress p) {
+        if (p.validUntil() == null) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        String until = Requirement.DATE.format(p.validUntil());
+        if (p.expired(today)) {
+            return Optional.of("Your completion expired on " + until + ". Pass the knowledge check again to renew it.");
+        }
+        return Optional.of(p.refreshOpen(today) ? "Refresh by " + until + ": pass the knowledge check again to renew it "
+                + "(reading the lessons again helps)." : "Valid until " + until + ".");
+    }
+
     /** Every completion of the person for one module, earliest first: a retake adds one and keeps the rest. */
     @Transactional(readOnly = true)
     public List<CompletedModule> completionHistory(Account account, String moduleKey) {
