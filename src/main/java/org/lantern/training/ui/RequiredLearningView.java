@@ -92,7 +92,7 @@ public class RequiredLearningView extends Div {
         grid.addColumn(a -> Requirement.DATE.format(a.dueOn())).setHeader("Due by").setAutoWidth(true);
         grid.addColumn(a -> a.setBy() == null ? "" : a.setBy()).setHeader("Set by").setAutoWidth(true);
         if (actions) {
-            grid.addComponentColumn(this::createActions).setHeader("Actions").setAutoWidth(true);
+            grid.addComponentColumn(this::createActions).setHeader("Actions").setKey("actions").setAutoWidth(true);
         }
         grid.setItems(items);
         grid.setAllRowsVisible(true);
