@@ -100,7 +100,6 @@ public class TrainingService {
     public record Resume(TrainingModule module, TrainingModule.Lesson lesson) {
     }
 
-    /** Remembers that a person opened a lesson, so they can resume there on any device. */
     /** Remembers the lesson the person is on, so the module can resume there. */
     @Transactional
     public void visit(Account account, String moduleKey, String lessonKey) {
@@ -264,32 +263,6 @@ public class TrainingService {
         repository.recordCompletion(account.id(), m.key(), m.title(), m.estimatedMinutes(), now,
                 m.validUntil(LocalDate.ofInstant(now, clock.getZone())));
         return progress(account, moduleKey).orElseThrow();
-    }
-
-    /**
-     * What the person should know about their completion's validity, in plain words: until when it is
-     * valid, "refresh by …" from {@value ModuleProgress#REFRESH_WINDOW_DAYS} days before it expires, or that it
-     * has expired. Empty for a module not completed or whose completions never expire.
-     */
-    public Optional<String> validity(ModuleProgress p) {
-        if (p.validUntil() == null) {
-            return Optional.empty();
-        }
-        LocalDate today = LocalDate.now(clock);
-        String until = Requirement.DATE.format(p.validUntil());
-        if (p.expired(today)) {
-            return Optional.of("Your completion expired on " + until + ". Pass the knowledge check again to renew it.");
-        }
-        return Optional.of(p.refreshOpen(today) ? "Refresh by " + until + ": pass the knowledge check again to renew it "
-                + "(reading the lessons again helps)." : "Valid until " + until + ".");
-    }
-
-    /** Every completion of the person for one module, earliest first: a retake adds one and keeps the rest. */
-    @Transactional(readOnly = true)
-    public List<CompletedModule> completionHistory(Account account, String moduleKey) {
-        return repository.completionHistory(account.id()).stream().filter(c -> c.moduleKey().equals(moduleKey))
-                .map(c -> new CompletedModule(c.moduleKey(), c.moduleTitle(), c.completedAt(), c.minutes(), List.of(), c.validUntil()))
-                .toList();
     }
 
     private void requireLesson(String moduleKey, String lessonKey) {

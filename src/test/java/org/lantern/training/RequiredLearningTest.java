@@ -37,6 +37,8 @@ class RequiredLearningTest {
     @Autowired
     TrainingRepository repository;
     @Autowired
+    TrainingRecord record;
+    @Autowired
     PeopleService people;
     @Autowired
     Clock clock;
@@ -203,14 +205,16 @@ class RequiredLearningTest {
         Instant twoYearsAgo = clock.instant().minusSeconds(700L * 86400);
         repository.recordCompletion(person.id(), RISK, module.title(), module.estimatedMinutes(), twoYearsAgo, today().plusDays(30));
         assertThat(training.progress(person, RISK).orElseThrow().refreshOpen(today())).isTrue();
+        assertThat(record.validity(training.progress(person, RISK).orElseThrow())).contains("Refresh by "
+                + Requirement.DATE.format(today().plusDays(30)) + ": pass the knowledge check again to renew it (reading the lessons again helps).");
 
         module.lessons().forEach(l -> training.markDone(person, RISK, l.key()));
-        assertThat(training.completionHistory(person, RISK)).as("lessons alone do not renew it").hasSize(1);
+        assertThat(record.completionHistory(person, RISK)).as("lessons alone do not renew it").hasSize(1);
         Map<String, Set<Integer>> answers = new HashMap<>();
         training.drawCheck(person, RISK).asked().forEach(q -> answers.put(q.key(), q.correctOptions()));
         assertThat(training.submitCheck(person, RISK, answers).passed()).isTrue();
 
-        assertThat(training.completionHistory(person, RISK)).hasSize(2).satisfies(h -> {
+        assertThat(record.completionHistory(person, RISK)).hasSize(2).satisfies(h -> {
             assertThat(h.getFirst().completedAt()).isCloseTo(twoYearsAgo, org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.MILLIS));
             assertThat(h.getFirst().validUntil()).isEqualTo(today().plusDays(30));
             assertThat(h.get(1).completedAt()).isAfter(h.getFirst().completedAt());
@@ -218,9 +222,11 @@ class RequiredLearningTest {
         ModuleProgress after = training.progress(person, RISK).orElseThrow();
         assertThat(after.validUntil()).isEqualTo(today().plusYears(2));
         assertThat(after.refreshOpen(today())).isFalse();
+        assertThat(record.validity(after)).contains("Valid until " + Requirement.DATE.format(today().plusYears(2)) + ".");
+        assertThat(record.completedModules(person)).as("the CPD record lists both").hasSize(2);
 
         training.submitCheck(person, RISK, answersFor(person));
-        assertThat(training.completionHistory(person, RISK)).as("outside the refresh window a pass adds nothing").hasSize(2);
+        assertThat(record.completionHistory(person, RISK)).as("outside the refresh window a pass adds nothing").hasSize(2);
     }
 
     private Map<String, Set<Integer>> answersFor(Account person) {

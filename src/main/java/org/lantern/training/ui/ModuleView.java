@@ -29,6 +29,7 @@ import org.lantern.training.Compliance;
 import org.lantern.training.ModuleProgress;
 import org.lantern.training.Requirement;
 import org.lantern.training.TrainingModule;
+import org.lantern.training.TrainingRecord;
 import org.lantern.training.TrainingService;
 
 
@@ -39,12 +40,14 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     private final TrainingService training;
     private final Compliance compliance;
+    private final TrainingRecord record;
     private final Account account;
     private String title = "Module";
 
-    ModuleView(TrainingService training, Compliance compliance, CurrentAccount currentAccount) {
+    ModuleView(TrainingService training, Compliance compliance, TrainingRecord record, CurrentAccount currentAccount) {
         this.training = training;
         this.compliance = compliance;
+        this.record = record;
         this.account = currentAccount.require();
         addClassName("lantern-page");
     }
@@ -114,8 +117,8 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div box = new Div();
         box.addClassName("lantern-resume");
         box.add(new Paragraph("You have completed this module."));
-        training.progress(account, m.key()).flatMap(training::validity).ifPresent(v -> box.add(new Paragraph(v)));
-        List<CompletedModule> history = training.completionHistory(account, m.key());
+        training.progress(account, m.key()).flatMap(record::validity).ifPresent(v -> box.add(new Paragraph(v)));
+        List<CompletedModule> history = record.completionHistory(account, m.key());
         if (history.size() > 1) {
             box.add(Texts.meta("Completed on " + history.stream().map(c -> Requirement.DATE.format(
                     c.completedAt().atZone(java.time.ZoneId.systemDefault()))).collect(Collectors.joining(", ")) + "."));
