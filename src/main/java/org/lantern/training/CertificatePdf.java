@@ -11,6 +11,7 @@ import org.openpdf.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,7 +26,8 @@ final class CertificatePdf {
     private CertificatePdf() {
     }
 
-    static byte[] render(String personName, String moduleTitle, Instant completedAt, int minutes) {
+    /** @param validUntil the last day the completion counts, or null when it never expires */
+    static byte[] render(String personName, String moduleTitle, Instant completedAt, int minutes, LocalDate validUntil) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 72, 72, 90, 72);
         PdfWriter.getInstance(document, out);
@@ -40,6 +42,9 @@ final class CertificatePdf {
         document.add(centred(moduleTitle, PdfText.font(22, Font.BOLD), 24));
         document.add(centred("Completed on " + DATE.format(completedAt) + "  ·  Learning time: " + hours(minutes),
                 PdfText.font(13), 12));
+        if (validUntil != null) {
+            document.add(centred("Valid until " + DATE.format(validUntil), PdfText.font(13, Font.BOLD), 12));
+        }
         document.add(centred("All lessons read and the knowledge check passed.", PdfText.font(11, Font.ITALIC, Color.DARK_GRAY), 0));
         document.close();
         return out.toByteArray();

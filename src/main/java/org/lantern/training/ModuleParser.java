@@ -12,6 +12,7 @@ import org.lantern.training.TrainingModule.Option;
 import org.lantern.training.TrainingModule.Question;
 import org.lantern.training.TrainingModule.QuestionType;
 
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ final class ModuleParser {
     static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern LESSON_FILE = Pattern.compile("\\d{2}-[a-z0-9]+(-[a-z0-9]+)*\\.md");
     private static final Set<String> MODULE_FIELDS = Set.of("key", "title", "summary", "order", "estimatedMinutes",
-            "passMark", "themes", "objectives");
+            "passMark", "themes", "objectives", "validFor");
     private static final Set<String> LESSON_FIELDS = Set.of("title", "minutes", "reflection", "tool");
     private static final Set<String> CHECK_FIELDS = Set.of("title", "draw", "questions");
     private static final Set<String> QUESTION_FIELDS = Set.of("key", "type", "text", "options");
@@ -95,7 +96,34 @@ final class ModuleParser {
         return new TrainingModule(key, folder, meta.requireText("title"), meta.requireText("summary"),
                 meta.requireInt("order", 0, 1000), meta.requireInt("estimatedMinutes", 1, 600),
                 meta.optInt("passMark", 80, 1, 100), meta.textList("themes"), objectives,
-                List.copyOf(lessons), check);
+                List.copyOf(lessons), check, meta.optText("validFor").map(v -> validFor(v, meta.require("validFor").line())).orElse(null));
+    }
+
+    private static final Pattern PLAIN_PERIOD = Pattern.compile("(\\d{1,3}) (year|years|month|months)");
+
+    /**
+     * How long a completion counts: plain words ({@code 2 years}, {@code 18 months}) or an ISO 8601
+     * period in years and months ({@code P2Y}, {@code P1Y6M}); between one month and ten years.
+     */
+    static Period validFor(String text, int line) {
+        String value = text.strip();
+        Period period;
+        java.util.regex.Matcher plain = PLAIN_PERIOD.matcher(value.toLowerCase(java.util.Locale.ROOT));
+        if (plain.matches()) {
+            int n = Integer.parseInt(plain.group(1));
+            period = plain.group(2).startsWith("year") ? Period.ofYears(n) : Period.ofMonths(n);
+        } else {
+            try {
+                period = Period.parse(value);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ContentException(line, "'validFor' must be a period such as 2 years, 18 months or P2Y, not '" + value + "'.");
+            }
+        }
+        long months = period.toTotalMonths();
+        if (period.getDays() != 0 || months < 1 || months > 120) {
+            throw new ContentException(line, "'validFor' must be whole months or years, between 1 month and 10 years, not '" + value + "'.");
+        }
+        return period.normalized();
     }
 
     static Lesson parseLesson(ContentFile file) {

@@ -2,6 +2,10 @@ package org.lantern.training;
 
 import org.lantern.base.Keyed;
 
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,10 +13,23 @@ import java.util.Optional;
  * A training module as authored in {@code content/modules/<folder>/}.
  *
  * @param passMark percentage of knowledge-check questions to answer correctly
+ * @param validFor how long a completion counts before the person must refresh it, or null when it never expires
  */
 public record TrainingModule(String key, String folder, String title, String summary, int order, int estimatedMinutes,
                              int passMark, List<String> themes, List<String> objectives, List<Lesson> lessons,
-                             KnowledgeCheck check) {
+                             KnowledgeCheck check, @Nullable Period validFor) {
+
+    /** A module whose completions never expire. */
+    public TrainingModule(String key, String folder, String title, String summary, int order, int estimatedMinutes,
+                          int passMark, List<String> themes, List<String> objectives, List<Lesson> lessons,
+                          KnowledgeCheck check) {
+        this(key, folder, title, summary, order, estimatedMinutes, passMark, themes, objectives, lessons, check, null);
+    }
+
+    /** The last day a completion on {@code completedOn} counts, or null when completions never expire. */
+    public @Nullable LocalDate validUntil(LocalDate completedOn) {
+        return validFor == null ? null : completedOn.plus(validFor);
+    }
 
     public Optional<Lesson> lesson(String lessonKey) {
         return lessons.stream().filter(l -> l.key().equals(lessonKey)).findFirst();

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Repository;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +37,8 @@ class TrainingRepository {
     private final DSLContext db;
     private final Clock clock;
 
-    record Completion(String moduleKey, String moduleTitle, int minutes, Instant completedAt) {
+    /** One completion; {@code validUntil} is null when it never expires. */
+    record Completion(String moduleKey, String moduleTitle, int minutes, Instant completedAt, LocalDate validUntil) {
     }
 
     record Position(String moduleKey, String lessonKey, Instant visitedAt) {
@@ -119,17 +122,46 @@ class TrainingRepository {
         return db.fetchCount(CHECK_ATTEMPT, CHECK_ATTEMPT.ACCOUNT_ID.eq(accountId).and(CHECK_ATTEMPT.MODULE_KEY.eq(moduleKey)));
     }
 
-    void recordCompletion(long accountId, String moduleKey, String title, int minutes) {
+    /** Adds a completion: earlier ones stay, as the person's history. */
+    void recordCompletion(long accountId, String moduleKey, String title, int minutes, Instant at, LocalDate validUntil) {
         db.insertInto(MODULE_COMPLETION, MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY,
-                        MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES)
-                .values(accountId, moduleKey, title, minutes).onConflictDoNothing().execute();
+                        MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES, MODULE_COMPLETION.COMPLETED_AT,
+                        MODULE_COMPLETION.VALID_UNTIL)
+                .values(accountId, moduleKey, title, minutes, at.atOffset(ZoneOffset.UTC), validUntil).execute();
     }
 
+    /** The latest completion per module. */
     Map<String, Completion> completions(long accountId) {
         Map<String, Completion> result = new HashMap<>();
-        db.selectFrom(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(accountId))
-                .forEach(r -> result.put(r.getModuleKey(), new Completion(r.getModuleKey(), r.getModuleTitle(),
-                        r.getMinutes(), r.getCompletedAt().toInstant())));
+        completionHistory(accountId).forEach(c -> result.put(c.moduleKey(), c));
+        return result;
+    }
+
+    /** Every completion of the person, earliest first. */
+    List<Completion> completionHistory(long accountId) {
+        return db.select(MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.MODULE_TITLE, MODULE_COMPLETION.MINUTES,
+                        MODULE_COMPLETION.COMPLETED_AT, MODULE_COMPLETION.VALID_UNTIL)
+                .from(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.eq(accountId))
+                .orderBy(MODULE_COMPLETION.COMPLETED_AT, MODULE_COMPLETION.ID)
+                .fetch(Records.mapping((module, title, minutes, at, validUntil) ->
+                        new Completion(module, title, minutes, at.toInstant(), validUntil)));
+    }
+
+    /** Whether the person passed the module's knowledge check after the given moment. */
+    boolean passedSince(long accountId, String moduleKey, Instant since) {
+        return db.fetchExists(CHECK_ATTEMPT, CHECK_ATTEMPT.ACCOUNT_ID.eq(accountId).and(CHECK_ATTEMPT.MODULE_KEY.eq(moduleKey))
+                .and(CHECK_ATTEMPT.PASSED).and(CHECK_ATTEMPT.SUBMITTED_AT.gt(since.atOffset(ZoneOffset.UTC))));
+    }
+
+    /** The latest completion per account and module, for a set of accounts. */
+    Map<Long, Map<String, Completion>> latestCompletionsOf(Collection<Long> accountIds) {
+        Map<Long, Map<String, Completion>> result = new HashMap<>();
+        db.select(MODULE_COMPLETION.ACCOUNT_ID, MODULE_COMPLETION.MODULE_KEY, MODULE_COMPLETION.MODULE_TITLE,
+                        MODULE_COMPLETION.MINUTES, MODULE_COMPLETION.COMPLETED_AT, MODULE_COMPLETION.VALID_UNTIL)
+                .from(MODULE_COMPLETION).where(MODULE_COMPLETION.ACCOUNT_ID.in(accountIds))
+                .orderBy(MODULE_COMPLETION.COMPLETED_AT, MODULE_COMPLETION.ID)
+                .forEach(r -> result.computeIfAbsent(r.value1(), k -> new HashMap<>()).put(r.value2(),
+                        new Completion(r.value2(), r.value3(), r.value4(), r.value5().toInstant(), r.value6())));
         return result;
     }
 

@@ -14,6 +14,7 @@ import tools.jackson.databind.ObjectMapper;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -63,7 +64,8 @@ public class TrainingService {
             int[] score = best.get(m.key());
             TrainingRepository.Completion c = completions.get(m.key());
             return new ModuleProgress(m, done.getOrDefault(m.key(), Set.of()), score != null && score[1] == 1,
-                    score == null ? null : score[0], c == null ? null : c.completedAt(), last.get(m.key()));
+                    score == null ? null : score[0], c == null ? null : c.completedAt(), last.get(m.key()),
+                    c == null ? null : c.validUntil());
         }).toList();
     }
 
@@ -98,7 +100,6 @@ public class TrainingService {
     public record Resume(TrainingModule module, TrainingModule.Lesson lesson) {
     }
 
-    /** Remembers that a person opened a lesson, so they can resume there on any device. */
     /** Remembers the lesson the person is on, so the module can resume there. */
     @Transactional
     public void visit(Account account, String moduleKey, String lessonKey) {
@@ -199,7 +200,8 @@ public class TrainingService {
         if (completion == null) {
             throw new TrainingException("Complete the module to get its certificate.");
         }
-        byte[] pdf = CertificatePdf.render(account.displayName(), completion.moduleTitle(), completion.completedAt(), completion.minutes());
+        byte[] pdf = CertificatePdf.render(account.displayName(), completion.moduleTitle(), completion.completedAt(),
+                completion.minutes(), completion.validUntil());
         audit.record(account.username(), AuditEventType.EXPORT, "Certificate (PDF): module " + moduleKey);
         return pdf;
     }
@@ -242,14 +244,25 @@ public class TrainingService {
         return repository.accountsWithCompletionBefore(cutoff);
     }
 
+    /**
+     * Records a completion once every lesson is done and the check passed. A module already completed
+     * is completed again (a new completion, the old one kept) when its refresh is open and the person
+     * passed the knowledge check again since.
+     */
     private ModuleProgress completeIfDue(Account account, String moduleKey) {
         ModuleProgress progress = progress(account, moduleKey).orElseThrow();
-        if (!progress.complete() && progress.allLessonsDone() && progress.checkPassed()) {
-            TrainingModule m = progress.module();
-            repository.recordCompletion(account.id(), m.key(), m.title(), m.estimatedMinutes());
-            return progress(account, moduleKey).orElseThrow();
+        if (!progress.allLessonsDone() || !progress.checkPassed()) {
+            return progress;
         }
-        return progress;
+        if (progress.complete() && !(progress.refreshOpen(LocalDate.now(clock))
+                && repository.passedSince(account.id(), moduleKey, progress.completedAt()))) {
+            return progress;
+        }
+        TrainingModule m = progress.module();
+        Instant now = clock.instant();
+        repository.recordCompletion(account.id(), m.key(), m.title(), m.estimatedMinutes(), now,
+                m.validUntil(LocalDate.ofInstant(now, clock.getZone())));
+        return progress(account, moduleKey).orElseThrow();
     }
 
     private void requireLesson(String moduleKey, String lessonKey) {

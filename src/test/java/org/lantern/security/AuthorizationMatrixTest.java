@@ -155,6 +155,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             page("learn/:module/lesson/:lesson", d -> "learn/" + d.module() + "/lesson/" + d.lesson(), LEARNERS),
             page("learn/:module/check", d -> "learn/" + d.module() + "/check", LEARNERS),
             page("reports/training", d -> "reports/training", MANAGERS),
+            page("learn/required", d -> "learn/required", EnumSet.of(MANAGER, OTHER_MANAGER, ADMIN))
+                    .note("managers assign to the teams they manage; administrators to any team or role"),
+            page("reports/required-learning", d -> "reports/required-learning", EnumSet.of(MANAGER, OTHER_MANAGER, ADMIN))
+                    .note("managers see the teams they manage; administrators every team"),
             page("journal", d -> "journal", EVERYONE_SIGNED_IN),
             page("journal/cpd", d -> "journal/cpd", EVERYONE_SIGNED_IN).note("each person's own record only"),
             page("journal/reflective-account/:id([0-9]{1,18})", d -> "journal/reflective-account/" + d.journalEntryOfStaff(),

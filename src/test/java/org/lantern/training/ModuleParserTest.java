@@ -75,6 +75,37 @@ class ModuleParserTest {
     }
 
     @Test
+    void aModuleMayExpireAfterAPeriodInWordsOrIso() {
+        assertThat(load(MODULE + "validFor: 2 years\n", LESSON, CHECK)).isEmpty();
+        assertThat(catalogue.module("tiny-module").orElseThrow().validFor()).isEqualTo(java.time.Period.ofYears(2));
+        assertThat(catalogue.module("tiny-module").orElseThrow().validUntil(java.time.LocalDate.of(2026, 3, 31)))
+                .isEqualTo(java.time.LocalDate.of(2028, 3, 31));
+        assertThat(load(MODULE + "validFor: P18M\n", LESSON, CHECK)).isEmpty();
+        assertThat(catalogue.module("tiny-module").orElseThrow().validFor()).isEqualTo(java.time.Period.of(1, 6, 0));
+        assertThat(load(MODULE + "validFor: 6 months\n", LESSON, CHECK)).isEmpty();
+        assertThat(catalogue.module("tiny-module").orElseThrow().validFor()).isEqualTo(java.time.Period.ofMonths(6));
+        assertThat(load(MODULE, LESSON, CHECK)).isEmpty();
+        assertThat(catalogue.module("tiny-module").orElseThrow().validFor()).as("no validFor: never expires").isNull();
+    }
+
+    @Test
+    void aPeriodThatCannotBeReadIsAContentProblemOnItsLine() {
+        assertThat(load(MODULE + "validFor: two years\n", LESSON, CHECK)).containsExactly(new ContentProblem("modules/01-tiny/module.yaml", 8,
+                "'validFor' must be a period such as 2 years, 18 months or P2Y, not 'two years'."));
+        assertThat(load(MODULE + "validFor: P30D\n", LESSON, CHECK)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("'validFor' must be whole months or years, between 1 month and 10 years, not 'P30D'."));
+        assertThat(load(MODULE + "validFor: 20 years\n", LESSON, CHECK)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("between 1 month and 10 years"));
+    }
+
+    @Test
+    void positiveRiskTakingIsRefreshedEveryTwoYears() {
+        catalogue.load(ContentFiles.fromFolder(Path.of("content")), new ContentProblems());
+        assertThat(catalogue.module("positive-risk-taking").orElseThrow().validFor()).isEqualTo(java.time.Period.ofYears(2));
+        assertThat(catalogue.module("recovery-in-everyday-practice").orElseThrow().validFor()).isNull();
+    }
+
+    @Test
     void aValidModuleIsReadWithSafeHtml() {
         assertThat(load(MODULE, LESSON, CHECK)).isEmpty();
         TrainingModule m = catalogue.module("tiny-module").orElseThrow();
@@ -111,7 +142,7 @@ class ModuleParserTest {
         assertThat(load(MODULE, LESSON, null)).containsExactly(new ContentProblem(
                 "modules/01-tiny/knowledge-check.yaml", 0, "Missing: every module needs a knowledge check."));
         assertThat(load(MODULE.replace("order: 1", "ordr: 1"), LESSON, CHECK)).containsExactly(new ContentProblem(
-                "modules/01-tiny/module.yaml", 4, "Unknown field 'ordr'. Known fields here: estimatedMinutes, key, objectives, order, passMark, summary, themes, title."));
+                "modules/01-tiny/module.yaml", 4, "Unknown field 'ordr'. Known fields here: estimatedMinutes, key, objectives, order, passMark, summary, themes, title, validFor."));
     }
 
     @Test

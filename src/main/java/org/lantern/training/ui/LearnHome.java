@@ -7,11 +7,35 @@ import org.lantern.training.TrainingService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import org.lantern.training.Compliance;
+import org.lantern.training.RequirementState;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
 import java.util.List;
+import java.util.Locale;
 
 /** Training on the home page. */
 @Configuration(proxyBeanMethods = false)
 class LearnHome {
+
+    /**
+     * Required learning, first on the "Learn" card: each module required of the person that is not
+     * done (or is due a refresh), with its due date and, in words, whether it is due soon or overdue.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    HomeWidget requiredLearningHomeWidget(Compliance compliance) {
+        return HomeWidget.of("learn", (card, account) -> compliance.requiredOf(account).stream()
+                .filter(r -> r.state() != RequirementState.DONE)
+                .forEach(r -> {
+                    Anchor link = new Anchor(TrainingLinks.module(r.moduleKey()), r.headline());
+                    link.addClassNames("lantern-required", "lantern-required-" + r.state().name().toLowerCase(Locale.ROOT));
+                    card.add(new Paragraph(link));
+                }));
+    }
 
     /** The "Learn" card: where to carry on, and how many modules are complete. */
     @Bean

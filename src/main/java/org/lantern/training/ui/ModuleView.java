@@ -3,6 +3,8 @@ package org.lantern.training.ui;
 import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.stream.Collectors;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,8 +24,12 @@ import org.lantern.base.ui.Texts;
 import org.lantern.base.ui.ActionLink;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
+import org.lantern.training.CompletedModule;
+import org.lantern.training.Compliance;
 import org.lantern.training.ModuleProgress;
+import org.lantern.training.Requirement;
 import org.lantern.training.TrainingModule;
+import org.lantern.training.TrainingRecord;
 import org.lantern.training.TrainingService;
 
 
@@ -33,11 +39,15 @@ import org.lantern.training.TrainingService;
 public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TrainingService training;
+    private final Compliance compliance;
+    private final TrainingRecord record;
     private final Account account;
     private String title = "Module";
 
-    ModuleView(TrainingService training, CurrentAccount currentAccount) {
+    ModuleView(TrainingService training, Compliance compliance, TrainingRecord record, CurrentAccount currentAccount) {
         this.training = training;
+        this.compliance = compliance;
+        this.record = record;
         this.account = currentAccount.require();
         addClassName("lantern-page");
     }
@@ -61,6 +71,7 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(m.title()), new Paragraph(m.summary()));
         add(Texts.meta(m.lessons().size() + " lessons · about " + m.estimatedMinutes() + " minutes · pass mark "
                 + m.passMark() + "%"));
+        compliance.requiredOf(account, m.key()).ifPresent(r -> add(createRequired(r)));
         p.resumeLesson().ifPresent(l -> add(ActionLink.primary(TrainingLinks.lesson(m.key(), l.key()),
                 p.started() ? "Carry on: " + l.title() : "Start the first lesson")));
         add(new H2("What you will learn"));
@@ -70,6 +81,12 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (p.complete()) {
             add(createCertificate(m));
         }
+    }
+
+    private Component createRequired(Requirement r) {
+        Paragraph line = new Paragraph("Required of you. " + r.describe() + ".");
+        line.addClassNames("lantern-required", "lantern-required-" + r.state().name().toLowerCase(java.util.Locale.ROOT));
+        return line;
     }
 
     private Component createLessons(ModuleProgress p) {
@@ -100,6 +117,12 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div box = new Div();
         box.addClassName("lantern-resume");
         box.add(new Paragraph("You have completed this module."));
+        training.progress(account, m.key()).flatMap(record::validity).ifPresent(v -> box.add(new Paragraph(v)));
+        List<CompletedModule> history = record.completionHistory(account, m.key());
+        if (history.size() > 1) {
+            box.add(Texts.meta("Completed on " + history.stream().map(c -> Requirement.DATE.format(
+                    c.completedAt().atZone(java.time.ZoneId.systemDefault()))).collect(Collectors.joining(", ")) + "."));
+        }
         box.add(DownloadLink.create("Download your certificate (PDF)", "certificate-" + m.key() + ".pdf", "application/pdf",
                 () -> training.certificate(account, m.key())));
         return box;
