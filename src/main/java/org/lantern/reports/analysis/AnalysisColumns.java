@@ -83,7 +83,7 @@ final class AnalysisColumns {
         Map<Integer, String> codes = new LinkedHashMap<>();
         codes.put(SHOWN, shown);
         for (Hidden h : Hidden.values()) {
-            codes.put(code(h), "Hidden: " + report.explain(h).replaceAll("\\.$", ""));
+            codes.put(code(h), report.explain(h).replaceAll("\\.$", ""));
         }
         return codes;
     }

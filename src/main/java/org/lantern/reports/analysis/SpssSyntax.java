@@ -1,8 +1,8 @@
 package org.lantern.reports.analysis;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -36,30 +36,19 @@ final class SpssSyntax {
         List<Variable> decimals = table.variables().stream().filter(v -> v.kind() == Variable.Kind.DECIMAL).toList();
         List<Variable> integers = table.variables().stream().filter(v -> v.kind() == Variable.Kind.INTEGER).toList();
         s.append("FORMATS ").append(names(integers)).append(" (F8.0) /").append(names(decimals)).append(" (F12.6).\n\n");
-        s.append("VARIABLE LABELS\n");
-        for (Variable v : table.variables()) {
-            s.append("  /").append(v.name()).append(' ').append(quote(v.label())).append('\n');
-        }
-        s.append(".\n\nVALUE LABELS\n");
-        for (Variable v : table.variables().stream().filter(Variable::coded).toList()) {
-            s.append("  /").append(v.name()).append('\n');
-            for (Map.Entry<Integer, String> value : v.values().entrySet()) {
-                s.append("    ").append(value.getKey()).append(' ').append(quote(cut(value.getValue()))).append('\n');
-            }
-        }
-        s.append(".\n\n");
+        s.append("VARIABLE LABELS\n").append(table.variables().stream().map(v -> "  " + v.name() + " " + quote(v.label()))
+                .collect(Collectors.joining("\n  /\n"))).append(".\n\n");
+        s.append("VALUE LABELS\n").append(table.variables().stream().filter(Variable::coded).map(v -> "  " + v.name() + "\n"
+                + v.values().entrySet().stream().map(e -> "    " + e.getKey() + " " + quote(cut(e.getValue())))
+                .collect(Collectors.joining("\n"))).collect(Collectors.joining("\n  /\n"))).append(".\n\n");
         for (Variable v : table.variables().stream().filter(v -> !v.missing().isEmpty()).toList()) {
             s.append("MISSING VALUES ").append(v.name()).append(" (")
                     .append(v.missing().stream().map(String::valueOf).collect(Collectors.joining(", "))).append(").\n");
         }
-        s.append("\nVARIABLE LEVEL\n");
-        for (Variable.Level level : Variable.Level.values()) {
-            List<Variable> of = table.variables().stream().filter(v -> v.level() == level && v.kind().numeric()).toList();
-            if (!of.isEmpty()) {
-                s.append("  /").append(names(of)).append(" (").append(level.name()).append(")\n");
-            }
-        }
-        s.append(".\n\nFILE LABEL ").append(quote(cut(table.title()))).append(".\nEXECUTE.\n");
+        s.append("\nVARIABLE LEVEL\n").append(Arrays.stream(Variable.Level.values())
+                .map(level -> table.variables().stream().filter(v -> v.level() == level && v.kind().numeric()).toList())
+                .filter(of -> !of.isEmpty()).map(of -> "  " + names(of) + " (" + of.getFirst().level().name() + ")")
+                .collect(Collectors.joining("\n  /"))).append(".\n\nFILE LABEL ").append(quote(cut(table.title()))).append(".\nEXECUTE.\n");
         return s.toString();
     }
 
