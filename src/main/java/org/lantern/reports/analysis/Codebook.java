@@ -1,6 +1,7 @@
 package org.lantern.reports.analysis;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -40,12 +41,15 @@ public final class Codebook {
         return lines;
     }
 
-    /** "1 = Theme; 2 = Agree/disagree question; …", or empty for an uncoded column. */
+    /** "1 = Theme; 2 = Agree/disagree question; …", missing codes last, or empty for an uncoded column. */
     public static String values(Variable v) {
-        return v.values().entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
+        return v.values().entrySet().stream().sorted(Comparator.comparing(e -> v.missing().contains(e.getKey())))
+                .map(e -> e.getKey() + " = " + e.getValue()).collect(Collectors.joining("; "));
     }
 
     static String csv(AnalysisTable table) {
-        return AnalysisFiles.csv(HEADER, lines(table).stream().map(line -> line.stream().map(cell -> guard(cell)).toList()).toList());
+        // codes such as -1 stay numbers; text that a spreadsheet would run as a formula is guarded
+        return AnalysisFiles.csv(HEADER, lines(table).stream().map(line -> line.stream()
+                .map(cell -> cell.matches("-?\\d+") ? cell : guard(cell)).toList()).toList());
     }
 }

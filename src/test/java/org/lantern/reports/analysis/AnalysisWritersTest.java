@@ -83,7 +83,7 @@ class AnalysisWritersTest {
         List<List<String>> lines = Codebook.lines(table());
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("variable", "answer", "Answer to 'I'm able' (code)", "integer", "nominal",
-                "-1 = Does not apply; 1 = " + TRICKY + "; 2 = Ça va – 100% ✓", "-1");
+                "1 = " + TRICKY + "; 2 = Ça va – 100% ✓; -1 = Does not apply", "-1");
     }
 
     /** The tricky labels as PSPP and R read them (skipped here without the tools; the round-trip test fails in CI instead). */
