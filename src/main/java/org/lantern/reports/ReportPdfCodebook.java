@@ -25,7 +25,7 @@ final class ReportPdfCodebook {
                 + "question and survey (or change). An empty cell is a figure not shown; the column hidden says why. A code -1 "
                 + "means the column does not apply to the row (missing in SPSS, NA in R, .a in Stata).", ReportPdf.BODY));
         List<List<String>> lines = Codebook.lines(table);
-        PdfPTable variables = table(1.3f, 2.6f, 0.8f, 0.8f, 3.5f, 0.7f);
+        PdfPTable variables = table(2f, 2.4f, 0.8f, 0.8f, 3.4f, 0.8f);
         head(variables, "Column", "Label", "Type", "Level", "Values", "Missing");
         PdfPTable questions = table(0.7f, 1.3f, 4.5f, 1.2f, 0.8f, 0.8f);
         head(questions, "Code", "Key", "Wording", "Theme", "Reverse scored", "Offers Not applicable");
