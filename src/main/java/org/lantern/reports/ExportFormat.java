@@ -16,7 +16,9 @@ public enum ExportFormat implements Keyed {
     /** A workbook with one sheet per part of the report. */
     XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Spreadsheet (XLSX)"),
     /** A board paper: title page, method note, tables and charts. */
-    PDF("application/pdf", "Board paper (PDF)");
+    PDF("application/pdf", "Board paper (PDF)"),
+    /** The tables as labelled data with SPSS/PSPP, R and Stata syntax and a codebook, in one ZIP. */
+    ZIP("application/zip", "Analysis files (SPSS, R, Stata)");
 
     private final String contentType;
     private final String label;

@@ -98,6 +98,9 @@ final class ReportPdf {
         learning(document, report);
         heading(document, "What staff wrote");
         comments(document, report);
+        document.newPage();
+        heading(document, "Codebook of the analysis files");
+        ReportPdfCodebook.add(document, report);
         document.close();
         return out.toByteArray();
     }

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.lantern.base.security.Account;
+import org.lantern.reports.analysis.AnalysisFiles;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.Programmes;
 import org.springframework.stereotype.Service;
@@ -159,6 +160,7 @@ public class ReportService {
             case CSV -> ReportCsv.write(report);
             case XLSX -> ReportXlsx.write(report);
             case PDF -> ReportPdf.write(report);
+            case ZIP -> AnalysisFiles.zip(report, fileName(report, format).replaceAll("\\.zip$", ""));
         };
         ReportFile file = new ReportFile(fileName(report, format), format.contentType(), content);
         audit.record(AuditEventType.EXPORT, "Evaluation report (" + format.name() + ", release " + report.release().version() + "): "

@@ -109,6 +109,27 @@ class NotApplicableReportTest {
     }
 
     @Test
+    void analysisDataKeepsNotApplicableHiddenAndDoesNotApplyApart() {
+        Report report = reports.report(account("evaluator"), KEY, null, null, null);
+        org.lantern.reports.analysis.AnalysisTable table = org.lantern.reports.analysis.AnalysisData.of(report, "data.csv");
+        List<String> team = table.column("team");
+        List<String> key = table.column("key");
+        List<String> wave = table.column("wave");
+        java.util.function.BiFunction<String, String, Integer> row = (t, k) -> java.util.stream.IntStream.range(0, team.size())
+                .filter(r -> team.get(r).equals(t) && key.get(r).equals(k) && wave.get(r).equals("1")).findFirst().orElseThrow();
+        int all = row.apply("All teams", "planning-p1");
+        assertThat(table.column("n").get(all)).as("Not applicable is not in n").isEqualTo("12");
+        assertThat(table.column("not_applicable").get(all)).isEqualTo("8");
+        assertThat(table.column("not_applicable_hidden").get(all)).isEqualTo("0");
+        int one = row.apply(ONE, "planning-p1");
+        assertThat(table.column("not_applicable").get(one)).as("hidden: an empty cell").isEmpty();
+        assertThat(table.column("not_applicable_hidden").get(one)).as("with its reason: protects others").isEqualTo("3");
+        int p3 = row.apply("All teams", "planning-p3");
+        assertThat(table.column("not_applicable").get(p3)).isEmpty();
+        assertThat(table.column("not_applicable_hidden").get(p3)).as("not offered: the missing code").isEqualTo("-1");
+    }
+
+    @Test
     void theCountsAreInEveryExportAndStoredReleasesReadBack() throws Exception {
         Report report = reports.report(account("evaluator"), KEY, null, null, null);
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -199,6 +199,46 @@ class ReportExportTest {
     }
 
     @Test
+    void analysisFilesComeAsOneZipWithACodebookThatThePdfRepeats() throws Exception {
+        Report report = reports.report(account("evaluator"), "recovery-practice-2026", null, null, null);
+        ReportFile zip = reports.export(report, ExportFormat.ZIP);
+        assertThat(zip.fileName()).isEqualTo("report-recovery-practice-2026-before-after-release-1.zip");
+        assertThat(zip.contentType()).isEqualTo("application/zip");
+        String codebook = null;
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new ByteArrayInputStream(zip.content()))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().endsWith("-codebook.csv")) {
+                    codebook = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        List<CSVRecord> lines = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(codebook)).getRecords();
+        CSVRecord hidden = lines.stream().filter(l -> l.get("name").equals("hidden")).findFirst().orElseThrow();
+        assertThat(hidden.get("values")).startsWith("0 = Shown; 1 = Fewer than " + report.minGroupSize() + " people;");
+        assertThat(lines.stream().filter(l -> l.get("name").equals("reverse_scored")).findFirst().orElseThrow().get("missing_codes")).isEqualTo("-1");
+        ItemFigures reversed = report.overall().items().stream().filter(i -> i.item().reverse()).findFirst().orElseThrow();
+        CSVRecord question = lines.stream().filter(l -> l.get("section").equals("question") && l.get("name").equals(reversed.item().key()))
+                .findFirst().orElseThrow();
+        assertThat(question.get("reverse_scored")).isEqualTo("true");
+        assertThat(question.get("theme")).isEqualTo(reversed.item().theme());
+        assertThat(question.get("label")).isEqualTo(reversed.item().text());
+
+        PdfReader reader = new PdfReader(reports.export(report, ExportFormat.PDF).content());
+        String lastPage = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
+        StringBuilder codebookPages = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            String text = new PdfTextExtractor(reader).getTextFromPage(page);
+            if (text.contains("Codebook of the analysis files") || !codebookPages.isEmpty()) {
+                codebookPages.append(text).append('\n');
+            }
+        }
+        assertThat(lastPage).isNotEmpty();
+        // table cells wrap long names across lines
+        assertThat(codebookPages.toString().replaceAll("\\s+", "")).contains("Codebookoftheanalysisfiles", "not_applicable_hidden",
+                "reverse_scored", "Fewerthan" + report.minGroupSize() + "people", reversed.item().key());
+    }
+
+    @Test
     void pdfKeepsTeamNamesInEveryScript() {
         List<String> teams = ScriptNames.NAMES.stream().map(n -> "Team " + n).toList();
         ReportFixtures.released(account("evaluator"), programmes, responseImport, releases, "report-scripts", teams, teams.stream().mapToInt(t -> 6).toArray(), 5);

@@ -247,6 +247,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             api("GET", "/api/programmes/{key}/report.{format}",
                     d -> "/api/programmes/recovery-practice-2026/report.csv?team=" + enc("Community Team North"),
                     EnumSet.of(EVALUATOR, ADMIN, MANAGER)).with(OTHER_MANAGER, Answer.HIDDEN),
+            api("GET", "/api/programmes/{key}/report.{format}",
+                    d -> "/api/programmes/recovery-practice-2026/report.zip?team=" + enc("Community Team North"),
+                    EnumSet.of(EVALUATOR, ADMIN, MANAGER)).with(OTHER_MANAGER, Answer.HIDDEN)
+                    .note("analysis files (SPSS, R, Stata): the same rule as the other report files"),
             // actuator: health and info are public; nothing else is exposed over the web by default
             api("GET", "/actuator/health", d -> "/actuator/health", EnumSet.allOf(Who.class)),
             api("GET", "/actuator/health/{*path}", d -> "/actuator/health/db", EnumSet.allOf(Who.class))

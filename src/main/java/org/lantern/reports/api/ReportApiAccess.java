@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class ReportApiAccess implements ApiAccessRules {
 
     static final String[] REPORT = {"/api/programmes/*/report", "/api/programmes/*/report.csv",
-            "/api/programmes/*/report.xlsx", "/api/programmes/*/report.pdf"};
+            "/api/programmes/*/report.xlsx", "/api/programmes/*/report.pdf", "/api/programmes/*/report.zip"};
     static final String[] RELEASES = {"/api/programmes/*/releases", "/api/programmes/*/releases/comments"};
 
     @Override

@@ -37,7 +37,8 @@ import java.util.function.Supplier;
 
 /**
  * Released evaluation reports: {@code GET /api/programmes/{key}/report?before=&after=&team=&release=}
- * as JSON and as {@code report.csv}, {@code report.xlsx} or {@code report.pdf} (the latest release of
+ * as JSON and as {@code report.csv}, {@code report.xlsx}, {@code report.pdf} or {@code report.zip} (analysis files for
+ * SPSS/PSPP, R and Stata with a codebook) (the latest release of
  * the pair unless {@code release} names one); {@code POST /api/programmes/{key}/releases?before=&after=}
  * makes a release, {@code GET /api/programmes/{key}/releases} lists them, and
  * {@code GET /api/programmes/{key}/releases/comments?before=&after=} lists the written answers a
@@ -90,7 +91,7 @@ class ReportController {
                                 @RequestParam(required = false) @Nullable String team,
                                 @RequestParam(required = false) @Nullable Integer release) {
         ExportFormat exportFormat = ExportFormat.fromExtension(format)
-                .orElseThrow(() -> ApiException.notFound("Reports come as report (JSON), report.csv, report.xlsx or report.pdf."));
+                .orElseThrow(() -> ApiException.notFound("Reports come as report (JSON), report.csv, report.xlsx, report.pdf or report.zip (analysis files for SPSS, R and Stata)."));
         ReportFile file = reports.export(call(() -> reports.report(account, key, before, after, team, release)), exportFormat);
         MediaType type = MediaType.parseMediaType(file.contentType()
                 + (exportFormat == ExportFormat.CSV ? ";charset=UTF-8" : ""));

@@ -78,7 +78,8 @@ class ReportUiTest extends KaribuTest {
                 .extracting(d -> d.getElement().getProperty("innerHTML"))
                 .anySatisfy(svg -> assertThat(svg).contains("role=\"img\"", "<title id=\"chart-themes-title\">Theme scores before and after"));
         assertThat(_find(Anchor.class)).extracting(Anchor::getText)
-                .contains("Download Data for R or SPSS (CSV)", "Download Spreadsheet (XLSX)", "Download Board paper (PDF)");
+                .contains("Download Data for R or SPSS (CSV)", "Download Spreadsheet (XLSX)", "Download Board paper (PDF)",
+                        "Download Analysis files (SPSS, R, Stata)");
 
         Select<String> team = _get(Select.class, spec -> spec.withLabel("Team"));
         assertThat(team.getValue()).isEqualTo("All teams");
@@ -188,6 +189,7 @@ class ReportUiTest extends KaribuTest {
     void staffCannotOpenReports() {
         signIn("staff");
         assertThat(open("reports/evaluation")).isInstanceOf(NotAllowedView.class);
+        assertThat(_find(Anchor.class)).extracting(Anchor::getText).noneMatch(text -> text.startsWith("Download"));
         signIn("editor");
         assertThat(open("reports/evaluation")).isInstanceOf(NotAllowedView.class);
     }

@@ -1,0 +1,66 @@
+package org.lantern.reports.analysis;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.lantern.reports.Report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * The analysis files of a report as one ZIP: the data ({@code name.csv}), the syntax that loads it into
+ * SPSS/PSPP ({@code name.sps}), R ({@code name.R}) and Stata ({@code name.do}), and the codebook
+ * ({@code name-codebook.csv}), all UTF-8.
+ */
+public final class AnalysisFiles {
+
+    private AnalysisFiles() {
+    }
+
+    /** The ZIP of the report's analysis files, each named {@code name} with its own extension. */
+    public static byte[] zip(Report report, String name) {
+        AnalysisTable table = AnalysisData.of(report, name + ".csv");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            add(zip, table.dataFile(), data(table));
+            add(zip, name + ".sps", SpssSyntax.write(table));
+            add(zip, name + ".R", RScript.write(table));
+            add(zip, name + ".do", StataDo.write(table));
+            add(zip, name + "-codebook.csv", Codebook.csv(table));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** The data as CSV: a header of column names, then the rows. */
+    static String data(AnalysisTable table) {
+        return csv(table.variables().stream().map(Variable::name).toList(), table.rows());
+    }
+
+    /** A header and rows as CSV, text quoted only where it must be. */
+    static String csv(List<String> header, List<List<String>> rows) {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
+            csv.printRecord(header);
+            for (List<String> row : rows) {
+                csv.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void add(ZipOutputStream zip, String name, String text) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(text.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+    }
+}
