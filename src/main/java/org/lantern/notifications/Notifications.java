@@ -66,6 +66,12 @@ public class Notifications {
         return mail.getIfAvailable() != null;
     }
 
+    /** Whether Lantern has a work e-mail address for the person (from the people import). */
+    @Transactional(readOnly = true)
+    public boolean hasAddress(Account account) {
+        return directory.emails(List.of(account.id())).containsKey(account.id());
+    }
+
     /** The person's latest notifications, newest first. */
     @Transactional(readOnly = true)
     public List<Notification> latest(Account account) {

@@ -28,6 +28,7 @@ import org.lantern.surveys.ImportResult;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.SurveyImport;
+import org.lantern.surveys.SurveyInvitations;
 import org.lantern.surveys.Programmes;
 import org.lantern.surveys.ResponseRates;
 import org.lantern.surveys.ResponseImport;
@@ -52,13 +53,15 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     private final ResponseRates responseRates;
     private final ResponseImport responseImport;
     private final ReportingProperties reporting;
+    private final SurveyInvitations invitations;
     private final Account account;
     private final Div rates = new Div();
     private final Div importResult = new Div();
     private final ProgressBar progress = new ProgressBar();
     private Programme programme;
 
-    ProgrammeView(Programmes programmes, ResponseRates responseRates, ResponseImport responseImport, ReportingProperties reporting, CurrentAccount currentAccount) {
+    ProgrammeView(Programmes programmes, ResponseRates responseRates, ResponseImport responseImport, ReportingProperties reporting, CurrentAccount currentAccount, SurveyInvitations invitations) {
+        this.invitations = invitations;
         this.programmes = programmes;
         this.responseRates = responseRates;
         this.responseImport = responseImport;
@@ -89,7 +92,8 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
         if (!programme.archived()) {
             add(createImport());
         }
-        add(createImports(), createArchive());
+        add(createImports(), new ReminderDaysPanel(invitations.reminderDays(programme.key()),
+                days -> invitations.setReminderDays(account, programme.key(), days)), createArchive());
         showRates();
     }
 
