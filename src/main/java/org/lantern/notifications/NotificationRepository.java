@@ -124,4 +124,10 @@ class NotificationRepository {
                 .set(NOTIFICATION_PREFERENCE.EMAIL, preference.email()).set(NOTIFICATION_PREFERENCE.DIGEST, preference.digest())
                 .execute();
     }
+
+    /** Deletes the person's notifications and settings; how many notifications went. */
+    int deleteAll(long accountId) {
+        db.deleteFrom(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.ACCOUNT_ID.eq(accountId)).execute();
+        return db.deleteFrom(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId)).execute();
+    }
 }

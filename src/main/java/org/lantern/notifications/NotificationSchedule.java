@@ -6,6 +6,8 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,7 +24,7 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 class NotificationSchedule {
 
-    @Bean(initMethod = "start", destroyMethod = "stop")
+    @Bean(destroyMethod = "stop")
     Scheduler notificationScheduler(DataSource dataSource, SurveyNotifications surveys, NotificationSender sender,
                                     @Value("${lantern.notifications.digest-at:17:00}") LocalTime digestAt) {
         RecurringTask<Void> every = Tasks.recurring("notifications-every-minute", FixedDelay.of(Duration.ofMinutes(1)))
@@ -34,5 +36,11 @@ class NotificationSchedule {
                 .execute((instance, context) -> sender.sendDigests());
         return Scheduler.create(dataSource).startTasks(List.of(every, digest)).threads(2)
                 .pollingInterval(Duration.ofSeconds(15)).build();
+    }
+
+    /** Starts once the application is ready (migrated, demo data seeded), not while beans are still being made. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> notificationSchedulerStart(Scheduler notificationScheduler) {
+        return event -> notificationScheduler.start();
     }
 }

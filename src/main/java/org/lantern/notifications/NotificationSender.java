@@ -103,7 +103,7 @@ public class NotificationSender {
         }
         try {
             mailer.send(address.get(account), holding);
-        } catch (MailException e) {
+        } catch (MailException | IllegalStateException e) {
             int attempts = holding.getFirst().attempts() + 1;
             boolean giveUp = attempts >= MAX_ATTEMPTS;
             Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 9)).compareTo(Duration.ofHours(6)) > 0

@@ -59,19 +59,22 @@ public class SurveyInvitations {
         return List.copyOf(ids);
     }
 
-    /** Of the accounts invited to the programme, those who have not submitted the wave (yet). */
+    /**
+     * Of the accounts invited to the programme, those who have not submitted the wave (yet); none when
+     * the programme is archived or gone, or has no such wave.
+     */
     @Transactional(readOnly = true)
     public List<Long> notSubmitted(String programmeKey, String waveKey) {
-        Programme programme = programme(programmeKey);
-        if (programme.archived()) {
+        Optional<Programme> found = programmes.programme(programmeKey);
+        Optional<Programme.Wave> wave = found.filter(p -> !p.archived()).flatMap(p -> p.wave(waveKey));
+        if (wave.isEmpty()) {
             return List.of();
         }
-        Programme.Wave wave = programme.wave(waveKey).orElseThrow(() -> new SurveyException("No such wave."));
         List<Long> invited = invited(programmeKey);
         if (invited.isEmpty()) {
             return List.of();
         }
-        Set<Long> done = links.submitted(programme.id(), wave.id(), invited);
+        Set<Long> done = links.submitted(found.get().id(), wave.get().id(), invited);
         return invited.stream().filter(id -> !done.contains(id)).toList();
     }
 

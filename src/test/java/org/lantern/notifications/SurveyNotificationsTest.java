@@ -15,6 +15,7 @@ import org.lantern.surveys.SurveyAnswering;
 import org.lantern.surveys.SurveyInvitations;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -196,6 +197,25 @@ class SurveyNotificationsTest {
         senderAt(tomorrow.plus(Duration.ofMinutes(3))).sendDue();
         assertThat(to(smtp, prefix + "-1@example.org")).hasSize(1);
         assertThat(db.fetchValue(NOTIFICATION.MAIL, NOTIFICATION.ID.eq(id))).isEqualTo("sent");
+    }
+
+    @Test
+    void withNoMailServerNotificationsAreInLantern() {
+        String prefix = "nomail" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String team = staffTeam(imports, people, prefix, 1);
+        Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+        programme(programmes, people, prefix, "In Lantern only " + prefix, team, LocalDate.ofInstant(tomorrow, ZoneId.systemDefault()));
+        Clock clock = Clock.fixed(tomorrow, ZoneId.systemDefault());
+        Notifications inAppOnly = new Notifications(repository, directory,
+                new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), clock);
+        assertThat(inAppOnly.mailConfigured()).isFalse();
+
+        new SurveyNotifications(invitations, inAppOnly, clock).check();
+        assertThat(new NotificationSender(repository, mailer, surveysAt(tomorrow), inAppOnly, directory, transactions, clock).sendDue()).isZero();
+        assertThat(inAppOnly.latest(account(people, prefix + "-1"))).extracting(Notification::title)
+                .containsExactly("A survey is open: In Lantern only " + prefix);
+        assertThat(db.fetchValue(NOTIFICATION.MAIL, NOTIFICATION.ACCOUNT_ID.eq(account(people, prefix + "-1").id()))).isEqualTo("not_sent");
+        assertThat(to(smtp, prefix + "-1@example.org")).isEmpty();
     }
 
     @Test
