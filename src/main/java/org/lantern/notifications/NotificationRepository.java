@@ -42,6 +42,13 @@ class NotificationRepository {
                 .onConflictOnConstraint(org.lantern.db.Keys.NOTIFICATION_ONCE).doNothing().execute() == 1;
     }
 
+    /** The people who already have a notification of the kind, subject and occurrence. */
+    java.util.Set<Long> recipients(NotificationKind kind, String subject, String occurrence) {
+        return db.select(NOTIFICATION.ACCOUNT_ID).from(NOTIFICATION)
+                .where(KIND.eq(kind), NOTIFICATION.SUBJECT.eq(subject), NOTIFICATION.OCCURRENCE.eq(occurrence))
+                .fetchSet(NOTIFICATION.ACCOUNT_ID);
+    }
+
     List<Notification> latest(long accountId, int limit) {
         return db.select(NOTIFICATION.ID, KIND, NOTIFICATION.TITLE, NOTIFICATION.BODY, NOTIFICATION.LINK, NOTIFICATION.CREATED_AT,
                         NOTIFICATION.READ_AT.isNotNull())

@@ -35,7 +35,9 @@ class NotificationSchedule {
         RecurringTask<Void> digest = Tasks.recurring("notifications-daily-digest", Schedules.daily(digestAt))
                 .execute((instance, context) -> sender.sendDigests());
         return Scheduler.create(dataSource).startTasks(List.of(every, digest)).threads(2)
-                .pollingInterval(Duration.ofSeconds(15)).build();
+                .pollingInterval(Duration.ofSeconds(15))
+                // on shutdown, wait briefly for a run to finish: an e-mail it has not marked sent is sent by the next run
+                .shutdownMaxWait(Duration.ofSeconds(10)).build();
     }
 
     /** Starts once the application is ready (migrated, demo data seeded), not while beans are still being made. */

@@ -61,6 +61,12 @@ public class Notifications {
         return written;
     }
 
+    /** The people who already have this notification, whom a check need not consider again. */
+    @Transactional(readOnly = true)
+    java.util.Set<Long> alreadyNotified(NotificationKind kind, String subject, String occurrence) {
+        return repository.recipients(kind, subject, occurrence);
+    }
+
     /** Whether a mail server is configured ({@code spring.mail.host}); without one, notifications are in-app only. */
     public boolean mailConfigured() {
         return mail.getIfAvailable() != null;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Survey invitations when a wave opens and reminders to people who have not yet submitted it, on the
@@ -42,14 +43,21 @@ public class SurveyNotifications {
         List<NewNotification> due = new ArrayList<>();
         for (OpenWave wave : invitations.openOn(today)) {
             String subject = subject(wave);
+            Set<Long> invited = notifications.alreadyNotified(NotificationKind.SURVEY_INVITATION, subject, "opened");
             for (long account : invitations.invited(wave.programmeKey())) {
+                if (invited.contains(account)) {
+                    continue;
+                }
                 due.add(new NewNotification(NotificationKind.SURVEY_INVITATION, account, subject, "opened",
                         "A survey is open: " + wave.programmeTitle(),
                         "The " + wave.waveKey() + " survey of " + wave.programmeTitle() + " is open until "
                                 + DAY.format(wave.closes()) + ". Your answers are kept under a code, not your name.",
                         wave.answerRoute()));
             }
-            reminderDay(wave, today).ifPresent(day -> {
+            // a reminder day is done once its reminders are written: only those who had not submitted then get one,
+            // and the costlier who-has-submitted question is not asked again every minute
+            reminderDay(wave, today).filter(day -> notifications.alreadyNotified(NotificationKind.SURVEY_REMINDER, subject,
+                    "day-" + day).isEmpty()).ifPresent(day -> {
                 for (long account : invitations.notSubmitted(wave.programmeKey(), wave.waveKey())) {
                     due.add(new NewNotification(NotificationKind.SURVEY_REMINDER, account, subject, "day-" + day,
                             "Reminder: a survey is open until " + DAY.format(wave.closes()),

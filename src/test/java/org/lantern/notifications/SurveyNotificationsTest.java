@@ -94,6 +94,14 @@ class SurveyNotificationsTest {
                 Clock.fixed(now, ZoneId.systemDefault()));
     }
 
+    /** A team of {@code count} staff with addresses and a programme (key: the returned prefix) whose first wave opens on the day. */
+    private String tomorrowsProgramme(String name, String title, int count, Instant day) {
+        String prefix = name + RUN.incrementAndGet() + "-" + System.nanoTime() % 100000;
+        String team = staffTeam(imports, people, prefix, count);
+        programme(programmes, people, prefix, title + " " + prefix, team, LocalDate.ofInstant(day, ZoneId.systemDefault()));
+        return prefix;
+    }
+
     /** Runs the check and the sender at the time, as the scheduler does every minute. */
     private void runAt(Instant now) {
         surveysAt(now).check();
@@ -177,10 +185,8 @@ class SurveyNotificationsTest {
 
     @Test
     void anEmailThatFailsWhileTheServerIsDownArrivesOnceWhenItIsBack() {
-        String prefix = "down" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        String team = staffTeam(imports, people, prefix, 1);
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
-        programme(programmes, people, prefix, "Retry " + prefix, team, LocalDate.ofInstant(tomorrow, ZoneId.systemDefault()));
+        String prefix = tomorrowsProgramme("down", "Retry", 1, tomorrow);
         smtp.stop();
 
         surveysAt(tomorrow).check();
@@ -201,10 +207,8 @@ class SurveyNotificationsTest {
 
     @Test
     void withNoMailServerNotificationsAreInLantern() {
-        String prefix = "nomail" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        String team = staffTeam(imports, people, prefix, 1);
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
-        programme(programmes, people, prefix, "In Lantern only " + prefix, team, LocalDate.ofInstant(tomorrow, ZoneId.systemDefault()));
+        String prefix = tomorrowsProgramme("nomail", "In Lantern only", 1, tomorrow);
         Clock clock = Clock.fixed(tomorrow, ZoneId.systemDefault());
         Notifications inAppOnly = new Notifications(repository, directory,
                 new StaticListableBeanFactory().getBeanProvider(JavaMailSender.class), clock);
@@ -220,10 +224,8 @@ class SurveyNotificationsTest {
 
     @Test
     void twoSendersAtOnceSendEachEmailOnce() throws Exception {
-        String prefix = "two" + RUN.incrementAndGet() + "-" + System.nanoTime() % 100000;
-        String team = staffTeam(imports, people, prefix, 30);
         Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
-        programme(programmes, people, prefix, "Twice " + prefix, team, LocalDate.ofInstant(tomorrow, ZoneId.systemDefault()));
+        String prefix = tomorrowsProgramme("two", "Twice", 30, tomorrow);
         assertThat(surveysAt(tomorrow).check()).isGreaterThanOrEqualTo(30);
 
         NotificationSender one = senderAt(tomorrow);
