@@ -64,7 +64,9 @@ class ArchitectureTest {
             Map.entry("reflection", Set.of("REFLECTIVE_SESSION", "SESSION_ATTENDANCE", "SESSION_FEEDBACK",
                     "SESSION_FEEDBACK_GIVEN", "SESSION_FEEDBACK_SUMMARY")),
             Map.entry("actions", Set.of("ACTION_POINT", "ACTION_UPDATE")),
-            Map.entry("selfreview", Set.of("SELF_REVIEW", "SELF_REVIEW_EVIDENCE", "SELF_REVIEW_RATING")));
+            Map.entry("selfreview", Set.of("SELF_REVIEW", "SELF_REVIEW_EVIDENCE", "SELF_REVIEW_RATING")),
+            // SCHEDULED_TASKS is db-scheduler's own table, which the notifications' scheduler uses
+            Map.entry("notifications", Set.of("NOTIFICATION", "NOTIFICATION_PREFERENCE", "SCHEDULED_TASKS")));
 
     static final Set<String> SURVEY_TABLES = TABLE_OWNERS.get("surveys");
 

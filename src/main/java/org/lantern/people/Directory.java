@@ -29,6 +29,15 @@ public class Directory {
     }
 
     /**
+     * The work e-mail addresses of these accounts, by id, for sending them notifications: enabled
+     * accounts with an address only.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> emails(Collection<Long> accountIds) {
+        return accountIds.isEmpty() ? Map.of() : repository.emails(accountIds);
+    }
+
+    /**
      * The names of these teams, by id, iterating in the order the database sorts team names (ties by
      * id), so callers that list teams by name sort as a query ordered by name would; ids of no team are
      * left out.

@@ -249,6 +249,12 @@ class PeopleRepository {
                 .fetchMap(ACCOUNT.ID, ACCOUNT.DISPLAY_NAME);
     }
 
+    Map<Long, String> emails(Collection<Long> accountIds) {
+        return db.select(ACCOUNT.ID, ACCOUNT.EMAIL).from(ACCOUNT)
+                .where(ACCOUNT.ID.in(Set.copyOf(accountIds)), ACCOUNT.ENABLED.isTrue(), ACCOUNT.EMAIL.isNotNull())
+                .fetchMap(ACCOUNT.ID, ACCOUNT.EMAIL);
+    }
+
     Map<Long, String> teamNames(Collection<Long> teamIds) {
         // fetchMap keeps the query's order (a LinkedHashMap)
         return db.select(TEAM.ID, TEAM.NAME).from(TEAM).where(TEAM.ID.in(Set.copyOf(teamIds)))

@@ -120,4 +120,20 @@ class ProgrammeRepository {
     void setArchived(long programmeId, LocalDate on) {
         db.update(PROGRAMME).set(PROGRAMME.ARCHIVED_ON, on).where(PROGRAMME.ID.eq(programmeId)).execute();
     }
+
+    /** The days after opening on which non-submitters are reminded, by programme id. */
+    Map<Long, List<Integer>> reminderDays(java.util.Collection<Long> programmeIds) {
+        return db.select(PROGRAMME.ID, PROGRAMME.REMINDER_DAYS).from(PROGRAMME).where(PROGRAMME.ID.in(programmeIds))
+                .fetchMap(PROGRAMME.ID, r -> List.of(r.value2()));
+    }
+
+    void setReminderDays(long programmeId, List<Integer> days) {
+        db.update(PROGRAMME).set(PROGRAMME.REMINDER_DAYS, days.toArray(Integer[]::new)).where(PROGRAMME.ID.eq(programmeId)).execute();
+    }
+
+    /** Programmes, not archived, with a wave open on the day. */
+    List<Programme> withWaveOpenOn(LocalDate day) {
+        return load(PROGRAMME.ARCHIVED_ON.isNull().and(DSL.exists(DSL.selectOne().from(WAVE)
+                .where(WAVE.PROGRAMME_ID.eq(PROGRAMME.ID), WAVE.OPENS.le(day), WAVE.CLOSES.ge(day)))));
+    }
 }

@@ -197,7 +197,10 @@ class AuthorizationMatrixTest extends KaribuTest {
             page("admin/people", d -> "admin/people", EnumSet.of(ADMIN)),
             page("admin/people/import", d -> "admin/people/import", EnumSet.of(ADMIN)),
             // being added in parallel (audit trail): admins only
-            page("admin/audit", d -> "admin/audit", EnumSet.of(ADMIN))
+            page("admin/audit", d -> "admin/audit", EnumSet.of(ADMIN)),
+            page("notifications", d -> "notifications", EVERYONE_SIGNED_IN).note("each person's own notifications only"),
+            page("notifications/preferences", d -> "notifications/preferences", EVERYONE_SIGNED_IN).note("each person's own settings"),
+            page("admin/notifications", d -> "admin/notifications", EnumSet.of(ADMIN))
     ).stream().map(PageRuleBuilder::build).toList();
 
     static final List<ApiRule> ENDPOINTS = List.of(

@@ -30,7 +30,7 @@ import java.util.TreeMap;
 /**
  * Header, navigation drawer and demo banner around every signed-in view. Menu entries come from
  * each view's {@code @Menu}; entries the person may not open are left out. Features group their
- * entries through {@link MenuGroup} beans.
+ * entries through {@link MenuGroup} beans, and add to the header through {@link HeaderItem} beans.
  */
 @Layout
 @PermitAll
@@ -38,10 +38,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    MainLayout(CurrentAccount currentAccount, LanternProperties properties, List<MenuGroup> menuGroups) {
+    MainLayout(CurrentAccount currentAccount, LanternProperties properties, List<MenuGroup> menuGroups,
+               List<HeaderItem> headerItems) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(createBrand(), createNavigation(new Navigation(menuGroups)));
-        addToNavbar(createHeader(currentAccount, properties));
+        addToNavbar(createHeader(currentAccount, properties, headerItems));
     }
 
     private Component createBrand() {
@@ -75,7 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return navigation;
     }
 
-    private Component createHeader(CurrentAccount currentAccount, LanternProperties properties) {
+    private Component createHeader(CurrentAccount currentAccount, LanternProperties properties, List<HeaderItem> headerItems) {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the menu");
         viewTitle.addClassName("lantern-view-title");
@@ -96,6 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Button signOut = new Button("Sign out", e -> currentAccount.signOut());
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             HorizontalLayout user = new HorizontalLayout(name, signOut);
+            headerItems.forEach(item -> user.addComponentAsFirst(item.create(account)));
             user.setAlignItems(HorizontalLayout.Alignment.CENTER);
             user.addClassName("lantern-user-menu");
             header.add(user);
