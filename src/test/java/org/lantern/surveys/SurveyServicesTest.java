@@ -146,6 +146,12 @@ class SurveyServicesTest {
                 .contains("Amira K.").doesNotContain("Sam Staff");
         assertThatThrownBy(() -> responseRates.notYetResponded(account("ward.manager"), "strengths-pilot", "before", northId))
                 .hasMessage("You can only see reminders for teams you manage.");
+        Account manager = account("manager");
+        Account roleTakenAway = new Account(manager.id(), manager.username(), manager.displayName(), true,
+                java.util.EnumSet.of(org.lantern.base.security.Role.STAFF), manager.teams());
+        assertThatThrownBy(() -> responseRates.notYetResponded(roleTakenAway, "strengths-pilot", "before", northId))
+                .as("still named the team's manager, but no longer has the manager role")
+                .hasMessage("You can only see reminders for teams you manage.");
     }
 
     @Test

@@ -165,6 +165,11 @@ class TrainingServiceTest {
                 .hasMessage("You can only see progress for teams you manage.");
         assertThatThrownBy(() -> training.teamProgress(account("staff"), community))
                 .hasMessage("You can only see progress for teams you manage.");
+        Account roleTakenAway = new Account(manager.id(), manager.username(), manager.displayName(), true,
+                java.util.EnumSet.of(org.lantern.base.security.Role.STAFF), manager.teams());
+        assertThatThrownBy(() -> training.teamProgress(roleTakenAway, community))
+                .as("still named the team's manager, but no longer has the manager role")
+                .hasMessage("You can only see progress for teams you manage.");
     }
 
     @Test

@@ -15,8 +15,19 @@ public record Account(long id, String username, String displayName, boolean enab
         return roles.contains(role);
     }
 
-    /** The teams this person manages. */
+    /**
+     * The teams this person manages: none without the manager role, whatever the team lists say, so
+     * no caller can give a manager's view to someone whose role was taken away.
+     */
     public List<TeamMembership> managedTeams() {
+        return hasRole(Role.MANAGER) ? teamsNamedAsManager() : List.of();
+    }
+
+    /**
+     * The teams that name this person as a manager, with or without the manager role: only for
+     * editing the account, so that taking the role away and giving it back loses nothing.
+     */
+    public List<TeamMembership> teamsNamedAsManager() {
         return teams.stream().filter(TeamMembership::manager).toList();
     }
 

@@ -80,7 +80,7 @@ class AccountDialog extends Dialog {
             enabled.setValue(account.enabled());
             roles.setValue(account.roles());
             Set<Long> member = account.teams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
-            Set<Long> managed = account.managedTeams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
+            Set<Long> managed = account.teamsNamedAsManager().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());
             teams.setValue(allTeams.stream().filter(t -> member.contains(t.id()) && !managed.contains(t.id())).collect(Collectors.toSet()));
             managedTeams.setValue(allTeams.stream().filter(t -> managed.contains(t.id())).collect(Collectors.toSet()));
         }

@@ -27,6 +27,12 @@ class AccountTest {
         Account staff = new Account(11, "s", "S", true, EnumSet.of(Role.STAFF), List.of(SOUTH_MANAGER));
         assertThat(staff.manages(2)).isFalse();
         assertThat(staff.belongsTo(2)).isTrue();
+        // every manager's list (team progress, response rates, reminders, sessions) starts from managedTeams()
+        assertThat(staff.managedTeams()).isEmpty();
+        assertThat(staff.teamsNamedAsManager()).as("kept for the account form, so nothing is lost on saving")
+                .containsExactly(SOUTH_MANAGER);
+        Account manager = new Account(13, "m2", "M2", true, EnumSet.of(Role.MANAGER), List.of(NORTH_STAFF, SOUTH_MANAGER));
+        assertThat(manager.managedTeams()).containsExactly(SOUTH_MANAGER);
     }
 
     @Test
