@@ -2,6 +2,8 @@ package org.lantern.people;
 
 import lombok.RequiredArgsConstructor;
 
+import org.jspecify.annotations.Nullable;
+import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,22 @@ class PeopleWriter {
     private final PeopleRepository people;
     private final PeopleImportRepository repository;
     private final PasswordEncoder passwordEncoder;
+
+    /**
+     * What changes for one person, planned as the import plans a file of one line.
+     *
+     * @param existing the person's account, null for someone new
+     * @throws PeopleException why the person cannot be written (the import would reject their line)
+     */
+    ImportPlanner.Planned planOne(@Nullable Account existing, PeopleCsv.Row row, ImportOptions options) {
+        ImportPlanner.Planned planned = new ImportPlanner(new ImportPlanner.Current(existing == null ? List.of() : List.of(existing),
+                repository.emails(), Set.of(), people.findTeams()), options)
+                .plan(new PeopleCsv.Parsed(List.of(row), List.of(), Set.of(row.username()), List.of()));
+        if (!planned.plan().rejected().isEmpty()) {
+            throw new PeopleException(planned.plan().rejected().getFirst().message());
+        }
+        return planned;
+    }
 
     /**
      * Creates the teams and writes the accounts, roles and memberships of the plan. New accounts get no usable password.

@@ -31,6 +31,8 @@ public class SsoProvisioning {
 
     /** Recorded as who linked an identity that provisioning created an account for. */
     static final String LINKED_BY = "single sign-on";
+    /** Mapped teams Lantern does not have yet are created; nobody else is touched. */
+    private static final ImportOptions PROVISIONING = new ImportOptions(true, false);
 
     private final PeopleRepository people;
     private final PeopleImportRepository imports;
@@ -95,7 +97,7 @@ public class SsoProvisioning {
             throw new PeopleException("the user name '" + row.username() + "' belongs to an account that is not linked to "
                     + "this sign-in: an administrator links them on People and teams.");
         }
-        ImportPlanner.Planned planned = plan(List.of(), row);
+        ImportPlanner.Planned planned = writer.planOne(null, row, PROVISIONING);
         long id = writer.write(planned).get(row.username());
         String shown = label.replaceAll("\\p{Cntrl}", "").strip();
         if (!links.insert(id, issuer, subject, shown.length() > 200 ? shown.substring(0, 200) : shown, LINKED_BY, true)) {
@@ -108,7 +110,7 @@ public class SsoProvisioning {
     }
 
     private Account update(SsoProvisioningProperties now, Account account, Map<String, Object> claims) {
-        ImportPlanner.Planned planned = plan(List.of(account), row(now, account.username(), claims));
+        ImportPlanner.Planned planned = writer.planOne(account, row(now, account.username(), claims), PROVISIONING);
         if (planned.writes().isEmpty()) {
             return account;
         }
@@ -116,17 +118,6 @@ public class SsoProvisioning {
         events.publishEvent(new AccountChanged(account.username(), "Account updated by single sign-on from the "
                 + "identity provider's claims: " + String.join("; ", planned.plan().people().getFirst().changes())));
         return people.findById(account.id()).orElseThrow();
-    }
-
-    private ImportPlanner.Planned plan(List<Account> existing, PeopleCsv.Row row) {
-        ImportPlanner planner = new ImportPlanner(new ImportPlanner.Current(existing, imports.emails(), Set.of(),
-                people.findTeams()), new ImportOptions(true, false));
-        ImportPlanner.Planned planned = planner.plan(new PeopleCsv.Parsed(List.of(row), List.of(), Set.of(row.username()),
-                List.of()));
-        if (!planned.plan().rejected().isEmpty()) {
-            throw new PeopleException(planned.plan().rejected().getFirst().message());
-        }
-        return planned;
     }
 
     /**

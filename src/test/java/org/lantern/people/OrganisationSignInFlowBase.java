@@ -7,7 +7,6 @@ import org.lantern.base.security.Account;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.jooq.DSLContext;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +59,8 @@ abstract class OrganisationSignInFlowBase {
 
     static {
         PROVIDER.start();
+        // not @AfterAll: every test class of organisation sign-in shares this provider, as it shares the context
+        Runtime.getRuntime().addShutdownHook(new Thread(PROVIDER::shutdown));
     }
 
     @DynamicPropertySource
@@ -74,11 +75,6 @@ abstract class OrganisationSignInFlowBase {
             registry.add(registration + ".scope", () -> "openid,profile,email");
             registry.add("spring.security.oauth2.client.provider." + id + ".issuer-uri", () -> issuer(id));
         }
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        PROVIDER.shutdown();
     }
 
     @LocalServerPort
