@@ -19,6 +19,8 @@ CREATE TABLE scim_token (
     revoked_by  text
 );
 
--- What the identity platform calls an account (SCIM externalId), kept so it can find the account again.
+-- What the identity platform calls an account (SCIM externalId), kept so it can find the account again, and so
+-- organisation sign-in can find the account SCIM made (lantern.sso.provisioning.scim-id-claim): one account each.
 ALTER TABLE account ADD COLUMN scim_external_id text
     CHECK (scim_external_id IS NULL OR (length(scim_external_id) BETWEEN 1 AND 255 AND scim_external_id !~ '[[:cntrl:]]'));
+CREATE UNIQUE INDEX account_scim_external_id_uq ON account (scim_external_id);

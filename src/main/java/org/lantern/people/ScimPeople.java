@@ -64,7 +64,7 @@ public class ScimPeople {
         imports.lock();
         String username;
         try {
-            username = AccountRules.username(change.userName());
+            username = AccountRules.username(localPart(change.userName()));
         } catch (PeopleException e) {
             throw new ScimRefusal(400, "invalidValue", "userName: " + e.getMessage());
         }
@@ -78,6 +78,7 @@ public class ScimPeople {
             throw new ScimRefusal(400, "invalidValue", "SCIM never gives administrator rights.");
         }
         Set<Role> roles = change.roles() == null || change.roles().isEmpty() ? EnumSet.of(Role.STAFF) : change.roles();
+        requireFree(change.externalId(), null);
         long id = write(row(username, change, roles, List.of()));
         scim.setExternalId(id, change.externalId());
         events.publishEvent(new AccountChanged(ACTOR, "Account created through SCIM: '" + username + "'"));
@@ -102,7 +103,7 @@ public class ScimPeople {
         Map<Long, String> emails = imports.emails();
         Map<Long, String> externalIds = scim.externalIds();
         Predicate<Account> wanted = a -> !erased.contains(a.id())
-                && (userName == null || a.username().equalsIgnoreCase(userName))
+                && (userName == null || a.username().equalsIgnoreCase(localPart(userName)))
                 && (externalId == null || externalId.equals(externalIds.get(a.id())));
         List<User> all = people.findAll().stream().filter(wanted).sorted(Comparator.comparingLong(Account::id))
                 .map(a -> new User(a.id(), a.username(), a.displayName(), emails.get(a.id()), a.enabled(),
@@ -114,7 +115,7 @@ public class ScimPeople {
     @Transactional
     public User replace(long id, UserChange change) {
         Account account = live(id);
-        if (!account.username().equalsIgnoreCase(change.userName().strip())) {
+        if (!account.username().equalsIgnoreCase(localPart(change.userName()))) {
             throw new ScimRefusal(400, "mutability", "Lantern user names never change ('" + account.username() + "').");
         }
         if (change.roles() != null && change.roles().contains(Role.ADMIN)) {
@@ -126,6 +127,7 @@ public class ScimPeople {
         } else if (account.roles().stream().anyMatch(r -> r != Role.ADMIN)) {
             roles = EnumSet.copyOf(account.roles().stream().filter(r -> r != Role.ADMIN).toList());
         }
+        requireFree(change.externalId(), id);
         PeopleCsv.Row row = row(account.username(), change, roles, account.teams());
         ImportPlanner.Planned planned = plan(account, row);
         if (!planned.writes().isEmpty()) {
@@ -208,6 +210,12 @@ public class ScimPeople {
         }
     }
 
+    private void requireFree(@Nullable String externalId, @Nullable Long id) {
+        if (externalId != null && scim.accountWithExternalId(externalId).filter(other -> !other.equals(id)).isPresent()) {
+            throw new ScimRefusal(409, "uniqueness", "Another account already has the externalId '" + externalId + "'.");
+        }
+    }
+
     private Account live(long id) {
         return people.findById(id).filter(a -> !imports.erased().contains(id))
                 .orElseThrow(() -> ScimRefusal.notFound("User " + id));
@@ -236,6 +244,15 @@ public class ScimPeople {
         } catch (PeopleException e) {
             throw new ScimRefusal(400, "invalidValue", e.getMessage());
         }
+    }
+
+    /**
+     * Identity platforms send the sign-in address (user principal name) as userName, and single sign-on sends it as
+     * preferred_username; the account's user name is its part before the @, the same from both.
+     */
+    static String localPart(String userName) {
+        String name = userName == null ? "" : userName.strip();
+        return name.contains("@") ? name.substring(0, name.indexOf('@')) : name;
     }
 
     private static <T> Page<T> page(List<T> all, int startIndex, int count) {

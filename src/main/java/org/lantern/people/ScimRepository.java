@@ -28,6 +28,11 @@ class ScimRepository {
                 .fetchOptional(ACCOUNT.SCIM_EXTERNAL_ID).filter(e -> e != null);
     }
 
+    Optional<Long> accountWithExternalId(String externalId) {
+        return db.select(ACCOUNT.ID).from(ACCOUNT).where(ACCOUNT.SCIM_EXTERNAL_ID.eq(externalId))
+                .and(ACCOUNT.ERASED_AT.isNull()).limit(1).fetchOptional(ACCOUNT.ID);
+    }
+
     void setExternalId(long accountId, @Nullable String externalId) {
         db.update(ACCOUNT).set(ACCOUNT.SCIM_EXTERNAL_ID, externalId).where(ACCOUNT.ID.eq(accountId)).execute();
     }

@@ -31,6 +31,7 @@ public class SsoProvisioning {
 
     /** Recorded as who linked an identity that provisioning created an account for. */
     static final String LINKED_BY = "single sign-on";
+    static final String LINKED_BY_SCIM_ID = "single sign-on (SCIM externalId)";
     /** Mapped teams Lantern does not have yet are created; nobody else is touched. */
     private static final ImportOptions PROVISIONING = new ImportOptions(true, false);
 
@@ -38,15 +39,18 @@ public class SsoProvisioning {
     private final PeopleImportRepository imports;
     private final IdentityLinkRepository links;
     private final PeopleWriter writer;
+    private final ScimRepository scim;
     private final ApplicationEventPublisher events;
     private volatile SsoProvisioningProperties rules;
 
     SsoProvisioning(PeopleRepository people, PeopleImportRepository imports, IdentityLinkRepository links,
-                    PeopleWriter writer, ApplicationEventPublisher events, SsoProvisioningProperties rules) {
+                    PeopleWriter writer, ScimRepository scim, ApplicationEventPublisher events,
+                    SsoProvisioningProperties rules) {
         this.people = people;
         this.imports = imports;
         this.links = links;
         this.writer = writer;
+        this.scim = scim;
         this.events = events;
         this.rules = rules;
     }
@@ -79,8 +83,9 @@ public class SsoProvisioning {
             }
             return Optional.of(account);
         }
-        if (!now.enabled()) {
-            return Optional.empty();
+        Optional<Account> pushed = pushedBySCIM(now, issuer, subject, claims, label);
+        if (pushed.isPresent() || !now.enabled()) {
+            return pushed;
         }
         imports.lock();
         if (links.find(issuer, subject).isPresent()) {
@@ -88,6 +93,24 @@ public class SsoProvisioning {
             return people.findById(links.find(issuer, subject).orElseThrow().accountId());
         }
         return Optional.of(create(now, issuer, subject, claims, label));
+    }
+
+    /** The account SCIM created with the identity's id as externalId, now linked to the identity (not provisioned). */
+    private Optional<Account> pushedBySCIM(SsoProvisioningProperties now, String issuer, String subject,
+                                           Map<String, Object> claims, String label) {
+        String externalId = now.scimIdClaim() == null ? null : text(claims.get(now.scimIdClaim()));
+        if (externalId == null) {
+            return Optional.empty();
+        }
+        Optional<Account> account = scim.accountWithExternalId(externalId).flatMap(people::findById)
+                .filter(a -> !a.hasRole(Role.ADMIN));
+        if (account.isEmpty() || !links.insert(account.get().id(), issuer, subject, shown(label), LINKED_BY_SCIM_ID)) {
+            return Optional.empty();
+        }
+        events.publishEvent(new AccountChanged(account.get().username(), "Organisation sign-in linked to the account "
+                + "SCIM created, by its externalId in the '" + now.scimIdClaim() + "' claim: issuer " + issuer
+                + ", subject " + subject));
+        return account;
     }
 
     private Account create(SsoProvisioningProperties now, String issuer, String subject, Map<String, Object> claims,
@@ -99,8 +122,7 @@ public class SsoProvisioning {
         }
         ImportPlanner.Planned planned = writer.planOne(null, row, PROVISIONING);
         long id = writer.write(planned).get(row.username());
-        String shown = label.replaceAll("\\p{Cntrl}", "").strip();
-        if (!links.insert(id, issuer, subject, shown.length() > 200 ? shown.substring(0, 200) : shown, LINKED_BY, true)) {
+        if (!links.insert(id, issuer, subject, shown(label), LINKED_BY, true)) {
             throw new PeopleException("the identity was linked to another account at the same moment.");
         }
         ImportPlan.PersonChange change = planned.plan().people().getFirst();
@@ -161,7 +183,7 @@ public class SsoProvisioning {
             throw new PeopleException("the identity provider sent neither a '" + rules.usernameClaim() + "' nor an "
                     + "'email' claim to make a user name from.");
         }
-        String local = raw.contains("@") ? raw.substring(0, raw.indexOf('@')) : raw;
+        String local = ScimPeople.localPart(raw);
         try {
             return AccountRules.username(local.toLowerCase(Locale.ROOT));
         } catch (PeopleException e) {
@@ -180,6 +202,12 @@ public class SsoProvisioning {
         } catch (PeopleException e) {
             return null;
         }
+    }
+
+    /** What to call the identity on the account page: no control characters, at most 200 characters. */
+    private static String shown(String label) {
+        String shown = label.replaceAll("\\p{Cntrl}", "").strip();
+        return shown.length() > 200 ? shown.substring(0, 200) : shown;
     }
 
     private static List<String> values(@Nullable Object claim) {

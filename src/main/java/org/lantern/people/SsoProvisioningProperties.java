@@ -1,5 +1,6 @@
 package org.lantern.people;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.Role;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -21,6 +22,10 @@ import java.util.TreeMap;
  * @param manages       claim value to the name of a team the person manages (with the manager role, they lead it)
  * @param roles         claim value to a role: staff, manager, editor or evaluator; never admin
  * @param unmapped      what happens to a person none of whose claim values is mapped
+ * @param scimIdClaim   when set (e.g. {@code oid} for Entra ID), an identity linked to no account is linked to the
+ *                      account whose SCIM externalId is this claim's value, so accounts an identity platform pushed
+ *                      over SCIM open through organisation sign-in without linking each by hand; never an
+ *                      administrator's account. Works whether or not {@code enabled} is on
  */
 @ConfigurationProperties("lantern.sso.provisioning")
 public record SsoProvisioningProperties(@DefaultValue("false") boolean enabled,
@@ -30,7 +35,8 @@ public record SsoProvisioningProperties(@DefaultValue("false") boolean enabled,
                                         Map<String, String> teams,
                                         Map<String, String> manages,
                                         Map<String, String> roles,
-                                        @DefaultValue("staff") Unmapped unmapped) {
+                                        @DefaultValue("staff") Unmapped unmapped,
+                                        @Nullable String scimIdClaim) {
 
     /** What to do with a person whose claims name no mapped team, managed team or role. */
     public enum Unmapped {
@@ -42,10 +48,11 @@ public record SsoProvisioningProperties(@DefaultValue("false") boolean enabled,
 
     /** Off, with nothing mapped: the default. */
     public static final SsoProvisioningProperties OFF = new SsoProvisioningProperties(false, "preferred_username", "groups",
-            "roles", Map.of(), Map.of(), Map.of(), Unmapped.STAFF);
+            "roles", Map.of(), Map.of(), Map.of(), Unmapped.STAFF, null);
 
     /** @throws IllegalArgumentException when a role is unknown or is admin: Lantern does not start then */
     public SsoProvisioningProperties {
+        scimIdClaim = scimIdClaim == null || scimIdClaim.isBlank() ? null : scimIdClaim.strip();
         teams = lowerCaseKeys(teams);
         manages = lowerCaseKeys(manages);
         roles = lowerCaseKeys(roles);

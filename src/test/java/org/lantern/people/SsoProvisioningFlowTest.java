@@ -26,6 +26,8 @@ class SsoProvisioningFlowTest extends OrganisationSignInFlowBase {
 
     @Autowired
     SsoProvisioning provisioning;
+    @Autowired
+    ScimPeople scim;
 
     private SsoProvisioningProperties before;
     private String ward;
@@ -48,7 +50,7 @@ class SsoProvisioningFlowTest extends OrganisationSignInFlowBase {
     private SsoProvisioningProperties rules(SsoProvisioningProperties.Unmapped unmapped) {
         return new SsoProvisioningProperties(true, "preferred_username", "groups", "groups",
                 Map.of("ward-staff", ward, "community-staff", community), Map.of("ward-leads", ward),
-                Map.of("ward-leads", "manager", "evaluators", "evaluator"), unmapped);
+                Map.of("ward-leads", "manager", "evaluators", "evaluator"), unmapped, "oid");
     }
 
     private static String someone() {
@@ -154,6 +156,24 @@ class SsoProvisioningFlowTest extends OrganisationSignInFlowBase {
         assertThat(account(name).enabled()).isFalse();
         assertThat(account(name).teams()).isEmpty();
         assertThat(people.allAccounts().stream().filter(a -> a.username().startsWith(name))).hasSize(1);
+    }
+
+    @Test
+    void anAccountScimCreatedOpensThroughTheIdentityWithItsExternalId() {
+        String name = someone();
+        String objectId = UUID.randomUUID().toString();
+        ScimPeople.User pushed = scim.create(new ScimPeople.UserChange(name + "@trust.example", "Pat Pushed", null, true,
+                objectId, null));
+        nextSignIn("first", "pairwise-" + name, Map.of("preferred_username", "someone-else", "oid", objectId,
+                "groups", List.of("ward-staff")));
+
+        assertThat(new Browser().signInWithProvider("first")).isEqualTo("/");
+
+        assertThat(organisationSignIns(name)).isEqualTo(1);
+        assertThat(links.linkedTo(pushed.id())).singleElement()
+                .satisfies(l -> assertThat(l.linkedBy()).isEqualTo(SsoProvisioning.LINKED_BY_SCIM_ID));
+        assertThat(account(name).teams()).as("SCIM's account does not follow claims").isEmpty();
+        assertThat(people.findByUsername("someone-else")).isEmpty();
     }
 
     @Test

@@ -12,7 +12,7 @@ class SsoProvisioningPropertiesTest {
 
     private static SsoProvisioningProperties withRoles(Map<String, String> roles) {
         return new SsoProvisioningProperties(true, "preferred_username", "groups", "roles", Map.of(), Map.of(), roles,
-                SsoProvisioningProperties.Unmapped.STAFF);
+                SsoProvisioningProperties.Unmapped.STAFF, null);
     }
 
     @Test
