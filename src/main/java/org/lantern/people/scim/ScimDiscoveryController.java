@@ -33,7 +33,7 @@ class ScimDiscoveryController {
     @GetMapping("/ServiceProviderConfig")
     ResponseEntity<String> serviceProviderConfig() {
         return ScimJson.ok(200, new ServiceProviderConfigResource(null, new PatchConfig(true), new BulkConfig(false, 0, 0),
-                new FilterConfig(true, ScimUsersController.MAX_RESULTS), new ChangePasswordConfig(false), new SortConfig(false),
+                new FilterConfig(true, ScimJson.MAX_RESULTS), new ChangePasswordConfig(false), new SortConfig(false),
                 new ETagConfig(false), List.of(new AuthenticationScheme("OAuth Bearer Token",
                 "A token an administrator creates on People and teams, sent as Authorization: Bearer <token>.",
                 URI.create("https://www.rfc-editor.org/info/rfc6750"), null, "oauthbearertoken", true))));

@@ -5,7 +5,6 @@ import com.unboundid.scim2.common.Path;
 import com.unboundid.scim2.common.exceptions.BadRequestException;
 import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.filters.EqualFilter;
-import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.types.GroupResource;
 import com.unboundid.scim2.common.types.Member;
 import io.swagger.v3.oas.annotations.Hidden;
@@ -46,10 +45,8 @@ class ScimGroupsController {
                                 @RequestParam(defaultValue = "1") int startIndex,
                                 @RequestParam(defaultValue = "100") int count) throws ScimException {
         String name = ScimJson.equality(filter, "displayName").map(ScimJson::value).orElse(null);
-        ScimPeople.Page<ScimPeople.Group> page = people.groups(name, Math.max(startIndex, 1),
-                Math.min(Math.max(count, 0), ScimUsersController.MAX_RESULTS));
-        return ScimJson.ok(200, new ListResponse<>(page.total(), page.items().stream().map(ScimJson::group).toList(),
-                Math.max(startIndex, 1), page.items().size()));
+        ScimJson.Paging paging = new ScimJson.Paging(startIndex, count);
+        return ScimJson.list(people.groups(name, paging.startIndex(), paging.count()), paging, ScimJson::group);
     }
 
     @GetMapping("/{id}")

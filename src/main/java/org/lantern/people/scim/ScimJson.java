@@ -8,6 +8,7 @@ import com.unboundid.scim2.common.exceptions.ScimException;
 import com.unboundid.scim2.common.filters.EqualFilter;
 import com.unboundid.scim2.common.filters.Filter;
 import com.unboundid.scim2.common.messages.ErrorResponse;
+import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.types.Email;
 import com.unboundid.scim2.common.types.GroupResource;
 import com.unboundid.scim2.common.types.Member;
@@ -45,6 +46,22 @@ final class ScimJson {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The most a page holds, as ServiceProviderConfig says. */
+    static final int MAX_RESULTS = 500;
+
+    /** {@code startIndex} (1-based) and {@code count} as SCIM clients send them, kept within bounds. */
+    record Paging(int startIndex, int count) {
+        Paging {
+            startIndex = Math.max(startIndex, 1);
+            count = Math.min(Math.max(count, 0), MAX_RESULTS);
+        }
+    }
+
+    static <T> ResponseEntity<String> list(ScimPeople.Page<T> page, Paging paging, java.util.function.Function<T, ?> resource) {
+        return ok(200, new ListResponse<>(page.total(), page.items().stream().map(resource).toList(), paging.startIndex(),
+                page.items().size()));
     }
 
     static ResponseEntity<String> error(int status, @Nullable String scimType, String detail) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.unboundid.scim2.common.GenericScimResource;
 import com.unboundid.scim2.common.exceptions.ScimException;
-import com.unboundid.scim2.common.messages.ListResponse;
 import com.unboundid.scim2.common.messages.PatchRequest;
 import com.unboundid.scim2.common.types.UserResource;
 import com.unboundid.scim2.common.utils.JsonUtils;
@@ -36,9 +35,6 @@ import java.util.Locale;
 @RequiredArgsConstructor
 class ScimUsersController {
 
-    /** The most a page holds, as ServiceProviderConfig says. */
-    static final int MAX_RESULTS = 500;
-
     private final ScimPeople people;
 
     @GetMapping
@@ -48,10 +44,8 @@ class ScimUsersController {
         var eq = ScimJson.equality(filter, "userName", "externalId");
         String userName = eq.filter(f -> f.getAttributePath().toString().equalsIgnoreCase("userName")).map(ScimJson::value).orElse(null);
         String externalId = eq.filter(f -> f.getAttributePath().toString().equalsIgnoreCase("externalId")).map(ScimJson::value).orElse(null);
-        int size = Math.min(Math.max(count, 0), MAX_RESULTS);
-        ScimPeople.Page<ScimPeople.User> page = people.users(userName, externalId, Math.max(startIndex, 1), size);
-        return ScimJson.ok(200, new ListResponse<>(page.total(), page.items().stream().map(ScimJson::user).toList(),
-                Math.max(startIndex, 1), page.items().size()));
+        ScimJson.Paging paging = new ScimJson.Paging(startIndex, count);
+        return ScimJson.list(people.users(userName, externalId, paging.startIndex(), paging.count()), paging, ScimJson::user);
     }
 
     @GetMapping("/{id}")

@@ -39,9 +39,10 @@ class ScimTokensSection extends Div {
         grid.addColumn(t -> when(t.createdAt())).setHeader("Created").setAutoWidth(true);
         grid.addColumn(t -> t.lastUsedAt() == null ? "never" : when(t.lastUsedAt())).setHeader("Last used").setAutoWidth(true);
         grid.addComponentColumn(t -> t.revokedAt() != null ? new Paragraph("revoked " + when(t.revokedAt()))
-                : new Button("Revoke", e -> revoke(t))).setHeader("").setAutoWidth(true);
+                : new Button("Revoke", e -> revoke(t))).setHeader("").setKey("revoke").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel("SCIM tokens");
+        grid.addClassName("lantern-scim-token-grid");
         issued.getElement().setAttribute("role", "status");
         Div toolbar = new Div(label, create);
         toolbar.addClassName("lantern-toolbar");

@@ -18,6 +18,10 @@ class SsoProvisioningSection extends Div {
     SsoProvisioningSection(SsoProvisioningProperties rules, boolean organisationSignIn) {
         addClassName("lantern-sso-provisioning");
         add(new H2("Accounts from organisation sign-in"));
+        if (organisationSignIn && rules.scimIdClaim() != null) {
+            add(new Paragraph("Accounts created over SCIM open through the organisation sign-in whose '"
+                    + rules.scimIdClaim() + "' claim is their externalId (never an administrator's account)."));
+        }
         if (!organisationSignIn || !rules.enabled()) {
             add(new Paragraph(organisationSignIn
                     ? "Off: organisation sign-in opens only accounts already linked to it (lantern.sso.provisioning.enabled)."
