@@ -105,7 +105,13 @@ public class ScimPeople {
         Predicate<Account> wanted = a -> !erased.contains(a.id())
                 && (userName == null || a.username().equalsIgnoreCase(localPart(userName)))
                 && (externalId == null || externalId.equals(externalIds.get(a.id())));
-        List<User> all = people.findAll().stream().filter(wanted).sorted(Comparator.comparingLong(Account::id))
+        // a filter (what identity platforms send before each create) reads one account, not all of them
+        List<Account> candidates = userName != null
+                ? people.findCredentials(localPart(userName).toLowerCase(java.util.Locale.ROOT))
+                        .flatMap(c -> people.findById(c.id())).stream().toList()
+                : externalId != null ? scim.accountWithExternalId(externalId).flatMap(people::findById).stream().toList()
+                : people.findAll();
+        List<User> all = candidates.stream().filter(wanted).sorted(Comparator.comparingLong(Account::id))
                 .map(a -> new User(a.id(), a.username(), a.displayName(), emails.get(a.id()), a.enabled(),
                         externalIds.get(a.id()), a.roles(), a.teams())).toList();
         return page(all, startIndex, count);
@@ -118,7 +124,7 @@ public class ScimPeople {
         if (!account.username().equalsIgnoreCase(localPart(change.userName()))) {
             throw new ScimRefusal(400, "mutability", "Lantern user names never change ('" + account.username() + "').");
         }
-        if (change.roles() != null && change.roles().contains(Role.ADMIN)) {
+        if (change.roles() != null && change.roles().contains(Role.ADMIN) && !account.hasRole(Role.ADMIN)) {
             throw new ScimRefusal(400, "invalidValue", "SCIM never gives administrator rights.");
         }
         Set<Role> roles = EnumSet.of(Role.STAFF);

@@ -80,7 +80,7 @@ public record SsoProvisioningProperties(@DefaultValue("false") boolean enabled,
     }
 
     /** The role a claim value maps to, if any. */
-    Role role(String claimValue) {
+    @Nullable Role role(String claimValue) {
         String key = roles.get(claimValue.toLowerCase(Locale.ROOT));
         return key == null ? null : Role.fromKey(key).orElseThrow();
     }

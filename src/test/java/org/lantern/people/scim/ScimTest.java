@@ -173,6 +173,25 @@ class ScimTest {
     }
 
     @Test
+    void anAdministratorKeepsTheirRightsAndCannotBeDisabledOverScim() throws Exception {
+        String name = unique();
+        Account admin = people.createAccount(new org.lantern.people.NewAccount(name, "Ada Admin", "a long enough password",
+                java.util.EnumSet.of(Role.ADMIN, Role.STAFF), java.util.Set.of(), java.util.Set.of()));
+        String patch = "{\"schemas\":[\"urn:ietf:params:scim:api:messages:2.0:PatchOp\"],\"Operations\":[%s]}";
+
+        HttpResponse<String> renamed = call("PATCH", "/Users/" + admin.id(),
+                patch.formatted("{\"op\":\"Replace\",\"path\":\"displayName\",\"value\":\"Ada Renamed\"}"));
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(200);
+        assertThat(people.findByUsername(name).orElseThrow().roles()).contains(Role.ADMIN);
+        assertThat(people.findByUsername(name).orElseThrow().displayName()).isEqualTo("Ada Renamed");
+
+        HttpResponse<String> disabled = call("PATCH", "/Users/" + admin.id(),
+                patch.formatted("{\"op\":\"Replace\",\"path\":\"active\",\"value\":false}"));
+        assertThat(disabled.statusCode()).isEqualTo(400);
+        assertThat(people.findByUsername(name).orElseThrow().enabled()).isTrue();
+    }
+
+    @Test
     void discoveryDescribesWhatLanternSupports() throws Exception {
         JsonNode config = json(call("GET", "/ServiceProviderConfig", null));
         assertThat(config.get("patch").get("supported").asBoolean()).isTrue();

@@ -39,6 +39,7 @@ class ScimTokensUiTest extends KaribuTest {
         assertThat(secret).startsWith("lantern-scim-");
         assertThat(tokens.accepts(secret)).isTrue();
 
+        open("");
         open("admin/people");
         assertThat(_find(Pre.class)).as("shown once only").isEmpty();
         Grid<ScimTokens.Token> grid = _get(Grid.class, spec -> spec.withClasses("lantern-scim-token-grid"));
