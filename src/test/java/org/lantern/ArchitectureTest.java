@@ -50,7 +50,7 @@ class ArchitectureTest {
      * must be added here ({@link #everyTableHasAnOwner}).
      */
     static final Map<String, Set<String>> TABLE_OWNERS = Map.ofEntries(
-            Map.entry("people", Set.of("ACCOUNT", "ACCOUNT_ROLE", "ACCOUNT_IDENTITY", "TEAM", "TEAM_MEMBER", "SERVICE")),
+            Map.entry("people", Set.of("ACCOUNT", "ACCOUNT_ROLE", "ACCOUNT_IDENTITY", "SCIM_TOKEN", "TEAM", "TEAM_MEMBER", "SERVICE")),
             Map.entry("audit", Set.of("AUDIT_EVENT", "AUDIT_CHAIN", "SIGN_IN_ATTEMPT")),
             Map.entry("base", Set.of("DEMO_SEED")),
             Map.entry("training", Set.of("CHECK_ATTEMPT", "LEARNING_POSITION", "LESSON_DONE", "MODULE_COMPLETION",

@@ -26,6 +26,16 @@ class IdentityLinkRepository {
                 .fetchOptional(ACCOUNT_IDENTITY.ACCOUNT_ID);
     }
 
+    /** The account an identity is linked to, and whether that account was created from the identity's claims. */
+    record Link(long accountId, boolean provisioned) {
+    }
+
+    Optional<Link> find(String issuer, String subject) {
+        return db.select(ACCOUNT_IDENTITY.ACCOUNT_ID, ACCOUNT_IDENTITY.PROVISIONED).from(ACCOUNT_IDENTITY)
+                .where(ACCOUNT_IDENTITY.ISSUER.eq(issuer)).and(ACCOUNT_IDENTITY.SUBJECT.eq(subject))
+                .fetchOptional(org.jooq.Records.mapping(Link::new));
+    }
+
     List<LinkedIdentity> linkedTo(long accountId) {
         return db.select(ACCOUNT_IDENTITY.ID, ACCOUNT_IDENTITY.ACCOUNT_ID, ACCOUNT_IDENTITY.ISSUER,
                         ACCOUNT_IDENTITY.SUBJECT, ACCOUNT_IDENTITY.LABEL, ACCOUNT_IDENTITY.LINKED_BY, ACCOUNT_IDENTITY.LINKED_AT)
@@ -55,9 +65,14 @@ class IdentityLinkRepository {
      * @return true when the link was made
      */
     boolean insert(long accountId, String issuer, String subject, String label, String linkedBy) {
+        return insert(accountId, issuer, subject, label, linkedBy, false);
+    }
+
+    /** @param provisioned whether the account was created from this identity's claims (single sign-on provisioning) */
+    boolean insert(long accountId, String issuer, String subject, String label, String linkedBy, boolean provisioned) {
         return db.insertInto(ACCOUNT_IDENTITY, ACCOUNT_IDENTITY.ACCOUNT_ID, ACCOUNT_IDENTITY.ISSUER,
-                        ACCOUNT_IDENTITY.SUBJECT, ACCOUNT_IDENTITY.LABEL, ACCOUNT_IDENTITY.LINKED_BY)
-                .values(accountId, issuer, subject, label, linkedBy)
+                        ACCOUNT_IDENTITY.SUBJECT, ACCOUNT_IDENTITY.LABEL, ACCOUNT_IDENTITY.LINKED_BY, ACCOUNT_IDENTITY.PROVISIONED)
+                .values(accountId, issuer, subject, label, linkedBy, provisioned)
                 .onConflict(ACCOUNT_IDENTITY.ISSUER, ACCOUNT_IDENTITY.SUBJECT).doNothing()
                 .execute() == 1;
     }

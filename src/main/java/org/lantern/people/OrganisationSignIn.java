@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,8 @@ import java.util.stream.Stream;
  * finds the Lantern account it was linked to ({@link IdentityLinks}), and nothing else does: no user name,
  * e-mail or other claim the person can edit at the provider is ever matched, so an administrator account
  * is reached only through an identity explicitly linked to it. Roles always come from the Lantern account.
+ * With single sign-on provisioning on ({@link SsoProvisioning}), an identity linked to no account gets a new
+ * one made from its claims (never taking over an existing account, never with administrator rights).
  * <p>
  * When the person started linking from their account page ({@link LinkingRequests}), the identity is
  * linked to the account signed in with a password in the same session instead.
@@ -51,6 +54,7 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
 
     private final OidcUserService provider = new OidcUserService();
     private final IdentityLinks links;
+    private final SsoProvisioning provisioning;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecurityContexts contexts;
@@ -77,7 +81,7 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
         if (linking.get(LinkingRequests.LINK_USERNAME) instanceof String username) {
             return link(username, linking.get(LinkingRequests.LINK_STARTED), issuer, subject, person, current);
         }
-        Account account = links.accountFor(issuer, subject).orElseThrow(() -> {
+        Account account = account(issuer, subject, person).orElseThrow(() -> {
             events.publishEvent(new OrganisationSignInRefused(UNLINKED,
                     "No Lantern account is linked to this organisation sign-in: issuer " + issuer + ", subject " + subject));
             return refusal(NOT_LINKED, "This organisation sign-in is not linked to a Lantern account.");
@@ -87,6 +91,17 @@ class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser>
             throw refusal(DISABLED, "This Lantern account cannot sign in.");
         }
         return user(account.username(), account, person, false);
+    }
+
+    /** The linked account, or one single sign-on provisioning makes or brings up to date from the claims. */
+    private Optional<Account> account(String issuer, String subject, OidcUser person) {
+        try {
+            return provisioning.accountFor(issuer, subject, person.getClaims(), label(person));
+        } catch (PeopleException e) {
+            events.publishEvent(new OrganisationSignInRefused(UNLINKED, "Single sign-on provisioning refused issuer "
+                    + issuer + ", subject " + subject + ": " + e.getMessage()));
+            throw refusal(NOT_LINKED, "This organisation sign-in cannot be given a Lantern account.");
+        }
     }
 
     private LanternOidcUser link(String username, @Nullable Object started, String issuer, String subject,

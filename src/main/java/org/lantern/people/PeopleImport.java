@@ -7,14 +7,9 @@ import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Imports people from a CSV export of an HR or rostering system (README "Importing people"): first a
@@ -32,7 +27,7 @@ public class PeopleImport {
 
     private final PeopleRepository people;
     private final PeopleImportRepository repository;
-    private final PasswordEncoder passwordEncoder;
+    private final PeopleWriter writer;
     private final ApplicationEventPublisher events;
 
     /**
@@ -61,38 +56,12 @@ public class PeopleImport {
         PeopleCsv.Parsed file = PeopleCsv.parse(csv);
         repository.lock();
         ImportPlanner.Planned planned = planner(options).plan(file);
-        Map<String, Long> teamIds = new HashMap<>();
-        people.findTeams().forEach(t -> teamIds.put(ImportPlanner.key(t.name()), t.id()));
-        planned.teamsToCreate().forEach((key, name) -> teamIds.put(key, people.insertTeam(name, null)));
-        write(planned.writes(), teamIds);
+        writer.write(planned);
         ImportPlan plan = planned.plan();
         ImportPlan applied = new ImportPlan(plan.people(), plan.rejected(), plan.teamsToCreate(), plan.ignoredColumns(), true);
         events.publishEvent(new AccountChanged(by.username(), "People imported from a file: " + applied.summary()
                 + (applied.teamsToCreate().isEmpty() ? "" : "; teams created: " + String.join(", ", applied.teamsToCreate()))));
         return applied;
-    }
-
-    private void write(List<ImportPlanner.Target> writes, Map<String, Long> teamIds) {
-        List<ImportPlanner.Target> created = writes.stream().filter(w -> w.accountId() == null).toList();
-        Map<String, Long> ids = created.isEmpty() ? Map.of() : repository.insertAccounts(created.stream()
-                .map(w -> new PeopleImportRepository.NewRow(w.username(), w.displayName(), w.email())).toList(),
-                AccountPersonalData.unusablePasswordHash(passwordEncoder));
-        repository.updateAccounts(writes.stream().filter(w -> w.accountId() != null).toList());
-        Map<Long, Set<Role>> roles = new HashMap<>();
-        Map<Long, Map<Long, Boolean>> memberships = new HashMap<>();
-        for (ImportPlanner.Target w : writes) {
-            long id = w.accountId() != null ? w.accountId() : ids.get(w.username());
-            if (w.rolesChange()) {
-                roles.put(id, w.roles());
-            }
-            if (w.teamsChange()) {
-                Map<Long, Boolean> teams = new HashMap<>();
-                w.teams().forEach((key, manager) -> teams.put(teamIds.get(key), manager));
-                memberships.put(id, teams);
-            }
-        }
-        repository.replaceRoles(roles);
-        repository.replaceMemberships(memberships);
     }
 
     private ImportPlanner planner(ImportOptions options) {

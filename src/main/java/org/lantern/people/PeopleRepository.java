@@ -225,7 +225,8 @@ class PeopleRepository {
     }
 
     /**
-     * Removes the account's organisation sign-in links, roles, teams and e-mail address, and anonymises its row, which
+     * Removes the account's organisation sign-in links, roles, teams, e-mail address and SCIM external id, and
+     * anonymises its row, which
      * stays (as "erased-&lt;id&gt;", disabled, with an unusable password) so other records still point somewhere.
      */
     void erase(long id, String erasedName, String unusablePasswordHash) {
@@ -236,6 +237,7 @@ class PeopleRepository {
                 .set(ACCOUNT.USERNAME, "erased-" + id)
                 .set(ACCOUNT.DISPLAY_NAME, erasedName)
                 .set(ACCOUNT.EMAIL, (String) null)
+                .set(ACCOUNT.SCIM_EXTERNAL_ID, (String) null)
                 .set(ACCOUNT.PASSWORD_HASH, unusablePasswordHash)
                 .set(ACCOUNT.ENABLED, false)
                 .set(ACCOUNT.ERASED_AT, DSL.currentOffsetDateTime())

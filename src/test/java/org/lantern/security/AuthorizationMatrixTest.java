@@ -254,6 +254,22 @@ class AuthorizationMatrixTest extends KaribuTest {
                     d -> "/api/programmes/recovery-practice-2026/report.zip?team=" + enc("Community Team North"),
                     EnumSet.of(EVALUATOR, ADMIN, MANAGER)).with(OTHER_MANAGER, Answer.HIDDEN)
                     .note("analysis files (SPSS, R, Stata): the same rule as the other report files"),
+            // SCIM: only an identity platform's bearer token opens it (ScimTest); no person's password or session does
+            api("GET", "/scim/v2/Users", d -> "/scim/v2/Users", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("POST", "/scim/v2/Users", d -> "/scim/v2/Users", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("GET", "/scim/v2/Users/{id}", d -> "/scim/v2/Users/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("PUT", "/scim/v2/Users/{id}", d -> "/scim/v2/Users/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("PATCH", "/scim/v2/Users/{id}", d -> "/scim/v2/Users/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("DELETE", "/scim/v2/Users/{id}", d -> "/scim/v2/Users/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("GET", "/scim/v2/Groups", d -> "/scim/v2/Groups", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("POST", "/scim/v2/Groups", d -> "/scim/v2/Groups", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("GET", "/scim/v2/Groups/{id}", d -> "/scim/v2/Groups/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("PUT", "/scim/v2/Groups/{id}", d -> "/scim/v2/Groups/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("PATCH", "/scim/v2/Groups/{id}", d -> "/scim/v2/Groups/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("DELETE", "/scim/v2/Groups/{id}", d -> "/scim/v2/Groups/1", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("GET", "/scim/v2/ServiceProviderConfig", d -> "/scim/v2/ServiceProviderConfig", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("GET", "/scim/v2/ResourceTypes", d -> "/scim/v2/ResourceTypes", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            api("GET", "/scim/v2/Schemas", d -> "/scim/v2/Schemas", Set.of()).withAll(Answer.UNAUTHENTICATED),
             // actuator: health and info are public; nothing else is exposed over the web by default
             api("GET", "/actuator/health", d -> "/actuator/health", EnumSet.allOf(Who.class)),
             api("GET", "/actuator/health/{*path}", d -> "/actuator/health/db", EnumSet.allOf(Who.class))
@@ -394,7 +410,7 @@ class AuthorizationMatrixTest extends KaribuTest {
         Set<String> keys = new TreeSet<>();
         handlerMapping.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api")) {
+                if (pattern.startsWith("/api") || pattern.startsWith("/scim")) {
                     Set<?> methods = info.getMethodsCondition().getMethods();
                     if (methods.isEmpty()) {
                         keys.add("ANY " + pattern);

@@ -16,7 +16,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * on dynamic answers, and {@code Strict-Transport-Security} on requests that arrived over HTTPS), a
  * Content-Security-Policy, {@code Referrer-Policy: same-origin} and {@code X-Frame-Options: DENY}.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
     /**
      * What Vaadin Flow 25 needs and no more. Vaadin starts its client engine with an inline script and
@@ -70,7 +70,7 @@ final class SecurityHeaders {
     }
 
     /** For the API, metrics and actuator chains. */
-    static Customizer<HeadersConfigurer<HttpSecurity>> forApi() {
+    public static Customizer<HeadersConfigurer<HttpSecurity>> forApi() {
         return headers -> common(headers).contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY));
     }
 

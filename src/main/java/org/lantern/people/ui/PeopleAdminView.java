@@ -21,6 +21,8 @@ import org.lantern.people.NewAccount;
 import org.lantern.people.PeopleException;
 import org.lantern.people.PeopleService;
 import org.lantern.base.security.Role;
+import org.lantern.people.ScimTokens;
+import org.lantern.people.SsoProvisioning;
 import org.lantern.people.Team;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -51,14 +53,17 @@ public class PeopleAdminView extends Div {
     private final TextField filter = new TextField("Find a person");
 
     PeopleAdminView(PeopleService people, AccountErasure erasure, CurrentAccount currentAccount,
-                    IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers) {
+                    IdentityLinks identityLinks, ObjectProvider<ClientRegistrationRepository> providers,
+                    SsoProvisioning provisioning, ScimTokens scimTokens) {
         this.people = people;
         this.erasure = erasure;
         this.currentAccount = currentAccount;
         this.identityLinks = identityLinks;
         this.issuers = issuers(providers);
         addClassName("lantern-page");
-        add(new H1("People and teams"), createAccountsSection(), createTeamsSection());
+        add(new H1("People and teams"), createAccountsSection(), createTeamsSection(),
+                new SsoProvisioningSection(provisioning.rules(), !issuers.isEmpty()),
+                new ScimTokensSection(scimTokens, currentAccount.require()));
         refresh();
     }
 
