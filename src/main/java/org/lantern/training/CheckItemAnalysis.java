@@ -87,7 +87,7 @@ final class CheckItemAnalysis {
                         (double) chosenBy[i] / drawnBy));
             }
             return new CheckQuestionFigures.Question(question.key(), question.text(), drawnBy, difficulty, discrimination,
-                    List.copyOf(options), flags(difficulty, discrimination), discrimination == null
+                    List.copyOf(options), QuestionFlag.of(difficulty, discrimination), discrimination == null
                     ? "Discrimination cannot be worked out: everyone asked it got the same result, or did equally well on the rest."
                     : "");
         }
@@ -103,21 +103,6 @@ final class CheckItemAnalysis {
 
         private static double[] unbox(List<Double> values) {
             return values.stream().mapToDouble(Double::doubleValue).toArray();
-        }
-
-        private static List<QuestionFlag> flags(double difficulty, @Nullable Double discrimination) {
-            List<QuestionFlag> flags = new ArrayList<>();
-            if (difficulty > QuestionFlag.ALMOST_ALL) {
-                flags.add(QuestionFlag.ALMOST_ALL_RIGHT);
-            } else if (difficulty < QuestionFlag.FEW) {
-                flags.add(QuestionFlag.FEW_RIGHT);
-            }
-            if (discrimination != null && discrimination < 0) {
-                flags.add(QuestionFlag.GOOD_PERFORMERS_WRONG);
-            } else if (discrimination != null && discrimination < QuestionFlag.SEPARATES) {
-                flags.add(QuestionFlag.DOES_NOT_SEPARATE);
-            }
-            return List.copyOf(flags);
         }
     }
 }
