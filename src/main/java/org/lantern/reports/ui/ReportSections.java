@@ -142,7 +142,7 @@ final class ReportSections {
         if (report.overall().choices().isEmpty()) {
             return List.of();
         }
-        ReportTable table = new ReportTable("Knowledge questions: percentage who chose the correct answer, and discrimination",
+        ReportTable table = new ReportTable("Knowledge questions: percentage who chose the correct answer",
                 List.of("Question", "Before: people", "Before: correct", "After: people", "After: correct",
                         "Before: discrimination", "After: discrimination", "What to look at"));
         for (ChoiceFigures c : report.overall().choices()) {
