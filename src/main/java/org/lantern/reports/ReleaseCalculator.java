@@ -67,12 +67,15 @@ final class ReleaseCalculator {
         List<GroupReport> groups = new ArrayList<>();
         List<LearningLink> learning = new ArrayList<>();
         List<List<Comments>> comments = new ArrayList<>();
+        KnowledgeDiscriminations discrimination = new KnowledgeDiscriminations(pop, decision.hidden(), minGroupSize);
         for (int s = 0; s <= pop.teamCount; s++) {
-            groups.add(figures.group(s));
+            groups.add(s == 0 ? discrimination.attach(figures.group(s)) : figures.group(s));
             learning.add(figures.learning(s));
             comments.add(written.comments(s));
         }
-        return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), decision.shown(),
+        List<String> shown = new ArrayList<>(decision.shown());
+        shown.addAll(discrimination.shownCells());
+        return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), List.copyOf(shown),
                 decision.hidden().size(), decision.findings());
     }
 

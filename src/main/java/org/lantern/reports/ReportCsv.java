@@ -32,7 +32,9 @@ final class ReportCsv {
             "before_cronbach_alpha", "before_alpha_ci_low", "before_alpha_ci_high", "before_omega", "before_alpha_undefined", "before_item_total",
             "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_omega", "after_alpha_undefined",
             "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason",
-            "before_not_applicable", "after_not_applicable", "not_applicable_reason");
+            "before_not_applicable", "after_not_applicable", "not_applicable_reason",
+            "before_discrimination", "before_discrimination_n", "before_discrimination_reason",
+            "after_discrimination", "after_discrimination_n", "after_discrimination_reason");
 
     private ReportCsv() {
     }
@@ -49,6 +51,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
                     notApplicable(row, null);
+                    ReportCsvKnowledge.none(row);
                     csv.printRecord(row);
                 }
                 for (ItemFigures i : group.items()) {
@@ -59,6 +62,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
                     notApplicable(row, i.notApplicable());
+                    ReportCsvKnowledge.none(row);
                     csv.printRecord(row);
                 }
                 for (ChoiceFigures c : group.choices()) {
@@ -72,6 +76,7 @@ final class ReportCsv {
                     row.add(ReportFormat.data(c.after().percent()));
                     end(row, report, c.before().hidden(), c.after().hidden(), null);
                     notApplicable(row, null);
+                    ReportCsvKnowledge.discrimination(row, c);
                     csv.printRecord(row);
                 }
             }

@@ -116,12 +116,16 @@ final class ReportPdfTables {
     }
 
     static PdfPTable knowledgeTable(Report report) {
-        PdfPTable table = table(5, 1.2f, 1.2f);
-        head(table, "Question", "Correct before (n)", "Correct after (n)");
+        PdfPTable table = table(4, 1.2f, 1.2f, 1.1f, 1.1f, 2.4f);
+        head(table, "Question", "Correct before (n)", "Correct after (n)", "Discrimination before", "Discrimination after",
+                "What to look at");
         for (ChoiceFigures c : report.overall().choices()) {
             cell(table, c.item().text());
             cell(table, correct(c.before(), report));
             cell(table, correct(c.after(), report));
+            cell(table, KnowledgeText.discrimination(c.before(), report));
+            cell(table, KnowledgeText.discrimination(c.after(), report));
+            cell(table, KnowledgeText.flags(c));
         }
         return table;
     }

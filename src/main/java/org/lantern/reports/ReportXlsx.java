@@ -131,7 +131,7 @@ final class ReportXlsx {
 
     private static void knowledge(Worksheet ws, Report report) {
         header(ws, 0, List.of("Team", "Key", "Question", "Correct answer", "Before n", "Before correct (%)", "After n",
-                "After correct (%)"));
+                "After correct (%)", "Before discrimination", "After discrimination", "What to look at"));
         ws.width(0, 28);
         ws.width(2, 60);
         ws.width(3, 40);
@@ -143,7 +143,8 @@ final class ReportXlsx {
                 ws.value(r, 2, c.item().text());
                 ws.value(r, 3, c.item().answer());
                 correct(ws, r, 4, c.before(), report);
-                correct(ws, r++, 6, c.after(), report);
+                correct(ws, r, 6, c.after(), report);
+                ReportXlsxKnowledge.discrimination(ws, r++, 8, c, report);
             }
         }
     }

@@ -194,6 +194,8 @@ class AuthorizationMatrixTest extends KaribuTest {
             page("self-review/:id", d -> "self-review/" + d.northReview(), EnumSet.of(STAFF, MANAGER))
                     .withAll(EnumSet.of(OTHER_MANAGER, EDITOR), Outcome.NOT_FOUND).note("a Community Team North review"),
             page("admin/content", d -> "admin/content", EnumSet.of(EDITOR, ADMIN)),
+            page("admin/checks", d -> "admin/checks", EnumSet.of(EDITOR, ADMIN))
+                    .note("knowledge-check question figures: aggregates over everyone, shown from 10 people"),
             page("admin/people", d -> "admin/people", EnumSet.of(ADMIN)),
             page("admin/people/import", d -> "admin/people/import", EnumSet.of(ADMIN)),
             // being added in parallel (audit trail): admins only

@@ -127,12 +127,35 @@ record ReportJson(String programme, String title, String survey, String before, 
         }
     }
 
+    /**
+     * @param beforePercentCorrect the question's difficulty (share correct) before, as a percentage
+     * @param beforeDiscrimination its discrimination before, for all teams only (null for a team)
+     */
     record ChoiceJson(String key, @Nullable String theme, String text, @Nullable Integer beforeN,
                       @Nullable Double beforePercentCorrect, @Nullable Integer afterN, @Nullable Double afterPercentCorrect,
-                      boolean suppressed, @Nullable String hidden) {
+                      boolean suppressed, @Nullable String hidden, @Nullable DiscriminationJson beforeDiscrimination,
+                      @Nullable DiscriminationJson afterDiscrimination) {
         static ChoiceJson of(ChoiceFigures c) {
             return new ChoiceJson(c.item().key(), c.item().theme(), c.item().text(), c.before().n(), finite(c.before().percent()),
-                    c.after().n(), finite(c.after().percent()), c.suppressed(), reason(c.before().hidden(), c.after().hidden()));
+                    c.after().n(), finite(c.after().percent()), c.suppressed(), reason(c.before().hidden(), c.after().hidden()),
+                    DiscriminationJson.of(c.before()), DiscriminationJson.of(c.after()));
+        }
+    }
+
+    /**
+     * A knowledge question's discrimination at one wave.
+     *
+     * @param n              people who answered every knowledge question of the wave (null when hidden: it is a count too)
+     * @param pointBiserial  corrected item-total (point-biserial) correlation; null when hidden or without spread
+     * @param minimumPeople  the fewest people it is shown for
+     * @param flags          what to look at, in plain words
+     */
+    record DiscriminationJson(@Nullable Integer n, @Nullable Double pointBiserial, @Nullable String hidden, int minimumPeople,
+                              List<String> flags) {
+        static @Nullable DiscriminationJson of(ChoiceFigures.Correct c) {
+            var d = c.discrimination();
+            return d == null ? null : new DiscriminationJson(d.hidden() == null ? d.n() : null, finite(d.r()), reason(d.hidden()), d.minimum(),
+                    d.flags(c.hidden() == null ? c.percent() : null).stream().map(org.lantern.training.QuestionFlag::label).toList());
         }
     }
 

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.lantern.reports.ChangeFigures;
 import org.lantern.reports.ChoiceFigures;
+import org.lantern.reports.KnowledgeText;
 import org.lantern.reports.Count;
 import org.lantern.reports.Rate;
 import org.lantern.reports.Report;
@@ -81,6 +82,11 @@ final class ReportCells {
 
     Cell correctPercent(ChoiceFigures.Correct c) {
         return c.hidden() != null ? Cell.hidden(report.label(c.hidden())) : Cell.number(ReportFormat.percent(c.percent()));
+    }
+
+    Cell discrimination(ChoiceFigures.Correct c) {
+        String text = KnowledgeText.discrimination(c, report);
+        return c.discrimination() != null && c.discrimination().hidden() != null ? Cell.hidden(text) : Cell.number(text);
     }
 
     /**

@@ -13,6 +13,7 @@ import org.lantern.base.ui.Texts;
 import org.lantern.reports.ChangeFigures;
 import org.lantern.reports.Chart;
 import org.lantern.reports.ChoiceFigures;
+import org.lantern.reports.KnowledgeText;
 import org.lantern.reports.Comments;
 import org.lantern.reports.Count;
 import org.lantern.reports.Hidden;
@@ -142,12 +143,14 @@ final class ReportSections {
             return List.of();
         }
         ReportTable table = new ReportTable("Knowledge questions: percentage who chose the correct answer",
-                List.of("Question", "Before: people", "Before: correct", "After: people", "After: correct"));
+                List.of("Question", "Before: people", "Before: correct", "After: people", "After: correct",
+                        "Before: discrimination", "After: discrimination", "What to look at"));
         for (ChoiceFigures c : report.overall().choices()) {
             table.row(c.item().text(), List.of(figures.correctCount(c.before()), figures.correctPercent(c.before()), figures.correctCount(c.after()),
-                    figures.correctPercent(c.after())));
+                    figures.correctPercent(c.after()), figures.discrimination(c.before()), figures.discrimination(c.after()),
+                    Cell.text(KnowledgeText.flags(c))));
         }
-        return List.of(new H2("Knowledge questions"), table.component());
+        return List.of(new H2("Knowledge questions"), table.component(), Texts.meta(KnowledgeText.NOTE));
     }
 
     private List<Component> teams() {

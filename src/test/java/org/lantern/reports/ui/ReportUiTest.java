@@ -74,6 +74,7 @@ class ReportUiTest extends KaribuTest {
                 "Knowledge questions: percentage who chose the correct answer", "Average change in each theme, team by team");
         assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Release 1, made on").contains("by Evan Evaluator"));
         assertThat(paragraphs()).contains("Nothing new to release: no responses have arrived since release 1.");
+        assertThat(paragraphs()).anySatisfy(p -> assertThat(p).startsWith("Discrimination: whether people who did well"));
         assertThat(_find(Div.class, spec -> spec.withClasses("lantern-chart-drawing")))
                 .extracting(d -> d.getElement().getProperty("innerHTML"))
                 .anySatisfy(svg -> assertThat(svg).contains("role=\"img\"", "<title id=\"chart-themes-title\">Theme scores before and after"));

@@ -1,0 +1,52 @@
+package org.lantern.training.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.lantern.base.security.Account;
+import org.lantern.base.security.CurrentAccount;
+import org.lantern.base.security.Role;
+import org.lantern.base.ui.DownloadLink;
+import org.lantern.base.ui.Texts;
+import org.lantern.training.CheckQuestionFigures;
+import org.lantern.training.CheckQuestionReview;
+
+/**
+ * For editors: how each module's knowledge-check questions work, so they can rewrite questions everyone
+ * gets right or that people who do well overall get wrong. Figures over everyone, never per person.
+ */
+@Route("admin/checks")
+@PageTitle("Knowledge-check questions | Lantern")
+@Menu(title = "Knowledge-check questions", order = 815, icon = "vaadin:question-circle-o")
+@RolesAllowed({Role.ADMIN_ROLE, Role.EDITOR_ROLE})
+public class CheckQuestionsView extends Div {
+
+    CheckQuestionsView(CheckQuestionReview review, CurrentAccount currentAccount) {
+        Account account = currentAccount.require();
+        addClassName("lantern-page");
+        add(new H1("Knowledge-check questions"));
+        add(new Paragraph("How each question of the modules' knowledge checks works, from each staff member's first "
+                + "attempt (later attempts come after they have seen the right answers). \"Answered right\" is the share "
+                + "of people asked the question who got it right. \"Discrimination\" says whether people who do well on "
+                + "the rest of the check also get this question right: from 0.2 up the question separates well; below 0 "
+                + "people who do well overall tend to get it wrong, which often means it is unclear or its answer is wrong."));
+        add(Texts.meta("Figures are over everyone, never per person, and a question's figures appear once "
+                + CheckQuestionFigures.MINIMUM_PEOPLE + " different people have been asked it. Each attempt asks a few "
+                + "questions of the bank, so questions are asked of different numbers of people."));
+        add(DownloadLink.create("Download as CSV", "knowledge-check-questions.csv", "text/csv", () -> review.csv(account)));
+        for (CheckQuestionFigures module : review.modules(account)) {
+            add(new H2(module.moduleTitle()));
+            if (module.people() == 0) {
+                add(Texts.empty("Nobody has taken this knowledge check yet."));
+                continue;
+            }
+            add(new Paragraph(module.people() == 1 ? "1 person has taken this check."
+                    : module.people() + " people have taken this check."), CheckQuestionsTable.of(module));
+        }
+    }
+}
