@@ -24,7 +24,7 @@ public final class KnowledgeText {
                 + "question). Discrimination is the corrected item-total correlation: Pearson's r (the point-biserial "
                 + "correlation) between getting the question right (1) or wrong (0) and the number of the other knowledge "
                 + "questions got right, over the people in the release who answered every knowledge question of that survey "
-                + "(Apache Commons Math; equal to scipy.stats.pointbiserialr). As a guide, 0.2 or more separates well. The "
+                + "(Hipparchus; equal to scipy.stats.pointbiserialr). As a guide, 0.2 or more separates well. The "
                 + "report says 'almost everyone gets this right' over 90% correct, 'few get this right' under 30%, 'people who "
                 + "do well overall tend to get this wrong' when discrimination is below 0 (the question may be unclear or its "
                 + "answer wrong), and 'does not separate' below 0.2. A correlation over a small group can hint at one person's "

@@ -1,6 +1,6 @@
 package org.lantern.training;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.hipparchus.stat.correlation.PearsonsCorrelation;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.lantern.reports.stats;
 
-import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.hipparchus.stat.correlation.PearsonsCorrelation;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.List;
  * Discrimination of knowledge questions: for each question, the corrected item-total (point-biserial)
  * correlation, Pearson's r between answering it right (1) or wrong (0) and the number of the
  * <em>other</em> questions answered right, over people who answered every question. Pearson's r from
- * Commons Math; it equals {@code scipy.stats.pointbiserialr}.
+ * Hipparchus; it equals {@code scipy.stats.pointbiserialr}.
  */
 public final class ItemDiscrimination {
 
