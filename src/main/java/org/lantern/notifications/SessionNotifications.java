@@ -15,8 +15,8 @@ import java.util.Locale;
 
 /**
  * Tells a team's members when their manager plans or cancels a reflective session, each with a calendar
- * invitation (a cancellation replaces it in their calendar). Written in the transaction that planned or
- * cancelled the session, so the outbox holds it exactly when the change happened.
+ * invitation (a cancellation replaces it in their calendar); not for a session already over. Written in the
+ * transaction that planned or cancelled the session, so the outbox holds it exactly when the change happened.
  */
 @Component
 @RequiredArgsConstructor
@@ -32,6 +32,9 @@ class SessionNotifications {
     @EventListener
     void on(SessionScheduled event) {
         ReflectiveSession session = event.session();
+        if (!session.startsAt().plusSeconds(60L * session.durationMinutes()).isAfter(clock.instant())) {
+            return; // a session recorded after it took place: nothing to put in anyone's calendar
+        }
         String when = WHEN.format(session.startsAt().atZone(clock.getZone()));
         String invitation = calendars.invitation(session, event.sequence(), clock.instant());
         String title = (session.cancelled() ? "Reflective session cancelled: " : "Reflective session planned: ") + when;

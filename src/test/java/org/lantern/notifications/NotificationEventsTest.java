@@ -139,6 +139,10 @@ class NotificationEventsTest {
         assertThat(cancelled.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(notifications.latest(account(people, prefix + "-2"))).hasSize(2)
                 .allSatisfy(n -> assertThat(n.kind()).isEqualTo(NotificationKind.REFLECTIVE_SESSION));
+
+        plan(prefix, team, LocalDateTime.now(sessions.clock()).minusDays(2).truncatedTo(ChronoUnit.HOURS));
+        assertThat(notifications.latest(account(people, prefix + "-2"))).as("a session recorded after it took place tells nobody")
+                .hasSize(2);
     }
 
     @Test
