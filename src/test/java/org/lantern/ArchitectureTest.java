@@ -66,7 +66,8 @@ class ArchitectureTest {
             Map.entry("actions", Set.of("ACTION_POINT", "ACTION_UPDATE")),
             Map.entry("selfreview", Set.of("SELF_REVIEW", "SELF_REVIEW_EVIDENCE", "SELF_REVIEW_RATING")),
             // SCHEDULED_TASKS is db-scheduler's own table, which the notifications' scheduler uses
-            Map.entry("notifications", Set.of("NOTIFICATION", "NOTIFICATION_PREFERENCE", "SCHEDULED_TASKS")));
+            Map.entry("notifications", Set.of("NOTIFICATION", "NOTIFICATION_PREFERENCE", "SCHEDULED_TASKS", "CALENDAR_FEED",
+                    "NOTIFICATION_KEY")));
 
     static final Set<String> SURVEY_TABLES = TABLE_OWNERS.get("surveys");
 

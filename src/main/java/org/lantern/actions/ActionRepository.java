@@ -66,6 +66,12 @@ class ActionRepository {
         return actions(ACTION_POINT.TEAM_ID.in(teamIds), today);
     }
 
+    /** Every team's actions not closed whose due date is before {@code today}. */
+    List<ActionPoint> overdue(LocalDate today) {
+        return actions(ACTION_POINT.DUE_DATE.lt(today)
+                .and(ACTION_POINT.STATUS.notIn(STATUS.to(ActionStatus.DONE), STATUS.to(ActionStatus.DROPPED))), today);
+    }
+
     /** A team's actions agreed in one session or self-review. */
     List<ActionPoint> from(long teamId, ActionOrigin origin, long originId, LocalDate today) {
         return actions(ACTION_POINT.TEAM_ID.eq(teamId).and(ACTION_POINT.ORIGIN_TYPE.eq(ORIGIN.to(origin)))

@@ -8,6 +8,7 @@ import org.lantern.audit.AuditEventType;
 import org.lantern.audit.AuditService;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,6 +30,7 @@ public class Actions {
     private final PeopleService people;
     private final AuditService audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     /** The clock the log is kept on: what is overdue, and when a self-review's actions fall due. */
     public Clock clock() {
@@ -56,7 +58,18 @@ public class Actions {
             throw new ActionException("The owner must be a member of the team, or the team itself.");
         }
         long id = repository.insert(teamId, description.strip(), ownerId, due, origin, originId, account.id());
-        return repository.action(id, today()).orElseThrow();
+        ActionPoint added = repository.action(id, today()).orElseThrow();
+        events.publishEvent(new ActionAssigned(added, account.id()));
+        return added;
+    }
+
+    /**
+     * Every team's open actions whose due date has passed, for reminders (the notifications feature asks;
+     * no person's view: whoever asks must tell only the action's owner or its team's managers).
+     */
+    @Transactional(readOnly = true)
+    public List<ActionPoint> overdue() {
+        return repository.overdue(today());
     }
 
     /** A team's whole log, open actions first, then by due date. */

@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.lantern.base.export.HtmlEscaper;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -16,18 +17,21 @@ import java.util.List;
 /**
  * Turns notifications into e-mails, each with a plain-text and an accessible HTML body, and hands them
  * to the mail server. The subject is the notification's title (never a name or an answer); kinds that
- * are not essential end with a link to turn them off.
+ * are not essential end with a signed link to turn them off without signing in, also given in the
+ * {@code List-Unsubscribe} headers (RFC 8058). A session's calendar invitation comes as an {@code .ics} attachment.
  */
 @Component
 class NotificationMailer {
 
     private final ObjectProvider<JavaMailSender> sender;
+    private final UnsubscribeLinks unsubscribe;
     private final String baseUrl;
     private final String from;
 
-    NotificationMailer(ObjectProvider<JavaMailSender> sender, @Value("${lantern.notifications.base-url}") String baseUrl,
-                       @Value("${lantern.notifications.from}") String from) {
+    NotificationMailer(ObjectProvider<JavaMailSender> sender, UnsubscribeLinks unsubscribe,
+                       @Value("${lantern.notifications.base-url}") String baseUrl, @Value("${lantern.notifications.from}") String from) {
         this.sender = sender;
+        this.unsubscribe = unsubscribe;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
         this.from = from;
     }
@@ -48,11 +52,13 @@ class NotificationMailer {
                     .append("</p><p><a href=\"").append(HtmlEscaper.escape(link)).append("\">Open in Lantern</a></p>");
             optional |= !item.kind().essential();
         }
+        String stop = null;
         if (optional) {
             String preferences = baseUrl + "notifications/preferences";
-            text.append("To stop these e-mails or get one a day, choose on ").append(preferences).append('\n');
-            html.append("<p>To stop these e-mails or get one a day, <a href=\"").append(HtmlEscaper.escape(preferences))
-                    .append("\">choose your notification settings</a>.</p>");
+            stop = baseUrl + "unsubscribe/" + unsubscribe.token(items.getFirst().accountId(), items.stream().map(NotificationRepository.Outgoing::kind).toList());
+            text.append("To stop these e-mails: ").append(stop).append("\nTo choose which you get, or one a day: ").append(preferences).append('\n');
+            html.append("<p><a href=\"").append(HtmlEscaper.escape(stop)).append("\">Stop these e-mails</a> or <a href=\"")
+                    .append(HtmlEscaper.escape(preferences)).append("\">choose which you get, or one a day</a>.</p>");
         }
         html.append("</body></html>");
         MimeMessage message = mail.createMimeMessage();
@@ -62,8 +68,19 @@ class NotificationMailer {
             helper.setTo(to);
             helper.setSubject(subject);
             helper.setText(text.toString(), html.toString());
-            if (optional) {
-                message.setHeader("List-Unsubscribe", "<" + baseUrl + "notifications/preferences>");
+            int calendar = 0;
+            for (NotificationRepository.Outgoing item : items) {
+                if (item.attachment() != null) {
+                    String method = item.attachment().contains("METHOD:CANCEL") ? "CANCEL" : "REQUEST";
+                    helper.addAttachment(++calendar == 1 ? "invitation.ics" : "invitation-" + calendar + ".ics",
+                            new ByteArrayResource(item.attachment().getBytes(StandardCharsets.UTF_8)),
+                            "text/calendar; charset=UTF-8; method=" + method);
+                }
+            }
+            if (stop != null) {
+                // RFC 8058: a mail program may offer "unsubscribe" and POST to the link, without signing in
+                message.setHeader("List-Unsubscribe", "<" + stop + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
             }
         } catch (MessagingException e) {
             throw new MailPreparationException("The e-mail could not be prepared", e);

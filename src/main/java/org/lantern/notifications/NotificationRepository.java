@@ -30,7 +30,7 @@ class NotificationRepository {
 
     /** An e-mail to send, as the sender claims it. */
     record Outgoing(long id, NotificationKind kind, long accountId, String subject, String title, String body, String link,
-                    int attempts) {
+                    int attempts, @org.jspecify.annotations.Nullable String attachment) {
     }
 
     /** Writes the notification unless one with the same kind, person, subject and occurrence exists; true when written. */
@@ -38,7 +38,7 @@ class NotificationRepository {
         return db.insertInto(NOTIFICATION)
                 .set(KIND, n.kind()).set(NOTIFICATION.ACCOUNT_ID, n.accountId()).set(NOTIFICATION.SUBJECT, n.subject())
                 .set(NOTIFICATION.OCCURRENCE, n.occurrence()).set(NOTIFICATION.TITLE, n.title()).set(NOTIFICATION.BODY, n.body())
-                .set(NOTIFICATION.LINK, n.link()).set(NOTIFICATION.CREATED_AT, now).set(MAIL, mail).set(NOTIFICATION.MAIL_DUE_AT, now)
+                .set(NOTIFICATION.LINK, n.link()).set(NOTIFICATION.ATTACHMENT, n.attachment()).set(NOTIFICATION.CREATED_AT, now).set(MAIL, mail).set(NOTIFICATION.MAIL_DUE_AT, now)
                 .onConflictOnConstraint(org.lantern.db.Keys.NOTIFICATION_ONCE).doNothing().execute() == 1;
     }
 
@@ -74,7 +74,7 @@ class NotificationRepository {
      */
     Optional<Outgoing> claimDue(OffsetDateTime now) {
         return db.select(NOTIFICATION.ID, KIND, NOTIFICATION.ACCOUNT_ID, NOTIFICATION.SUBJECT, NOTIFICATION.TITLE,
-                        NOTIFICATION.BODY, NOTIFICATION.LINK, NOTIFICATION.MAIL_ATTEMPTS)
+                        NOTIFICATION.BODY, NOTIFICATION.LINK, NOTIFICATION.MAIL_ATTEMPTS, NOTIFICATION.ATTACHMENT)
                 .from(NOTIFICATION).where(MAIL.eq(MailDelivery.PENDING), NOTIFICATION.MAIL_DUE_AT.le(now))
                 .orderBy(NOTIFICATION.MAIL_DUE_AT, NOTIFICATION.ID).limit(1).forUpdate().skipLocked()
                 .fetchOptional(Records.mapping(Outgoing::new));
@@ -90,7 +90,7 @@ class NotificationRepository {
     /** One person's waiting digest e-mails, locked (none if another sender holds them). */
     List<Outgoing> claimDigest(long accountId, OffsetDateTime cutoff) {
         return db.select(NOTIFICATION.ID, KIND, NOTIFICATION.ACCOUNT_ID, NOTIFICATION.SUBJECT, NOTIFICATION.TITLE,
-                        NOTIFICATION.BODY, NOTIFICATION.LINK, NOTIFICATION.MAIL_ATTEMPTS)
+                        NOTIFICATION.BODY, NOTIFICATION.LINK, NOTIFICATION.MAIL_ATTEMPTS, NOTIFICATION.ATTACHMENT)
                 .from(NOTIFICATION).where(NOTIFICATION.ACCOUNT_ID.eq(accountId), MAIL.eq(MailDelivery.DIGEST),
                         NOTIFICATION.MAIL_DUE_AT.le(cutoff))
                 .orderBy(NOTIFICATION.CREATED_AT, NOTIFICATION.ID).forUpdate().skipLocked()

@@ -116,6 +116,17 @@ public class Notifications {
         repository.savePreference(account.id(), preference);
     }
 
+    /**
+     * Turns e-mail of one kind off for the person, keeping their choice of at once or daily (an unsubscribe
+     * link); nothing happens for an essential kind or a person no longer in Lantern.
+     */
+    @Transactional
+    void turnOffEmail(long accountId, NotificationKind kind) {
+        if (!kind.essential() && !directory.displayNames(List.of(accountId)).isEmpty()) {
+            repository.savePreference(accountId, new MailPreference(kind, false, preference(accountId, kind).digest()));
+        }
+    }
+
     private MailPreference preference(long accountId, NotificationKind kind) {
         return repository.preferences(accountId).stream().filter(p -> p.kind() == kind).findFirst()
                 .orElse(MailPreference.defaultFor(kind));

@@ -8,7 +8,13 @@
  * content); db-scheduler runs it and the checks on one instance at a time.
  * <p>The doors: {@link org.lantern.notifications.Notifications} (a person's notifications and
  * preferences), {@link org.lantern.notifications.SurveyNotifications} (survey invitations and reminders,
- * from what {@code surveys.SurveyInvitations} says, never anyone's answers).
+ * from what {@code surveys.SurveyInvitations} says, never anyone's answers),
+ * {@link org.lantern.notifications.TrainingNotifications} and {@link org.lantern.notifications.ActionNotifications}
+ * (due and overdue checks), {@link org.lantern.notifications.CalendarFeeds} (each person's calendar feed link).
+ * Sessions, actions and stories tell notifications of their changes through event records of their own,
+ * published inside the change's transaction and written to the outbox by a listener here in that same
+ * transaction, so those features never import this one. E-mails end with a signed one-click unsubscribe
+ * link ({@code UnsubscribeLinks}, RFC 8058); sessions' e-mails carry an iCalendar invitation ({@code CalendarFiles}).
  */
 @NullMarked
 package org.lantern.notifications;

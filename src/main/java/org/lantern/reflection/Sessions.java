@@ -6,6 +6,7 @@ import org.lantern.actions.Actions;
 import org.lantern.base.ReportingProperties;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,9 +40,12 @@ public class Sessions {
     private final Clock clock;
     private final SessionProperties settings;
     private final SessionFeedback feedback;
+    private final ApplicationEventPublisher events;
 
     Sessions(SessionRepository repository, ReflectionContent content, PeopleService people, Actions actions,
-             List<SessionFocusSource> focusSources, Clock clock, SessionProperties settings, ReportingProperties reporting) {
+             List<SessionFocusSource> focusSources, Clock clock, SessionProperties settings, ReportingProperties reporting,
+             ApplicationEventPublisher events) {
+        this.events = events;
         this.settings = settings;
         this.repository = repository;
         this.content = content;
@@ -122,7 +126,9 @@ public class Sessions {
                 .atZone(clock.getZone()).toInstant();
         long id = repository.insertSession(new NewSession(request.teamId(), request.startsAt(), request.durationMinutes(), type, ref,
                 request.modelKey(), request.preReading()), startsAt, feedbackCloses, title, manager.id());
-        return repository.session(id).orElseThrow();
+        ReflectiveSession planned = repository.session(id).orElseThrow();
+        events.publishEvent(SessionScheduled.of(planned));
+        return planned;
     }
 
     /** Sessions of every team the person belongs to or manages, earliest first. */
@@ -201,8 +207,12 @@ public class Sessions {
     /** The team's manager cancels a session; it stays listed, marked cancelled. */
     @Transactional
     public void cancel(Account manager, long sessionId) {
-        requireManager(manager, visibleSession(manager, sessionId).teamId());
-        repository.cancel(sessionId);
+        ReflectiveSession session = visibleSession(manager, sessionId);
+        requireManager(manager, session.teamId());
+        if (!session.cancelled()) {
+            repository.cancel(sessionId);
+            events.publishEvent(SessionScheduled.of(repository.session(sessionId).orElseThrow()));
+        }
     }
 
     /**

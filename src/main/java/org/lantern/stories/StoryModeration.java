@@ -163,7 +163,11 @@ public class StoryModeration {
         repository.insertDecision(id, editor.id(), editor.displayName(), action, clean, Map.of());
         audit.record(editor.username(), AuditEventType.STORY_DECISION, "Story " + id + ": " + action.toLowerCase(Locale.ROOT));
         changed(id);
-        return repository.findById(id).orElseThrow();
+        PracticeStory decided = repository.findById(id).orElseThrow();
+        if (decided.authorId() != null) {
+            events.publishEvent(new StoryDecided(id, decided.authorId(), decided.title(), to, clean));
+        }
+        return decided;
     }
 
     private PracticeStory inReview(long id) {

@@ -133,7 +133,7 @@ class DataRightsTest {
         assertThat(files.keySet()).containsExactly("README.md", "profile.json", "training.json", "journal.json",
                 "saved-tools.json", "stories.json", "surveys.json", "actions.json", "sessions-attended.json",
                 "action-updates.json", "self-review-evidence.json", "audit-trail.json", "notifications.json",
-                "notification-settings.json", "journal.md",
+                "notification-settings.json", "calendar-link.json", "journal.md",
                 "training-progress.csv", "check-attempts.csv", "survey-answers.csv", "actions.csv",
                 "action-updates.csv", "self-review-evidence.csv", "audit-trail.csv");
         JsonNode profile = JSON.readTree(files.get("profile.json"));

@@ -108,13 +108,15 @@ class SessionsTest {
     List<SessionFocusSource> focusSources;
     @Autowired
     Actions actions;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-06-08T09:00:00Z"), LONDON);
 
     /** The real service and database, on the test's clock, with these settings. */
     private Sessions service(int feedbackDays, int minGroupSize) {
         return new Sessions(repository, content, people, actions, focusSources, clock,
-                new SessionProperties(feedbackDays), new ReportingProperties(minGroupSize));
+                new SessionProperties(feedbackDays), new ReportingProperties(minGroupSize), events);
     }
 
     /** Tuesday 9 June 2026, 14:00 to 15:00 in London. */

@@ -272,6 +272,14 @@ class AuthorizationMatrixTest extends KaribuTest {
             api("GET", "/scim/v2/ServiceProviderConfig", d -> "/scim/v2/ServiceProviderConfig", Set.of()).withAll(Answer.UNAUTHENTICATED),
             api("GET", "/scim/v2/ResourceTypes", d -> "/scim/v2/ResourceTypes", Set.of()).withAll(Answer.UNAUTHENTICATED),
             api("GET", "/scim/v2/Schemas", d -> "/scim/v2/Schemas", Set.of()).withAll(Answer.UNAUTHENTICATED),
+            // links that carry their own authority (security: signedLinkChain): anonymous with a valid token only,
+            // so with a token nobody holds every caller gets a bare 404, signed in or not
+            api("GET", "/calendar/{token}.ics", d -> "/calendar/" + "A".repeat(43) + ".ics", Set.of()).withAll(Answer.NOT_EXPOSED)
+                    .note("a person's calendar feed: whoever holds its secret token, without signing in"),
+            api("GET", "/unsubscribe/{token}", d -> "/unsubscribe/bm90.c2lnbmVk", Set.of()).withAll(Answer.NOT_EXPOSED)
+                    .note("the signed unsubscribe link's confirmation page: a valid signature only"),
+            api("POST", "/unsubscribe/{token}", d -> "/unsubscribe/bm90.c2lnbmVk", Set.of()).withAll(Answer.NOT_EXPOSED)
+                    .note("one-click unsubscribe (RFC 8058): a valid signature only, no CSRF token"),
             // actuator: health and info are public; nothing else is exposed over the web by default
             api("GET", "/actuator/health", d -> "/actuator/health", EnumSet.allOf(Who.class)),
             api("GET", "/actuator/health/{*path}", d -> "/actuator/health/db", EnumSet.allOf(Who.class))
@@ -412,7 +420,8 @@ class AuthorizationMatrixTest extends KaribuTest {
         Set<String> keys = new TreeSet<>();
         handlerMapping.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api") || pattern.startsWith("/scim")) {
+                if (pattern.startsWith("/api") || pattern.startsWith("/scim") || pattern.startsWith("/calendar/")
+                        || pattern.startsWith("/unsubscribe/")) {
                     Set<?> methods = info.getMethodsCondition().getMethods();
                     if (methods.isEmpty()) {
                         keys.add("ANY " + pattern);

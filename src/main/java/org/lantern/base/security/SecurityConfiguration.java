@@ -92,6 +92,32 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Links that carry their own authority, for people who are not signed in: a person's calendar feed
+     * ({@code GET /calendar/<token>.ics}, a long random token) and the signed unsubscribe link in e-mails
+     * ({@code GET} shows a confirmation page, {@code POST} unsubscribes, as RFC 8058 one-click asks: no CSRF
+     * token, the link's signature is the authority). Anonymous: nobody signs in here and any credentials
+     * sent are not read; the feature answers a bare 404 to a token it does not know. Anything else under
+     * these paths is denied.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain signedLinkChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/calendar/**", "/unsubscribe/**")
+                .authorizeHttpRequests(rules -> rules
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/calendar/*.ics").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/unsubscribe/*").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/unsubscribe/*").permitAll()
+                        .anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                        new org.springframework.security.web.authentication.HttpStatusEntryPoint(org.springframework.http.HttpStatus.NOT_FOUND)))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .headers(SecurityHeaders.forPages())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
+    }
+
     @Bean
     @Order(3)
     SecurityFilterChain uiChain(HttpSecurity http,
