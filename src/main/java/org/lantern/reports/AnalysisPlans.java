@@ -43,7 +43,7 @@ public class AnalysisPlans {
 
     /** A programme's plan as an evaluator sees it, with whether it can still be saved or locked and, if not, why. */
     public record PlanState(@Nullable AnalysisPlan plan, boolean editable, @Nullable String whyNotEditable,
-                            SurveyDefinition survey, java.util.List<String> followUpWaves) {
+                            SurveyDefinition survey, String firstWave, java.util.List<String> followUpWaves) {
     }
 
     /** The plan of a programme, whether it can be changed, and what it may name. */
@@ -53,7 +53,7 @@ public class AnalysisPlans {
         SurveyDefinition survey = survey(programme);
         AnalysisPlan plan = plans.find(programme.id()).map(s -> toPlan(programme, survey, s)).orElse(null);
         String why = whyNotEditable(programme, plan);
-        return new PlanState(plan, why == null, why, survey,
+        return new PlanState(plan, why == null, why, survey, programme.waves().getFirst().key(),
                 programme.waves().stream().skip(1).map(Programme.Wave::key).toList());
     }
 
@@ -69,7 +69,6 @@ public class AnalysisPlans {
         Programme programme = programme(account, programmeKey);
         plans.lockRow(programme.id());
         SurveyDefinition survey = survey(programme);
-        refuseIfNotEditable(programme, survey);
         Programme.Wave after = afterWave(programme, draft.afterWave());
         SurveyDefinition.Theme theme = theme(survey, draft.theme());
         PlanTest test = draft.test() == null ? null : PlanTest.fromKey(draft.test().trim()).orElse(null);
@@ -82,6 +81,7 @@ public class AnalysisPlans {
         if (rationale != null && rationale.length() > 4000) {
             throw new ReportException(INVALID, "The rationale is " + rationale.length() + " characters long; shorten it to 4000 or fewer.");
         }
+        refuseIfNotEditable(programme, survey);
         plans.save(programme.id(), after.id(), theme.key(), test.key(), alpha, minimum, rationale, clock.instant(), account.id());
         audit.record(account.username(), AuditEventType.ANALYSIS_PLAN, "Analysis plan saved: programme " + programme.key()
                 + ", primary theme " + theme.key() + ", " + test.key() + ", alpha " + alpha + ", minimum change " + minimum
@@ -111,6 +111,13 @@ public class AnalysisPlans {
                 + ", primary theme " + plan.theme() + ", " + plan.test().key() + ", alpha " + plan.alpha() + ", minimum change "
                 + plan.minimumChange() + ", first wave to " + plan.afterWave());
         return plan;
+    }
+
+    /** Saves the plan and locks it, in one step: both happen or neither. */
+    @Transactional
+    public AnalysisPlan saveAndLock(Account account, String programmeKey, AnalysisPlan.Draft draft) {
+        save(account, programmeKey, draft);
+        return lock(account, programmeKey);
     }
 
     /** The locked plan of a programme, for reports (whoever may read them); drafts do not count. */

@@ -56,6 +56,11 @@ public record PrimaryOutcome(@Nullable AnalysisPlan plan, Status status, @Nullab
                 ? plan != null && plan.theme().equals(themeKey) : false;
     }
 
+    /** A data file's mark for one row of figures: "primary" for the primary theme's row of its group, else "exploratory". */
+    public String analysis(GroupReport of, String level, String key) {
+        return level.equals("theme") && isPrimary(key) && of.label().equals(group) ? "primary" : "exploratory";
+    }
+
     /** Whether the report has an outcome chosen in advance (shown, hidden or not computable), so the rest is exploratory. */
     public boolean applies() {
         return status != Status.NO_PLAN && status != Status.OTHER_WAVES;
@@ -112,6 +117,50 @@ public record PrimaryOutcome(@Nullable AnalysisPlan plan, Status status, @Nullab
                 + " Every other figure in this report is exploratory.";
         return new PrimaryOutcome(plan, Status.RESULT, group.label(), c.pairs(), change, c.ciLow(), c.ciHigh(), p, significant,
                 reaches, ciAbove, null, summary);
+    }
+
+    /** The plan and the outcome as label and value pairs, for a two-column table in every format; empty without a plan. */
+    public java.util.List<java.util.Map.Entry<String, String>> facts() {
+        if (plan == null) {
+            return java.util.List.of();
+        }
+        java.util.List<java.util.Map.Entry<String, String>> facts = new java.util.ArrayList<>(java.util.List.of(
+                java.util.Map.entry("Primary theme", plan.themeTitle()),
+                java.util.Map.entry("Surveys compared", "first survey to " + ReportFormat.wave(plan.afterWave()).toLowerCase(Locale.ROOT)),
+                java.util.Map.entry("Test (two-sided)", plan.test().label()),
+                java.util.Map.entry("Alpha", decimal(plan.alpha())),
+                java.util.Map.entry("Minimum meaningful change", decimal(plan.minimumChange()) + " points"),
+                java.util.Map.entry("Rationale", plan.rationale() == null ? "none given" : plan.rationale()),
+                java.util.Map.entry("Locked", ReportFormat.date(plan.lockedAt().atZone(ZoneId.systemDefault()).toLocalDate())
+                        + ", by an " + plan.lockedByRole())));
+        if (status == Status.RESULT) {
+            facts.add(java.util.Map.entry("Group", group));
+            facts.add(java.util.Map.entry("People who answered both", String.valueOf(pairs)));
+            facts.add(java.util.Map.entry("Mean change", ReportFormat.signed(meanChange)));
+            facts.add(java.util.Map.entry("95% confidence interval", ReportFormat.interval(ciLow, ciHigh)));
+            facts.add(java.util.Map.entry("p", ReportFormat.p(p)));
+            facts.add(java.util.Map.entry("Below alpha", belowAlpha ? "yes" : "no"));
+            facts.add(java.util.Map.entry("Reaches the minimum meaningful change", reachesMinimum ? "yes" : "no"));
+        }
+        return facts;
+    }
+
+    /** The method note's paragraph about the plan: when it was locked, by whom (the role) and what it fixed. */
+    public String methodNote() {
+        if (plan == null) {
+            return "Analysis plan: none was locked for this programme before its first follow-up survey opened, so no outcome "
+                    + "was chosen in advance and every figure in this report is exploratory.";
+        }
+        return "Analysis plan: the primary outcome was chosen and locked on "
+                + ReportFormat.date(plan.lockedAt().atZone(ZoneId.systemDefault()).toLocalDate()) + " by an " + plan.lockedByRole()
+                + " (the audit trail records who), before the first follow-up survey opened: the change in '" + plan.themeTitle()
+                + "' from the first survey to the " + plan.afterWave() + " survey, on the people who answered both, judged by the "
+                + "two-sided " + plan.test().label() + " at alpha " + decimal(plan.alpha()) + " (significant when p is below it), "
+                + "with a minimum meaningful change of " + decimal(plan.minimumChange()) + " points (reached when the mean change "
+                + "is a rise of at least that much; the report also says whether the whole 95% confidence interval is at or above "
+                + "it). Lantern refuses to make or change a plan once the first follow-up survey has opened, and a locked plan "
+                + "never changes. Only this outcome was chosen in advance; every other figure, adjusted p-values included, is "
+                + "exploratory.";
     }
 
     private static PrimaryOutcome none(@Nullable AnalysisPlan plan, Status status, String summary) {

@@ -32,7 +32,7 @@ final class ReportCsv {
             "before_cronbach_alpha", "before_alpha_ci_low", "before_alpha_ci_high", "before_omega", "before_alpha_undefined", "before_item_total",
             "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_omega", "after_alpha_undefined",
             "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason",
-            "before_not_applicable", "after_not_applicable", "not_applicable_reason");
+            "before_not_applicable", "after_not_applicable", "not_applicable_reason", "analysis");
 
     private ReportCsv() {
     }
@@ -41,6 +41,7 @@ final class ReportCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             csv.printRecord(HEADER);
+            PrimaryOutcome primary = report.primaryOutcome();
             for (GroupReport group : report.groups()) {
                 for (ThemeFigures t : group.themes()) {
                     List<String> row = start(report, group, "theme", t.theme().key(), t.theme().key(), t.theme().title(), "");
@@ -49,6 +50,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
                     notApplicable(row, null);
+                    row.add(primary.analysis(group, "theme", t.theme().key()));
                     csv.printRecord(row);
                 }
                 for (ItemFigures i : group.items()) {
@@ -59,6 +61,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
                     notApplicable(row, i.notApplicable());
+                    row.add("exploratory");
                     csv.printRecord(row);
                 }
                 for (ChoiceFigures c : group.choices()) {
@@ -72,6 +75,7 @@ final class ReportCsv {
                     row.add(ReportFormat.data(c.after().percent()));
                     end(row, report, c.before().hidden(), c.after().hidden(), null);
                     notApplicable(row, null);
+                    row.add("exploratory");
                     csv.printRecord(row);
                 }
             }

@@ -18,6 +18,7 @@ public final class ReportMethod {
         notes.add("Release: these figures are release " + report.release().version() + ", made on "
                 + ReportFormat.date(report.release().releasedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
                 + " after both surveys had closed. They never change; answers that arrive later appear only in a new release.");
+        notes.add(report.primaryOutcome().methodNote());
         notes.add("Who is counted: only submitted surveys count. For each theme, a person's answers in a survey are used when "
                 + "they answered every agree/disagree question of that theme in it; the theme's questions use the same people, "
                 + "so no two figures of one group differ by one person. Before and after figures include everyone who did so in "

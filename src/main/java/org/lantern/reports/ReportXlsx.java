@@ -25,6 +25,7 @@ final class ReportXlsx {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Lantern", "1.0");
+            ReportXlsxPlan.sheet(workbook.newWorksheet("Primary outcome"), report);
             about(workbook.newWorksheet("About"), report);
             response(workbook.newWorksheet("Response"), report);
             themes(workbook.newWorksheet("Themes"), report);

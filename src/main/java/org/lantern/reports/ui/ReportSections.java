@@ -53,6 +53,7 @@ final class ReportSections {
     List<Component> all() {
         List<Component> parts = new ArrayList<>();
         parts.add(summary());
+        parts.addAll(PrimaryOutcomeSection.components(report));
         parts.addAll(response());
         parts.addAll(themes());
         parts.addAll(questions());
@@ -111,7 +112,7 @@ final class ReportSections {
                 + "after reverse scoring. Higher is more recovery-focused. Adjusted p-values allow for testing every theme "
                 + "at once (Holm).");
         note.addClassName("lantern-meta");
-        List<Component> parts = new ArrayList<>(List.of(new H2("Themes"), note, table.component(), chart(ReportCharts.themes(report))));
+        List<Component> parts = new ArrayList<>(List.of(new H2(PrimaryOutcomeSection.heading(report, "Themes")), note, table.component(), chart(ReportCharts.themes(report))));
         parts.addAll(new ReportReliabilitySection(report).components());
         return parts;
     }
@@ -121,7 +122,7 @@ final class ReportSections {
         for (ItemFigures i : report.overall().items()) {
             table.row(i.item().text() + (i.item().reverse() ? " (reverse scored)" : ""), figures.change(i.before(), i.after(), i.change()));
         }
-        List<Component> parts = new ArrayList<>(List.of(new H2("Questions"), Texts.meta("Adjusted p-values allow for testing "
+        List<Component> parts = new ArrayList<>(List.of(new H2(PrimaryOutcomeSection.heading(report, "Questions")), Texts.meta("Adjusted p-values allow for testing "
                 + "every question at once (Benjamini-Hochberg, which controls the share of false findings)."), table.component()));
         List<ItemFigures> offering = report.overall().items().stream().filter(i -> i.notApplicable() != null).toList();
         if (!offering.isEmpty()) {
@@ -147,7 +148,7 @@ final class ReportSections {
             table.row(c.item().text(), List.of(figures.correctCount(c.before()), figures.correctPercent(c.before()), figures.correctCount(c.after()),
                     figures.correctPercent(c.after())));
         }
-        return List.of(new H2("Knowledge questions"), table.component());
+        return List.of(new H2(PrimaryOutcomeSection.heading(report, "Knowledge questions")), table.component());
     }
 
     private List<Component> teams() {
@@ -164,12 +165,12 @@ final class ReportSections {
         }
         Paragraph note = new Paragraph("Choose a team above to see all of its figures.");
         note.addClassName("lantern-meta");
-        return List.of(new H2("Teams side by side"), table.component(), note);
+        return List.of(new H2(PrimaryOutcomeSection.heading(report, "Teams side by side")), table.component(), note);
     }
 
     private List<Component> learning() {
         LearningLink link = report.learningLink();
-        List<Component> parts = new ArrayList<>(List.of(new H2("Learning link")));
+        List<Component> parts = new ArrayList<>(List.of(new H2(PrimaryOutcomeSection.heading(report, "Learning link"))));
         parts.add(Texts.meta("Change for people who answered both surveys in Lantern and had completed at least one "
                 + "training module by " + ReportFormat.date(report.after().closes()) + ", compared with those who had not. "
                 + "Answers imported from paper cannot be linked to training. Shown only when both groups pass the privacy "
