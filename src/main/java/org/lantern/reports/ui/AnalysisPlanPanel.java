@@ -67,6 +67,8 @@ class AnalysisPlanPanel extends Div {
 
     private void form(AnalysisPlans.PlanState state, AnalysisPlan plan) {
         afterWave.setLabel("Compare the first survey with");
+        afterWave.setId("plan-after-wave");
+        theme.setId("plan-theme");
         afterWave.setItems(state.followUpWaves());
         afterWave.setItemLabelGenerator(ReportFormat::wave);
         afterWave.setValue(plan == null ? state.followUpWaves().getLast() : plan.afterWave());
