@@ -25,14 +25,15 @@ import static org.lantern.base.export.CsvCells.guard;
  */
 final class ReportCsv {
 
-    static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
+    static final List<String> HEADER = java.util.stream.Stream.of(List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
             "d_z_ci_low", "d_z_ci_high", "hedges_g_z", "rank_biserial", "holm_t_p", "holm_wilcoxon_p", "bh_t_p", "bh_wilcoxon_p",
             "before_cronbach_alpha", "before_alpha_ci_low", "before_alpha_ci_high", "before_omega", "before_alpha_undefined", "before_item_total",
             "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_omega", "after_alpha_undefined",
             "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason",
-            "before_not_applicable", "after_not_applicable", "not_applicable_reason", "analysis");
+            "before_not_applicable", "after_not_applicable", "not_applicable_reason"), AttritionTable.CSV, List.of("analysis"))
+            .flatMap(List::stream).toList();
 
     private ReportCsv() {
     }
@@ -50,6 +51,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
                     notApplicable(row, null);
+                    row.addAll(AttritionTable.csv(t.attrition()));
                     row.add(primary.analysis(group, "theme", t.theme().key()));
                     csv.printRecord(row);
                 }
@@ -61,6 +63,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
                     notApplicable(row, i.notApplicable());
+                    row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
                     csv.printRecord(row);
                 }
@@ -75,6 +78,7 @@ final class ReportCsv {
                     row.add(ReportFormat.data(c.after().percent()));
                     end(row, report, c.before().hidden(), c.after().hidden(), null);
                     notApplicable(row, null);
+                    row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
                     csv.printRecord(row);
                 }

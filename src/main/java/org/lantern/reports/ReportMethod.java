@@ -74,6 +74,7 @@ public final class ReportMethod {
                 + "+ sum of (1 - loading^2)). It is left empty for themes of fewer than three questions (one factor cannot "
                 + "be fitted), when a question was answered alike by everyone in the group, or when the model has no proper "
                 + "solution (a loading of 1 or more, which happens with few people).");
+        notes.add(Attrition.methodNote());
         notes.add("Privacy: no figure is about fewer than " + min + " people ('" + report.tooFewLabel() + "'). A group in which "
                 + "everyone gave the same answer to a question (or the same knowledge answer, or the same change) is hidden too "
                 + "('" + report.label(Hidden.EVERYONE_ALIKE) + "'), because the figure would show each person's answer. Before "

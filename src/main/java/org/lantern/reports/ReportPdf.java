@@ -71,6 +71,7 @@ final class ReportPdf {
                 + "Under 0.7, these questions may not measure one thing.", BODY));
         document.add(ReportPdfScales.reliabilityTable(report));
         document.add(ReportPdfScales.questionTable(report));
+        ReportPdfAttrition.add(document, report);
 
         document.newPage();
         heading(document, ReportPdfPlan.heading(report, "Questions: " + report.overall().label()));

@@ -31,6 +31,7 @@ final class ReportXlsx {
             themes(workbook.newWorksheet("Themes"), report);
             questions(workbook.newWorksheet("Questions"), report);
             ReportXlsxScales.reliability(workbook.newWorksheet("Reliability"), report);
+            ReportXlsxPlan.attrition(workbook.newWorksheet("Attrition"), report);
             knowledge(workbook.newWorksheet("Knowledge questions"), report);
             learning(workbook.newWorksheet("Learning link"), report);
             comments(workbook.newWorksheet("What staff wrote"), report);

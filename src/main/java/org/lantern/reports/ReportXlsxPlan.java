@@ -4,7 +4,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import java.util.Map;
 
-/** The workbook's first sheet: the primary outcome chosen in advance, or that there is none. */
+/** The workbook's sheets of this kind of inference: the primary outcome chosen in advance (first), and attrition. */
 final class ReportXlsxPlan {
 
     private ReportXlsxPlan() {
@@ -36,6 +36,36 @@ final class ReportXlsxPlan {
             ws.value(r++, 1, outcome.ciHigh());
             ws.value(r, 0, "p");
             ws.value(r, 1, outcome.p());
+        }
+    }
+
+    /** Completers' and drop-outs' before scores per team and theme, as numbers; hidden figures as their label. */
+    static void attrition(Worksheet ws, Report report) {
+        ReportXlsx.header(ws, 0, java.util.stream.Stream.concat(java.util.stream.Stream.of("Team"), AttritionTable.HEADERS.stream()).toList());
+        ws.width(0, 28);
+        ws.width(1, 36);
+        int r = 1;
+        for (GroupReport g : report.groups()) {
+            for (ThemeFigures t : g.themes()) {
+                Attrition a = t.attrition();
+                if (a == null) {
+                    continue;
+                }
+                ws.value(r, 0, g.label());
+                ws.value(r, 1, t.theme().title());
+                if (a.hidden() != null) {
+                    ws.value(r++, 2, report.label(a.hidden()));
+                    continue;
+                }
+                int c = 2;
+                for (org.lantern.reports.stats.Descriptive d : java.util.List.of(a.completers(), a.dropOuts())) {
+                    ws.value(r, c++, d.n());
+                    ws.value(r, c++, d.mean());
+                    ws.value(r, c++, d.sd());
+                }
+                ws.value(r, c++, a.cohenD());
+                ws.value(r++, c, a.hedgesG());
+            }
         }
     }
 }

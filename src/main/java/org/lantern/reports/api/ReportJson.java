@@ -119,14 +119,15 @@ record ReportJson(String programme, String title, String survey, String before, 
 
     /**
      * A theme; {@code holmTP} and {@code holmWilcoxonP} are its p-values adjusted by Holm across the group's themes,
-     * {@code reliability} its scale's reliability at each wave.
+     * {@code reliability} its scale's reliability at each wave, {@code attrition} its completers' and drop-outs' before scores.
      */
     record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures, @Nullable Double holmTP,
-                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability) {
+                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability, @Nullable AttritionJson attrition) {
         static ThemeJson of(ThemeFigures t) {
             return new ThemeJson(t.theme().key(), t.theme().title(), t.questions(),
                     FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()), finite(t.change().adjustedTP()),
-                    finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()));
+                    finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()),
+                    AttritionJson.of(t.attrition()));
         }
     }
 

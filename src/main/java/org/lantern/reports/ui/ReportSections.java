@@ -56,6 +56,7 @@ final class ReportSections {
         parts.addAll(PrimaryOutcomeSection.components(report));
         parts.addAll(response());
         parts.addAll(themes());
+        parts.addAll(AttritionSection.components(report));
         parts.addAll(questions());
         parts.addAll(knowledge());
         if (report.team() == null && report.teams().size() > 1) {
