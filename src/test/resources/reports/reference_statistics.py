@@ -3,7 +3,8 @@
 Run:  python3 src/test/resources/reports/reference_statistics.py
 (needs scipy >= 1.11 and numpy; the values in the Java tests were printed by scipy 1.17.1, numpy 2.4.6).
 Its output is pasted into NoncentralTTest, EffectSizesTest, MultiplicityTest and ScaleReliabilityTest
-(src/test/java/org/lantern/reports/stats).
+(src/test/java/org/lantern/reports/stats), and its attrition section into AttritionFiguresTest
+(src/test/java/org/lantern/reports).
 
 How each value is computed here:
 - noncentral t CDF: scipy.stats.nct.cdf (Boost's non_central_t), not Lenth's series used in Java;
@@ -18,7 +19,8 @@ How each value is computed here:
   corrected item-total r with numpy.corrcoef; alpha if deleted by dropping the column;
 - McDonald's omega: one-factor loadings minimising the off-diagonal squared residuals of the correlation
   matrix with scipy.optimize.least_squares (Lantern iterates the stationary equations instead);
-  omega = (sum l)^2 / ((sum l)^2 + sum(1 - l^2)); None with < 3 questions, a constant question, or |l| >= 1.
+  omega = (sum l)^2 / ((sum l)^2 + sum(1 - l^2)); None with < 3 questions, a constant question, or |l| >= 1;
+- attrition's Cohen's d: numpy means and variances (ddof=1), pooled weighting each by n - 1; Hedges' g = d * J(n1 + n2 - 2).
 """
 import numpy as np
 from scipy import optimize, special, stats
@@ -179,3 +181,25 @@ for name, rows in scales.items():
 # everyone's total is the same: alpha is undefined (Lantern says so and writes no number)
 x = np.asarray([[1, 5], [2, 4], [3, 3], [5, 1]], dtype=float)
 show("constant_total.cronbachAlpha", alpha(x))
+
+
+print("\n# attrition: completers vs drop-outs at baseline; Cohen's d with the pooled SD (variances ddof=1,")
+print("# weighted by n - 1), Hedges' g = d * J(n1 + n2 - 2); None when either group has < 2 people or no spread")
+
+
+def cohen_d(a, b):
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    if len(a) < 2 or len(b) < 2:
+        return None
+    pooled = np.sqrt(((len(a) - 1) * np.var(a, ddof=1) + (len(b) - 1) * np.var(b, ddof=1)) / (len(a) + len(b) - 2))
+    return None if pooled == 0 else float((a.mean() - b.mean()) / pooled)
+
+
+for label, a, b in [("typical", [3.25, 4.0, 3.5, 4.25, 2.75, 3.75, 4.5], [2.5, 3.0, 3.25, 2.75, 3.5]),
+                    ("n < 6 with ties", [4, 4, 5, 3], [3, 3]),
+                    ("drop-outs all alike", [3.5, 4.0, 4.5], [3.0, 3.0, 3.0]),
+                    ("both constant", [4, 4, 4], [2, 2]),
+                    ("one drop-out", [3, 4, 5], [2])]:
+    d = cohen_d(a, b)
+    show(f"{label}: d", d)
+    show(f"{label}: g", None if d is None or len(a) + len(b) < 4 else d * j(len(a) + len(b) - 2))

@@ -60,7 +60,7 @@ class ArchitectureTest {
             Map.entry("stories", Set.of("STORY", "STORY_DECISION")),
             Map.entry("surveys", Set.of("PROGRAMME", "PROGRAMME_TEAM", "WAVE", "PARTICIPANT", "PARTICIPANT_LINK",
                     "RESPONSE", "ANSWER", "SURVEY_IMPORT", "PSEUDONYM_KEY_FINGERPRINT")),
-            Map.entry("reports", Set.of("REPORT_RELEASE")),
+            Map.entry("reports", Set.of("REPORT_RELEASE", "ANALYSIS_PLAN")),
             Map.entry("reflection", Set.of("REFLECTIVE_SESSION", "SESSION_ATTENDANCE", "SESSION_FEEDBACK",
                     "SESSION_FEEDBACK_GIVEN", "SESSION_FEEDBACK_SUMMARY")),
             Map.entry("actions", Set.of("ACTION_POINT", "ACTION_UPDATE")),

@@ -17,6 +17,7 @@ public enum AuditEventType implements Keyed {
     EXPORT("export", "Download or export"),
     REPORT_VIEW("report-view", "Evaluation report viewed"),
     REPORT_RELEASE("report-release", "Evaluation figures released"),
+    ANALYSIS_PLAN("analysis-plan", "Analysis plan saved or locked"),
     CONTENT_RELOAD("content-reload", "Content reloaded"),
     STORY_DECISION("story-decision", "Story moderation decision"),
     ACCOUNT_CHANGE("account-change", "Account, role or team change"),

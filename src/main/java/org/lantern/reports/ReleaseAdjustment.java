@@ -22,7 +22,7 @@ final class ReleaseAdjustment {
 
     static List<ThemeFigures> themes(List<ThemeFigures> themes) {
         return adjust(themes, ThemeFigures::change, Multiplicity::holm,
-                (t, c) -> new ThemeFigures(t.theme(), t.questions(), t.before(), t.after(), c));
+                (t, c) -> new ThemeFigures(t.theme(), t.questions(), t.before(), t.after(), c, t.attrition()));
     }
 
     static List<ItemFigures> items(List<ItemFigures> items) {

@@ -62,7 +62,8 @@ final class ReleaseFigures {
             WaveFigures after = wave(f, a, people, s, AFTER, -1);
             ChangeFigures change = change(f, people, s, -1);
             if (f.theme() != null) {
-                themes.add(new ThemeFigures(f.theme(), f.items().length, before, after, change));
+                themes.add(new ThemeFigures(f.theme(), f.items().length, before, after, change,
+                        AttritionFigures.of(pop, view, f, people, before.hidden(), change.hidden())));
             }
             for (int i = 0; i < f.items().length; i++) {
                 Item item = data.likertItems().get(f.items()[i]);

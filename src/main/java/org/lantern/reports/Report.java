@@ -15,10 +15,17 @@ import java.util.List;
  * @param teams        the same figures per team, side by side (only {@code team} when limited to one)
  * @param minGroupSize figures from fewer people than this are hidden
  * @param release      which release this is, by whom, and what it was computed from
+ * @param plan         the programme's locked analysis plan, or null when none was locked
  */
 public record Report(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                      @Nullable String team, GroupReport overall, List<GroupReport> teams, LearningLink learningLink,
-                     List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release) {
+                     List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release,
+                     @Nullable AnalysisPlan plan) {
+
+    /** What the report leads with: the plan's primary outcome for the group shown, or why there is none. */
+    public PrimaryOutcome primaryOutcome() {
+        return PrimaryOutcome.of(plan, programme, before, after, overall, this::explain);
+    }
 
     /** When the figures were released. */
     public Instant createdAt() {

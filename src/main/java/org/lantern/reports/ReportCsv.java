@@ -25,7 +25,7 @@ import static org.lantern.base.export.CsvCells.guard;
  */
 final class ReportCsv {
 
-    static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
+    static final List<String> HEADER = java.util.stream.Stream.of(List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
             "d_z_ci_low", "d_z_ci_high", "hedges_g_z", "rank_biserial", "holm_t_p", "holm_wilcoxon_p", "bh_t_p", "bh_wilcoxon_p",
@@ -34,7 +34,8 @@ final class ReportCsv {
             "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason",
             "before_not_applicable", "after_not_applicable", "not_applicable_reason",
             "before_discrimination", "before_discrimination_n", "before_discrimination_reason",
-            "after_discrimination", "after_discrimination_n", "after_discrimination_reason");
+            "after_discrimination", "after_discrimination_n", "after_discrimination_reason"), AttritionTable.CSV, List.of("analysis"))
+            .flatMap(List::stream).toList();
 
     private ReportCsv() {
     }
@@ -43,6 +44,7 @@ final class ReportCsv {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get())) {
             csv.printRecord(HEADER);
+            PrimaryOutcome primary = report.primaryOutcome();
             for (GroupReport group : report.groups()) {
                 for (ThemeFigures t : group.themes()) {
                     List<String> row = start(report, group, "theme", t.theme().key(), t.theme().key(), t.theme().title(), "");
@@ -52,6 +54,8 @@ final class ReportCsv {
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
                     notApplicable(row, null);
                     ReportCsvKnowledge.none(row);
+                    row.addAll(AttritionTable.csv(t.attrition()));
+                    row.add(primary.analysis(group, "theme", t.theme().key()));
                     csv.printRecord(row);
                 }
                 for (ItemFigures i : group.items()) {
@@ -63,6 +67,8 @@ final class ReportCsv {
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
                     notApplicable(row, i.notApplicable());
                     ReportCsvKnowledge.none(row);
+                    row.addAll(AttritionTable.csv(null));
+                    row.add("exploratory");
                     csv.printRecord(row);
                 }
                 for (ChoiceFigures c : group.choices()) {
@@ -77,6 +83,8 @@ final class ReportCsv {
                     end(row, report, c.before().hidden(), c.after().hidden(), null);
                     notApplicable(row, null);
                     ReportCsvKnowledge.discrimination(row, c);
+                    row.addAll(AttritionTable.csv(null));
+                    row.add("exploratory");
                     csv.printRecord(row);
                 }
             }

@@ -18,6 +18,7 @@ public final class ReportMethod {
         notes.add("Release: these figures are release " + report.release().version() + ", made on "
                 + ReportFormat.date(report.release().releasedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate())
                 + " after both surveys had closed. They never change; answers that arrive later appear only in a new release.");
+        notes.add(report.primaryOutcome().methodNote());
         notes.add("Who is counted: only submitted surveys count. For each theme, a person's answers in a survey are used when "
                 + "they answered every agree/disagree question of that theme in it; the theme's questions use the same people, "
                 + "so no two figures of one group differ by one person. Before and after figures include everyone who did so in "
@@ -76,6 +77,7 @@ public final class ReportMethod {
         if (report.overall().choices().size() > 1) {
             notes.add(KnowledgeText.methodNote(report));
         }
+        notes.add(Attrition.methodNote());
         notes.add("Privacy: no figure is about fewer than " + min + " people ('" + report.tooFewLabel() + "'). A group in which "
                 + "everyone gave the same answer to a question (or the same knowledge answer, or the same change) is hidden too "
                 + "('" + report.label(Hidden.EVERYONE_ALIKE) + "'), because the figure would show each person's answer. Before "

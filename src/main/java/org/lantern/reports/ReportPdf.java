@@ -59,7 +59,7 @@ final class ReportPdf {
         document.add(ReportPdfTables.responseTable(report));
         chart(document, writer, ReportCharts.responseRates(report));
 
-        heading(document, "Themes: " + report.overall().label());
+        heading(document, ReportPdfPlan.heading(report, "Themes: " + report.overall().label()));
         List<ReportPdfTables.Line> themes = report.overall().themes().stream()
                 .map(t -> new ReportPdfTables.Line(t.theme().title(), t.before(), t.after(), t.change())).toList();
         document.add(ReportPdfTables.changeTable(report, "Theme", themes));
@@ -71,9 +71,10 @@ final class ReportPdf {
                 + "Under 0.7, these questions may not measure one thing.", BODY));
         document.add(ReportPdfScales.reliabilityTable(report));
         document.add(ReportPdfScales.questionTable(report));
+        ReportPdfAttrition.add(document, report);
 
         document.newPage();
-        heading(document, "Questions: " + report.overall().label());
+        heading(document, ReportPdfPlan.heading(report, "Questions: " + report.overall().label()));
         List<ReportPdfTables.Line> questions = report.overall().items().stream()
                 .map(i -> new ReportPdfTables.Line(i.item().key() + (i.item().reverse() ? " (reverse scored)" : "") + ": " + i.item().text(),
                         i.before(), i.after(), i.change())).toList();
@@ -87,14 +88,14 @@ final class ReportPdf {
         chart(document, writer, ReportCharts.changes(report));
 
         if (!report.overall().choices().isEmpty()) {
-            heading(document, "Knowledge questions: " + report.overall().label());
+            heading(document, ReportPdfPlan.heading(report, "Knowledge questions: " + report.overall().label()));
             document.add(ReportPdfTables.knowledgeTable(report));
         }
         if (report.team() == null && report.teams().size() > 1) {
-            heading(document, "Teams side by side: mean change in each theme");
+            heading(document, ReportPdfPlan.heading(report, "Teams side by side: mean change in each theme"));
             document.add(ReportPdfTables.teamsTable(report));
         }
-        heading(document, "Learning link");
+        heading(document, ReportPdfPlan.heading(report, "Learning link"));
         learning(document, report);
         heading(document, "What staff wrote");
         comments(document, report);
@@ -107,7 +108,7 @@ final class ReportPdf {
 
     private static void titlePage(Document document, Report report) {
         Paragraph kicker = new Paragraph("Programme evaluation report", PdfText.font(14, Font.BOLD, Color.DARK_GRAY));
-        kicker.setSpacingBefore(140);
+        kicker.setSpacingBefore(80);
         document.add(kicker);
         Paragraph title = new Paragraph(report.programme().title(), TITLE);
         title.setSpacingAfter(24);
@@ -129,8 +130,9 @@ final class ReportPdf {
                 + ReportFormat.date(report.createdAt().atZone(ZoneId.systemDefault()).toLocalDate()) + " by "
                 + report.release().releasedBy() + ". No figure is about fewer than " + report.minGroupSize()
                 + " people; see the method note.", PdfText.font(10, Font.ITALIC, Color.DARK_GRAY));
-        made.setSpacingBefore(30);
+        made.setSpacingBefore(20);
         document.add(made);
+        ReportPdfPlan.add(document, report);
     }
 
     private static void heading(Document document, String text) {

@@ -38,6 +38,7 @@ public class ReportService {
     private final ReportAccess access;
     private final ReleaseRepository releases;
     private final AuditService audit;
+    private final AnalysisPlans plans;
     /** Releases never change, so their parsed figures can be kept. */
     private final Map<Long, ReleaseContent> cache = new LinkedHashMap<>(CACHED, 0.75f, true) {
         @Override
@@ -123,7 +124,8 @@ public class ReportService {
         List<GroupReport> teams = team == null ? content.groups().subList(1, content.groups().size()) : List.of(overall);
         return new Report(content.programme(), content.survey(), content.before(), content.after(), team == null ? null : team.name(),
                 overall, List.copyOf(teams), content.learning().get(scope), content.comments().get(scope), stored.minGroupSize(),
-                "fewer than " + stored.minGroupSize(), reader.everything() ? info(stored) : withoutTotals(info(stored)));
+                "fewer than " + stored.minGroupSize(), reader.everything() ? info(stored) : withoutTotals(info(stored)),
+                plans.locked(programme, content.survey()).orElse(null));
     }
 
     /** The releases of a programme, newest first, for evaluators and administrators. */

@@ -25,11 +25,13 @@ final class ReportXlsx {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(out, "Lantern", "1.0");
+            ReportXlsxPlan.sheet(workbook.newWorksheet("Primary outcome"), report);
             about(workbook.newWorksheet("About"), report);
             response(workbook.newWorksheet("Response"), report);
             themes(workbook.newWorksheet("Themes"), report);
             questions(workbook.newWorksheet("Questions"), report);
             ReportXlsxScales.reliability(workbook.newWorksheet("Reliability"), report);
+            ReportXlsxPlan.attrition(workbook.newWorksheet("Attrition"), report);
             knowledge(workbook.newWorksheet("Knowledge questions"), report);
             learning(workbook.newWorksheet("Learning link"), report);
             comments(workbook.newWorksheet("What staff wrote"), report);

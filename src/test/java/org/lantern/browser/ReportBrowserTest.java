@@ -99,6 +99,43 @@ class ReportBrowserTest extends BrowserTest {
     }
 
     @Test
+    void theEvaluatorLocksAnAnalysisPlanAndTheReportLeadsWithItsPrimaryOutcome() {
+        if (programmes.programme("browser-plan").isEmpty()) {
+            programmes.createProgramme(people.findByUsername("evaluator").orElseThrow(), new NewProgramme("browser-plan",
+                    "Browser plan", "recovery-knowledge", List.of("Browser Plan Team"), List.of(
+                    new NewProgramme.NewWave("before", LocalDate.now().minusDays(3), LocalDate.now().plusDays(10)),
+                    new NewProgramme.NewWave("after", LocalDate.now().plusDays(60), LocalDate.now().plusDays(80)))));
+        }
+        signIn("evaluator", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
+        page.navigate(url("programmes/browser-plan"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Analysis plan"))).isVisible();
+        page.getByRole(AriaRole.BUTTON, named("Save draft")).click();
+        assertThat(page.getByText("Choose the primary theme", new Page.GetByTextOptions().setExact(false))).isVisible();
+        page.locator("#plan-theme").click();
+        page.getByRole(AriaRole.OPTION, named("Goal setting with the person")).click();
+        page.getByLabel("Minimum meaningful change (scale points)").fill("0.4");
+        page.getByRole(AriaRole.BUTTON, named("Save draft")).click();
+        assertThat(page.getByText("Draft, not locked: the change in 'Goal setting with the person'",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertAccessible("programme page with a draft analysis plan");
+        page.getByRole(AriaRole.BUTTON, named("Lock plan")).click();
+        assertThat(page.getByText("Locked: the plan can no longer be changed.")).isVisible();
+        assertThat(page.getByText("by an evaluator: the change in 'Goal setting with the person'",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Lock plan"))).hasCount(0);
+
+        // the demo programme's plan was locked before its after survey opened: its report leads with it
+        page.navigate(url("reports/evaluation?programme=recovery-practice-2026"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Primary outcome (chosen in advance)"))).isVisible();
+        assertThat(page.locator(".lantern-primary-outcome")).containsText("the change in 'Hope and belief in recovery for all'");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Themes (exploratory)"))).isVisible();
+        assertThat(page.getByText("Analysis plan: the primary outcome was chosen and locked on",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertAccessible("evaluation report leading with its primary outcome");
+    }
+
+    @Test
     void aSmallTeamAndTheNextSmallestAreHiddenOnThePage() {
         if (programmes.programme("report-browser").isEmpty()) {
             createSmallProgramme();

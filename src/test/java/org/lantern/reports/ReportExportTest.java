@@ -72,6 +72,13 @@ class ReportExportTest {
         ThemeFigures theme = report.overall().themes().stream().filter(t -> t.theme().key().equals("goals")).findFirst().orElseThrow();
         assertThat(goals.get("level")).isEqualTo("theme");
         assertThat(Integer.parseInt(goals.get("pairs"))).isEqualTo(theme.change().stats().pairs());
+        assertThat(Integer.parseInt(goals.get("completers_n"))).isEqualTo(theme.change().stats().pairs());
+        assertThat(Integer.parseInt(goals.get("completers_n")) + Integer.parseInt(goals.get("dropouts_n")))
+                .isEqualTo(Integer.parseInt(goals.get("before_n")));
+        assertThat(Double.parseDouble(goals.get("attrition_cohen_d"))).isCloseTo(theme.attrition().cohenD(), within(1e-5));
+        assertThat(goals.get("analysis")).as("the demo plan's primary theme is hope").isEqualTo("exploratory");
+        assertThat(rows.stream().filter(r -> r.get("analysis").equals("primary")))
+                .singleElement().satisfies(r -> assertThat(r.get("key") + " " + r.get("team")).isEqualTo("hope All teams"));
         assertThat(Double.parseDouble(goals.get("mean_change"))).isCloseTo(theme.change().stats().meanChange(), within(1e-5));
         assertThat(Double.parseDouble(goals.get("wilcoxon_p"))).isCloseTo(theme.change().stats().wilcoxonP(), within(1e-5));
         assertThat(goals.get("suppressed")).isEqualTo("false");
@@ -141,8 +148,17 @@ class ReportExportTest {
         ReportFile file = reports.export(report, ExportFormat.XLSX);
         assertThat(file.fileName()).endsWith(".xlsx");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(file.content()))) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("About", "Response", "Themes", "Questions",
-                    "Reliability", "Knowledge questions", "Learning link", "What staff wrote");
+            assertThat(workbook.getSheets().map(Sheet::getName)).containsExactly("Primary outcome", "About", "Response", "Themes",
+                    "Questions", "Reliability", "Attrition", "Knowledge questions", "Learning link", "What staff wrote");
+            ThemeFigures first = report.overall().themes().getFirst();
+            Row attrition = workbook.findSheet("Attrition").orElseThrow().read().stream()
+                    .filter(r -> r.getCellAsString(0).orElse("").equals("All teams")
+                            && r.getCellAsString(1).orElse("").equals(first.theme().title())).findFirst().orElseThrow();
+            assertThat(first.attrition().hidden()).isNull();
+            assertThat(attrition.getCellAsNumber(2).orElseThrow().intValue()).as("completers are the pairs")
+                    .isEqualTo(first.change().stats().pairs());
+            assertThat(attrition.getCellAsNumber(5).orElseThrow().intValue()).as("drop-outs: everyone before but the pairs")
+                    .isEqualTo(first.before().stats().n() - first.change().stats().pairs());
             List<Row> reliability = workbook.findSheet("Reliability").orElseThrow().read();
             assertThat(reliability.getFirst().getCellAsString(5)).contains("Cronbach's alpha");
             Row allHope = reliability.stream().filter(r -> r.getCellAsString(0).orElse("").equals("All teams")

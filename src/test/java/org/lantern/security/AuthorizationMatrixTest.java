@@ -249,6 +249,14 @@ class AuthorizationMatrixTest extends KaribuTest {
             api("GET", "/api/programmes/{key}/releases/comments",
                     d -> "/api/programmes/" + d.programme() + "/releases/comments", EVALUATION).allowedStatus(409)
                     .note("the written answers a release would show, to remove some first"),
+            api("GET", "/api/programmes/{key}/analysis-plan", d -> "/api/programmes/" + d.programme() + "/analysis-plan", EVALUATION)
+                    .note("the pre-registered analysis plan: evaluators and administrators"),
+            // deliberately incomplete (no theme), so that allowed callers get 400 and nothing is saved
+            api("PUT", "/api/programmes/{key}/analysis-plan", d -> "/api/programmes/" + d.programme() + "/analysis-plan", EVALUATION)
+                    .body("application/json", "{}").allowedStatus(400),
+            // nothing has been saved to lock, so allowed callers get 409 and nothing is locked
+            api("POST", "/api/programmes/{key}/analysis-plan/lock",
+                    d -> "/api/programmes/" + d.programme() + "/analysis-plan/lock", EVALUATION).allowedStatus(409),
             api("GET", "/api/programmes/{key}/report.{format}",
                     d -> "/api/programmes/recovery-practice-2026/report.csv?team=" + enc("Community Team North"),
                     EnumSet.of(EVALUATOR, ADMIN, MANAGER)).with(OTHER_MANAGER, Answer.HIDDEN),

@@ -155,7 +155,7 @@ class ReportController {
         return call(() -> releases.pendingComments(account, key, before, after));
     }
 
-    private static <T> T call(Supplier<T> action) {
+    static <T> T call(Supplier<T> action) {
         try {
             return action.get();
         } catch (ReportException e) {

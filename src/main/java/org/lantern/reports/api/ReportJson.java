@@ -25,7 +25,8 @@ import java.util.List;
  */
 record ReportJson(String programme, String title, String survey, String before, String after, @Nullable String team,
                   int minGroupSize, ReleaseJson release, ResponseJson response, List<ItemJson> items, List<ThemeJson> themes,
-                  List<ChoiceJson> choiceItems, List<TeamJson> teams, LearningJson learningLink, List<CommentsJson> comments) {
+                  List<ChoiceJson> choiceItems, List<TeamJson> teams, LearningJson learningLink, List<CommentsJson> comments,
+                  PlanJson.@Nullable AnalysisPlanJson analysisPlan, PlanJson.PrimaryOutcomeJson primaryOutcome) {
 
     static ReportJson of(Report report) {
         GroupReport o = report.overall();
@@ -33,7 +34,9 @@ record ReportJson(String programme, String title, String survey, String before, 
                 report.after().key(), report.team(), report.minGroupSize(), ReleaseJson.of(report.release()), ResponseJson.of(o.response()),
                 o.items().stream().map(ItemJson::of).toList(), o.themes().stream().map(ThemeJson::of).toList(),
                 o.choices().stream().map(ChoiceJson::of).toList(), report.teams().stream().map(TeamJson::of).toList(),
-                LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList());
+                LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList(),
+                PlanJson.AnalysisPlanJson.of(report.plan(), report.programme().waves().getFirst().key()),
+                PlanJson.PrimaryOutcomeJson.of(report.primaryOutcome()));
     }
 
     /** Which release the figures are, by whom, when, and (for evaluators) what it was computed from. */
@@ -116,14 +119,15 @@ record ReportJson(String programme, String title, String survey, String before, 
 
     /**
      * A theme; {@code holmTP} and {@code holmWilcoxonP} are its p-values adjusted by Holm across the group's themes,
-     * {@code reliability} its scale's reliability at each wave.
+     * {@code reliability} its scale's reliability at each wave, {@code attrition} its completers' and drop-outs' before scores.
      */
     record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures, @Nullable Double holmTP,
-                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability) {
+                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability, @Nullable AttritionJson attrition) {
         static ThemeJson of(ThemeFigures t) {
             return new ThemeJson(t.theme().key(), t.theme().title(), t.questions(),
                     FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()), finite(t.change().adjustedTP()),
-                    finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()));
+                    finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()),
+                    AttritionJson.of(t.attrition()));
         }
     }
 

@@ -54,8 +54,10 @@ final class ReportSections {
     List<Component> all() {
         List<Component> parts = new ArrayList<>();
         parts.add(summary());
+        parts.addAll(PrimaryOutcomeSection.components(report));
         parts.addAll(response());
         parts.addAll(themes());
+        parts.addAll(AttritionSection.components(report));
         parts.addAll(questions());
         parts.addAll(knowledge());
         if (report.team() == null && report.teams().size() > 1) {
@@ -112,7 +114,7 @@ final class ReportSections {
                 + "after reverse scoring. Higher is more recovery-focused. Adjusted p-values allow for testing every theme "
                 + "at once (Holm).");
         note.addClassName("lantern-meta");
-        List<Component> parts = new ArrayList<>(List.of(new H2("Themes"), note, table.component(), chart(ReportCharts.themes(report))));
+        List<Component> parts = new ArrayList<>(List.of(new H2(PrimaryOutcomeSection.heading(report, "Themes")), note, table.component(), chart(ReportCharts.themes(report))));
         parts.addAll(new ReportReliabilitySection(report).components());
         return parts;
     }
@@ -122,7 +124,7 @@ final class ReportSections {
         for (ItemFigures i : report.overall().items()) {
             table.row(i.item().text() + (i.item().reverse() ? " (reverse scored)" : ""), figures.change(i.before(), i.after(), i.change()));
         }
-        List<Component> parts = new ArrayList<>(List.of(new H2("Questions"), Texts.meta("Adjusted p-values allow for testing "
+        List<Component> parts = new ArrayList<>(List.of(new H2(PrimaryOutcomeSection.heading(report, "Questions")), Texts.meta("Adjusted p-values allow for testing "
                 + "every question at once (Benjamini-Hochberg, which controls the share of false findings)."), table.component()));
         List<ItemFigures> offering = report.overall().items().stream().filter(i -> i.notApplicable() != null).toList();
         if (!offering.isEmpty()) {
@@ -150,7 +152,7 @@ final class ReportSections {
                     figures.correctPercent(c.after()), figures.discrimination(c.before()), figures.discrimination(c.after()),
                     Cell.text(KnowledgeText.flags(c))));
         }
-        return List.of(new H2("Knowledge questions"), table.component(), Texts.meta(KnowledgeText.NOTE));
+        return List.of(new H2(PrimaryOutcomeSection.heading(report, "Knowledge questions")), table.component(), Texts.meta(KnowledgeText.NOTE));
     }
 
     private List<Component> teams() {
@@ -167,12 +169,12 @@ final class ReportSections {
         }
         Paragraph note = new Paragraph("Choose a team above to see all of its figures.");
         note.addClassName("lantern-meta");
-        return List.of(new H2("Teams side by side"), table.component(), note);
+        return List.of(new H2(PrimaryOutcomeSection.heading(report, "Teams side by side")), table.component(), note);
     }
 
     private List<Component> learning() {
         LearningLink link = report.learningLink();
-        List<Component> parts = new ArrayList<>(List.of(new H2("Learning link")));
+        List<Component> parts = new ArrayList<>(List.of(new H2(PrimaryOutcomeSection.heading(report, "Learning link"))));
         parts.add(Texts.meta("Change for people who answered both surveys in Lantern and had completed at least one "
                 + "training module by " + ReportFormat.date(report.after().closes()) + ", compared with those who had not. "
                 + "Answers imported from paper cannot be linked to training. Shown only when both groups pass the privacy "

@@ -45,13 +45,16 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
     private final ReportingProperties reporting;
     private final SurveyInvitations invitations;
     private final Account account;
+    private final List<ProgrammeSection> sections;
     private final Div rates = new Div();
     private Programme programme;
     private ResponseImportPanel importPanel;
 
     ProgrammeView(Programmes programmes, ResponseRates responseRates, ResponseImport responseImport, PaperSurveys paperSurveys,
-                  ReportingProperties reporting, CurrentAccount currentAccount, SurveyInvitations invitations) {
+                  ReportingProperties reporting, CurrentAccount currentAccount, SurveyInvitations invitations,
+                  List<ProgrammeSection> sections) {
         this.invitations = invitations;
+        this.sections = sections;
         this.programmes = programmes;
         this.responseRates = responseRates;
         this.responseImport = responseImport;
@@ -79,6 +82,7 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
                 + programme.teams().stream().map(Programme.TeamRef::name).collect(Collectors.joining(", "))));
         add(new Paragraph("Waves: " + programme.waves().stream().map(w -> SurveyLinks.waveLabel(w.key()) + " from "
                 + SurveyLinks.date(w.opens()) + " to " + SurveyLinks.date(w.closes())).collect(Collectors.joining("; ")) + "."));
+        sections.forEach(section -> add(section.create(account, programme)));
         add(new H2("Response rates"), rates);
         if (!programme.archived()) {
             add(importPanel);

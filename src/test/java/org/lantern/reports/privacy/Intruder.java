@@ -56,12 +56,14 @@ import java.util.TreeMap;
 final class Intruder {
 
     /** Kinds of population, as documented. */
-    enum Kind { WAVE, PAIRS, LEARN, CHOICE, RESPONDED, MATCHED, WRITTEN }
+    enum Kind { WAVE, PAIRS, LEARN, CHOICE, RESPONDED, MATCHED, WRITTEN, DROPOUT }
 
     /**
      * A population. {@code release} indexes {@link Cohort#releases}; {@code team} is -1 for all teams.
      * WAVE: family and wave; PAIRS: family; LEARN: family (-1 = all questions) and group (2 trained, 1 not);
-     * CHOICE: family = knowledge question, wave; RESPONDED: wave; MATCHED; WRITTEN: family = text question, wave.
+     * CHOICE: family = knowledge question, wave; RESPONDED: wave; MATCHED; WRITTEN: family = text question, wave;
+     * DROPOUT: family and wave (the release's before wave): everyone of WAVE there who is not among the family's PAIRS
+     * (attrition's drop-outs). Attrition's completers are PAIRS seen as a WaveFigure at the before wave.
      */
     record Pop(int release, int team, Kind kind, int family, int wave, int group) {
     }
@@ -142,6 +144,11 @@ final class Intruder {
         }
         return switch (pop.kind()) {
             case WAVE -> in(s, p, pop.wave()) && complete(p, pop.wave(), cohort.families.get(pop.family()).items());
+            case DROPOUT -> {
+                int[] items = cohort.families.get(pop.family()).items();
+                yield in(s, p, pop.wave()) && complete(p, pop.wave(), items)
+                        && !(in(s, p, s.before()) && in(s, p, s.after()) && complete(p, s.before(), items) && complete(p, s.after(), items));
+            }
             case PAIRS -> {
                 int[] items = cohort.families.get(pop.family()).items();
                 yield in(s, p, s.before()) && in(s, p, s.after()) && complete(p, s.before(), items) && complete(p, s.after(), items);
@@ -947,7 +954,7 @@ final class Intruder {
             for (Pop pop : pops.keySet()) {
                 Snapshot s = cohort.releases.get(pop.release());
                 switch (pop.kind()) {
-                    case WAVE -> {
+                    case WAVE, DROPOUT -> {
                         String u = "theme " + pop.family() + " at " + pop.wave();
                         universes.computeIfAbsent(u, x -> new ArrayList<>()).add(pop);
                         measures.computeIfAbsent(u, x -> waveMeasures(pop.family(), pop.wave(), lo, hi));
@@ -1360,6 +1367,7 @@ final class Intruder {
             String scope = p.team() < 0 ? "all teams" : cohort.teams.get(p.team());
             String what = switch (p.kind()) {
                 case WAVE -> cohort.families.get(p.family()).key() + " at " + cohort.waves.get(p.wave());
+                case DROPOUT -> cohort.families.get(p.family()).key() + " drop-outs at " + cohort.waves.get(p.wave());
                 case PAIRS -> cohort.families.get(p.family()).key() + " pairs";
                 case LEARN -> "learning link " + (p.family() < 0 ? "all questions" : cohort.families.get(p.family()).key())
                         + (p.group() == 2 ? " completed" : " not completed");

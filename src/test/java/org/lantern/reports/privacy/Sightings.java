@@ -125,6 +125,7 @@ final class Sightings {
             wave(release, team, f, s.before(), -1, t.before(), t.theme().key() + " at " + b);
             wave(release, team, f, s.after(), -1, t.after(), t.theme().key() + " at " + a);
             change(new Pop(release, team, Kind.PAIRS, f, -1, 0), -1, t.change(), t.theme().key() + " change");
+            attrition(release, team, f, s.before(), t, b);
         }
         for (ItemFigures i : g.items()) {
             int item = cohort.likertIndex(i.item().key());
@@ -137,6 +138,19 @@ final class Sightings {
             int x = choiceIndex(c.item().key());
             correct(release, team, x, s.before(), c.before(), c.item().key() + " at " + b);
             correct(release, team, x, s.after(), c.after(), c.item().key() + " at " + a);
+        }
+    }
+
+    /** Attrition's two groups at the before wave: completers (the pairs) and drop-outs (everyone before but the pairs). */
+    private void attrition(int release, int team, int family, int before, ThemeFigures t, String b) {
+        org.lantern.reports.Attrition a = t.attrition();
+        if (a == null || a.hidden() != null) {
+            return;
+        }
+        for (Kind kind : new Kind[]{Kind.PAIRS, Kind.DROPOUT}) {
+            Descriptive d = kind == Kind.PAIRS ? a.completers() : a.dropOuts();
+            intruder.see(new WaveFigure(new Pop(release, team, kind, family, before, 0), -1, d.n(), d.mean(), d.sd()),
+                    label(release, team, t.theme().key() + (kind == Kind.PAIRS ? " completers" : " drop-outs") + " at " + b));
         }
     }
 

@@ -1,0 +1,45 @@
+package org.lantern.reports;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+
+import java.util.List;
+
+/** The PDF's attrition table, after the themes. */
+final class ReportPdfAttrition {
+
+    private ReportPdfAttrition() {
+    }
+
+    static void add(Document document, Report report) {
+        List<List<String>> rows = AttritionTable.rows(report, report.overall());
+        if (rows.isEmpty()) {
+            return;
+        }
+        Paragraph heading = new Paragraph(ReportPdfPlan.heading(report, AttritionTable.TITLE + ": " + report.overall().label()),
+                ReportPdf.H2);
+        heading.setSpacingBefore(12);
+        document.add(heading);
+        document.add(new Paragraph("Completers answered the theme in both surveys; drop-outs before only. See the method note.",
+                ReportPdf.SMALL));
+        PdfPTable table = new PdfPTable(new float[]{4, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.6f, 1.4f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setHeaderRows(1);
+        AttritionTable.HEADERS.forEach(h -> table.addCell(cell(h, true)));
+        rows.forEach(row -> row.forEach(text -> table.addCell(cell(text, false))));
+        document.add(table);
+    }
+
+    private static PdfPCell cell(String text, boolean header) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, header ? ReportPdf.SMALL_BOLD : ReportPdf.SMALL));
+        cell.setPadding(3);
+        if (header) {
+            cell.setBackgroundColor(ReportPdf.SHADE);
+        }
+        return cell;
+    }
+}

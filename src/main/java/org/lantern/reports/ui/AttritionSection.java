@@ -1,0 +1,33 @@
+package org.lantern.reports.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import org.lantern.base.ui.Texts;
+import org.lantern.reports.AttritionTable;
+import org.lantern.reports.Report;
+
+import java.util.List;
+
+/** The page's attrition table: completers' and drop-outs' before scores per theme, and their standardised difference. */
+final class AttritionSection {
+
+    private AttritionSection() {
+    }
+
+    static List<Component> components(Report report) {
+        List<List<String>> rows = AttritionTable.rows(report, report.overall());
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        ReportTable table = new ReportTable(AttritionTable.TITLE + ": " + report.overall().label(), AttritionTable.HEADERS);
+        for (List<String> row : rows) {
+            table.row(row.getFirst(), row.subList(1, row.size()).stream()
+                    .map(text -> text.startsWith("hidden") || text.startsWith(report.tooFewLabel())
+                            ? ReportTable.Cell.hidden(text) : ReportTable.Cell.number(text)).toList());
+        }
+        return List.of(new H2(PrimaryOutcomeSection.heading(report, "Attrition")), Texts.meta("Completers answered the theme in "
+                + "both surveys (the people every change figure is about); drop-outs answered it before but not after. Cohen's "
+                + "d compares their before scores in pooled standard deviations: near 0, the people who left started out like "
+                + "those who stayed."), table.component());
+    }
+}
