@@ -15,10 +15,12 @@ import java.util.List;
  * @param teams        the same figures per team, side by side (only {@code team} when limited to one)
  * @param minGroupSize figures from fewer people than this are hidden
  * @param release      which release this is, by whom, and what it was computed from
+ * @param trend        the trend over all waves of the report's group (three or more waves), or null
  */
 public record Report(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                      @Nullable String team, GroupReport overall, List<GroupReport> teams, LearningLink learningLink,
-                     List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release) {
+                     List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release,
+                     @Nullable TrendFigures trend) {
 
     /** When the figures were released. */
     public Instant createdAt() {

@@ -25,7 +25,7 @@ import static org.lantern.base.export.CsvCells.guard;
  */
 final class ReportCsv {
 
-    static final List<String> HEADER = List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
+    private static final List<String> PAIR_HEADER = List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
             "d_z_ci_low", "d_z_ci_high", "hedges_g_z", "rank_biserial", "holm_t_p", "holm_wilcoxon_p", "bh_t_p", "bh_wilcoxon_p",
@@ -33,6 +33,8 @@ final class ReportCsv {
             "before_alpha_if_deleted", "after_cronbach_alpha", "after_alpha_ci_low", "after_alpha_ci_high", "after_omega", "after_alpha_undefined",
             "after_item_total", "after_alpha_if_deleted", "before_pct_correct", "after_pct_correct", "suppressed", "suppressed_reason",
             "before_not_applicable", "after_not_applicable", "not_applicable_reason");
+    /** The columns of the pair's rows, then the trend's ({@link ReportCsvTrend}). */
+    static final List<String> HEADER = java.util.stream.Stream.concat(PAIR_HEADER.stream(), ReportCsvTrend.COLUMNS.stream()).toList();
 
     private ReportCsv() {
     }
@@ -49,7 +51,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, t.before().hidden(), t.after().hidden(), t.change().hidden());
                     notApplicable(row, null);
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvTrend.padded(row));
                 }
                 for (ItemFigures i : group.items()) {
                     List<String> row = start(report, group, "item", i.item().key(), i.item().theme(), i.item().text(),
@@ -59,7 +61,7 @@ final class ReportCsv {
                     row.addAll(List.of("", ""));
                     end(row, report, i.before().hidden(), i.after().hidden(), i.change().hidden());
                     notApplicable(row, i.notApplicable());
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvTrend.padded(row));
                 }
                 for (ChoiceFigures c : group.choices()) {
                     List<String> row = start(report, group, "knowledge", c.item().key(), c.item().theme(), c.item().text(), "");
@@ -72,8 +74,11 @@ final class ReportCsv {
                     row.add(ReportFormat.data(c.after().percent()));
                     end(row, report, c.before().hidden(), c.after().hidden(), null);
                     notApplicable(row, null);
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvTrend.padded(row));
                 }
+            }
+            for (List<String> row : ReportCsvTrend.rows(report, HEADER)) {
+                csv.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

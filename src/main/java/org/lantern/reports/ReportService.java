@@ -123,7 +123,8 @@ public class ReportService {
         List<GroupReport> teams = team == null ? content.groups().subList(1, content.groups().size()) : List.of(overall);
         return new Report(content.programme(), content.survey(), content.before(), content.after(), team == null ? null : team.name(),
                 overall, List.copyOf(teams), content.learning().get(scope), content.comments().get(scope), stored.minGroupSize(),
-                "fewer than " + stored.minGroupSize(), reader.everything() ? info(stored) : withoutTotals(info(stored)));
+                "fewer than " + stored.minGroupSize(), reader.everything() ? info(stored) : withoutTotals(info(stored)),
+                content.trend(scope));
     }
 
     /** The releases of a programme, newest first, for evaluators and administrators. */

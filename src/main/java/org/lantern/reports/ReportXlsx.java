@@ -30,6 +30,9 @@ final class ReportXlsx {
             themes(workbook.newWorksheet("Themes"), report);
             questions(workbook.newWorksheet("Questions"), report);
             ReportXlsxScales.reliability(workbook.newWorksheet("Reliability"), report);
+            if (report.trend() != null) {
+                ReportXlsxTrend.trend(workbook.newWorksheet("Trend"), report);
+            }
             knowledge(workbook.newWorksheet("Knowledge questions"), report);
             learning(workbook.newWorksheet("Learning link"), report);
             comments(workbook.newWorksheet("What staff wrote"), report);

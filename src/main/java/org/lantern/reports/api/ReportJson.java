@@ -25,7 +25,8 @@ import java.util.List;
  */
 record ReportJson(String programme, String title, String survey, String before, String after, @Nullable String team,
                   int minGroupSize, ReleaseJson release, ResponseJson response, List<ItemJson> items, List<ThemeJson> themes,
-                  List<ChoiceJson> choiceItems, List<TeamJson> teams, LearningJson learningLink, List<CommentsJson> comments) {
+                  List<ChoiceJson> choiceItems, List<TeamJson> teams, LearningJson learningLink, List<CommentsJson> comments,
+                  @Nullable TrendJson trend) {
 
     static ReportJson of(Report report) {
         GroupReport o = report.overall();
@@ -33,7 +34,8 @@ record ReportJson(String programme, String title, String survey, String before, 
                 report.after().key(), report.team(), report.minGroupSize(), ReleaseJson.of(report.release()), ResponseJson.of(o.response()),
                 o.items().stream().map(ItemJson::of).toList(), o.themes().stream().map(ThemeJson::of).toList(),
                 o.choices().stream().map(ChoiceJson::of).toList(), report.teams().stream().map(TeamJson::of).toList(),
-                LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList());
+                LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList(),
+                TrendJson.of(report.trend()));
     }
 
     /** Which release the figures are, by whom, when, and (for evaluators) what it was computed from. */

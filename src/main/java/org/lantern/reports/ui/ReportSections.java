@@ -55,6 +55,7 @@ final class ReportSections {
         parts.add(summary());
         parts.addAll(response());
         parts.addAll(themes());
+        parts.addAll(new ReportTrendSection(report).components());
         parts.addAll(questions());
         parts.addAll(knowledge());
         if (report.team() == null && report.teams().size() > 1) {
