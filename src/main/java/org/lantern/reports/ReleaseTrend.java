@@ -19,6 +19,8 @@ import java.util.Set;
  * scores at a wave join that wave's theme block (beside "everyone before", "the pairs", the learning-link groups),
  * the cohort's change joins the change block of the first wave and that wave. A reader who subtracts the cohort
  * from everyone at a wave, or from the pairs, therefore meets the same checks as any other two figures.
+ * At the release's own two waves, everyone is exactly the pair's "before" or "after" population, so it is that
+ * cell, shown or hidden with it; only the waves in between have cells of their own.
  *
  * <p>Trend cells are hidden first when a combination needs one gone ({@link #TEAM}, {@link #ALL}): the trend is
  * the supplement to the pair's figures, not the other way round. A family's cohort figures at every wave and its
@@ -46,6 +48,11 @@ final class ReleaseTrend {
     /** How many waves (from the first) a release whose later wave is {@code after} shows the trend over: 0, or 3 and more. */
     static int waves(int after) {
         return after >= 2 ? after + 1 : 0;
+    }
+
+    /** The kind of the cell of everyone at a wave in a release: the pair's own at its two waves, else the trend's. */
+    static String everyone(View view, int wave, String waveKey) {
+        return view.touches(wave) ? view.role(wave) : everyone(waveKey);
     }
 
     static String everyone(String waveKey) {
@@ -87,15 +94,17 @@ final class ReleaseTrend {
     Marks atWave(DisclosureControl.BlockBuilder block, Family f, int w) {
         List<int[]> rows = new ArrayList<>();
         for (int v = 0; v < pop.views.size(); v++) {
-            if (pop.views.get(v).inTrend(w)) {
-                rows.add(new int[]{v, block.rowType(cells.of(v, f.id(), everyone(key(w)), TEAM, ALL)),
+            View view = pop.views.get(v);
+            if (view.inTrend(w)) {
+                // at the release's own two waves, everyone is the pair's "before" or "after" population: the same cell
+                rows.add(new int[]{v, view.touches(w) ? -1 : block.rowType(cells.of(v, f.id(), everyone(key(w)), TEAM, ALL)),
                         block.rowType(cells.of(v, f.id(), cohort(key(w)), TEAM, ALL))});
             }
         }
         return (p, leaf) -> {
             for (int[] row : rows) {
                 View view = pop.views.get(row[0]);
-                if (pop.in(view, w, p)) {
+                if (row[1] >= 0 && pop.in(view, w, p)) {
                     leaf.set(row[1]);
                 }
                 if (pop.inCohort(view, f, p)) {

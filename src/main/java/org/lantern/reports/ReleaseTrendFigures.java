@@ -136,7 +136,7 @@ final class ReleaseTrendFigures {
 
     /** Everyone of the scope who answered the whole family at the wave. */
     private WaveFigures everyone(Family f, int item, int[] people, int w, int s) {
-        Hidden why = why(f, ReleaseTrend.everyone(keys.get(w)), s);
+        Hidden why = why(f, ReleaseTrend.everyone(view, w, keys.get(w)), s);
         if (why != null) {
             return new WaveFigures(null, why);
         }
