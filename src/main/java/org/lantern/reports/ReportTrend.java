@@ -152,7 +152,7 @@ public final class ReportTrend {
                 + "'Everyone per survey' is everyone who answered the theme in that survey: different people in different surveys, "
                 + "so it has means only and no test. The Friedman test ranks each person's scores across the surveys (ties share "
                 + "their average rank, with the usual tie correction) and compares the rank sums with the chi-square distribution "
-                + "with surveys − 1 degrees of freedom; Kendall's W = chi-square / (n × (surveys − 1)) is its effect size, from 0 "
+                + "with surveys - 1 degrees of freedom; Kendall's W = chi-square / (n × (surveys - 1)) is its effect size, from 0 "
                 + "(no consistent change) to 1 (everyone's scores in the same order). Each later survey is compared with the "
                 + "baseline by the paired t-test and the Wilcoxon signed-rank test; their p-values are Holm-adjusted within each "
                 + "theme or question, across its comparisons with the baseline (one family per theme or question). The cohort "
