@@ -203,3 +203,21 @@ for label, a, b in [("typical", [3.25, 4.0, 3.5, 4.25, 2.75, 3.75, 4.5], [2.5, 3
     d = cohen_d(a, b)
     show(f"{label}: d", d)
     show(f"{label}: g", None if d is None or len(a) + len(b) < 4 else d * j(len(a) + len(b) - 2))
+
+# Friedman test across waves (FriedmanTest): rows are people, columns waves, scipy.stats.friedmanchisquare
+# (average ranks within a person, tie correction); Kendall's W = chi2 / (n (k - 1)).
+# Cases: ties within people, n < 6 (four people), a wave at which everyone gave the same score (constant column),
+# theme scores that are means (thirds), and four waves.
+print("\n# Friedman across waves: (chi2, p, kendall W)")
+friedman = {
+    "ties_8": [[3, 4, 4], [2, 3, 4], [4, 4, 5], [3, 3, 3], [2, 4, 3], [5, 5, 4], [3, 4, 5], [1, 2, 2]],
+    "four_people": [[1, 3, 2], [2, 4, 3], [1, 2, 3], [3, 5, 4]],
+    "constant_column": [[4, 3, 5], [4, 2, 3], [4, 5, 5], [4, 1, 2], [4, 4, 4], [4, 3, 2]],
+    "thirds_6": [[10 / 3, 11 / 3, 4], [2, 8 / 3, 3], [3, 3, 11 / 3], [4, 13 / 3, 13 / 3], [7 / 3, 3, 8 / 3], [3, 10 / 3, 4]],
+    "four_waves_7": [[2, 3, 4, 4], [3, 3, 4, 5], [1, 2, 2, 3], [4, 4, 5, 4], [2, 4, 3, 5], [3, 4, 4, 4], [2, 2, 3, 3]],
+}
+for name, rows in friedman.items():
+    x = np.asarray(rows, dtype=float)
+    n, k = x.shape
+    result = stats.friedmanchisquare(*[x[:, w] for w in range(k)])
+    show(f"{name}.friedman", (float(result.statistic), float(result.pvalue), float(result.statistic / (n * (k - 1)))))

@@ -126,9 +126,12 @@ final class ReleaseAudit {
 
     private void buildBlocks() {
         ReleaseBlocks blocks = new ReleaseBlocks(pop, control, this::cells);
+        ReleaseTrend trend = new ReleaseTrend(pop, this::cells);
         Set<Integer> waves = usedWaves();
+        Set<Integer> themeWaves = new LinkedHashSet<>(waves);
+        themeWaves.addAll(trend.waves());
         for (Family f : pop.families) {
-            for (int w : waves) {
+            for (int w : themeWaves) {
                 blocks.themeBlock(f, w);
             }
         }
@@ -136,11 +139,13 @@ final class ReleaseAudit {
         for (View v : views) {
             pairs.add(List.of(v.before(), v.after()));
         }
-        for (List<Integer> pair : pairs) {
+        Set<List<Integer>> changes = new LinkedHashSet<>(pairs);
+        changes.addAll(trend.pairs());
+        for (List<Integer> pair : changes) {
             for (Family f : pop.families) {
                 blocks.changeBlock(f, pair.get(0), pair.get(1));
             }
-            if (likertCount > 0) {
+            if (likertCount > 0 && pairs.contains(pair)) {
                 blocks.changeBlock(everything, pair.get(0), pair.get(1));
             }
         }
@@ -163,6 +168,7 @@ final class ReleaseAudit {
                 blocks.notApplicableBlock(i, w);
             }
         }
+        trend.together(control);
         // the two sides of a learning-link comparison are shown or hidden together
         for (int v = 0; v < views.size(); v++) {
             if (!views.get(v).fresh()) {

@@ -45,6 +45,7 @@ final class ReleaseBlocks {
     private final Family everything;
     private final DisclosureControl control;
     private final Cells cellsOf;
+    private final ReleaseTrend trend;
 
     ReleaseBlocks(ReleasePopulations pop, DisclosureControl control, Cells cellsOf) {
         this.pop = pop;
@@ -55,6 +56,7 @@ final class ReleaseBlocks {
         this.everything = pop.everything;
         this.control = control;
         this.cellsOf = cellsOf;
+        this.trend = new ReleaseTrend(pop, cellsOf);
     }
 
     private int[] cells(int view, String family, String kind, int teamPriority, int allPriority) {
@@ -96,10 +98,11 @@ final class ReleaseBlocks {
     /** One theme's answers at one wave: everyone, pairs and learning-link groups of every release that uses the wave. */
     void themeBlock(Family f, int w) {
         List<Integer> using = viewsWhere(view -> view.touches(w));
-        if (using.isEmpty()) {
+        if (using.isEmpty() && !trend.uses(w)) {
             return;
         }
         var block = control.block(f.id() + " at " + data.waves().get(w).wave().key(), teamCount, f.items().length + 1);
+        ReleaseTrend.Marks trendRows = trend.atWave(block, f, w);
         int size = using.size();
         int[] everyone = new int[size];
         int[] pairs = new int[size];
@@ -143,6 +146,7 @@ final class ReleaseBlocks {
                     }
                 }
             }
+            trendRows.mark(p, leaf);
             int[] classes = new int[f.items().length + 1];
             for (int i = 0; i < f.items().length; i++) {
                 classes[i] = pop.answer(w, f, i, p);
@@ -169,6 +173,7 @@ final class ReleaseBlocks {
             done[u] = f.learning() ? block.rowType(cells(v, f.id(), DONE, LEARNING_TEAM, LEARNING_ALL)) : -1;
             not[u] = f.learning() ? block.rowType(cells(v, f.id(), NOT_DONE, LEARNING_TEAM, LEARNING_ALL)) : -1;
         }
+        ReleaseTrend.Marks trendRows = learningOnly ? (p, leaf) -> { } : trend.change(block, f, before, after);
         boolean[] first = pop.complete(before, f);
         boolean[] second = pop.complete(after, f);
         for (int p = 0; p < n; p++) {
@@ -176,6 +181,7 @@ final class ReleaseBlocks {
                 continue;
             }
             BitSet leaf = new BitSet();
+            trendRows.mark(p, leaf);
             for (int u = 0; u < size; u++) {
                 View view = views.get(using.get(u));
                 if (!pop.in(view, before, p) || !pop.in(view, after, p)) {

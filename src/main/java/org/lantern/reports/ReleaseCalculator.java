@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.surveys.EvaluationData;
 import org.lantern.surveys.SurveyDefinition.Item;
 
@@ -38,7 +39,7 @@ final class ReleaseCalculator {
      * @param shownCells the cells shown, for auditing later releases
      */
     record Result(List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
-                  List<String> shownCells, int hiddenCells, int findings) {
+                  List<String> shownCells, int hiddenCells, int findings, List<@Nullable TrendFigures> trend) {
     }
 
     /** The comment a removal refers to: which response, which question. */
@@ -53,11 +54,17 @@ final class ReleaseCalculator {
 
     ReleaseCalculator(EvaluationData data, int before, int after, byte[] trained, List<Earlier> earlier, int minGroupSize,
                       Set<CommentRef> removed, Random random) {
+        this(data, before, after, trained, earlier, minGroupSize, removed, random, ReleaseTrend.waves(after));
+    }
+
+    /** @param trend how many waves (from the first) the release's trend covers: 0 for none, else at least 3 */
+    ReleaseCalculator(EvaluationData data, int before, int after, byte[] trained, List<Earlier> earlier, int minGroupSize,
+                      Set<CommentRef> removed, Random random, int trend) {
         this.data = data;
         this.minGroupSize = minGroupSize;
         this.removed = removed;
         this.random = random;
-        this.pop = new ReleasePopulations(data, before, after, trained, earlier);
+        this.pop = new ReleasePopulations(data, before, after, trained, earlier, trend);
     }
 
     Result calculate() {
@@ -68,7 +75,10 @@ final class ReleaseCalculator {
         List<LearningLink> learning = new ArrayList<>();
         List<List<Comments>> comments = new ArrayList<>();
         KnowledgeDiscriminations discrimination = new KnowledgeDiscriminations(pop, decision.hidden(), minGroupSize);
+        ReleaseTrendFigures trend = new ReleaseTrendFigures(pop, decision.hidden());
+        List<@Nullable TrendFigures> trends = new ArrayList<>();
         for (int s = 0; s <= pop.teamCount; s++) {
+            trends.add(trend.trend(s));
             groups.add(s == 0 ? discrimination.attach(figures.group(s)) : figures.group(s));
             learning.add(figures.learning(s));
             comments.add(written.comments(s));
@@ -76,7 +86,7 @@ final class ReleaseCalculator {
         List<String> shown = new ArrayList<>(decision.shown());
         shown.addAll(discrimination.shownCells());
         return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), List.copyOf(shown),
-                decision.hidden().size(), decision.findings());
+                decision.hidden().size(), decision.findings(), java.util.Collections.unmodifiableList(trends));
     }
 
     /** The comments that a release of these figures would show for all teams, with what identifies each for removal. */

@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyDefinition;
 
@@ -8,7 +9,16 @@ import java.util.List;
 /**
  * The figures of one release, as stored: the programme and survey as they were, and every scope's
  * figures (index 0 is all teams together, then each team in {@code programme.teams()} order).
+ *
+ * @param trend per scope, the trend over all waves ({@link TrendFigures}), or null when the release shows none; the
+ *              list is null in releases made before it was computed
  */
 record ReleaseContent(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
-                      List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments) {
+                      List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
+                      @Nullable List<@Nullable TrendFigures> trend) {
+
+    /** The scope's trend, or null. */
+    @Nullable TrendFigures trend(int scope) {
+        return trend == null || scope >= trend.size() ? null : trend.get(scope);
+    }
 }

@@ -51,7 +51,7 @@ final class ReleasePopulations {
      * One release, the new one or an earlier one: which waves, which responses (an earlier one: those it
      * or a release before it first included; the new one: all), which training groups.
      */
-    record View(int before, int after, long id, byte[] groups, @Nullable Set<String> shown) {
+    record View(int before, int after, long id, byte[] groups, @Nullable Set<String> shown, int trend) {
 
         boolean fresh() {
             return shown == null;
@@ -68,13 +68,19 @@ final class ReleasePopulations {
         String role(int wave) {
             return wave == before ? BEFORE : AFTER;
         }
+
+        /** Whether the release shows the trend over waves 0 to {@code trend} − 1 and this is one of them. */
+        boolean inTrend(int wave) {
+            return wave < trend;
+        }
     }
 
     /** A theme (or a question with no theme, or every question): the questions one score is made of. */
     record Family(String id, int[] items, SurveyDefinition.@Nullable Theme theme, boolean learning) {
     }
 
-    ReleasePopulations(EvaluationData data, int before, int after, byte[] trained, List<ReleaseCalculator.Earlier> earlier) {
+    ReleasePopulations(EvaluationData data, int before, int after, byte[] trained, List<ReleaseCalculator.Earlier> earlier,
+                       int trend) {
         this.data = data;
         this.n = data.participants();
         this.teamCount = data.programme().teams().size();
@@ -107,9 +113,9 @@ final class ReleasePopulations {
             scored[w] = s;
         }
         for (ReleaseCalculator.Earlier e : earlier) {
-            views.add(new View(e.before(), e.after(), e.id(), e.groups(), e.shown()));
+            views.add(new View(e.before(), e.after(), e.id(), e.groups(), e.shown(), ReleaseTrend.waves(e.after())));
         }
-        views.add(new View(before, after, Long.MAX_VALUE, trained, null));
+        views.add(new View(before, after, Long.MAX_VALUE, trained, null, trend));
         int[] counts = new int[teamCount];
         for (int p = 0; p < n; p++) {
             counts[data.team()[p]]++;
@@ -155,6 +161,19 @@ final class ReleasePopulations {
             }
             return done;
         });
+    }
+
+    /** Whether participant {@code p} is in the view's trend cohort of the family: every question of it at every trend wave. */
+    boolean inCohort(View v, Family f, int p) {
+        if (v.trend() == 0) {
+            return false;
+        }
+        for (int w = 0; w < v.trend(); w++) {
+            if (!in(v, w, p) || !complete(w, f)[p]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sum of a participant's (scored) answers to the family's questions at a wave; the score is this over their number. */

@@ -164,13 +164,16 @@ public class ReleaseService {
                 paper(after), previous.isEmpty() ? submitted(before) + submitted(after) : status.newResponses(), result.hiddenCells(),
                 result.findings(), imports(data, before, after), previous.map(ReleaseRepository.Stored::version).orElse(null));
         ReleaseContent content = new ReleaseContent(programme, data.survey(), pair[0], pair[1], result.groups(), result.learning(),
-                result.comments());
+                result.comments(), result.trend());
         Instant now = clock.instant();
         long id = releases.insert(programme.id(), pair[0].id(), pair[1].id(), version, now, reader.account().id(),
                 reader.account().displayName(), reporting.minGroupSize(), summary,
                 new ReleaseRepository.Audit(result.shownCells(), ReleaseCodes.signature(data.survey())), content,
                 evaluations.seal(programme.id(), ReleaseCodes.encodeGroups(data.participantIds(), calculation.groups)));
-        responseReleases.markReleased(programme.id(), List.of(pair[0].id(), pair[1].id()), id);
+        // the trend's waves are part of the release too: their responses are frozen like the pair's
+        Set<Long> included = new java.util.LinkedHashSet<>(List.of(pair[0].id(), pair[1].id()));
+        data.waves().subList(0, calculation.trend).forEach(w -> included.add(w.wave().id()));
+        responseReleases.markReleased(programme.id(), included, id);
         audit.record(account.username(), AuditEventType.REPORT_RELEASE, "Released evaluation figures: programme " + programme.key() + ", "
                 + pair[0].key() + " to " + pair[1].key() + ", release " + version + " (" + summary.responsesBefore() + " and "
                 + summary.responsesAfter() + " responses, " + removed.size() + " comments removed)");
@@ -215,7 +218,7 @@ public class ReleaseService {
         return new ReleaseStatus(pair[0], pair[1], notYet, latest.map(ReportService::info).orElse(null), newResponses, newPeople);
     }
 
-    private record Calculation(ReleaseCalculator.Result result, byte[] groups, int before, int after) {
+    private record Calculation(ReleaseCalculator.Result result, byte[] groups, int before, int after, int trend) {
     }
 
     private Calculation calculate(Programme programme, Programme.Wave[] pair, EvaluationData data,
@@ -239,10 +242,13 @@ public class ReleaseService {
         byte[] groups = responseReleases.trainingGroups(programme.id(), data.participantIds(), training.accountsWithCompletionBefore(cutoff));
         int b = waveIndex.get(pair[0].id());
         int a = waveIndex.get(pair[1].id());
+        // the trend over every wave up to the later one, once all of them have closed
+        LocalDate today = LocalDate.now(clock);
+        int trend = data.waves().subList(0, a + 1).stream().allMatch(w -> w.wave().isClosed(today)) ? ReleaseTrend.waves(a) : 0;
         try {
             ReleaseCalculator.Result result = new ReleaseCalculator(data, b, a, groups, earlier, reporting.minGroupSize(), removed,
-                    random).calculate();
-            return new Calculation(result, groups, b, a);
+                    random, trend).calculate();
+            return new Calculation(result, groups, b, a, trend);
         } catch (DisclosureException e) {
             throw new ReportException(CONFLICT, e.getMessage());
         }

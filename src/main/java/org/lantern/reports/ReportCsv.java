@@ -25,7 +25,7 @@ import static org.lantern.base.export.CsvCells.guard;
  */
 final class ReportCsv {
 
-    static final List<String> HEADER = java.util.stream.Stream.of(List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
+    private static final List<String> PAIR_HEADER = java.util.stream.Stream.of(List.of("programme", "before_wave", "after_wave", "release", "team", "level", "key", "theme",
             "question", "reverse_scored", "before_n", "before_mean", "before_sd", "after_n", "after_mean", "after_sd", "pairs",
             "mean_change", "sd_change", "ci_low", "ci_high", "t_p", "wilcoxon_p", "wilcoxon_method", "d_z",
             "d_z_ci_low", "d_z_ci_high", "hedges_g_z", "rank_biserial", "holm_t_p", "holm_wilcoxon_p", "bh_t_p", "bh_wilcoxon_p",
@@ -36,6 +36,8 @@ final class ReportCsv {
             "before_discrimination", "before_discrimination_n", "before_discrimination_reason",
             "after_discrimination", "after_discrimination_n", "after_discrimination_reason"), AttritionTable.CSV, List.of("analysis"))
             .flatMap(List::stream).toList();
+    /** The columns of the pair's rows, then the trend's ({@link ReportCsvTrend}). */
+    static final List<String> HEADER = java.util.stream.Stream.concat(PAIR_HEADER.stream(), ReportCsvTrend.COLUMNS.stream()).toList();
 
     private ReportCsv() {
     }
@@ -56,7 +58,7 @@ final class ReportCsv {
                     ReportCsvKnowledge.none(row);
                     row.addAll(AttritionTable.csv(t.attrition()));
                     row.add(primary.analysis(group, "theme", t.theme().key()));
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvTrend.padded(row));
                 }
                 for (ItemFigures i : group.items()) {
                     List<String> row = start(report, group, "item", i.item().key(), i.item().theme(), i.item().text(),
@@ -69,7 +71,7 @@ final class ReportCsv {
                     ReportCsvKnowledge.none(row);
                     row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvTrend.padded(row));
                 }
                 for (ChoiceFigures c : group.choices()) {
                     List<String> row = start(report, group, "knowledge", c.item().key(), c.item().theme(), c.item().text(), "");
@@ -85,8 +87,11 @@ final class ReportCsv {
                     ReportCsvKnowledge.discrimination(row, c);
                     row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvTrend.padded(row));
                 }
+            }
+            for (List<String> row : ReportCsvTrend.rows(report, HEADER)) {
+                csv.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -93,6 +93,10 @@ public final class ReportMethod {
                 + "). Answers imported from paper cannot be linked to training and are left out. A comparison is shown only "
                 + "when both groups pass the privacy checks; the two groups' changes are compared with Welch's t-test. "
                 + "This shows an association, not that the training caused the change.");
+        String trend = ReportTrend.note(report);
+        if (trend != null) {
+            notes.add(trend);
+        }
         return notes;
     }
 }

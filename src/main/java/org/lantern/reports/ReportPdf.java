@@ -72,6 +72,15 @@ final class ReportPdf {
         document.add(ReportPdfScales.reliabilityTable(report));
         document.add(ReportPdfScales.questionTable(report));
         ReportPdfAttrition.add(document, report);
+        Chart trendChart = ReportTrend.chart(report);
+        if (trendChart != null) {
+            document.newPage();
+            heading(document, "Trend over all surveys: " + (report.team() == null ? report.overall().label() : report.team()));
+            document.add(ReportPdfTrend.cohort(report, report.trend()));
+            document.add(ReportPdfTrend.changes(report, report.trend()));
+            document.add(ReportPdfTrend.everyone(report, report.trend()));
+            chart(document, writer, trendChart);
+        }
 
         document.newPage();
         heading(document, ReportPdfPlan.heading(report, "Questions: " + report.overall().label()));

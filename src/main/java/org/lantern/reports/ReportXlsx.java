@@ -32,6 +32,9 @@ final class ReportXlsx {
             questions(workbook.newWorksheet("Questions"), report);
             ReportXlsxScales.reliability(workbook.newWorksheet("Reliability"), report);
             ReportXlsxPlan.attrition(workbook.newWorksheet("Attrition"), report);
+            if (report.trend() != null) {
+                ReportXlsxTrend.trend(workbook.newWorksheet("Trend"), report);
+            }
             knowledge(workbook.newWorksheet("Knowledge questions"), report);
             learning(workbook.newWorksheet("Learning link"), report);
             comments(workbook.newWorksheet("What staff wrote"), report);

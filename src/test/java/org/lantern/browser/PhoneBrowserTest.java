@@ -167,7 +167,8 @@ class PhoneBrowserTest extends BrowserTest {
     void evaluatorEditorAndAdminPagesFitAPhone(int width, int height, String locale) {
         phone(width, height, locale);
         check("evaluator", List.of("", "programmes", "programmes/recovery-practice-2026",
-                "reports/evaluation?programme=recovery-practice-2026", "reports/self-review"));
+                "reports/evaluation?programme=recovery-practice-2026", "reports/evaluation?programme=recovery-follow-up-2025",
+                "reports/self-review"));
         phone(width, height, locale);
         check("editor", List.of("", "moderation", "moderation/" + moderation.moderationQueue().getFirst().story().id(), "admin/content"));
         phone(width, height, locale);

@@ -136,6 +136,40 @@ class ReportBrowserTest extends BrowserTest {
     }
 
     @Test
+    void evaluatorSeesTheTrendOverAllThreeWavesOfTheDemoFollowUpProgramme() throws Exception {
+        signIn("evaluator", "demo");
+        assertThat(page.getByRole(AriaRole.HEADING, named("Hello, Evan Evaluator"))).isVisible();
+        page.navigate(url("reports/evaluation?programme=recovery-follow-up-2025"));
+        assertThat(page.getByRole(AriaRole.HEADING, named("Trend over all surveys"))).isVisible();
+        assertThat(page.locator("svg[role=img] title", new Page.LocatorOptions().setHasText("Theme scores over all surveys")))
+                .hasCount(1);
+        Locator cohort = caption("Cohort (answered every survey), themes: All teams");
+        assertThat(cohort).isVisible();
+        assertThat(page.getByRole(AriaRole.COLUMNHEADER, named("Friedman test")).first()).isVisible();
+        // the demo's scores rise by the end of the training and stay up: the Friedman figure is shown for the hope theme
+        Locator hope = page.locator("table:has(caption:text-is('Cohort (answered every survey), themes: All teams')) tr",
+                new Page.LocatorOptions().setHasText("Hope"));
+        assertThat(hope.first()).containsText("chi-square(2) = ");
+        assertThat(caption("Everyone per survey, themes: All teams")).isVisible();
+        assertThat(page.getByText("Trend over all 3 surveys: the cohort is", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertAccessible("evaluation report with a trend over three waves");
+
+        String csv = new String(download("Download Data for R or SPSS (CSV)"), StandardCharsets.UTF_8);
+        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("friedman_chi_square,friedman_df,friedman_p,kendall_w");
+        assertThat(csv.lines().filter(l -> l.contains(",trend-theme,") && l.contains(",cohort,six-month-follow-up,3,"))).isNotEmpty();
+        byte[] xlsx = download("Download Spreadsheet (XLSX)");
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheets().map(Sheet::getName)).contains("Trend");
+        }
+        PdfReader reader = new PdfReader(download("Download Board paper (PDF)"));
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p));
+        }
+        assertThat(text.toString()).contains("Trend over all surveys", "Theme scores over all surveys");
+    }
+
+    @Test
     void aSmallTeamAndTheNextSmallestAreHiddenOnThePage() {
         if (programmes.programme("report-browser").isEmpty()) {
             createSmallProgramme();

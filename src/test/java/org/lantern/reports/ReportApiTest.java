@@ -132,6 +132,33 @@ class ReportApiTest {
     }
 
     @Test
+    void theThreeWaveDemoProgrammeCarriesItsTrendWithTheDocumentedNames() throws Exception {
+        assertThat(getJson(DEMO, "evaluator").get("trend").isNull()).as("two waves: no trend").isTrue();
+        JsonNode trend = getJson("/api/programmes/recovery-follow-up-2025/report", "evaluator").get("trend");
+        assertThat(trend.get("waves").toString()).isEqualTo("[\"baseline\",\"end-of-training\",\"six-month-follow-up\"]");
+        assertThat(names(trend)).containsAll(List.of("waves", "cohortRule", "everyoneRule", "themes", "items"));
+        assertThat(trend.get("items")).hasSize(24);
+        JsonNode hope = trend.get("themes").get(0);
+        assertThat(hope.get("key").asString()).isEqualTo("hope");
+        assertThat(names(hope)).containsAll(List.of("waves", "friedmanChiSquare", "friedmanDf", "friedmanP", "kendallW", "vsBaseline",
+                "everyone", "suppressed", "hidden"));
+        assertThat(hope.get("suppressed").asBoolean()).as("the demo's cohort is shown for all teams").isFalse();
+        assertThat(hope.get("friedmanDf").asInt()).isEqualTo(2);
+        assertThat(hope.get("kendallW").asDouble()).isBetween(0.0, 1.0);
+        assertThat(hope.get("friedmanP").asDouble()).as("the demo's scores rise and stay up").isLessThan(0.05);
+        JsonNode first = hope.get("waves").get(0);
+        assertThat(names(first)).containsAll(List.of("wave", "n", "mean", "ciLow", "ciHigh"));
+        assertThat(first.get("ciLow").asDouble()).isLessThan(first.get("mean").asDouble());
+        assertThat(hope.get("waves").get(2).get("n").asInt()).isEqualTo(first.get("n").asInt());
+        JsonNode later = hope.get("vsBaseline").get(1);
+        assertThat(names(later)).containsAll(List.of("wave", "meanChange", "tP", "wilcoxonP", "holmTP", "holmWilcoxonP"));
+        assertThat(later.get("wave").asString()).isEqualTo("six-month-follow-up");
+        assertThat(later.get("holmTP").asDouble()).isGreaterThanOrEqualTo(later.get("tP").asDouble());
+        assertThat(hope.get("everyone").get(0).get("n").asInt()).as("everyone at the baseline includes people who left")
+                .isGreaterThan(first.get("n").asInt());
+    }
+
+    @Test
     void themesAndQuestionsCarryAdjustedPValuesEffectSizesAndReliability() throws Exception {
         JsonNode report = getJson(DEMO, "evaluator");
         JsonNode theme = report.get("themes").get(0);

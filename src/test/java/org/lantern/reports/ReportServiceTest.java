@@ -147,7 +147,9 @@ class ReportServiceTest {
         assertThat(reports.report(account("ward.manager"), DEMO, null, null, null).team()).isEqualTo("Acute Ward Two");
         assertThatThrownBy(() -> reports.report(account("ward.manager"), DEMO, null, null, "Community Team North"))
                 .hasMessage("You can only see reports for teams you manage.");
-        assertThat(reports.programmesFor(account("ward.manager"))).extracting(Programme::key).containsExactly(DEMO);
+        // the two demo programmes with Acute Ward Two (the before/after one and the three-wave one), not strengths-pilot
+        assertThat(reports.programmesFor(account("ward.manager"))).extracting(Programme::key)
+                .containsExactlyInAnyOrder(DEMO, "recovery-follow-up-2025");
         assertThatThrownBy(() -> reports.report(account("ward.manager"), "strengths-pilot", null, null, null))
                 .hasMessage("You can only see reports for programmes that include a team you manage.");
         assertThatThrownBy(() -> releases.release(account("manager"), DEMO, null, null, Set.of(), null))

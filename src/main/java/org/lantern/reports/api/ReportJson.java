@@ -26,7 +26,8 @@ import java.util.List;
 record ReportJson(String programme, String title, String survey, String before, String after, @Nullable String team,
                   int minGroupSize, ReleaseJson release, ResponseJson response, List<ItemJson> items, List<ThemeJson> themes,
                   List<ChoiceJson> choiceItems, List<TeamJson> teams, LearningJson learningLink, List<CommentsJson> comments,
-                  PlanJson.@Nullable AnalysisPlanJson analysisPlan, PlanJson.PrimaryOutcomeJson primaryOutcome) {
+                  PlanJson.@Nullable AnalysisPlanJson analysisPlan, PlanJson.PrimaryOutcomeJson primaryOutcome,
+                  @Nullable TrendJson trend) {
 
     static ReportJson of(Report report) {
         GroupReport o = report.overall();
@@ -36,7 +37,8 @@ record ReportJson(String programme, String title, String survey, String before, 
                 o.choices().stream().map(ChoiceJson::of).toList(), report.teams().stream().map(TeamJson::of).toList(),
                 LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList(),
                 PlanJson.AnalysisPlanJson.of(report.plan(), report.programme().waves().getFirst().key()),
-                PlanJson.PrimaryOutcomeJson.of(report.primaryOutcome()));
+                PlanJson.PrimaryOutcomeJson.of(report.primaryOutcome()),
+                TrendJson.of(report.trend()));
     }
 
     /** Which release the figures are, by whom, when, and (for evaluators) what it was computed from. */
