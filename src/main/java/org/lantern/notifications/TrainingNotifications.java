@@ -38,7 +38,14 @@ public class TrainingNotifications {
             Requirement r = d.requirement();
             String subject = "required:" + r.moduleKey();
             String when = Requirement.DATE.format(r.dueOn());
-            if (r.state() == RequirementState.OVERDUE) {
+            if (r.state() == RequirementState.REFRESH_DUE && r.validUntil() != null) {
+                // once per completion: a retake starts a new validity, and with it a new refresh notice later
+                String until = Requirement.DATE.format(r.validUntil());
+                due.add(new NewNotification(NotificationKind.REQUIRED_LEARNING_DUE, d.accountId(), subject, "refresh:" + r.validUntil(),
+                        "Time to refresh required learning, by " + until,
+                        "Your completion of " + r.moduleTitle() + " counts until " + until + ". Take it again before then, "
+                                + "so it stays up to date.", "learn/" + r.moduleKey()));
+            } else if (r.state() == RequirementState.OVERDUE) {
                 due.add(new NewNotification(NotificationKind.REQUIRED_LEARNING_OVERDUE, d.accountId(), subject, "overdue:" + r.dueOn(),
                         "Required learning is overdue",
                         "You were asked to complete " + r.moduleTitle() + " by " + when + ". Please complete it as soon as you can.",

@@ -125,8 +125,9 @@ public class Compliance {
     }
 
     /**
-     * Everyone with a required module due within {@value RequirementState#DUE_SOON_DAYS} days or overdue on
-     * {@code today}, for reminders. Disabled accounts are left out.
+     * Everyone with a required module due within {@value RequirementState#DUE_SOON_DAYS} days, overdue, or
+     * done but inside its refresh window (it lapses within {@value ModuleProgress#REFRESH_WINDOW_DAYS} days)
+     * on {@code today}, for reminders. Disabled accounts are left out.
      */
     @Transactional(readOnly = true)
     public List<Due> dueSoonAndOverdue(LocalDate today) {
@@ -135,7 +136,8 @@ public class Compliance {
         Map<Long, Map<String, TrainingRepository.Completion>> completions = everyone.isEmpty() ? Map.of()
                 : training.latestCompletionsOf(everyone.stream().map(Account::id).toList());
         return everyone.stream().flatMap(a -> requirements(a, live, completions.getOrDefault(a.id(), Map.of()), today).stream()
-                        .filter(r -> r.state() == RequirementState.DUE_SOON || r.state() == RequirementState.OVERDUE)
+                        .filter(r -> r.state() == RequirementState.DUE_SOON || r.state() == RequirementState.OVERDUE
+                                || r.state() == RequirementState.REFRESH_DUE)
                         .map(r -> new Due(a.id(), r)))
                 .toList();
     }

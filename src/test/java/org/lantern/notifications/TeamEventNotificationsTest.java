@@ -134,6 +134,27 @@ class TeamEventNotificationsTest {
     }
 
     @Test
+    void aCompletionThatIsAboutToLapseAsksThePersonToRefreshItOnce() {
+        String prefix = prefix("refresh");
+        long team = teamWithManager(imports, people, prefix);
+        LocalDate today = LocalDate.now(clock);
+        required.assign(account(people, "admin"), new RequiredModule.Request(RISK, today.plusDays(20), Set.of(team), Set.of()));
+        Account person = account(people, prefix + "-1");
+        complete(person);
+        LocalDate lapses = training.progress(person, RISK).orElseThrow().validUntil();
+        assertThat(lapses).as("positive risk-taking is valid for two years").isNotNull();
+
+        checkTrainingOn(lapses.minusDays(61));
+        assertThat(kinds(person)).as("before the refresh window").isEmpty();
+        checkTrainingOn(lapses.minusDays(60));
+        checkTrainingOn(lapses.minusDays(30));
+        assertThat(repository.latest(person.id(), 50)).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REQUIRED_LEARNING_DUE);
+            assertThat(n.title()).isEqualTo("Time to refresh required learning, by " + org.lantern.training.Requirement.DATE.format(lapses));
+        });
+    }
+
+    @Test
     void anActionGoesToItsOwnerOrTheTeamsManagersAndIsOverdueOnce() {
         String prefix = prefix("act");
         long team = teamWithManager(imports, people, prefix);

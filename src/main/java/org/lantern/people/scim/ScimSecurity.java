@@ -39,8 +39,14 @@ class ScimSecurity {
     @Bean
     @Order(1)
     SecurityFilterChain scimChain(HttpSecurity http, ScimTokens tokens) throws Exception {
+        // the chain's own filters keep the context holder strategy of the moment they are built; the token filter
+        // must write where they read (Vaadin installs its own strategy, and tests may install it again later)
+        org.springframework.security.core.context.SecurityContextHolderStrategy strategy = http
+                .getSharedObject(org.springframework.context.ApplicationContext.class)
+                .getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
+                .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         http.securityMatcher("/scim/**")
-                .addFilterBefore(new BearerToken(tokens), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerToken(tokens, strategy), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules.anyRequest().hasAuthority(AUTHORITY))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -68,14 +74,17 @@ class ScimSecurity {
     private static final class BearerToken extends OncePerRequestFilter {
 
         private final ScimTokens tokens;
+        private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && tokens.accepts(header.substring(7).strip())) {
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                org.springframework.security.core.context.SecurityContext context = strategy.createEmptyContext();
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "(SCIM)", null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
+                strategy.setContext(context);
             }
             chain.doFilter(request, response);
         }
