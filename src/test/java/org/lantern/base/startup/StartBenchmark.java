@@ -198,9 +198,10 @@ public final class StartBenchmark {
         results.forEach(r -> byCase.computeIfAbsent(r.scenario() + "|" + r.variant(), k -> new ArrayList<>()).add(r.seconds()));
         byCase.forEach((key, seconds) -> {
             List<Double> sorted = seconds.stream().sorted().toList();
+            int middle = sorted.size() / 2;
+            double median = sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
             String[] parts = key.split("\\|");
-            System.out.printf(Locale.ROOT, "%-16s %-10s %6.1f %6.1f%n", parts[0], parts[1],
-                    sorted.get((sorted.size() - 1) / 2), sorted.getFirst());
+            System.out.printf(Locale.ROOT, "%-16s %-10s %6.1f %6.1f%n", parts[0], parts[1], median, sorted.getFirst());
         });
     }
 
