@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,6 +107,7 @@ public final class StartBenchmark {
         exec(List.of(java.toString(), "-XX:AOTCacheOutput=" + cache, "-Dspring.context.exit=onRefresh", "-jar",
                 extracted.toString(), "--lantern.data-dir=" + training, "--lantern.demo=true", "--server.port=0",
                 "--server.address=127.0.0.1"), work.resolve("logs/training.log"));
+        stopLeftServer(training.resolve("postgres-17"));
         deleteRecursively(training);
         System.out.printf("Training run for the AOT cache (extract, start to a refreshed context, write %s, %d MB): "
                         + "%.1f s, load average %s%n", work.relativize(cache), Files.size(cache) >> 20,
@@ -203,6 +205,21 @@ public final class StartBenchmark {
             String[] parts = key.split("\\|");
             System.out.printf(Locale.ROOT, "%-16s %-10s %6.1f %6.1f%n", parts[0], parts[1], median, sorted.getFirst());
         });
+    }
+
+    /**
+     * The training run ends the JVM at once after the refresh (no shutdown hooks), so the embedded
+     * PostgreSQL it started is left running: stop it before deleting its folder.
+     */
+    private static void stopLeftServer(Path pgData) throws Exception {
+        Path pid = pgData.resolve("postmaster.pid");
+        if (!Files.exists(pid)) {
+            return;
+        }
+        Optional<ProcessHandle> server = ProcessHandle.of(Long.parseLong(Files.readAllLines(pid).getFirst().trim()));
+        if (server.isPresent() && server.get().destroy()) {
+            server.get().onExit().get(1, TimeUnit.MINUTES);
+        }
     }
 
     private static void exec(List<String> command, Path log) throws Exception {
