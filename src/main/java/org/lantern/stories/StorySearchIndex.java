@@ -2,6 +2,7 @@ package org.lantern.stories;
 
 import org.lantern.base.LanternProperties;
 import org.lantern.base.content.Markdown;
+import org.lantern.base.startup.StartupPhases;
 import org.lantern.stories.search.IndexedStory;
 import org.lantern.stories.search.StoryAnalysis;
 import org.lantern.stories.search.StoryHit;
@@ -52,10 +53,13 @@ class StorySearchIndex implements DisposableBean {
     private volatile StoryAnalysis analysis = StoryAnalysis.withoutSynonyms();
     private @Nullable StoryIndex index;
 
-    StorySearchIndex(LanternProperties properties, StoryRepository repository) {
+    StorySearchIndex(LanternProperties properties, StoryRepository repository, StartupPhases startup) {
         this.folder = properties.dataDir().resolve("index").resolve(FOLDER).toAbsolutePath().normalize();
         this.repository = repository;
-        start();
+        startup.time(StartupPhases.INDEX, () -> {
+            start();
+            return null;
+        });
         this.committer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "story-index-commit");
             thread.setDaemon(true);

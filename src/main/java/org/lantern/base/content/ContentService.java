@@ -4,6 +4,7 @@ import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
 import org.lantern.base.LanternProperties;
+import org.lantern.base.startup.StartupPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -32,6 +33,7 @@ public class ContentService implements SmartInitializingSingleton {
     private final List<ContentCatalogue> catalogues;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StartupPhases startup;
     private volatile LoadReport lastReport = new LoadReport(Instant.EPOCH, "not loaded yet", List.of(), List.of());
 
     /** How many items of one kind are live. */
@@ -49,7 +51,7 @@ public class ContentService implements SmartInitializingSingleton {
 
     @Override
     public void afterSingletonsInstantiated() {
-        reload(step -> { });
+        startup.time(StartupPhases.CONTENT, () -> reload(step -> { }));
     }
 
     /** Re-reads every content file. Safe to call while people use the app: readers see old or new, never half. */

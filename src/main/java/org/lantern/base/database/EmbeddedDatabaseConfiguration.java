@@ -2,6 +2,7 @@ package org.lantern.base.database;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.lantern.base.LanternProperties;
+import org.lantern.base.startup.StartupPhases;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,10 @@ import java.io.IOException;
 public class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(LanternProperties properties) throws IOException {
+    EmbeddedDatabase embeddedDatabase(LanternProperties properties, StartupPhases phases) throws IOException {
         LanternProperties.EmbeddedDb settings = properties.embeddedDb();
-        return EmbeddedDatabase.start(properties.dataDir(), settings.durable(), settings.ephemeral());
+        return phases.time(StartupPhases.DATABASE,
+                () -> EmbeddedDatabase.start(properties.dataDir(), settings.durable(), settings.ephemeral()));
     }
 
     @Bean

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import org.jooq.DSLContext;
 import org.lantern.base.LanternProperties;
+import org.lantern.base.startup.StartupPhases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
@@ -27,12 +28,19 @@ class DemoDataSeeder {
     private final List<DemoData> demoData;
     private final DSLContext db;
     private final TransactionTemplate transactions;
+    private final StartupPhases startup;
 
     @EventListener(ApplicationStartedEvent.class)
     void seed() {
-        if (!properties.demo()) {
-            return;
+        if (properties.demo()) {
+            startup.time(StartupPhases.DEMO, () -> {
+                seedAll();
+                return null;
+            });
         }
+    }
+
+    private void seedAll() {
         demoData.stream().sorted(Comparator.comparingInt(data -> DemoData.featureOf(data).order()))
                 .forEach(data -> transactions.executeWithoutResult(tx -> {
                     String feature = DemoData.featureOf(data).value();

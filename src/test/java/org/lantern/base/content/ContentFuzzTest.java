@@ -1,5 +1,6 @@
 package org.lantern.base.content;
 
+import org.lantern.base.startup.StartupPhases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.base.LanternProperties;
@@ -75,7 +76,7 @@ class ContentFuzzTest {
         ContentCatalogue tools = new ToolCatalogue();
         ContentCatalogue surveys = SurveyContentAccess.newSurveyCatalogue();
         var properties = new LanternProperties(Path.of("unused"), folder, false, new LanternProperties.EmbeddedDb(false, true));
-        ContentService service = new ContentService(properties, List.of(modules, tools, surveys), event -> { }, Clock.systemUTC());
+        ContentService service = new ContentService(properties, List.of(modules, tools, surveys), event -> { }, Clock.systemUTC(), new StartupPhases());
         assertThat(service.reload(p -> { }).problems()).isEmpty();
         int liveModules = modules.size();
         int liveTools = tools.size();
@@ -126,7 +127,7 @@ class ContentFuzzTest {
         };
         ContentCatalogue tools = new ToolCatalogue();
         var properties = new LanternProperties(Path.of("unused"), Path.of("content"), false, new LanternProperties.EmbeddedDb(false, true));
-        ContentService service = new ContentService(properties, List.of(failing, tools), event -> { }, Clock.systemUTC());
+        ContentService service = new ContentService(properties, List.of(failing, tools), event -> { }, Clock.systemUTC(), new StartupPhases());
         service.reload(p -> { });
         ContentService.LoadReport second = service.reload(p -> { });
         assertThat(second.problems()).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("(Failing)"));

@@ -1,5 +1,6 @@
 package org.lantern.base.content;
 
+import org.lantern.base.startup.StartupPhases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.base.LanternProperties;
@@ -25,7 +26,7 @@ class ContentServiceTest {
 
     private ContentService service() {
         var properties = new LanternProperties(Path.of("unused"), folder, false, new LanternProperties.EmbeddedDb(false, true));
-        return new ContentService(properties, List.of(areas), events::add, Clock.systemUTC());
+        return new ContentService(properties, List.of(areas), events::add, Clock.systemUTC(), new StartupPhases());
     }
 
     private void write(String path, String text) throws Exception {
@@ -37,7 +38,7 @@ class ContentServiceTest {
     @Test
     void theShippedContentLoadsWithoutProblems() {
         var properties = new LanternProperties(Path.of("unused"), Path.of("content"), false, new LanternProperties.EmbeddedDb(false, true));
-        var report = new ContentService(properties, List.of(areas), events::add, Clock.systemUTC()).reload(p -> { });
+        var report = new ContentService(properties, List.of(areas), events::add, Clock.systemUTC(), new StartupPhases()).reload(p -> { });
         assertThat(report.problems()).isEmpty();
         assertThat(areas.size()).isGreaterThanOrEqualTo(6);
         assertThat(areas.forRoles(EnumSet.of(Role.STAFF))).extracting(HomeAreas.Area::key).contains("learn", "stories", "surveys");
@@ -87,7 +88,7 @@ class ContentServiceTest {
     @Test
     void aMissingContentFolderIsReportedNotThrown() {
         var properties = new LanternProperties(Path.of("unused"), folder.resolve("nope"), false, new LanternProperties.EmbeddedDb(false, true));
-        var report = new ContentService(properties, List.of(areas), events::add, Clock.systemUTC()).reload(p -> { });
+        var report = new ContentService(properties, List.of(areas), events::add, Clock.systemUTC(), new StartupPhases()).reload(p -> { });
         assertThat(report.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("Content folder not found"));
     }
 
