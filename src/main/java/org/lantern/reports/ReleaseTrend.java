@@ -1,5 +1,7 @@
 package org.lantern.reports;
 
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.reports.ReleasePopulations.Family;
 import org.lantern.reports.ReleasePopulations.View;
 import org.lantern.reports.disclosure.DisclosureControl;
@@ -26,6 +28,7 @@ import java.util.Set;
  * the supplement to the pair's figures, not the other way round. A family's cohort figures at every wave and its
  * changes are shown or hidden together, because the Friedman test uses all of them.
  */
+@RequiredArgsConstructor
 final class ReleaseTrend {
 
     /** Priorities: lower than every figure of the pair, teams before the whole programme. */
@@ -39,11 +42,6 @@ final class ReleaseTrend {
 
     private final ReleasePopulations pop;
     private final ReleaseBlocks.Cells cells;
-
-    ReleaseTrend(ReleasePopulations pop, ReleaseBlocks.Cells cells) {
-        this.pop = pop;
-        this.cells = cells;
-    }
 
     /** How many waves (from the first) a release whose later wave is {@code after} shows the trend over: 0, or 3 and more. */
     static int waves(int after) {
