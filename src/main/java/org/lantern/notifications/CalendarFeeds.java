@@ -3,6 +3,7 @@ package org.lantern.notifications;
 import lombok.RequiredArgsConstructor;
 
 import org.lantern.base.security.Account;
+import org.lantern.base.security.SecretTokens;
 import org.lantern.people.PeopleService;
 import org.lantern.reflection.ReflectiveSession;
 import org.lantern.reflection.Sessions;
@@ -10,16 +11,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -42,7 +37,6 @@ public class CalendarFeeds {
     private final CalendarFiles calendars;
     private final Clock clock;
     private final String baseUrl;
-    private final SecureRandom random = new SecureRandom();
 
     CalendarFeeds(CalendarFeedRepository repository, PeopleService people, Sessions sessions, CalendarFiles calendars, Clock clock,
                   @Value("${lantern.notifications.base-url}") String baseUrl) {
@@ -67,10 +61,8 @@ public class CalendarFeeds {
      */
     @Transactional
     public String makeLink(Account account) {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        repository.replace(account.id(), hash(token), OffsetDateTime.now(clock));
+        String token = SecretTokens.newToken();
+        repository.replace(account.id(), SecretTokens.sha256Hex(token), OffsetDateTime.now(clock));
         return baseUrl + "calendar/" + token + ".ics";
     }
 
@@ -88,17 +80,10 @@ public class CalendarFeeds {
         }
         Instant now = clock.instant();
         Instant from = now.minus(Duration.ofDays(DAYS_BACK));
-        return repository.owner(hash(token)).flatMap(people::findById).filter(Account::enabled).map(person -> {
+        return repository.owner(SecretTokens.sha256Hex(token)).flatMap(people::findById).filter(Account::enabled).map(person -> {
             List<ReflectiveSession> list = sessions.sessionsFor(person).stream().filter(s -> !s.startsAt().isBefore(from)).toList();
             return calendars.feed(list, now);
         });
     }
 
-    private static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
-    }
 }

@@ -6,18 +6,13 @@ import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
+import org.lantern.base.security.SecretTokens;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.OffsetDateTime;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -30,7 +25,6 @@ import java.util.List;
 public class ScimTokens {
 
     private static final String PREFIX = "lantern-scim-";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ScimTokenRepository tokens;
     private final PeopleRepository people;
@@ -59,10 +53,8 @@ public class ScimTokens {
         if (name.isEmpty() || name.length() > 100) {
             throw new PeopleException("Say what the token is for (1 to 100 characters), e.g. \"Entra ID provisioning\".");
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        long id = tokens.insert(name, hash(secret), by.username());
+        String secret = PREFIX + SecretTokens.newToken();
+        long id = tokens.insert(name, SecretTokens.sha256Hex(secret), by.username());
         events.publishEvent(new AccountChanged(by.username(), "SCIM token created: '" + name + "'"));
         return new Issued(tokens.all().stream().filter(t -> t.id() == id).findFirst().orElseThrow(), secret);
     }
@@ -87,7 +79,7 @@ public class ScimTokens {
     /** Whether a bearer token sent to {@code /scim} is a live one. */
     @Transactional
     public boolean accepts(@Nullable String secret) {
-        return secret != null && secret.startsWith(PREFIX) && secret.length() < 200 && tokens.use(hash(secret));
+        return secret != null && secret.startsWith(PREFIX) && secret.length() < 200 && tokens.use(SecretTokens.sha256Hex(secret));
     }
 
     private void requireAdmin(Account by) {
@@ -96,11 +88,4 @@ public class ScimTokens {
         }
     }
 
-    private static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

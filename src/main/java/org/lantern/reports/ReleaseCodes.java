@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.lantern.base.security.SecretTokens;
 import org.lantern.surveys.SurveyDefinition;
 
 import java.io.ByteArrayInputStream;
@@ -8,10 +9,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -36,21 +33,14 @@ final class ReleaseCodes {
             s.append(item.key()).append('|').append(item.type()).append('|').append(item.theme()).append('|').append(item.reverse())
                     .append('|').append(item.options()).append('|').append(item.answer()).append(';');
         }
-        return sha256(s.toString()).substring(0, 32);
+        return SecretTokens.sha256Hex(s.toString()).substring(0, 32);
     }
 
     /** The id a pending comment goes by: stable between review and release, and not the response's number. */
     static String commentId(ReleaseCalculator.CommentRef ref) {
-        return sha256("lantern comment|" + ref.response() + "|" + ref.item()).substring(0, 20);
+        return SecretTokens.sha256Hex("lantern comment|" + ref.response() + "|" + ref.item()).substring(0, 20);
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Who was in which learning-link group: participant ids with their group, only for linked people. */
     static byte[] encodeGroups(long[] participantIds, byte[] groups) {

@@ -36,7 +36,7 @@ class DemoFollowUpSurveys implements DemoData {
             return;
         }
         LocalDate today = programmes.today();
-        List<String> teams = List.of("Community Team North", "Acute Ward Two", "Supported Living East");
+        List<String> teams = DemoSurveys.TEAMS;
         programmes.createProgramme(account(), new NewProgramme(PROGRAMME, "Recovery in practice, with six-month follow-up",
                 survey.key(), teams, List.of(
                 new NewProgramme.NewWave(WAVES.get(0), today.minusDays(330), today.minusDays(310)),
@@ -48,9 +48,7 @@ class DemoFollowUpSurveys implements DemoData {
     /** Made-up answers: a rise by the end of the training, most of it kept at six months; fewer answer each later wave. */
     static String answers(SurveyDefinition survey, List<String> teams) {
         Random random = new Random(2025);
-        StringBuilder csv = new StringBuilder("participant,team,wave");
-        survey.items().forEach(i -> csv.append(',').append(i.key()));
-        csv.append('\n');
+        StringBuilder csv = DemoSurveys.csvHeader(survey);
         int code = 1;
         double[] gain = {0, 0.8, 0.6};
         double[] answering = {1, 0.85, 0.7};

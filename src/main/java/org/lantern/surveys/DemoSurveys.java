@@ -34,6 +34,9 @@ class DemoSurveys implements DemoData {
             "Our team invites carers to reviews when the person wants that.",
             "I say what went well in handover, not just what went wrong.");
 
+    /** The demo teams that answer the demo programmes' surveys. */
+    static final List<String> TEAMS = List.of("Community Team North", "Acute Ward Two", "Supported Living East");
+
     private final Programmes programmes;
     private final ResponseImport responseImport;
     private final PeopleService people;
@@ -45,7 +48,7 @@ class DemoSurveys implements DemoData {
             return;
         }
         LocalDate today = programmes.today();
-        List<String> teams = List.of("Community Team North", "Acute Ward Two", "Supported Living East");
+        List<String> teams = TEAMS;
         programmes.createProgramme(account("evaluator"), new NewProgramme("recovery-practice-2026", "Recovery in practice 2026",
                 survey.key(), teams, List.of(
                 new NewProgramme.NewWave("before", today.minusDays(200), today.minusDays(170)),
@@ -61,9 +64,7 @@ class DemoSurveys implements DemoData {
     /** Made-up answers: knowledge improves after the programme, most in goals, hope and risk. */
     static String answers(SurveyDefinition survey, List<String> teams) {
         Random random = new Random(2026);
-        StringBuilder csv = new StringBuilder("participant,team,wave");
-        survey.items().forEach(i -> csv.append(',').append(i.key()));
-        csv.append('\n');
+        StringBuilder csv = csvHeader(survey);
         int code = 1;
         for (int t = 0; t < teams.size(); t++) {
             int people = 14 + t * 3;
@@ -120,5 +121,12 @@ class DemoSurveys implements DemoData {
 
     private Account account(String username) {
         return people.findByUsername(username).orElseThrow();
+    }
+
+    /** The first line of an import file for the survey: participant, team, wave and every question's key. */
+    static StringBuilder csvHeader(SurveyDefinition survey) {
+        StringBuilder csv = new StringBuilder("participant,team,wave");
+        survey.items().forEach(i -> csv.append(',').append(i.key()));
+        return csv.append('\n');
     }
 }

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
+import org.lantern.base.security.SecurityContexts;
 import org.lantern.base.security.SecurityHeaders;
 import org.lantern.people.ScimTokens;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -38,15 +40,11 @@ class ScimSecurity {
 
     @Bean
     @Order(1)
-    SecurityFilterChain scimChain(HttpSecurity http, ScimTokens tokens) throws Exception {
-        // the chain's own filters keep the context holder strategy of the moment they are built; the token filter
-        // must write where they read (Vaadin installs its own strategy, and tests may install it again later)
-        org.springframework.security.core.context.SecurityContextHolderStrategy strategy = http
-                .getSharedObject(org.springframework.context.ApplicationContext.class)
-                .getBeanProvider(org.springframework.security.core.context.SecurityContextHolderStrategy.class)
-                .getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+    SecurityFilterChain scimChain(HttpSecurity http, ScimTokens tokens, SecurityContexts contexts) throws Exception {
+        // the token filter writes where the chain's own filters read: the application's strategy (Vaadin's), not the
+        // static holder, which a later Vaadin start in the same JVM replaces
         http.securityMatcher("/scim/**")
-                .addFilterBefore(new BearerToken(tokens, strategy), AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new BearerToken(tokens, contexts), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(rules -> rules.anyRequest().hasAuthority(AUTHORITY))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -74,14 +72,15 @@ class ScimSecurity {
     private static final class BearerToken extends OncePerRequestFilter {
 
         private final ScimTokens tokens;
-        private final org.springframework.security.core.context.SecurityContextHolderStrategy strategy;
+        private final SecurityContexts contexts;
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             String header = request.getHeader("Authorization");
             if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && tokens.accepts(header.substring(7).strip())) {
-                org.springframework.security.core.context.SecurityContext context = strategy.createEmptyContext();
+                SecurityContextHolderStrategy strategy = contexts.strategy();
+                SecurityContext context = strategy.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "(SCIM)", null, List.of(new SimpleGrantedAuthority(AUTHORITY))));
                 strategy.setContext(context);
