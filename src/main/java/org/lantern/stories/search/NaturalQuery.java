@@ -6,12 +6,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.jspecify.annotations.Nullable;
@@ -26,18 +24,16 @@ import java.util.Set;
 /**
  * What people type as words, ranked the way people mean it: every word counts but none is required
  * (a story needs {@link #minimumFor some share} of the words the library knows), rarer words count for
- * more (BM25), each word a story has adds a bonus, words in the title and words next to each other in the
- * story count extra, and related
- * ideas ({@link RelatedTerms}) count a little. Little words ("the", "and", "to") neither find nor hide a
+ * more (BM25), each idea of the question a story has adds a bonus, and so does each in its title
+ * ({@link QuestionScoring}), words next to each other in the story count extra, and related ideas
+ * ({@link RelatedTerms}) count a little. Little words ("the", "and", "to") neither find nor hide a
  * story, and a word in more than a quarter of the stories ranks the stories found without finding them. Quoted phrases and {@code -words} are handled by {@link StoryQueries} around this.
  */
 final class NaturalQuery {
 
-    static final float TITLE_BOOST = 3f;
     static final float RELATED_BOOST = 0.4f;
     static final float NEIGHBOUR_BOOST = 1.5f;
     /** With three or more words the library knows, a story must have at least this share of them. */
-    static final float WORD_BONUS = 1f;
     static final double SHARE = 0.5;
     /** A word in more than this share of the stories ranks the stories found but does not find them. */
     static final double COMMON = 0.25;
@@ -47,7 +43,8 @@ final class NaturalQuery {
     private static final Set<String> LITTLE_WORDS = littleWords();
 
     /** One word (or a phrase that is one idea, such as a multi-word synonym) of what was typed. */
-    record Word(String typed, Query query, Query exact, Query inBody, @Nullable Query exactInBody, boolean known, boolean common) {
+    record Word(String typed, Query query, Query exact, @Nullable Query related, Query inBody, @Nullable Query exactInBody,
+                boolean known, boolean common) {
     }
 
     private final List<Word> words;
@@ -111,31 +108,18 @@ final class NaturalQuery {
                 inBody.add(stemmedPhrase(StoryFields.BODY, other), BooleanClause.Occur.SHOULD);
                 known = known || LiveTerms.inLiveStory(reader, related);
             }
-            long df = 0;
-            for (Term t : LiveTerms.terms(exact)) {
-                df = Math.max(df, reader.docFreq(t));
-            }
-            words.add(new Word(plain, word.build(), exact, inBody.build(), exactInBody, known,
-                    reader.numDocs() >= COMMON_FROM && df > COMMON * reader.numDocs()));
+            words.add(new Word(plain, word.build(), exact, QuestionScoring.related(word), inBody.build(), exactInBody, known,
+                    reader.numDocs() >= COMMON_FROM && QuestionScoring.docFreq(reader, exact) > COMMON * reader.numDocs()));
             if (!known) {
                 unknown.add(plain);
             }
         }
-        Query title = null;
-        BooleanQuery.Builder titleWords = new BooleanQuery.Builder();
-        for (Word w : words) {
-            // a phrase counts in the title as a phrase: "says no" does not rank a title with "no" in it
-            Query inTitle = w.typed().indexOf(' ') < 0 ? builder.createBooleanQuery(StoryFields.TITLE, w.typed())
-                    : builder.createPhraseQuery(StoryFields.TITLE, w.typed());
-            if (inTitle != null) {
-                titleWords.add(inTitle, BooleanClause.Occur.SHOULD);
-            }
+        if (words.stream().filter(Word::known).allMatch(Word::common)) {
+            // common only beside rarer words: when every word is in most stories, each decides and counts whole
+            words = words.stream().map(w -> new Word(w.typed(), w.query(), w.exact(), w.related(), w.inBody(), w.exactInBody(),
+                    w.known(), false)).toList();
         }
-        BooleanQuery builtTitle = titleWords.build();
-        if (!builtTitle.clauses().isEmpty()) {
-            title = new BoostQuery(builtTitle, TITLE_BOOST);
-        }
-        return new NaturalQuery(words, unknown, title, neighbours(typed, stems));
+        return new NaturalQuery(words, unknown, QuestionScoring.title(builder, words), neighbours(typed, stems));
     }
 
     /** Each two neighbouring typed words (not both little words) as one word-pair term. */
@@ -207,7 +191,7 @@ final class NaturalQuery {
             known.stream().filter(w -> !deciding.contains(w)).forEach(w -> query.add(w.query(), BooleanClause.Occur.SHOULD));
             // each word a story has adds the same bonus, so a story with more of the ideas asked about
             // rises above one that has a single word many times or in its title
-            known.forEach(w -> query.add(new BoostQuery(new ConstantScoreQuery(w.exact()), WORD_BONUS), BooleanClause.Occur.SHOULD));
+            known.forEach(w -> query.add(QuestionScoring.coverage(w), BooleanClause.Occur.SHOULD));
         }
         if (title != null) {
             query.add(title, BooleanClause.Occur.SHOULD);
@@ -262,7 +246,7 @@ final class NaturalQuery {
         List<String> kept = new ArrayList<>();
         List<Word> known = known();
         for (Word w : known) {
-            if (searcher.explain(w.query(), doc).isMatch()) {
+            if (StorySearch.matches(searcher, w.query(), doc)) {
                 kept.add(w.typed());
             }
         }

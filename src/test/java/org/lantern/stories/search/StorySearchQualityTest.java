@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Story search against the judged questions ({@code src/test/resources/stories/judged-questions.txt}) on
  * the shipped stories, with the shipped synonyms and related ideas, beside a plain BM25 "any of the
  * words" baseline over the same stories. The thresholds are set a little under the measured figures
- * (success@3 0.984, recall@10 0.949, MRR 0.932; baseline 0.938, 0.905, 0.873), so a change that makes
- * ranking worse fails here. {@code StoryBenchmark} prints the same figures.
+ * (70 questions: success@3 1.000, recall@10 0.952, MRR 0.953; baseline 0.941, 0.911, 0.871), so a change
+ * that makes ranking worse fails here. {@code StoryBenchmark} prints the same figures.
  */
 class StorySearchQualityTest {
 
@@ -60,9 +60,9 @@ class StorySearchQualityTest {
 
         assertThat(lantern.empty()).as("questions that answered nothing").isEmpty();
         assertThat(lantern.hiddenShown()).isEmpty();
-        assertThat(lantern.successAt3()).as(lantern.line("lantern") + "\nmissed: " + lantern.missedTop3()).isGreaterThanOrEqualTo(0.96);
-        assertThat(lantern.recallAt10()).as(lantern.line("lantern")).isGreaterThanOrEqualTo(0.90);
-        assertThat(lantern.mrr()).as(lantern.line("lantern")).isGreaterThanOrEqualTo(0.90);
+        assertThat(lantern.successAt3()).as(lantern.line("lantern") + "\nmissed: " + lantern.missedTop3()).isGreaterThanOrEqualTo(0.98);
+        assertThat(lantern.recallAt10()).as(lantern.line("lantern")).isGreaterThanOrEqualTo(0.94);
+        assertThat(lantern.mrr()).as(lantern.line("lantern")).isGreaterThanOrEqualTo(0.94);
         assertThat(lantern.successAt3()).as(baseline.line("baseline")).isGreaterThan(baseline.successAt3());
         assertThat(lantern.recallAt10()).as(baseline.line("baseline")).isGreaterThan(baseline.recallAt10());
         assertThat(lantern.mrr()).as(baseline.line("baseline")).isGreaterThan(baseline.mrr());
@@ -79,5 +79,8 @@ class StorySearchQualityTest {
                 "b-i-used-to-do-everything-for-her", "b-handing-back-the-budget");
         assertThat(search.top("religion and faith", 3)).contains("a-leave-on-a-sunday");
         assertThat(search.top("grandmother looking after a baby", 3)).contains("b-trusting-my-mum-with-the-baby");
+        // stories that say "family" often, or in a title, no longer outrank those with the question's other ideas
+        assertThat(search.top("family want to be involved but he says no", 3)).containsAnyOf("a-the-sister-on-the-phone",
+                "b-finally-invited-to-the-planning-meeting");
     }
 }
