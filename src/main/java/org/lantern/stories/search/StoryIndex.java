@@ -40,6 +40,7 @@ public final class StoryIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final StoryFacets facets = new StoryFacets();
+    private final ParsedQueries parsed = new ParsedQueries();
     private volatile StoryAnalysis analysis;
 
     /**
@@ -155,7 +156,7 @@ public final class StoryIndex implements Closeable {
         if (!request.text().isEmpty()) {
             StoryQueryLimits.checkText(request.text());
         }
-        StoryQueries queries = new StoryQueries(analysis);
+        StoryQueries queries = new StoryQueries(analysis, parsed);
         try {
             return withSearcher(searcher -> StorySearch.search(searcher, queries, facets, request));
         } catch (TooManyClauses | TooComplexToDeterminizeException | FuzzyTermsEnum.FuzzyTermsException e) {
@@ -166,7 +167,7 @@ public final class StoryIndex implements Closeable {
 
     /** The matching query for a text, as {@link #search} builds it. */
     Query parse(String text) {
-        return new StoryQueries(analysis).parse(text);
+        return new StoryQueries(analysis, parsed).parse(text);
     }
 
     /**
@@ -174,7 +175,7 @@ public final class StoryIndex implements Closeable {
      * prefix), then words from the stories that complete the last word.
      */
     public List<StorySuggestion> suggest(String typed, int max) throws IOException {
-        StoryQueries queries = new StoryQueries(analysis);
+        StoryQueries queries = new StoryQueries(analysis, parsed);
         return withSearcher(searcher -> StorySuggestions.suggest(searcher, queries, typed, max));
     }
 

@@ -33,6 +33,7 @@ final class StoryQueries {
     private static final float TITLE_BOOST = 3f;
 
     private final StoryAnalysis analysis;
+    private final ParsedQueries parsed;
 
     StoryAnalysis analysis() {
         return analysis;
@@ -65,6 +66,15 @@ final class StoryQueries {
      * the classic syntax (OR, brackets, word*, field:) is parsed with it, every word required as before.
      */
     Parsed parse(String text, IndexReader reader) throws IOException {
+        Parsed known = parsed.get(analysis, reader, text);
+        if (known == null) {
+            known = parseWords(text, reader);
+            parsed.put(analysis, reader, text, known);
+        }
+        return known;
+    }
+
+    private Parsed parseWords(String text, IndexReader reader) throws IOException {
         if (SYNTAX.matcher(text).find()) {
             return new Parsed(parse(text), null, List.of());
         }

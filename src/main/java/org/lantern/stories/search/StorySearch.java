@@ -5,6 +5,8 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -14,6 +16,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
@@ -74,7 +78,7 @@ final class StorySearch {
             Query all = words.allOf();
             // usually the first story has every word, and then nothing needs counting
             boolean firstHasAll = all != null && run.top.scoreDocs.length > 0
-                    && searcher.explain(all, run.top.scoreDocs[0].doc).isMatch();
+                    && matches(searcher, all, run.top.scoreDocs[0].doc);
             closest = all != null && !firstHasAll && searcher.count(filtered(all, request)) == 0;
             shorter = closest && run.top.scoreDocs.length > 0 ? words.shorter(searcher, run.top.scoreDocs[0].doc) : null;
         }
@@ -98,6 +102,16 @@ final class StorySearch {
         StoryCursor next = found.length > 0 && seen < run.total ? new StoryCursor((FieldDoc) found[found.length - 1], seen) : null;
         return new StorySearchResult(run.total, hits, run.facets, corrected, next, words == null ? List.of() : words.unknown(),
                 closest, shorter);
+    }
+
+    /** Whether one story matches a query: its match is checked alone, without the scores an explanation computes. */
+    static boolean matches(IndexSearcher searcher, Query query, int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        Scorer scorer = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f).scorer(leaf);
+        int target = doc - leaf.docBase;
+        // a two-phase iterator (a phrase) confirms the match as it advances
+        return scorer != null && scorer.iterator().advance(target) == target;
     }
 
     private static Query filtered(Query query, StorySearchRequest request) {

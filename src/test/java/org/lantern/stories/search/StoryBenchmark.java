@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,8 +25,8 @@ import java.util.stream.Stream;
 
 /**
  * Story search benchmark: Lucene (the app's own {@link StoryIndex}) against PostgreSQL full-text
- * search (tsvector + GIN, websearch_to_tsquery, ts_rank, ts_headline) on the same synthetic stories
- * in the same run. Not a test: run it with
+ * search (tsvector + GIN, ts_rank, ts_headline, {@link PostgresStorySearch}) on the same synthetic stories
+ * in the same run, PostgreSQL matching like Lantern (any of the words) and, as before, every word required. Not a test: run it with
  * {@code ./mvnw -q test-compile exec:java@story-benchmark [-Dbenchmark.stories=100000] [-Dbenchmark.seed=42]}.
  *
  * <p>Stories are made from the sentences of the shipped composite stories, shuffled with a fixed
@@ -67,8 +66,7 @@ public final class StoryBenchmark {
         try {
             judged(content);
             List<IndexedStory> stories = generate(n, seed, content);
-            String load = Files.exists(Path.of("/proc/loadavg")) ? Files.readString(Path.of("/proc/loadavg")).split(" ")[0] : "?";
-            System.out.printf(Locale.ROOT, "Load average before the run: %s (wall-clock times rise with other processes' load)%n", load);
+            System.out.printf(Locale.ROOT, "Load average before the run: %s (wall-clock times rise with other processes' load)%n", loadAverage());
             System.out.printf(Locale.ROOT, "Story search benchmark: %,d synthetic stories (seed %d, %,d words on average), "
                             + "%d queries x %d rounds after >= %d s of warm-up, one query at a time, %d cores%n",
                     n, seed, stories.stream().mapToInt(s -> s.body().split(" ").length).sum() / Math.max(1, n),
@@ -80,17 +78,25 @@ public final class StoryBenchmark {
                     System.out.printf(Locale.ROOT, "  %-16s %-34s %8.2f %7d%n", KINDS[q], QUERIES[q],
                             median(lucene.perQuery.get(q)), lucene.matches[q]);
                 }
+                System.out.printf(Locale.ROOT, "Load average after the run: %s%n", loadAverage());
                 return;
             }
-            Result postgres = postgres(stories, work.resolve("postgres"), rounds, warmupSeconds);
-            postgres.print("postgres");
-            System.out.printf(Locale.ROOT, "ratio     postgres/lucene: p50 %.1fx, p95 %.1fx%n",
-                    postgres.p50() / lucene.p50(), postgres.p95() / lucene.p95());
-            System.out.println("per query (median ms, matches) lucene | postgres:");
+            Result[] postgres = postgres(stories, work.resolve("postgres"), rounds, warmupSeconds);
+            Result like = postgres[0];
+            Result everyWord = postgres[1];
+            like.print("postgres");
+            everyWord.print("pg-every");
+            System.out.printf(Locale.ROOT, "ratio     postgres/lucene (like for like): p50 %.1fx, p95 %.1fx%n",
+                    like.p50() / lucene.p50(), like.p95() / lucene.p95());
+            System.out.printf(Locale.ROOT, "ratio     postgres every word required/lucene (the old comparison): p50 %.1fx, p95 %.1fx%n",
+                    everyWord.p50() / lucene.p50(), everyWord.p95() / lucene.p95());
+            System.out.println("per query (median ms, matches) lucene | postgres like for like | postgres every word:");
             for (int q = 0; q < QUERIES.length; q++) {
-                System.out.printf(Locale.ROOT, "  %-16s %-34s %8.2f %7d | %8.2f %7d%n", KINDS[q], QUERIES[q],
-                        median(lucene.perQuery.get(q)), lucene.matches[q], median(postgres.perQuery.get(q)), postgres.matches[q]);
+                System.out.printf(Locale.ROOT, "  %-16s %-34s %8.2f %7d | %8.2f %7d | %8.2f %7d%n", KINDS[q], QUERIES[q],
+                        median(lucene.perQuery.get(q)), lucene.matches[q], median(like.perQuery.get(q)), like.matches[q],
+                        median(everyWord.perQuery.get(q)), everyWord.matches[q]);
             }
+            System.out.printf(Locale.ROOT, "Load average after the run: %s%n", loadAverage());
         } finally {
             deleteFolder(work);
         }
@@ -200,7 +206,7 @@ public final class StoryBenchmark {
         }
     }
 
-    private static Result postgres(List<IndexedStory> stories, Path folder, int rounds, int warmupSeconds) throws Exception {
+    private static Result[] postgres(List<IndexedStory> stories, Path folder, int rounds, int warmupSeconds) throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.start(folder, false, true);
              Connection db = DriverManager.getConnection(database.jdbcUrl(), "postgres", "")) {
             try (Statement s = db.createStatement()) {
@@ -237,47 +243,40 @@ public final class StoryBenchmark {
                 total = r.getLong(1);
                 gin = r.getLong(2);
             }
-            long[] matches = new long[QUERIES.length];
-            PreparedStatement top = db.prepareStatement("""
-                    SELECT t.slug, t.title, ts_headline('english', t.body, q, 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2'), t.rank
-                    FROM (SELECT slug, title, body, ts_rank(tsv, q) AS rank
-                          FROM bench_story, websearch_to_tsquery('english', ?) q
-                          WHERE tsv @@ q ORDER BY rank DESC, published DESC LIMIT 10) t,
-                         websearch_to_tsquery('english', ?) q
-                    ORDER BY t.rank DESC""");
-            PreparedStatement facets = db.prepareStatement("""
-                    WITH m AS MATERIALIZED (SELECT themes, setting, role FROM bench_story
-                                            WHERE tsv @@ websearch_to_tsquery('english', ?))
-                    SELECT 'total', '', count(*) FROM m
-                    UNION ALL SELECT 'theme', t, count(*) FROM m, unnest(m.themes) t GROUP BY t
-                    UNION ALL SELECT 'setting', setting, count(*) FROM m GROUP BY setting
-                    UNION ALL SELECT 'role', role, count(*) FROM m GROUP BY role""");
+            String size = String.format(Locale.ROOT, " (GIN %.1fMB)", gin / 1_048_576.0);
+            return new Result[]{postgresTimed(db, stories.size(), build, total, size, rounds, warmupSeconds, true),
+                    postgresTimed(db, stories.size(), build, total, size, rounds, warmupSeconds, false)};
+        }
+    }
+
+    /** The query mix in PostgreSQL, like Lantern ({@link PostgresStorySearch#likeLantern}) or every word required. */
+    private static Result postgresTimed(Connection db, int stories, double build, long bytes, String size, int rounds,
+                                        int warmupSeconds, boolean likeLantern) throws Exception {
+        List<PostgresStorySearch> searches = new ArrayList<>();
+        for (String query : QUERIES) {
+            searches.add(likeLantern ? PostgresStorySearch.likeLantern(db, query) : PostgresStorySearch.everyWord(db, query));
+        }
+        long[] matches = new long[QUERIES.length];
+        try {
             List<List<Double>> times = timed(rounds, warmupSeconds, q -> {
                 try {
-                    top.setString(1, QUERIES[q]);
-                    top.setString(2, QUERIES[q]);
-                    try (ResultSet r = top.executeQuery()) {
-                        while (r.next()) {
-                            r.getString(3);
-                        }
-                    }
-                    facets.setString(1, QUERIES[q]);
-                    try (ResultSet r = facets.executeQuery()) {
-                        while (r.next()) {
-                            if (r.getString(1).equals("total")) {
-                                matches[q] = r.getLong(3);
-                            }
-                        }
-                    }
+                    matches[q] = searches.get(q).run();
                 } catch (SQLException e) {
                     throw new IOException(e);
                 }
             });
-            top.close();
-            facets.close();
-            return new Result(stories.size(), build, total, String.format(Locale.ROOT, " (GIN %.1fMB)", gin / 1_048_576.0), "",
-                    times, matches);
+            return new Result(stories, build, bytes, size, "", times, matches);
+        } finally {
+            for (PostgresStorySearch search : searches) {
+                search.close();
+            }
         }
+    }
+
+    /** The 1, 5 and 15 minute load averages. */
+    private static String loadAverage() throws IOException {
+        Path load = Path.of("/proc/loadavg");
+        return Files.exists(load) ? String.join(" ", Arrays.copyOf(Files.readString(load).split(" "), 3)) : "?";
     }
 
     private static String copyText(String text) {
