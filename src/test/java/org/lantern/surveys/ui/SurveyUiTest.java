@@ -63,6 +63,23 @@ class SurveyUiTest extends KaribuTest {
     }
 
     @Test
+    void afterSubmittingTheSessionNoLongerHoldsTheQuestionsFields() throws InterruptedException {
+        signIn("staff");
+        open("surveys/strengths-pilot/before");
+        // a weak reference only: the view (kept by the session) must be what keeps the question alive, or nothing
+        java.lang.ref.WeakReference<Object> question = new java.lang.ref.WeakReference<>(_find(RadioButtonGroup.class).getFirst());
+        _get(Button.class, spec -> spec.withText("Submit my answers")).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Thank you. You submitted"));
+        for (int i = 0; i < 20 && question.get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertThat(question.get()).as("a question's field after submitting").isNull();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void staffAnswerNotApplicableWhereItIsOfferedChangeItBackAndSeeItAfterSubmitting() {
         java.time.LocalDate today = java.time.LocalDate.now();
