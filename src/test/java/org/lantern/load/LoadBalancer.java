@@ -52,7 +52,7 @@ final class LoadBalancer implements AutoCloseable {
                 .collect(Collectors.joining("\n"));
         return """
                 global
-                    maxconn 20000
+                    maxconn 4000
                 defaults
                     mode http
                     option forwardfor
