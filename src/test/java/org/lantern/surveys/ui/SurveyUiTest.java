@@ -63,11 +63,13 @@ class SurveyUiTest extends KaribuTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void afterSubmittingTheSessionNoLongerHoldsTheQuestionsFields() throws InterruptedException {
         signIn("staff");
         open("surveys/strengths-pilot/before");
         // a weak reference only: the view (kept by the session) must be what keeps the question alive, or nothing
         java.lang.ref.WeakReference<Object> question = new java.lang.ref.WeakReference<>(_find(RadioButtonGroup.class).getFirst());
+        ((RadioButtonGroup<String>) question.get()).setValue("4");
         _get(Button.class, spec -> spec.withText("Submit my answers")).click();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
