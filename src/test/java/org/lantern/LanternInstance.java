@@ -38,6 +38,10 @@ public final class LanternInstance implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public org.springframework.context.ApplicationContext context() {
+        return context;
+    }
+
     public int port() {
         return ((WebServerApplicationContext) context).getWebServer().getPort();
     }

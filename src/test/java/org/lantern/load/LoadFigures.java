@@ -32,6 +32,27 @@ final class LoadFigures {
         }
     }
 
+    /** Adds another's samples and errors (one journey's figures to a run's or an instance's). */
+    void addAll(LoadFigures other) {
+        synchronized (other.stepOrder) {
+            for (String step : other.stepOrder) {
+                other.times.get(step).forEach(nanos -> record(step, nanos));
+            }
+        }
+        other.errorsByStep.forEach((step, count) -> errorsByStep.computeIfAbsent(step, s -> new AtomicLong()).addAndGet(count.get()));
+        for (String message : other.errorMessages) {
+            if (errorMessages.size() < 20) {
+                errorMessages.add(message);
+            }
+        }
+    }
+
+    /** The given percentile of one step's response times in milliseconds (0 when it has none). */
+    double percentileMillis(String step, double p) {
+        ConcurrentLinkedQueue<Long> values = times.get(step);
+        return values == null ? 0 : percentile(values.stream().mapToLong(Long::longValue).sorted().toArray(), p);
+    }
+
     long requests() {
         return times.values().stream().mapToLong(ConcurrentLinkedQueue::size).sum();
     }

@@ -1,10 +1,13 @@
 package org.lantern.load;
 
+import org.jspecify.annotations.Nullable;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,8 +19,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class LoadRun {
 
-    /** What a run measured. {@code seconds} is from the first start to the last finish. */
-    record Result(LoadFigures figures, int journeys, int completed, double seconds) {
+    /**
+     * What a run measured. {@code seconds} is from the first start to the last finish; {@code byInstance}
+     * holds each journey's figures under the value of the balancer's sticky cookie (empty without one).
+     */
+    record Result(LoadFigures figures, Map<String, LoadFigures> byInstance, int journeys, int completed, double seconds) {
 
         double throughput() {
             return figures.requests() / seconds;
@@ -37,7 +43,16 @@ final class LoadRun {
 
     static Result run(HttpClient http, URI base, LoadTestSetup.Plan plan, Duration rampUp, int thinkMillis, long seed)
             throws InterruptedException {
+        return run(http, base, plan, rampUp, StaffJourney.Pace.around(thinkMillis), seed, null);
+    }
+
+    /**
+     * @param stickyCookie the load balancer's cookie naming the instance a person was sent to, or null
+     */
+    static Result run(HttpClient http, URI base, LoadTestSetup.Plan plan, Duration rampUp, StaffJourney.Pace pace,
+                      long seed, @Nullable String stickyCookie) throws InterruptedException {
         LoadFigures figures = new LoadFigures();
+        Map<String, LoadFigures> byInstance = new ConcurrentSkipListMap<>();
         List<String> users = plan.usernames();
         AtomicInteger completed = new AtomicInteger();
         long started = System.nanoTime();
@@ -49,15 +64,22 @@ final class LoadRun {
                 long journeySeed = seed + i;
                 running.add(threads.submit(() -> {
                     sleepUntil(started + startAfterNanos);
-                    StaffJourney journey = new StaffJourney(new VaadinUiClient(http, base, figures), plan, username,
-                            thinkMillis, journeySeed);
+                    LoadFigures own = new LoadFigures();
+                    VaadinUiClient client = new VaadinUiClient(http, base, own);
+                    StaffJourney journey = new StaffJourney(client, plan, username, pace, journeySeed);
                     try {
                         journey.run();
                         completed.incrementAndGet();
                     } catch (VaadinUiClient.JourneyException | tools.jackson.core.JacksonException e) {
-                        figures.error(journey.step(), e.getMessage());
+                        own.error(journey.step(), e.getMessage());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
+                    } finally {
+                        figures.addAll(own);
+                        String instance = stickyCookie == null ? null : client.cookie(stickyCookie);
+                        if (stickyCookie != null) {
+                            byInstance.computeIfAbsent(instance == null ? "(none)" : instance, k -> new LoadFigures()).addAll(own);
+                        }
                     }
                     return null;
                 }));
@@ -71,7 +93,7 @@ final class LoadRun {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Result(figures, users.size(), completed.get(), seconds);
+        return new Result(figures, byInstance, users.size(), completed.get(), seconds);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

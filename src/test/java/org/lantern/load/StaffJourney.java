@@ -21,15 +21,32 @@ final class StaffJourney {
     private final VaadinUiClient client;
     private final LoadTestSetup.Plan plan;
     private final String username;
-    private final int thinkMillis;
+    private final Pace pace;
     private final Random random;
     private String step = "start";
 
-    StaffJourney(VaadinUiClient client, LoadTestSetup.Plan plan, String username, int thinkMillis, long seed) {
+    /**
+     * How long a person pauses before each action (reading a statement and choosing an answer, reading
+     * a page): uniformly between the two bounds, drawn from the journey's seeded random.
+     */
+    record Pace(int minMillis, int maxMillis) {
+
+        /** Pauses of 0.5 to 1.5 times {@code meanMillis}. */
+        static Pace around(int meanMillis) {
+            return new Pace(meanMillis / 2, meanMillis * 3 / 2);
+        }
+
+        @Override
+        public String toString() {
+            return minMillis + "-" + maxMillis + " ms";
+        }
+    }
+
+    StaffJourney(VaadinUiClient client, LoadTestSetup.Plan plan, String username, Pace pace, long seed) {
         this.client = client;
         this.plan = plan;
         this.username = username;
-        this.thinkMillis = thinkMillis;
+        this.pace = pace;
         this.random = new Random(seed);
     }
 
@@ -104,8 +121,8 @@ final class StaffJourney {
     }
 
     private void think() throws InterruptedException {
-        if (thinkMillis > 0) {
-            Thread.sleep((long) (thinkMillis * (0.5 + random.nextDouble())));
+        if (pace.maxMillis() > 0) {
+            Thread.sleep((long) (pace.minMillis() + (pace.maxMillis() - pace.minMillis()) * random.nextDouble()));
         }
     }
 }

@@ -65,6 +65,11 @@ final class VaadinUiClient {
         return tree;
     }
 
+    /** A cookie the server (or a load balancer in front of it) set, or null. */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** Opens the sign-in page and posts the form, as the login form's submit button does. */
     void signIn(String username, String password) {
         HttpResponse<String> page = send("login-page", get("login"));

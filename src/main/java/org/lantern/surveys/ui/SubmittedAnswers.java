@@ -2,6 +2,7 @@ package org.lantern.surveys.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.lantern.surveys.MyResponse;
 import org.lantern.surveys.SurveyDefinition;
@@ -14,7 +15,7 @@ final class SubmittedAnswers {
     private SubmittedAnswers() {
     }
 
-    /** The thanks and the answers, to add to the page. */
+    /** The survey's title, the thanks and the answers, to add to the page. */
     static Component[] of(MyResponse response) {
         Paragraph thanks = new Paragraph("Thank you. You submitted the " + SurveyLinks.waveLabel(response.wave().key()).toLowerCase()
                 + " survey" + (response.submittedOn() == null ? "" : " on " + SurveyLinks.date(response.submittedOn()))
@@ -32,6 +33,6 @@ final class SubmittedAnswers {
             q.addClassName("lantern-option");
             answers.add(q, new Paragraph(shown));
         }
-        return new Component[]{thanks, answers};
+        return new Component[]{new H1(response.programme().title()), thanks, answers};
     }
 }

@@ -27,6 +27,7 @@ import org.lantern.surveys.SurveyAnswering;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Answering a survey wave. Every answer is saved as soon as it is given, so a closed tab or a
@@ -57,8 +58,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        add(new Anchor("surveys", "All surveys"));
+        clear();
         try {
             response = answering.startOrResume(account, event.getRouteParameters().get("programme").orElse(""),
                     event.getRouteParameters().get("wave").orElse(""));
@@ -109,7 +109,6 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
      * are answered, whether the last answer was saved, a button to the next unanswered question, and Submit.
      */
     private Component progressBar() {
-        progress.setMin(0);
         progress.setMax(Math.max(1, response.survey().scoredItems().size()));
         progress.getElement().setAttribute("aria-label", "Questions answered");
         Button next = new Button("Next unanswered question", e -> firstUnanswered().ifPresentOrElse(this::goTo,
@@ -126,15 +125,14 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
         return bar;
     }
 
-    private java.util.Optional<String> firstUnanswered() {
+    private Optional<String> firstUnanswered() {
         return response.survey().scoredItems().stream().map(SurveyDefinition.Item::key)
                 .filter(key -> fields.containsKey(key) && fields.get(key).isEmpty()).findFirst();
     }
 
     private void goTo(String itemKey) {
-        Section section = sections.get(itemKey);
         // after everything else this round trip does, so a new page's "start at the top" comes first
-        QuestionFields.scrollTo(section, fields.get(itemKey));
+        QuestionFields.scrollTo(sections.get(itemKey), fields.get(itemKey));
     }
 
     private Component createItem(int number, SurveyDefinition.Item item) {
@@ -176,16 +174,22 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     private void submit() {
         try {
             response = answering.submit(account, response.programme().key(), response.wave().key());
-            removeAll();
-            add(new Anchor("surveys", "All surveys"));
+            clear();
             showSubmitted();
         } catch (SurveyException e) {
             error.setText(e.getMessage());
         }
     }
 
+    /** Empties the page and lets go of the questions' fields, which the session would otherwise keep after submitting. */
+    private void clear() {
+        removeAll();
+        fields.clear();
+        sections.clear();
+        add(new Anchor("surveys", "All surveys"));
+    }
+
     private void showSubmitted() {
-        add(new H1(response.programme().title()));
         add(SubmittedAnswers.of(response));
     }
 

@@ -64,6 +64,24 @@ class SurveyUiTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void afterSubmittingTheSessionNoLongerHoldsTheQuestionsFields() throws ReflectiveOperationException {
+        signIn("staff");
+        open("surveys/strengths-pilot/before");
+        ((RadioButtonGroup<String>) _find(RadioButtonGroup.class).getFirst()).setValue("4");
+        _get(Button.class, spec -> spec.withText("Submit my answers")).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Thank you. You submitted"));
+        // the session keeps its view: after submitting, the view must no longer keep the 33 questions' fields
+        Object view = com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        for (String held : new String[] {"fields", "sections"}) {
+            java.lang.reflect.Field field = SurveyResponseView.class.getDeclaredField(held);
+            field.setAccessible(true);
+            assertThat((java.util.Map<?, ?>) field.get(view)).as(held).isEmpty();
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void staffAnswerNotApplicableWhereItIsOfferedChangeItBackAndSeeItAfterSubmitting() {
         java.time.LocalDate today = java.time.LocalDate.now();
         programmes.createProgramme(account("evaluator"), new org.lantern.surveys.NewProgramme("na-ui-test", "Not applicable on the form",
