@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -54,7 +55,8 @@ public class CheckQuestionReview {
             CheckAttemptRepository.Batch batch = batches.get(m.key());
             long shownUpTo = batch == null ? 0 : batch.lastAttemptId();
             if (all.stream().filter(a -> a.id() > shownUpTo).count() >= CheckQuestionFigures.BATCH) {
-                batch = new CheckAttemptRepository.Batch(m.key(), all.getLast().id(), all.size(), clock.instant());
+                batch = new CheckAttemptRepository.Batch(m.key(), all.getLast().id(), all.size(),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS)); // as the database keeps it
                 attempts.saveBatch(batch);
             }
             long upTo = batch == null ? 0 : batch.lastAttemptId();

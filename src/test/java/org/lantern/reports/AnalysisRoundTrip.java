@@ -105,7 +105,12 @@ record AnalysisRoundTrip(Path folder) {
     /** The value labels PSPP shows, per variable label: "code = label", "(user-missing)" after the code of a missing value. */
     private static Map<String, List<String>> psppValueLabels(String dictionary) throws IOException {
         String table = dictionary.substring(dictionary.indexOf("Table: Value Labels\n") + 20);
-        table = table.substring(0, table.indexOf("\nFootnote"));
+        // the table ends at its footnote (there is one when a value is user-missing), the next table or the end
+        int end = table.length();
+        for (String next : List.of("\nFootnote", "\nTable:")) {
+            end = table.contains(next) ? Math.min(end, table.indexOf(next)) : end;
+        }
+        table = table.substring(0, end).strip();
         Map<String, List<String>> labels = new HashMap<>();
         String variable = "";
         List<CSVRecord> lines = CSVFormat.DEFAULT.parse(new StringReader(table)).getRecords();
