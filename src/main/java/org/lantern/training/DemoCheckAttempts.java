@@ -24,9 +24,13 @@ import java.util.Set;
 @RequiredArgsConstructor
 class DemoCheckAttempts implements DemoData {
 
-    /** Demo staff who take the check (the demo staff member Sam is still part-way through the module's lessons). */
+    /**
+     * Demo staff who take the check: with Amira and Dev (whose first attempts {@link DemoTraining} makes) 13 people, so the
+     * most-asked questions reach the 10 people figures need. Not Sam (still part-way through the module's lessons), and
+     * not the editor or the ward manager, whose accounts tests use as people who have not started the module.
+     */
     private static final List<String> PEOPLE = List.of("ben.o", "chloe.d", "ella.m", "femi.a", "grace.l", "hari.s", "isla.r",
-            "jon.t", "kemi.b", "lena.w", "manager", "ward.manager", "editor");
+            "jon.t", "kemi.b", "lena.w", "manager");
 
     private final TrainingService training;
     private final PeopleService people;
