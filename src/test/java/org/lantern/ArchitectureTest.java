@@ -53,7 +53,7 @@ class ArchitectureTest {
             Map.entry("people", Set.of("ACCOUNT", "ACCOUNT_ROLE", "ACCOUNT_IDENTITY", "SCIM_TOKEN", "TEAM", "TEAM_MEMBER", "SERVICE")),
             Map.entry("audit", Set.of("AUDIT_EVENT", "AUDIT_CHAIN", "SIGN_IN_ATTEMPT")),
             Map.entry("base", Set.of("DEMO_SEED")),
-            Map.entry("training", Set.of("CHECK_ATTEMPT", "LEARNING_POSITION", "LESSON_DONE", "MODULE_COMPLETION",
+            Map.entry("training", Set.of("CHECK_ATTEMPT", "CHECK_FIGURES_BATCH", "LEARNING_POSITION", "LESSON_DONE", "MODULE_COMPLETION",
                     "REQUIRED_MODULE", "REQUIRED_MODULE_TEAM", "REQUIRED_MODULE_ROLE",
                     "SAVED_TOOL")),
             Map.entry("journal", Set.of("JOURNAL_ENTRY")),

@@ -5,34 +5,63 @@ import lombok.RequiredArgsConstructor;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.lantern.db.Tables.CHECK_ATTEMPT;
+import static org.lantern.db.Tables.CHECK_FIGURES_BATCH;
 
-/** Knowledge-check attempts read for item analysis: answers only, never who gave them. */
+/** Knowledge-check attempts read for item analysis: answers only, never who gave them; and the batches shown. */
 @Repository
 @RequiredArgsConstructor
 class CheckAttemptRepository {
 
     private final DSLContext db;
 
-    private record FirstAttempt(String moduleKey, String answersJson) {
+    /** One person's first attempt at a module's check: its id (attempts made later have larger ids) and answers JSON. */
+    record FirstAttempt(String moduleKey, long id, String answersJson) {
+    }
+
+    /** The first attempts up to {@code lastAttemptId} are the ones the figures shown for the module are worked out from. */
+    record Batch(String moduleKey, long lastAttemptId, int people, Instant updatedAt) {
     }
 
     /**
-     * Each person's first attempt at each module's check, as stored answers JSON per module key. First
-     * attempts only: a retake comes after the person has seen which answers were right.
+     * Each person's first attempt at each module's check, per module key, oldest first. First attempts only: a retake
+     * comes after the person has seen which answers were right.
      */
-    Map<String, List<String>> firstAttemptAnswers() {
-        return db.selectDistinct(CHECK_ATTEMPT.MODULE_KEY, CHECK_ATTEMPT.ANSWERS)
+    Map<String, List<FirstAttempt>> firstAttempts() {
+        return db.selectDistinct(CHECK_ATTEMPT.MODULE_KEY, CHECK_ATTEMPT.ID, CHECK_ATTEMPT.ANSWERS)
                 .on(CHECK_ATTEMPT.ACCOUNT_ID, CHECK_ATTEMPT.MODULE_KEY)
                 .from(CHECK_ATTEMPT)
                 .orderBy(CHECK_ATTEMPT.ACCOUNT_ID, CHECK_ATTEMPT.MODULE_KEY, CHECK_ATTEMPT.SUBMITTED_AT, CHECK_ATTEMPT.ID)
-                .fetch(r -> new FirstAttempt(r.value1(), r.value2().data())).stream()
-                .collect(Collectors.groupingBy(FirstAttempt::moduleKey, HashMap::new,
-                        Collectors.mapping(FirstAttempt::answersJson, Collectors.toList())));
+                .fetch(r -> new FirstAttempt(r.value1(), r.value2(), r.value3().data())).stream()
+                .sorted(java.util.Comparator.comparingLong(FirstAttempt::id))
+                .collect(Collectors.groupingBy(FirstAttempt::moduleKey, HashMap::new, Collectors.toList()));
+    }
+
+    /** The batch each module's figures are shown from, per module key; modules without figures yet have none. */
+    Map<String, Batch> batches() {
+        return db.selectFrom(CHECK_FIGURES_BATCH).fetch(r -> new Batch(r.getModuleKey(), r.getLastAttemptId(), r.getPeople(),
+                r.getUpdatedAt().toInstant())).stream().collect(Collectors.toMap(Batch::moduleKey, b -> b));
+    }
+
+    void saveBatch(Batch batch) {
+        OffsetDateTime at = batch.updatedAt().atOffset(ZoneOffset.UTC);
+        db.insertInto(CHECK_FIGURES_BATCH)
+                .set(CHECK_FIGURES_BATCH.MODULE_KEY, batch.moduleKey())
+                .set(CHECK_FIGURES_BATCH.LAST_ATTEMPT_ID, batch.lastAttemptId())
+                .set(CHECK_FIGURES_BATCH.PEOPLE, batch.people())
+                .set(CHECK_FIGURES_BATCH.UPDATED_AT, at)
+                .onConflict(CHECK_FIGURES_BATCH.MODULE_KEY).doUpdate()
+                .set(CHECK_FIGURES_BATCH.LAST_ATTEMPT_ID, batch.lastAttemptId())
+                .set(CHECK_FIGURES_BATCH.PEOPLE, batch.people())
+                .set(CHECK_FIGURES_BATCH.UPDATED_AT, at)
+                .execute();
     }
 }

@@ -2,18 +2,37 @@ package org.lantern.training;
 
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * How a module's knowledge-check questions work, from people's first attempts, for editors. Aggregates
  * only: a question's figures are shown once {@value #MINIMUM_PEOPLE} different people have been asked it.
  *
- * @param people how many people have submitted at least one attempt (each counted once, by their first attempt)
+ * @param people    how many people's first attempts the figures are worked out from (each person counted once)
+ * @param updatedAt when the figures were last worked out (they move on only in batches of {@value #BATCH} new
+ *                  people); null while there are none yet
  */
-public record CheckQuestionFigures(String moduleKey, String moduleTitle, int people, List<Question> questions) {
+public record CheckQuestionFigures(String moduleKey, String moduleTitle, int people, List<Question> questions,
+                                   @Nullable Instant updatedAt) {
 
     /** Fewest different people a question must have been asked before its figures are shown. */
     public static final int MINIMUM_PEOPLE = 10;
+
+    /**
+     * The figures are worked out again only once at least this many new people have made a first attempt since they were
+     * last worked out: looking before and after one colleague's attempt then shows no change, and a change is about at
+     * least this many people together.
+     */
+    public static final int BATCH = 5;
+
+    public CheckQuestionFigures(String moduleKey, String moduleTitle, int people, List<Question> questions) {
+        this(moduleKey, moduleTitle, people, questions, null);
+    }
+
+    CheckQuestionFigures at(Instant updated) {
+        return new CheckQuestionFigures(moduleKey, moduleTitle, people, questions, updated);
+    }
 
     /**
      * One question of the bank.

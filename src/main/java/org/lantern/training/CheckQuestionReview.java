@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -34,22 +36,38 @@ public class CheckQuestionReview {
     private final ModuleCatalogue catalogue;
     private final CheckAttemptRepository attempts;
     private final AuditService audit;
+    private final Clock clock;
 
     /**
-     * Every live module's questions with their figures, in module and bank order.
+     * Every live module's questions with their figures, in module and bank order. The figures change only in batches:
+     * they are worked out from the first attempts up to the module's last batch, which moves on (to every first attempt
+     * so far) once at least {@value CheckQuestionFigures#BATCH} more people have made a first attempt.
      *
      * @throws TrainingException when the account is neither an editor nor an administrator
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<CheckQuestionFigures> modules(Account account) {
         requireEditor(account);
-        Map<String, List<String>> answers = attempts.firstAttemptAnswers();
-        return catalogue.modules().stream().map(m -> CheckItemAnalysis.analyse(m,
-                answers.getOrDefault(m.key(), List.of()).stream().map(TrainingService::fromJson).toList())).toList();
+        Map<String, List<CheckAttemptRepository.FirstAttempt>> firsts = attempts.firstAttempts();
+        Map<String, CheckAttemptRepository.Batch> batches = attempts.batches();
+        return catalogue.modules().stream().map(m -> {
+            List<CheckAttemptRepository.FirstAttempt> all = firsts.getOrDefault(m.key(), List.of());
+            CheckAttemptRepository.Batch batch = batches.get(m.key());
+            long shownUpTo = batch == null ? 0 : batch.lastAttemptId();
+            if (all.stream().filter(a -> a.id() > shownUpTo).count() >= CheckQuestionFigures.BATCH) {
+                batch = new CheckAttemptRepository.Batch(m.key(), all.getLast().id(), all.size(),
+                        clock.instant().truncatedTo(ChronoUnit.MICROS)); // as the database keeps it
+                attempts.saveBatch(batch);
+            }
+            long upTo = batch == null ? 0 : batch.lastAttemptId();
+            CheckQuestionFigures figures = CheckItemAnalysis.analyse(m, all.stream().filter(a -> a.id() <= upTo)
+                    .map(a -> TrainingService.fromJson(a.answersJson())).toList());
+            return batch == null ? figures : figures.at(batch.updatedAt());
+        }).toList();
     }
 
     /** The same figures as CSV, one line per option; recorded in the audit trail. */
-    @Transactional(readOnly = true)
+    @Transactional
     public byte[] csv(Account account) {
         List<CheckQuestionFigures> modules = modules(account);
         StringBuilder out = new StringBuilder();

@@ -150,7 +150,7 @@ class PhoneBrowserTest extends BrowserTest {
                 "learn/" + module.key() + "/check", "surveys", "surveys/phone-pilot/before", "stories",
                 "stories/" + library.newest(1).getFirst().slug(), "stories/write", "stories?q=drive+again+interpreter",
                 "journal", "journal/cpd", "journal/reflective-account/" + journalEntry, "tools", "tools/safety-plan",
-                "sessions", "sessions/" + session, "actions", "self-review", "account"));
+                "sessions", "sessions/" + session, "actions", "self-review", "account", "notifications", "notifications/preferences"));
     }
 
     @ParameterizedTest(name = "{0} x {1}, {2}")
@@ -170,7 +170,8 @@ class PhoneBrowserTest extends BrowserTest {
                 "reports/evaluation?programme=recovery-practice-2026", "reports/evaluation?programme=recovery-follow-up-2025",
                 "reports/self-review"));
         phone(width, height, locale);
-        check("editor", List.of("", "moderation", "moderation/" + moderation.moderationQueue().getFirst().story().id(), "admin/content"));
+        check("editor", List.of("", "moderation", "moderation/" + moderation.moderationQueue().getFirst().story().id(), "admin/content",
+                "admin/checks"));
         phone(width, height, locale);
         check("admin", List.of("", "admin/people", "admin/audit"));
     }

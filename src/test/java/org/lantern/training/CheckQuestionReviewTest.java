@@ -78,6 +78,51 @@ class CheckQuestionReviewTest {
                 .doesNotContain("Item Person").doesNotContain(run);
     }
 
+    /** An editor who looks before and after one colleague's first attempt sees no change; the fifth new person moves them on. */
+    @Test
+    void figuresChangeOnlyAfterEveryFiveNewPeople() {
+        Account editor = people.findByUsername("editor").orElseThrow();
+        TrainingModule module = untakenModule(editor);
+        for (int p = 0; p < 4; p++) {
+            takeCheck(staff("Batch Early " + p), module);
+        }
+        assertThat(figures(editor, module).updatedAt()).as("fewer than five people: no figures yet").isNull();
+        assertThat(figures(editor, module).people()).isZero();
+        for (int p = 4; p < 12; p++) {
+            takeCheck(staff("Batch Person " + p), module);
+        }
+        CheckQuestionFigures shown = figures(editor, module);
+        assertThat(shown.people()).isEqualTo(12);
+        assertThat(shown.updatedAt()).isNotNull();
+        for (int p = 0; p < 4; p++) {
+            takeCheck(staff("Batch Newcomer " + p), module);
+            assertThat(figures(editor, module)).as("after %d new people", p + 1).isEqualTo(shown);
+        }
+        takeCheck(staff("Batch Fifth"), module);
+        CheckQuestionFigures moved = figures(editor, module);
+        assertThat(moved.people()).isEqualTo(17);
+        assertThat(moved.questions().stream().mapToInt(CheckQuestionFigures.Question::drawnBy).sum())
+                .isGreaterThan(shown.questions().stream().mapToInt(CheckQuestionFigures.Question::drawnBy).sum());
+        assertThat(new String(review.csv(editor), StandardCharsets.UTF_8)).as("the CSV shows the same batch")
+                .contains(moved.moduleTitle());
+    }
+
+    private CheckQuestionFigures figures(Account editor, TrainingModule module) {
+        return review.modules(editor).stream().filter(m -> m.moduleKey().equals(module.key())).findFirst().orElseThrow();
+    }
+
+    /** A first attempt: right on the first half of the questions asked, wrong on the rest. */
+    private void takeCheck(Account person, TrainingModule module) {
+        Map<String, Set<Integer>> answers = new HashMap<>();
+        List<TrainingModule.Question> asked = training.drawCheck(person, module.key()).asked();
+        for (int i = 0; i < asked.size(); i++) {
+            TrainingModule.Question q = asked.get(i);
+            int wrong = java.util.stream.IntStream.range(0, q.options().size()).filter(o -> !q.options().get(o).correct()).findFirst().orElseThrow();
+            answers.put(q.key(), i < asked.size() / 2 ? q.correctOptions() : Set.of(wrong));
+        }
+        training.submitCheck(person, module.key(), answers);
+    }
+
     @Test
     void onlyEditorsAndAdministratorsSeeTheFigures() {
         assertThat(review.modules(people.findByUsername("admin").orElseThrow())).isNotEmpty();

@@ -1,5 +1,6 @@
 package org.lantern.reports.analysis;
 
+import org.jspecify.annotations.Nullable;
 import org.lantern.reports.Hidden;
 import org.lantern.reports.Report;
 import org.lantern.reports.ReportFormat;
@@ -24,6 +25,8 @@ final class AnalysisColumns {
     static final int CHANGE = 3;
     /** The {@code hidden} code of a figure that is shown. */
     static final int SHOWN = 0;
+    /** The status code of a figure that is shown but could not be worked out (e.g. nobody's answer varied). */
+    static final int NOT_COMPUTABLE = 5;
 
     private AnalysisColumns() {
     }
@@ -76,10 +79,12 @@ final class AnalysisColumns {
         naCodes.put(DOES_NOT_APPLY, "Does not apply (no Not applicable answer, or not a wave row of a question)");
         naCodes.putAll(hiddenCodes(report, "Counted"));
         v.add(coded("not_applicable_hidden", "Why the Not applicable count is hidden (0 counted)", naCodes, List.of(DOES_NOT_APPLY)));
+        v.addAll(PrimaryOutcomeColumns.variables());
+        v.addAll(DiscriminationColumns.variables(report));
         return v;
     }
 
-    private static Map<Integer, String> hiddenCodes(Report report, String shown) {
+    static Map<Integer, String> hiddenCodes(Report report, String shown) {
         Map<Integer, String> codes = new LinkedHashMap<>();
         codes.put(SHOWN, shown);
         for (Hidden h : Hidden.values()) {
@@ -88,7 +93,54 @@ final class AnalysisColumns {
         return codes;
     }
 
-    private static Map<Integer, String> codes(Object... codeThenLabel) {
+    /**
+     * The codes of a figure's status column: -1 does not apply to the row (a missing code, when given), 0 shown, 1 to 4
+     * why it is hidden (as in {@code hidden}), 5 shown but not computable; so hidden, not computed and does not apply
+     * never share a code.
+     */
+    static Map<Integer, String> statusCodes(Report report, @Nullable String doesNotApply, String notComputable) {
+        Map<Integer, String> codes = new LinkedHashMap<>();
+        if (doesNotApply != null) {
+            codes.put(DOES_NOT_APPLY, "Does not apply: " + doesNotApply);
+        }
+        codes.putAll(hiddenCodes(report, "Shown"));
+        codes.put(NOT_COMPUTABLE, "Not computable: " + notComputable);
+        return codes;
+    }
+
+    /** The {@code measure} column of a table about themes and questions of the given levels, with the main table's codes. */
+    static Variable measure(List<Question> questions, List<Integer> levels) {
+        Map<Integer, String> labels = new LinkedHashMap<>();
+        questions.stream().filter(q -> levels.contains(q.level())).forEach(q -> labels.put(q.measure(), q.text()));
+        return coded("measure", "Theme or question (code; the label is its wording)", labels, List.of());
+    }
+
+    /** A theme's or question's code in {@code measure}. */
+    static int measure(List<Question> questions, int level, String key) {
+        return questions.stream().filter(q -> q.level() == level && q.key().equals(key)).findFirst().orElseThrow().measure();
+    }
+
+    /** The columns every extra table starts with: which programme, release and team a row is about. */
+    static List<Variable> where() {
+        return List.of(text("programme", "Programme (key)"),
+                new Variable("release", "Release number of these figures", Kind.INTEGER, Level.ORDINAL, Map.of(), List.of(), 0),
+                text("team", "Team, or All teams for the whole programme"));
+    }
+
+    /** A row of an extra table, its {@link #where()} columns filled. */
+    static Map<String, String> row(Report report, String team) {
+        Map<String, String> row = new java.util.HashMap<>();
+        row.put("programme", AnalysisData.cell(report.programme().key()));
+        row.put("release", String.valueOf(report.release().version()));
+        row.put("team", AnalysisData.cell(team));
+        return row;
+    }
+
+    static Variable integer(String name, String label) {
+        return new Variable(name, label, Kind.INTEGER, Level.SCALE, Map.of(), List.of(), 0);
+    }
+
+    static Map<Integer, String> codes(Object... codeThenLabel) {
         Map<Integer, String> codes = new LinkedHashMap<>();
         for (int i = 0; i < codeThenLabel.length; i += 2) {
             codes.put((Integer) codeThenLabel[i], (String) codeThenLabel[i + 1]);
@@ -96,15 +148,15 @@ final class AnalysisColumns {
         return codes;
     }
 
-    private static Variable text(String name, String label) {
+    static Variable text(String name, String label) {
         return new Variable(name, label, Kind.TEXT, Level.NOMINAL, Map.of(), List.of(), 1);
     }
 
-    private static Variable decimal(String name, String label) {
+    static Variable decimal(String name, String label) {
         return new Variable(name, label, Kind.DECIMAL, Level.SCALE, Map.of(), List.of(), 0);
     }
 
-    private static Variable coded(String name, String label, Map<Integer, String> values, List<Integer> missing) {
+    static Variable coded(String name, String label, Map<Integer, String> values, List<Integer> missing) {
         return new Variable(name, label, Kind.INTEGER, Level.NOMINAL, values, missing, 0);
     }
 }

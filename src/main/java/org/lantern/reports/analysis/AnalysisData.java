@@ -41,6 +41,18 @@ public final class AnalysisData {
     private AnalysisData() {
     }
 
+    /**
+     * Every table of a report's analysis files, each for a CSV named {@code name} plus its suffix: the main table, then the
+     * trend over all waves and attrition when the release has them.
+     */
+    public static List<AnalysisTable> tables(Report report, String name) {
+        AnalysisTable main = of(report, name + ".csv");
+        List<AnalysisTable> tables = new ArrayList<>(List.of(main));
+        TrendData.of(report, main, name + "-trend.csv").ifPresent(tables::add);
+        AttritionData.of(report, main, name + "-attrition.csv").ifPresent(tables::add);
+        return List.copyOf(tables);
+    }
+
     /** The analysis data of a report, for a CSV named {@code dataFile}. */
     public static AnalysisTable of(Report report, String dataFile) {
         List<Question> questions = questions(report);
@@ -103,6 +115,7 @@ public final class AnalysisData {
                     Map<String, String> row = start(report, group, KNOWLEDGE, codes.get(KNOWLEDGE + "/" + c.item().key()), c.item().key(),
                             c.item().theme(), c.item().text(), DOES_NOT_APPLY, wave);
                     row.put("hidden", String.valueOf(hiddenCode(correct.hidden())));
+                    DiscriminationColumns.fill(row, correct);
                     if (correct.hidden() == null) {
                         row.put("n", ReportFormat.data(correct.n()));
                         put(row, "pct_correct", correct.percent());
@@ -145,10 +158,12 @@ public final class AnalysisData {
         row.put("reverse_scored", String.valueOf(reverse));
         row.put("wave", String.valueOf(wave));
         row.put("not_applicable_hidden", String.valueOf(DOES_NOT_APPLY));
+        PrimaryOutcomeColumns.fill(row, report.primaryOutcome(), group, level, key, wave);
+        DiscriminationColumns.none(row);
         return row;
     }
 
-    private static void wave(Map<String, String> row, WaveFigures w) {
+    static void wave(Map<String, String> row, WaveFigures w) {
         row.put("hidden", String.valueOf(hiddenCode(w.hidden())));
         Descriptive d = w.hidden() == null ? w.stats() : null;
         if (d != null) {
@@ -182,25 +197,25 @@ public final class AnalysisData {
         put(row, "rank_biserial", c.wilcoxon() == null ? null : c.wilcoxon().rankBiserial());
     }
 
-    private static int hiddenCode(@Nullable Hidden hidden) {
+    static int hiddenCode(@Nullable Hidden hidden) {
         return hidden == null ? SHOWN : AnalysisColumns.code(hidden);
     }
 
     /** A figure: empty when undefined, and when infinite, which none of SPSS, R's read.csv or Stata reads as a number. */
-    private static void put(Map<String, String> row, String column, @Nullable Double value) {
+    static void put(Map<String, String> row, String column, @Nullable Double value) {
         row.put(column, value == null || value.isInfinite() ? "" : ReportFormat.data(value));
     }
 
     /** Text for one cell: on one line (PSPP reads one case per line) and never run as a spreadsheet formula. */
-    private static String cell(@Nullable String text) {
+    static String cell(@Nullable String text) {
         return guard(text == null ? "" : text.replaceAll("\\s*[\\r\\n]+\\s*", " "));
     }
 
-    private static List<String> ordered(Map<String, String> row, List<String> names) {
+    static List<String> ordered(Map<String, String> row, List<String> names) {
         return names.stream().map(n -> row.getOrDefault(n, "")).toList();
     }
 
-    private static List<Variable> widths(List<Variable> variables, List<List<String>> rows) {
+    static List<Variable> widths(List<Variable> variables, List<List<String>> rows) {
         List<Variable> sized = new ArrayList<>();
         for (int c = 0; c < variables.size(); c++) {
             Variable v = variables.get(c);

@@ -16,7 +16,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * The analysis files of a report as one ZIP: the data ({@code name.csv}), the syntax that loads it into
  * SPSS/PSPP ({@code name.sps}), R ({@code name.R}) and Stata ({@code name.do}), and the codebook
- * ({@code name-codebook.csv}), all UTF-8.
+ * ({@code name-codebook.csv}), all UTF-8. The trend over all waves ({@code name-trend.csv}) and attrition
+ * ({@code name-attrition.csv}), when the release has them, are tables of their own with their own syntax files.
  */
 public final class AnalysisFiles {
 
@@ -25,14 +26,17 @@ public final class AnalysisFiles {
 
     /** The ZIP of the report's analysis files, each named {@code name} with its own extension. */
     public static byte[] zip(Report report, String name) {
-        AnalysisTable table = AnalysisData.of(report, name + ".csv");
+        List<AnalysisTable> tables = AnalysisData.tables(report, name);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            add(zip, table.dataFile(), data(table));
-            add(zip, name + ".sps", SpssSyntax.write(table));
-            add(zip, name + ".R", RScript.write(table));
-            add(zip, name + ".do", StataDo.write(table));
-            add(zip, name + "-codebook.csv", Codebook.csv(table));
+            for (AnalysisTable table : tables) {
+                String base = table.dataFile().replaceAll("\\.csv$", "");
+                add(zip, table.dataFile(), data(table));
+                add(zip, base + ".sps", SpssSyntax.write(table));
+                add(zip, base + ".R", RScript.write(table));
+                add(zip, base + ".do", StataDo.write(table));
+            }
+            add(zip, name + "-codebook.csv", Codebook.csv(tables, report.primaryOutcome().facts()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -24,7 +24,7 @@ final class RScript {
                 .append("# Empty cells (NA) are figures Lantern does not show; the factor hidden says why.\n")
                 .append("# Codes of a column that does not apply to a row (-1) become NA.\n\n");
         s.append("lantern_file <- ").append(quote(table.dataFile())).append("\n");
-        s.append("lantern <- read.csv(lantern_file, fileEncoding = \"UTF-8\", encoding = \"UTF-8\", na.strings = character(0),\n")
+        s.append(table.object()).append(" <- read.csv(lantern_file, fileEncoding = \"UTF-8\", encoding = \"UTF-8\", na.strings = character(0),\n")
                 .append("  check.names = FALSE, stringsAsFactors = FALSE, colClasses = c(\n");
         s.append(table.variables().stream().map(v -> "    " + v.name() + " = " + quote(switch (v.kind()) {
             case TEXT -> "character";
@@ -33,7 +33,7 @@ final class RScript {
         })).collect(Collectors.joining(",\n"))).append("))\n\n");
         for (Variable v : table.variables().stream().filter(Variable::coded).toList()) {
             List<Map.Entry<Integer, String>> kept = v.values().entrySet().stream().filter(e -> !v.missing().contains(e.getKey())).toList();
-            String column = "lantern$" + v.name();
+            String column = table.object() + "$" + v.name();
             if (!v.missing().isEmpty()) {
                 s.append(column).append("[").append(column).append(" %in% c(").append(codes(v.missing())).append(")] <- NA\n");
             }
@@ -43,9 +43,9 @@ final class RScript {
         }
         s.append("\n");
         for (Variable v : table.variables()) {
-            s.append("attr(lantern$").append(v.name()).append(", \"label\") <- ").append(quote(v.label())).append("\n");
+            s.append("attr(").append(table.object()).append("$").append(v.name()).append(", \"label\") <- ").append(quote(v.label())).append("\n");
         }
-        s.append("attr(lantern, \"label\") <- ").append(quote(table.title())).append("\n");
+        s.append("attr(").append(table.object()).append(", \"label\") <- ").append(quote(table.title())).append("\n");
         return s.toString();
     }
 

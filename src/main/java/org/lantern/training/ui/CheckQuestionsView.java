@@ -16,6 +16,10 @@ import org.lantern.base.ui.Texts;
 import org.lantern.training.CheckQuestionFigures;
 import org.lantern.training.CheckQuestionReview;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
 /**
  * For editors: how each module's knowledge-check questions work, so they can rewrite questions everyone
  * gets right or that people who do well overall get wrong. Figures over everyone, never per person.
@@ -25,6 +29,8 @@ import org.lantern.training.CheckQuestionReview;
 @Menu(title = "Knowledge-check questions", order = 815, icon = "vaadin:question-circle-o")
 @RolesAllowed({Role.ADMIN_ROLE, Role.EDITOR_ROLE})
 public class CheckQuestionsView extends Div {
+
+    private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", Locale.UK);
 
     CheckQuestionsView(CheckQuestionReview review, CurrentAccount currentAccount) {
         Account account = currentAccount.require();
@@ -37,16 +43,21 @@ public class CheckQuestionsView extends Div {
                 + "people who do well overall tend to get it wrong, which often means it is unclear or its answer is wrong."));
         add(Texts.meta("Figures are over everyone, never per person, and a question's figures appear once "
                 + CheckQuestionFigures.MINIMUM_PEOPLE + " different people have been asked it. Each attempt asks a few "
-                + "questions of the bank, so questions are asked of different numbers of people."));
+                + "questions of the bank, so questions are asked of different numbers of people. The figures are updated "
+                + "after every " + CheckQuestionFigures.BATCH + " new people, so that nobody's answers can be worked out "
+                + "by comparing the page before and after their attempt."));
         add(DownloadLink.create("Download as CSV", "knowledge-check-questions.csv", "text/csv", () -> review.csv(account)));
         for (CheckQuestionFigures module : review.modules(account)) {
             add(new H2(module.moduleTitle()));
-            if (module.people() == 0) {
-                add(Texts.empty("Nobody has taken this knowledge check yet."));
+            if (module.updatedAt() == null) {
+                add(Texts.empty("No figures yet: they are first worked out once " + CheckQuestionFigures.BATCH
+                        + " people have taken this check."));
                 continue;
             }
-            add(new Paragraph(module.people() == 1 ? "1 person has taken this check."
-                    : module.people() + " people have taken this check."), CheckQuestionsTable.of(module));
+            add(new Paragraph("From the first attempts of " + (module.people() == 1 ? "1 person" : module.people() + " people")
+                    + ". Last updated " + UPDATED.format(module.updatedAt().atZone(ZoneId.systemDefault()))
+                    + "; updated again after " + CheckQuestionFigures.BATCH + " more people have taken the check."),
+                    CheckQuestionsTable.of(module));
         }
     }
 }
