@@ -43,9 +43,13 @@ public record ThenTestFigures(List<Row> themes, List<Row> items) {
         }
     }
 
-    /** The row of a theme or question by its key, or null. */
-    public @Nullable Row row(String key) {
-        return java.util.stream.Stream.concat(themes.stream(), items.stream()).filter(r -> r.key().equals(key)).findFirst()
-                .orElse(null);
+    /** A theme's row by its key, or null. */
+    public @Nullable Row theme(String key) {
+        return themes.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+    }
+
+    /** A question's row by its key, or null. */
+    public @Nullable Row item(String key) {
+        return items.stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
     }
 }
