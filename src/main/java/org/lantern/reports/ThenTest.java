@@ -39,6 +39,7 @@ final class ThenTest {
     private final ReleaseBlocks.@Nullable Cells cells;
     /** Per wave, per participant × likert item: the then-test answer after reverse scoring, or MISSING. */
     private final int[][] scored;
+    private final java.util.Map<String, int[]> items = new java.util.HashMap<>();
 
     /** The populations only, for the figures. */
     ThenTest(ReleasePopulations pop) {
@@ -65,7 +66,8 @@ final class ThenTest {
 
     /** The positions (in {@code f.items()}) of the family's questions that have a then-test version; empty for none. */
     int[] items(Family f) {
-        return IntStream.range(0, f.items().length).filter(i -> pop.data.likertItems().get(f.items()[i]).hasThenTest()).toArray();
+        return items.computeIfAbsent(f.id(), id -> IntStream.range(0, f.items().length)
+                .filter(i -> pop.data.likertItems().get(f.items()[i]).hasThenTest()).toArray());
     }
 
     /** Person {@code p}'s then-test answer to the family's question at position {@code item}, at the wave, scored. */

@@ -76,6 +76,7 @@ final class AnalysisColumns {
         naCodes.put(DOES_NOT_APPLY, "Does not apply (no Not applicable answer, or not a wave row of a question)");
         naCodes.putAll(hiddenCodes(report, "Counted"));
         v.add(coded("not_applicable_hidden", "Why the Not applicable count is hidden (0 counted)", naCodes, List.of(DOES_NOT_APPLY)));
+        v.addAll(ThenTestColumns.of());
         return v;
     }
 
