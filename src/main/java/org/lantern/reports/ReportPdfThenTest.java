@@ -3,9 +3,6 @@ package org.lantern.reports;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.PdfPCell;
-import org.openpdf.text.pdf.PdfPTable;
 
 import java.util.List;
 
@@ -50,21 +47,6 @@ final class ReportPdfThenTest {
         float[] widths = new float[ThenTestTable.HEADERS.size()];
         java.util.Arrays.fill(widths, 1.2f);
         widths[0] = 3.5f;
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setHeaderRows(1);
-        ThenTestTable.HEADERS.forEach(h -> table.addCell(cell(h, true)));
-        rows.forEach(row -> row.forEach(text -> table.addCell(cell(text, false))));
-        document.add(table);
-    }
-
-    private static PdfPCell cell(String text, boolean header) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, header ? ReportPdf.SMALL_BOLD : ReportPdf.SMALL));
-        cell.setPadding(2);
-        if (header) {
-            cell.setBackgroundColor(ReportPdf.SHADE);
-        }
-        return cell;
+        document.add(ReportPdfAttrition.table(widths, ThenTestTable.HEADERS, rows));
     }
 }

@@ -19,12 +19,8 @@ final class ThenTestSection {
         if (rows.isEmpty()) {
             return List.of();
         }
-        ReportTable table = new ReportTable(ThenTestTable.TITLE + ": " + report.overall().label(), ThenTestTable.HEADERS);
-        for (List<String> row : rows) {
-            table.row(row.getFirst(), row.subList(1, row.size()).stream()
-                    .map(text -> text.startsWith("hidden") || text.startsWith(report.tooFewLabel())
-                            ? ReportTable.Cell.hidden(text) : ReportTable.Cell.number(text)).toList());
-        }
+        ReportTable table = AttritionSection.table(report, ThenTestTable.TITLE + ": " + report.overall().label(), ThenTestTable.HEADERS,
+                rows);
         return List.of(new H2(PrimaryOutcomeSection.heading(report, "Looking back (then-test)")), Texts.meta("After the training, "
                 + "people also answered some questions as they now think they would have answered them before it. Then-test → "
                 + "after is the change judged with the same yardstick as the after survey; before → after is the usual change "
