@@ -87,14 +87,14 @@ class SurveyUiTest extends KaribuTest {
         RadioButtonGroup<String> now = _get(RadioButtonGroup.class, spec -> spec.withLabel(
                 "1. I believe every person I support can build a life that feels good to them."));
         RadioButtonGroup<String> then = _get(RadioButtonGroup.class, spec -> spec.withLabel(
-                "33. I believe every person I support can build a life that feels good to them."));
+                "34. I believe every person I support can build a life that feels good to them."));
         now.setValue("5");
         then.setValue("2");
         assertThat(texts()).contains("Saved.", "2 of 38 questions answered.");
         assertThat(answering.startOrResume(account("staff"), "then-ui-test", "after").answers())
                 .containsEntry("hope-1", "5").containsEntry("hope-1.then", "2");
         _get(RadioButtonGroup.class, spec -> spec.withLabel(
-                "34. Before the training, I told people when I noticed they had made progress, however small.")).setValue("3");
+                "35. Before the training, I told people when I noticed they had made progress, however small.")).setValue("3");
 
         _get(Button.class, spec -> spec.withText("Submit my answers")).click();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
