@@ -221,3 +221,37 @@ for name, rows in friedman.items():
     n, k = x.shape
     result = stats.friedmanchisquare(*[x[:, w] for w in range(k)])
     show(f"{name}.friedman", (float(result.statistic), float(result.pvalue), float(result.statistic / (n * (k - 1)))))
+
+# Then-test (retrospective pre-test; ThenTestFiguresTest): theme sums of two questions per person (scores are
+# sum / 2) before, then-test (asked after, looking back) and after. Three paired comparisons of the same people:
+# then-test -> after (after - then), before -> after (after - before) and the response shift before -> then-test
+# (then - before). Each: (mean change, sd of change, CI low, CI high, t, t-test p, Wilcoxon p, d_z) from
+# scipy.stats.ttest_rel and scipy.stats.wilcoxon (zero differences dropped, exact without ties, else the normal
+# approximation with tie correction and no continuity correction, as Lantern). Cases: ties and zero differences
+# (seven people) and n < 6 without ties (five people).
+print("\n# then-test: (mean change, sd, ci low, ci high, t, t p, wilcoxon p, dz)")
+then_test = {
+    "ties_zeros_7": ([5, 6, 4, 7, 6, 5, 8], [4, 5, 4, 6, 4, 5, 6], [8, 7, 6, 9, 9, 6, 9]),
+    "small_5": ([4, 6, 5, 7, 3], [3, 4, 5, 4, 2], [7, 9, 6, 8, 10]),
+}
+
+
+def compare(first, second):
+    x = np.asarray(first, dtype=float) / 2
+    y = np.asarray(second, dtype=float) / 2
+    d = y - x
+    n = len(d)
+    mean = float(d.mean())
+    sd = float(d.std(ddof=1))
+    half = float(stats.t.ppf(0.975, n - 1) * sd / np.sqrt(n))
+    t = stats.ttest_rel(y, x)
+    nonzero = d[d != 0]
+    ties = len(np.unique(np.abs(nonzero))) < len(nonzero)
+    w = stats.wilcoxon(nonzero, method="approx" if ties else "exact", correction=False)
+    return (mean, sd, mean - half, mean + half, float(t.statistic), float(t.pvalue), float(w.pvalue), mean / sd)
+
+
+for name, (before, then, after) in then_test.items():
+    show(f"{name}.thenVsPost", compare(then, after))
+    show(f"{name}.preVsPost", compare(before, after))
+    show(f"{name}.responseShift", compare(before, then))

@@ -169,6 +169,7 @@ final class ReleaseAudit {
             }
         }
         trend.together(control);
+        new ThenTest(pop, this::cells).blocks(control);
         // the two sides of a learning-link comparison are shown or hidden together
         for (int v = 0; v < views.size(); v++) {
             if (!views.get(v).fresh()) {

@@ -46,6 +46,7 @@ final class ReleaseBlocks {
     private final DisclosureControl control;
     private final Cells cellsOf;
     private final ReleaseTrend trend;
+    private final ThenTest thenTest;
 
     ReleaseBlocks(ReleasePopulations pop, DisclosureControl control, Cells cellsOf) {
         this.pop = pop;
@@ -57,6 +58,7 @@ final class ReleaseBlocks {
         this.control = control;
         this.cellsOf = cellsOf;
         this.trend = new ReleaseTrend(pop, cellsOf);
+        this.thenTest = new ThenTest(pop, cellsOf);
     }
 
     private int[] cells(int view, String family, String kind, int teamPriority, int allPriority) {
@@ -103,6 +105,7 @@ final class ReleaseBlocks {
         }
         var block = control.block(f.id() + " at " + data.waves().get(w).wave().key(), teamCount, f.items().length + 1);
         ReleaseTrend.Marks trendRows = trend.atWave(block, f, w);
+        ReleaseTrend.Marks thenRows = thenTest.atWave(block, f, w);
         int size = using.size();
         int[] everyone = new int[size];
         int[] pairs = new int[size];
@@ -147,6 +150,7 @@ final class ReleaseBlocks {
                 }
             }
             trendRows.mark(p, leaf);
+            thenRows.mark(p, leaf);
             int[] classes = new int[f.items().length + 1];
             for (int i = 0; i < f.items().length; i++) {
                 classes[i] = pop.answer(w, f, i, p);
@@ -174,6 +178,7 @@ final class ReleaseBlocks {
             not[u] = f.learning() ? block.rowType(cells(v, f.id(), NOT_DONE, LEARNING_TEAM, LEARNING_ALL)) : -1;
         }
         ReleaseTrend.Marks trendRows = learningOnly ? (p, leaf) -> { } : trend.change(block, f, before, after);
+        ReleaseTrend.Marks thenRows = learningOnly ? (p, leaf) -> { } : thenTest.change(block, f, before, after);
         boolean[] first = pop.complete(before, f);
         boolean[] second = pop.complete(after, f);
         for (int p = 0; p < n; p++) {
@@ -182,6 +187,7 @@ final class ReleaseBlocks {
             }
             BitSet leaf = new BitSet();
             trendRows.mark(p, leaf);
+            thenRows.mark(p, leaf);
             for (int u = 0; u < size; u++) {
                 View view = views.get(using.get(u));
                 if (!pop.in(view, before, p) || !pop.in(view, after, p)) {

@@ -12,10 +12,17 @@ import java.util.List;
  *
  * @param trend per scope, the trend over all waves ({@link TrendFigures}), or null when the release shows none; the
  *              list is null in releases made before it was computed
+ * @param thenTest per scope, the then-test figures ({@link ThenTestFigures}), or null when the survey has no then-test
+ *                 questions; the list is null in releases made before it was computed
  */
 record ReleaseContent(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                       List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
-                      @Nullable List<@Nullable TrendFigures> trend) {
+                      @Nullable List<@Nullable TrendFigures> trend, @Nullable List<@Nullable ThenTestFigures> thenTest) {
+
+    /** The scope's then-test figures, or null. */
+    @Nullable ThenTestFigures thenTest(int scope) {
+        return thenTest == null || scope >= thenTest.size() ? null : thenTest.get(scope);
+    }
 
     /** The scope's trend, or null. */
     @Nullable TrendFigures trend(int scope) {

@@ -17,11 +17,12 @@ import java.util.List;
  * @param release      which release this is, by whom, and what it was computed from
  * @param plan         the programme's locked analysis plan, or null when none was locked
  * @param trend        the trend over all waves of the report's group (three or more waves), or null
+ * @param thenTest     the then-test figures of the report's group (a survey with then-test questions), or null
  */
 public record Report(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                      @Nullable String team, GroupReport overall, List<GroupReport> teams, LearningLink learningLink,
                      List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release,
-                     @Nullable AnalysisPlan plan, @Nullable TrendFigures trend) {
+                     @Nullable AnalysisPlan plan, @Nullable TrendFigures trend, @Nullable ThenTestFigures thenTest) {
 
     /** What the report leads with: the plan's primary outcome for the group shown, or why there is none. */
     public PrimaryOutcome primaryOutcome() {

@@ -36,8 +36,9 @@ final class ReportCsv {
             "before_discrimination", "before_discrimination_n", "before_discrimination_reason",
             "after_discrimination", "after_discrimination_n", "after_discrimination_reason"), AttritionTable.CSV, List.of("analysis"))
             .flatMap(List::stream).toList();
-    /** The columns of the pair's rows, then the trend's ({@link ReportCsvTrend}). */
-    static final List<String> HEADER = java.util.stream.Stream.concat(PAIR_HEADER.stream(), ReportCsvTrend.COLUMNS.stream()).toList();
+    /** The columns of the pair's rows, then the trend's ({@link ReportCsvTrend}), then the then-test's ({@link ThenTestTable}). */
+    static final List<String> HEADER = java.util.stream.Stream.of(PAIR_HEADER, ReportCsvTrend.COLUMNS, ThenTestTable.CSV)
+            .flatMap(List::stream).toList();
 
     private ReportCsv() {
     }
@@ -58,7 +59,9 @@ final class ReportCsv {
                     ReportCsvKnowledge.none(row);
                     row.addAll(AttritionTable.csv(t.attrition()));
                     row.add(primary.analysis(group, "theme", t.theme().key()));
-                    csv.printRecord(ReportCsvTrend.padded(row));
+                    row = ReportCsvTrend.padded(row);
+                    row.addAll(ThenTestTable.csv(report, group, "theme", t.theme().key()));
+                    csv.printRecord(row);
                 }
                 for (ItemFigures i : group.items()) {
                     List<String> row = start(report, group, "item", i.item().key(), i.item().theme(), i.item().text(),
@@ -71,7 +74,9 @@ final class ReportCsv {
                     ReportCsvKnowledge.none(row);
                     row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
-                    csv.printRecord(ReportCsvTrend.padded(row));
+                    row = ReportCsvTrend.padded(row);
+                    row.addAll(ThenTestTable.csv(report, group, "item", i.item().key()));
+                    csv.printRecord(row);
                 }
                 for (ChoiceFigures c : group.choices()) {
                     List<String> row = start(report, group, "knowledge", c.item().key(), c.item().theme(), c.item().text(), "");
@@ -87,7 +92,7 @@ final class ReportCsv {
                     ReportCsvKnowledge.discrimination(row, c);
                     row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
-                    csv.printRecord(ReportCsvTrend.padded(row));
+                    csv.printRecord(ThenTestTable.padded(ReportCsvTrend.padded(row)));
                 }
             }
             for (List<String> row : ReportCsvTrend.rows(report, HEADER)) {

@@ -97,6 +97,7 @@ public final class ReportMethod {
         if (trend != null) {
             notes.add(trend);
         }
+        java.util.Optional.ofNullable(ReportPdfThenTest.note(report)).ifPresent(notes::add);
         return notes;
     }
 }

@@ -25,13 +25,18 @@ final class ReportPdfAttrition {
         document.add(heading);
         document.add(new Paragraph("Completers answered the theme in both surveys; drop-outs before only. See the method note.",
                 ReportPdf.SMALL));
-        PdfPTable table = new PdfPTable(new float[]{4, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.6f, 1.4f});
+        document.add(table(new float[]{4, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.6f, 1.4f}, AttritionTable.HEADERS, rows));
+    }
+
+    /** A table of text cells with a shaded header row (also the then-test's). */
+    static PdfPTable table(float[] widths, List<String> headers, List<List<String>> rows) {
+        PdfPTable table = new PdfPTable(widths);
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setHeaderRows(1);
-        AttritionTable.HEADERS.forEach(h -> table.addCell(cell(h, true)));
+        headers.forEach(h -> table.addCell(cell(h, true)));
         rows.forEach(row -> row.forEach(text -> table.addCell(cell(text, false))));
-        document.add(table);
+        return table;
     }
 
     private static PdfPCell cell(String text, boolean header) {

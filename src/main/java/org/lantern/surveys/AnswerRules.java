@@ -14,6 +14,14 @@ final class AnswerRules {
     private AnswerRules() {
     }
 
+    static final String THEN_TEST_FIRST_WAVE = "looking-back (then-test) questions are asked only after the training, "
+            + "not in the first survey.";
+
+    /** Whether the item is a then-test question and the wave the programme's first: it is never asked there. */
+    static boolean thenTestInFirstWave(Programme programme, Programme.Wave wave, SurveyDefinition.Item item) {
+        return item.key().endsWith(SurveyDefinition.THEN_TEST_SUFFIX) && programme.waves().getFirst().id() == wave.id();
+    }
+
     /** A whole number on the survey's scale. */
     static int parseScale(SurveyDefinition survey, String value) {
         try {

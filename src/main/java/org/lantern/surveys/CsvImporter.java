@@ -154,7 +154,7 @@ final class CsvImporter {
             if (!seen.add(column)) {
                 throw new SurveyException("Line 1 names the column '" + column + "' twice.");
             }
-            if (survey.item(column).isEmpty()) {
+            if (survey.item(column).or(() -> survey.thenTestItem(column)).isEmpty()) {
                 throw new SurveyException("Line 1: '" + column + "' is not an item of the survey '" + survey.key() + "'.");
             }
         }
@@ -187,8 +187,12 @@ final class CsvImporter {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            SurveyDefinition.Item item = survey.item(header.get(i)).orElseThrow();
+            String column = header.get(i);
+            SurveyDefinition.Item item = survey.item(column).or(() -> survey.thenTestItem(column)).orElseThrow();
             try {
+                if (AnswerRules.thenTestInFirstWave(programme, wave, item)) {
+                    throw new SurveyException(AnswerRules.THEN_TEST_FIRST_WAVE);
+                }
                 switch (item.type()) {
                     case LIKERT -> answers.put(item.key(), AnswerRules.notApplicable(survey, item, value)
                             ? ImportRepository.NotApplicable.ANSWER : AnswerRules.parseScale(survey, value));

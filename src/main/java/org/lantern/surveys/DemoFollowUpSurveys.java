@@ -15,7 +15,9 @@ import java.util.Random;
 /**
  * A finished three-wave demo programme: a baseline, the end of the training and a six-month follow-up, across the
  * three demo teams, with made-up paper-style answers (so the evaluation report shows a trend over all waves). Scores
- * rise by the end of the training and keep most of the rise six months on; some people miss a later survey.
+ * rise by the end of the training and keep most of the rise six months on; some people miss a later survey. Its
+ * survey has then-test (looking back) versions of the hope and goals questions, answered in the later waves a little
+ * below the baseline (people who learnt more judge their past selves more harshly: the response shift).
  */
 @DemoFeature(value = "surveys-follow-up", order = 39)
 @RequiredArgsConstructor
@@ -23,6 +25,8 @@ class DemoFollowUpSurveys implements DemoData {
 
     /** The demo programme's key; its waves are {@link #WAVES}. */
     static final String PROGRAMME = "recovery-follow-up-2025";
+    /** Version 1's questions, with then-test versions of some (falls back to version 1 when the file is not there). */
+    static final String SURVEY = "recovery-knowledge-then-test";
     static final List<String> WAVES = List.of("baseline", "end-of-training", "six-month-follow-up");
 
     private final Programmes programmes;
@@ -31,7 +35,7 @@ class DemoFollowUpSurveys implements DemoData {
 
     @Override
     public void seed() {
-        SurveyDefinition survey = programmes.survey("recovery-knowledge").orElse(null);
+        SurveyDefinition survey = programmes.survey(SURVEY).or(() -> programmes.survey("recovery-knowledge")).orElse(null);
         if (survey == null) {
             return;
         }
@@ -48,7 +52,9 @@ class DemoFollowUpSurveys implements DemoData {
     /** Made-up answers: a rise by the end of the training, most of it kept at six months; fewer answer each later wave. */
     static String answers(SurveyDefinition survey, List<String> teams) {
         Random random = new Random(2025);
+        Random looking = new Random(1980); // its own draws, so the other answers are those of the survey without then-tests
         StringBuilder csv = DemoSurveys.csvHeader(survey);
+        List<SurveyDefinition.Item> thenTest = survey.items().stream().filter(SurveyDefinition.Item::hasThenTest).toList();
         int code = 1;
         double[] gain = {0, 0.8, 0.6};
         double[] answering = {1, 0.85, 0.7};
@@ -63,6 +69,9 @@ class DemoFollowUpSurveys implements DemoData {
                     csv.append(String.format("F-%03d,%s,%s", code, teams.get(t), WAVES.get(w)));
                     for (SurveyDefinition.Item item : survey.items()) {
                         csv.append(',').append(value(survey, item, level, gain[w] * (t == 1 ? 0.6 : 1.0), random));
+                    }
+                    for (SurveyDefinition.Item item : thenTest) {
+                        csv.append(',').append(w == 0 ? "" : value(survey, item, level, -0.3, looking));
                     }
                     csv.append('\n');
                 }

@@ -126,7 +126,7 @@ class DemoSurveys implements DemoData {
     /** The first line of an import file for the survey: participant, team, wave and every question's key. */
     static StringBuilder csvHeader(SurveyDefinition survey) {
         StringBuilder csv = new StringBuilder("participant,team,wave");
-        survey.items().forEach(i -> csv.append(',').append(i.key()));
+        survey.importColumns().subList(3, survey.importColumns().size()).forEach(key -> csv.append(',').append(key));
         return csv.append('\n');
     }
 }

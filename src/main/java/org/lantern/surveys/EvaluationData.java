@@ -21,11 +21,26 @@ import java.util.List;
  * @param invited        per team: the team's staff in Lantern who can be asked (enabled, staff role, not managing
  *                       it), or everyone of the team who took part if that is more (e.g. teams answering on paper)
  * @param imports        the imports of paper responses, in the order they were made
+ * @param thenTest       per wave (empty when the survey has no then-test questions), per participant × likert item as in
+ *                       {@link WaveData#likert()}: the answer to the item's then-test (looking back) version as given, or
+ *                       {@link #MISSING} (none, "Not applicable", or the item has no then-test version)
  */
 public record EvaluationData(Programme programme, SurveyDefinition survey, List<SurveyDefinition.Item> likertItems,
                              List<SurveyDefinition.Item> choiceItems, List<SurveyDefinition.Item> textItems,
                              long[] participantIds, int[] team, List<WaveData> waves, int[] invited,
-                             List<ImportBatch> imports) {
+                             List<ImportBatch> imports, List<int[]> thenTest) {
+
+    /** Data of a survey without then-test questions. */
+    public EvaluationData(Programme programme, SurveyDefinition survey, List<SurveyDefinition.Item> likertItems,
+                          List<SurveyDefinition.Item> choiceItems, List<SurveyDefinition.Item> textItems,
+                          long[] participantIds, int[] team, List<WaveData> waves, int[] invited, List<ImportBatch> imports) {
+        this(programme, survey, likertItems, choiceItems, textItems, participantIds, team, waves, invited, imports, List.of());
+    }
+
+    /** A participant's then-test answer (as given) to likert item {@code item} at wave {@code wave}, or {@link #MISSING}. */
+    public int thenTest(int wave, int participant, int item) {
+        return thenTest.isEmpty() ? MISSING : thenTest.get(wave)[participant * likertItems.size() + item];
+    }
 
     /** An answer that was not given. */
     public static final int MISSING = Integer.MIN_VALUE;

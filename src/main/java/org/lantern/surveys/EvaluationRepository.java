@@ -71,6 +71,23 @@ class EvaluationRepository {
                 .fetch(Records.mapping(ResponseRow::new));
     }
 
+    /** A then-test answer on the scale of a submitted response, by its question's own key. */
+    record ThenTestRow(long responseId, String itemKey, int value) {
+    }
+
+    /** The programme's then-test answers on the scale ({@code <key>.then}) in submitted responses. */
+    List<ThenTestRow> thenTestAnswers(long programmeId) {
+        Field<String> item = DSL.field("left({0}, -length({1}))", String.class, ANSWER.ITEM_KEY,
+                DSL.val(SurveyDefinition.THEN_TEST_SUFFIX));
+        return db.select(ANSWER.RESPONSE_ID, item, ANSWER.VALUE_NUMBER)
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .and(ANSWER.ITEM_KEY.endsWith(SurveyDefinition.THEN_TEST_SUFFIX)).and(ANSWER.VALUE_NUMBER.isNotNull())
+                .fetch(Records.mapping(ThenTestRow::new));
+    }
+
     /** A text answer (knowledge option or free text) of a submitted response. */
     record TextRow(long responseId, String itemKey, String text) {
     }

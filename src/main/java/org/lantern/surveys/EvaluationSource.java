@@ -150,13 +150,33 @@ public class EvaluationSource {
                 notApplicable[at[0]].set(at[1] * likert.size() + item);
             }
         }
+        List<int[]> thenTest = survey.thenTestItems().isEmpty() ? List.of() : thenTest(programme, waves, n * likert.size(), byResponse, position);
         List<EvaluationData.WaveData> waveData = new ArrayList<>();
         for (int w = 0; w < waves; w++) {
             waveData.add(new EvaluationData.WaveData(programme.waves().get(w), response[w], release[w], imported[w], likertAnswers[w],
                     choiceAnswers[w], List.copyOf(written.get(w)), notApplicable[w]));
         }
         return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
-                invited(programme), imports);
+                invited(programme), imports, thenTest);
+    }
+
+    /** Per wave, per participant × likert item: the then-test answers, kept apart from the question's own answers. */
+    private List<int[]> thenTest(Programme programme, int waves, int size, Map<Long, int[]> byResponse, Map<String, Integer> position) {
+        List<int[]> thenTest = new ArrayList<>();
+        for (int w = 0; w < waves; w++) {
+            int[] answers = new int[size];
+            Arrays.fill(answers, EvaluationData.MISSING);
+            thenTest.add(answers);
+        }
+        int likert = position.size();
+        for (EvaluationRepository.ThenTestRow row : repository.thenTestAnswers(programme.id())) {
+            int[] at = byResponse.get(row.responseId());
+            Integer item = position.get(row.itemKey());
+            if (at != null && item != null) {
+                thenTest.get(at[0])[at[1] * likert + item] = row.value();
+            }
+        }
+        return List.copyOf(thenTest);
     }
 
     /**

@@ -104,7 +104,15 @@ final class PaperSurveyPdf {
             number = flush(document, survey, run, number);
             document.add(item.type() == ItemType.CHOICE ? choice(item, number++) : text(item, number++));
         }
-        flush(document, survey, run, number);
+        number = flush(document, survey, run, number);
+        if (!survey.thenTestItems().isEmpty()) {
+            // the CSV's last columns: asked after the training only, so the form says when to leave them blank
+            document.add(PdfText.paragraph("Looking back (only after the training; leave blank in the first survey round)",
+                    PdfText.font(12, Font.BOLD, ACCENT), 10, 2));
+            document.add(PdfText.paragraph("Now think back to before the training. How would you have answered these questions "
+                    + "then? Answer as you now see yourself at that time.", PdfText.font(10), 0, 2));
+            flush(document, survey, new ArrayList<>(survey.thenTestItems()), number);
+        }
     }
 
     private static int flush(Document document, SurveyDefinition survey, List<Item> run, int number) throws DocumentException {

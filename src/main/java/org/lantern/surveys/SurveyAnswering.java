@@ -98,7 +98,11 @@ public class SurveyAnswering {
     public void saveAnswer(Account account, String programmeKey, String waveKey, String itemKey, String value) {
         Context c = context(account, programmeKey, waveKey);
         ResponseRepository.ResponseRow row = ownDraft(c);
-        Item item = c.survey.item(itemKey).orElseThrow(() -> new SurveyException("The survey has changed. Please reload the page."));
+        Item item = c.survey.item(itemKey).or(() -> c.survey.thenTestItem(itemKey))
+                .orElseThrow(() -> new SurveyException("The survey has changed. Please reload the page."));
+        if (AnswerRules.thenTestInFirstWave(c.programme, c.wave, item)) {
+            throw new SurveyException(AnswerRules.THEN_TEST_FIRST_WAVE);
+        }
         LocalDate today = today();
         if (value == null || value.isBlank()) {
             repository.deleteAnswer(row.id(), itemKey, today);

@@ -19,7 +19,7 @@ final class SurveyParser {
     private static final Pattern KEY = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Set<String> SURVEY_FIELDS = Set.of("key", "title", "description", "scale", "themes", "items");
     private static final Set<String> ITEM_FIELDS = Set.of("key", "theme", "type", "text", "reverse", "options", "answer",
-            "notApplicable");
+            "notApplicable", "thenTest", "thenTestText");
 
     private SurveyParser() {
     }
@@ -125,7 +125,18 @@ final class SurveyParser {
                     + "'Not applicable'. " + (type == ItemType.CHOICE ? "A knowledge question has a right answer for everyone."
                     : "A free-text question is optional already."));
         }
-        return new Item(key, theme, type, node.requireText("text"), reverse, List.copyOf(options), answer, notApplicable);
+        String text = node.requireText("text");
+        boolean thenTest = node.optBool("thenTest", false);
+        if (thenTest && type != ItemType.LIKERT) {
+            throw new ContentException(node.require("thenTest").line(), "Item '" + key + "': only likert items can have a "
+                    + "then-test (looking back) version.");
+        }
+        if (!thenTest && node.get("thenTestText").isPresent()) {
+            throw new ContentException(node.require("thenTestText").line(), "Item '" + key + "' has 'thenTestText' but no "
+                    + "'thenTest: true'.");
+        }
+        String thenText = thenTest ? node.optText("thenTestText").orElse(text) : "";
+        return new Item(key, theme, type, text, reverse, List.copyOf(options), answer, notApplicable, thenText);
     }
 
     private static String requireKey(YamlNode node, String field) {

@@ -46,7 +46,8 @@ class SurveyPersonalData implements PersonalDataHolder, DraftRetention {
         String readme = surveys.isEmpty() ? "None.\n" : surveys.stream()
                 .map(s -> "- " + s.programmeTitle() + " (your code " + s.participantCode() + "): " + s.responses().stream()
                         .map(r -> r.wave() + " " + r.status()).collect(Collectors.joining(", ")) + "\n")
-                .collect(Collectors.joining()) + "\nYour answers are in `survey-answers.csv`.\n";
+                .collect(Collectors.joining()) + "\nYour answers are in `survey-answers.csv`. An item ending in `.then` is your looking-back answer to that "
+                + "question (how you would have answered it before the training), kept apart from your answer to the question itself.\n";
         return List.of(PersonalDataSection.of(60, "surveys", surveys, "Surveys", readme)
                 .withTable("survey-answers.csv", List.of("programme", "wave", "status", "item", "number", "text"),
                         surveys.stream().flatMap(s -> s.responses().stream().flatMap(r -> r.answers().stream()

@@ -9,6 +9,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
+import org.lantern.reports.ThenTestTable;
 import org.lantern.surveys.NewProgramme;
 import org.lantern.surveys.SurveyDefinition;
 import org.lantern.surveys.Programmes;
@@ -152,21 +153,29 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(hope.first()).containsText("chi-square(2) = ");
         assertThat(caption("Everyone per survey, themes: All teams")).isVisible();
         assertThat(page.getByText("Trend over all 3 surveys: the cohort is", new Page.GetByTextOptions().setExact(false))).isVisible();
+        // its survey asks looking-back (then-test) versions of the hope and goals questions in the later surveys
+        Locator thenTest = caption(ThenTestTable.TITLE + ": All teams");
+        assertThat(thenTest).isVisible();
+        Locator hopeThen = page.locator("table:has(caption:text-is('" + ThenTestTable.TITLE + ": All teams')) tr",
+                new Page.LocatorOptions().setHasText("Hope and belief"));
+        assertThat(hopeThen.first()).not().containsText("hidden");
         assertAccessible("evaluation report with a trend over three waves");
 
         String csv = new String(download("Download Data for R or SPSS (CSV)"), StandardCharsets.UTF_8);
-        assertThat(csv.lines().findFirst().orElseThrow()).endsWith("friedman_chi_square,friedman_df,friedman_p,kendall_w");
+        assertThat(csv.lines().findFirst().orElseThrow()).contains("friedman_chi_square,friedman_df,friedman_p,kendall_w")
+                .endsWith("response_shift_d_z,then_test_reason");
         assertThat(csv.lines().filter(l -> l.contains(",trend-theme,") && l.contains(",cohort,six-month-follow-up,3,"))).isNotEmpty();
         byte[] xlsx = download("Download Spreadsheet (XLSX)");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-            assertThat(workbook.getSheets().map(Sheet::getName)).contains("Trend");
+            assertThat(workbook.getSheets().map(Sheet::getName)).contains("Trend", "Then-test");
         }
         PdfReader reader = new PdfReader(download("Download Board paper (PDF)"));
         StringBuilder text = new StringBuilder();
         for (int p = 1; p <= reader.getNumberOfPages(); p++) {
             text.append(new PdfTextExtractor(reader).getTextFromPage(p));
         }
-        assertThat(text.toString()).contains("Trend over all surveys", "Theme scores over all surveys");
+        assertThat(text.toString()).contains("Trend over all surveys", "Theme scores over all surveys", "Looking back (then-test)",
+                "Howard, 1980");
     }
 
     @Test

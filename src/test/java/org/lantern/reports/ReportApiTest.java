@@ -132,6 +132,34 @@ class ReportApiTest {
     }
 
     @Test
+    void theFollowUpDemoCarriesThenTestFiguresInsideItsThemesAndQuestions() throws Exception {
+        assertThat(getJson(DEMO, "evaluator").get("themes").get(0).get("thenTest").isNull()).as("version 1 asks no then-test").isTrue();
+        JsonNode report = getJson("/api/programmes/recovery-follow-up-2025/report", "evaluator");
+        JsonNode hope = report.get("themes").get(0);
+        assertThat(hope.get("key").asString()).isEqualTo("hope");
+        JsonNode then = hope.get("thenTest");
+        assertThat(names(then)).containsAll(List.of("people", "questions", "beforeMean", "thenMean", "afterMean",
+                "thenVsPostMeanChange", "thenVsPostCiLow", "thenVsPostCiHigh", "thenVsPostTP", "thenVsPostWilcoxonP", "thenVsPostDz",
+                "preVsPostMeanChange", "preVsPostTP", "preVsPostWilcoxonP", "preVsPostDz", "responseShift", "responseShiftTP",
+                "suppressed", "hidden"));
+        assertThat(then.get("suppressed").asBoolean()).as("the demo's then-test group is shown for all teams").isFalse();
+        assertThat(then.get("questions").asInt()).isEqualTo(4);
+        assertThat(then.get("people").asInt()).isPositive();
+        assertThat(then.get("responseShift").asDouble()).as("the demo's people judge their past selves lower").isNegative();
+        assertThat(then.get("thenVsPostMeanChange").asDouble()).as("so the change looking back is larger")
+                .isGreaterThan(then.get("preVsPostMeanChange").asDouble());
+        assertThat(then.get("responseShift").asDouble() + then.get("thenVsPostMeanChange").asDouble())
+                .isCloseTo(then.get("preVsPostMeanChange").asDouble(), org.assertj.core.api.Assertions.within(1e-9));
+        JsonNode strengths = report.get("themes").get(2);
+        assertThat(strengths.get("key").asString()).isEqualTo("strengths");
+        assertThat(strengths.get("thenTest").isNull()).as("no then-test questions in this theme").isTrue();
+        JsonNode hope1 = report.get("items").get(0);
+        assertThat(hope1.get("key").asString()).isEqualTo("hope-1");
+        assertThat(hope1.get("thenTest").get("questions").asInt()).isEqualTo(1);
+        assertThat(hope1.get("thenTest").get("people").asInt()).isEqualTo(then.get("people").asInt());
+    }
+
+    @Test
     void theThreeWaveDemoProgrammeCarriesItsTrendWithTheDocumentedNames() throws Exception {
         assertThat(getJson(DEMO, "evaluator").get("trend").isNull()).as("two waves: no trend").isTrue();
         JsonNode trend = getJson("/api/programmes/recovery-follow-up-2025/report", "evaluator").get("trend");

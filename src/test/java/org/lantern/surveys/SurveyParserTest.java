@@ -120,6 +120,37 @@ class SurveyParserTest {
     }
 
     @Test
+    void likertItemsMayHaveAThenTestVersionKeptApartUnderItsOwnKey() {
+        SurveyDefinition s = SurveyParser.parse("mini.yaml", VALID
+                .replace("text: \"I feel hopeful.\", reverse: false", "text: \"I feel hopeful.\", reverse: false, thenTest: true")
+                .replace("reverse: true}", "reverse: true, thenTest: true, thenTestText: \"Before the training, I did not feel hopeful.\"}"));
+        assertThat(s.thenTestItems()).extracting(SurveyDefinition.Item::key).containsExactly("hope-1.then", "hope-2.then");
+        assertThat(s.thenTestItem("hope-1.then").orElseThrow().text()).as("the question's own wording unless given")
+                .isEqualTo("I feel hopeful.");
+        assertThat(s.thenTestItem("hope-2.then").orElseThrow().text()).isEqualTo("Before the training, I did not feel hopeful.");
+        assertThat(s.thenTestItem("hope-2.then").orElseThrow().reverse()).as("scored like its question").isTrue();
+        assertThat(s.item("hope-1.then")).as("not one of the survey's own questions").isEmpty();
+        assertThat(s.importColumns()).endsWith("comments", "hope-1.then", "hope-2.then");
+
+        ContentException e = failure(VALID.replace("options: [A, B], answer: B", "options: [A, B], answer: B, thenTest: true"));
+        assertThat(e.line()).isEqualTo(9);
+        assertThat(e.getMessage()).isEqualTo("Item 'hope-k1': only likert items can have a then-test (looking back) version.");
+        e = failure(VALID.replace("reverse: true}", "reverse: true, thenTestText: \"Before...\"}"));
+        assertThat(e.getMessage()).isEqualTo("Item 'hope-2' has 'thenTestText' but no 'thenTest: true'.");
+    }
+
+    @Test
+    void theThenTestSurveyIsVersionOneWithLookingBackQuestionsOnHopeAndGoals() throws Exception {
+        SurveyDefinition v1 = SurveyParser.parse("recovery-knowledge.yaml", Files.readString(Path.of("content/surveys/recovery-knowledge.yaml")));
+        SurveyDefinition then = SurveyParser.parse("recovery-knowledge-then-test.yaml",
+                Files.readString(Path.of("content/surveys/recovery-knowledge-then-test.yaml")));
+        assertThat(v1.thenTestItems()).as("version 1 keeps its meaning").isEmpty();
+        assertThat(then.items()).extracting(SurveyDefinition.Item::text).containsExactlyElementsOf(v1.items().stream()
+                .map(SurveyDefinition.Item::text).toList());
+        assertThat(then.thenTestItems()).hasSize(8).allMatch(i -> i.theme().equals("hope") || i.theme().equals("goals"));
+    }
+
+    @Test
     void surveyVersionTwoOffersNotApplicableWhereItsCommentsSayItFits() throws Exception {
         String text = Files.readString(Path.of("content/surveys/recovery-knowledge-v2.yaml"));
         SurveyDefinition v2 = SurveyParser.parse("recovery-knowledge-v2.yaml", text);

@@ -81,6 +81,7 @@ final class AnalysisColumns {
         v.add(coded("not_applicable_hidden", "Why the Not applicable count is hidden (0 counted)", naCodes, List.of(DOES_NOT_APPLY)));
         v.addAll(PrimaryOutcomeColumns.variables());
         v.addAll(DiscriminationColumns.variables(report));
+        v.addAll(ThenTestColumns.of());
         return v;
     }
 

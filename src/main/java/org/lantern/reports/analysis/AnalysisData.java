@@ -83,6 +83,7 @@ public final class AnalysisData {
                             put(row, "omega", r.omega());
                         }
                     }
+                    ThenTestColumns.fill(row, report, group, true, t.theme().key(), wave);
                     rows.add(ordered(row, names));
                 }
             }
@@ -106,6 +107,7 @@ public final class AnalysisData {
                             row.put("not_applicable_hidden", String.valueOf(hiddenCode(count.hidden())));
                         }
                     }
+                    ThenTestColumns.fill(row, report, group, false, i.item().key(), wave);
                     rows.add(ordered(row, names));
                 }
             }

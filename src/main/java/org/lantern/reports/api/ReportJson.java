@@ -13,11 +13,13 @@ import org.lantern.reports.Report;
 import org.lantern.reports.Hidden;
 import org.lantern.reports.ResponseFigures;
 import org.lantern.reports.ThemeFigures;
+import org.lantern.reports.ThenTestFigures;
 import org.lantern.reports.WaveFigures;
 import org.lantern.reports.stats.Descriptive;
 import org.lantern.reports.stats.PairedComparison;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The report's JSON. A hidden figure is {@code null} and its object says {@code "suppressed": true};
@@ -33,7 +35,8 @@ record ReportJson(String programme, String title, String survey, String before, 
         GroupReport o = report.overall();
         return new ReportJson(report.programme().key(), report.programme().title(), report.survey().key(), report.before().key(),
                 report.after().key(), report.team(), report.minGroupSize(), ReleaseJson.of(report.release()), ResponseJson.of(o.response()),
-                o.items().stream().map(ItemJson::of).toList(), o.themes().stream().map(ThemeJson::of).toList(),
+                o.items().stream().map(i -> ItemJson.of(i, report.thenTest())).toList(),
+                o.themes().stream().map(t -> ThemeJson.of(t, report.thenTest())).toList(),
                 o.choices().stream().map(ChoiceJson::of).toList(), report.teams().stream().map(TeamJson::of).toList(),
                 LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList(),
                 PlanJson.AnalysisPlanJson.of(report.plan(), report.programme().waves().getFirst().key()),
@@ -101,12 +104,16 @@ record ReportJson(String programme, String title, String survey, String before, 
      */
     record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures,
                     @Nullable Double bhTP, @Nullable Double bhWilcoxonP, ScaleJson.@Nullable ItemScales reliability,
-                    @Nullable NotApplicableJson notApplicable) {
+                    @Nullable NotApplicableJson notApplicable, @Nullable Map<String, @Nullable Object> thenTest) {
         static ItemJson of(ItemFigures i) {
+            return of(i, null);
+        }
+
+        static ItemJson of(ItemFigures i, @Nullable ThenTestFigures thenTest) {
             return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
                     FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()), finite(i.change().adjustedTP()),
                     finite(i.change().adjustedWilcoxonP()), i.item().theme() == null ? null : ScaleJson.ItemScales.of(i.before(), i.after()),
-                    NotApplicableJson.of(i.notApplicable()));
+                    NotApplicableJson.of(i.notApplicable()), ThenTestJson.of(thenTest == null ? null : thenTest.item(i.item().key())));
         }
     }
 
@@ -124,12 +131,17 @@ record ReportJson(String programme, String title, String survey, String before, 
      * {@code reliability} its scale's reliability at each wave, {@code attrition} its completers' and drop-outs' before scores.
      */
     record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures, @Nullable Double holmTP,
-                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability, @Nullable AttritionJson attrition) {
+                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability, @Nullable AttritionJson attrition,
+                     @Nullable Map<String, @Nullable Object> thenTest) {
         static ThemeJson of(ThemeFigures t) {
+            return of(t, null);
+        }
+
+        static ThemeJson of(ThemeFigures t, @Nullable ThenTestFigures thenTest) {
             return new ThemeJson(t.theme().key(), t.theme().title(), t.questions(),
                     FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()), finite(t.change().adjustedTP()),
                     finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()),
-                    AttritionJson.of(t.attrition()));
+                    AttritionJson.of(t.attrition()), ThenTestJson.of(thenTest == null ? null : thenTest.theme(t.theme().key())));
         }
     }
 

@@ -59,6 +59,7 @@ final class ReportSections {
         parts.addAll(themes());
         parts.addAll(AttritionSection.components(report));
         parts.addAll(new ReportTrendSection(report).components());
+        parts.addAll(ThenTestSection.components(report));
         parts.addAll(questions());
         parts.addAll(knowledge());
         if (report.team() == null && report.teams().size() > 1) {

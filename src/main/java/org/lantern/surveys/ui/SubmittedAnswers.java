@@ -24,12 +24,14 @@ final class SubmittedAnswers {
         thanks.getElement().setAttribute("role", "status");
         Div answers = new Div();
         answers.addClassName("lantern-answers");
-        List<SurveyDefinition.Item> items = response.survey().items();
+        List<SurveyDefinition.Item> items = new java.util.ArrayList<>(response.survey().items());
+        items.addAll(response.thenTestItems());
         for (SurveyDefinition.Item item : items) {
             String value = response.answers().get(item.key());
             String shown = value == null ? "Not answered" : item.type() == SurveyDefinition.ItemType.LIKERT
                     ? QuestionFields.likertLabel(response.survey().scale(), value) : value;
-            Paragraph q = new Paragraph(item.text());
+            Paragraph q = new Paragraph((item.key().endsWith(SurveyDefinition.THEN_TEST_SUFFIX) ? ThenTestQuestions.PREFIX : "")
+                    + item.text());
             q.addClassName("lantern-option");
             answers.add(q, new Paragraph(shown));
         }

@@ -96,6 +96,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
             }
             add(createItem(number++, item));
         }
+        ThenTestQuestions.addTo(this, response.thenTestItems(), number, this::createItem);
         updateCount();
         add(error, progressBar());
         if (fields.values().stream().anyMatch(f -> !f.isEmpty())) {
@@ -104,12 +105,9 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
         }
     }
 
-    /**
-     * The bar at the foot of the screen that stays in view while the person scrolls: how many questions
-     * are answered, whether the last answer was saved, a button to the next unanswered question, and Submit.
-     */
+    /** The bar that stays at the foot of the screen: questions answered, last save, next unanswered question, Submit. */
     private Component progressBar() {
-        progress.setMax(Math.max(1, response.survey().scoredItems().size()));
+        progress.setMax(Math.max(1, response.scoredItems().size()));
         progress.getElement().setAttribute("aria-label", "Questions answered");
         Button next = new Button("Next unanswered question", e -> firstUnanswered().ifPresentOrElse(this::goTo,
                 () -> saveStatus.setText("Every question is answered. You can submit when you are ready.")));
@@ -126,7 +124,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     }
 
     private Optional<String> firstUnanswered() {
-        return response.survey().scoredItems().stream().map(SurveyDefinition.Item::key)
+        return response.scoredItems().stream().map(SurveyDefinition.Item::key)
                 .filter(key -> fields.containsKey(key) && fields.get(key).isEmpty()).findFirst();
     }
 
@@ -158,8 +156,8 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
 
     private void updateCount() {
         long answered = fields.values().stream().filter(f -> !f.isEmpty()).count();
-        long scored = response.survey().scoredItems().size();
-        long scoredAnswered = response.survey().scoredItems().stream().filter(i -> fields.containsKey(i.key())
+        long scored = response.scoredItems().size();
+        long scoredAnswered = response.scoredItems().stream().filter(i -> fields.containsKey(i.key())
                 && !fields.get(i.key()).isEmpty()).count();
         progress.setValue(scoredAnswered);
         answeredCount.setText(scoredAnswered + " of " + scored + " questions answered" + (answered > scoredAnswered
@@ -167,7 +165,7 @@ public class SurveyResponseView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void confirmSubmit() {
-        long missing = response.survey().scoredItems().stream().filter(i -> fields.get(i.key()).isEmpty()).count();
+        long missing = response.scoredItems().stream().filter(i -> fields.get(i.key()).isEmpty()).count();
         new SubmitConfirmation(missing, this::submit).open();
     }
 

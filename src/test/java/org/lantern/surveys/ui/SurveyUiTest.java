@@ -82,6 +82,46 @@ class SurveyUiTest extends KaribuTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void afterTheTrainingStaffAlsoAnswerTheLookingBackQuestionsInTheirOwnGroup() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        programmes.createProgramme(account("evaluator"), new org.lantern.surveys.NewProgramme("then-ui-test", "Looking back on the form",
+                "recovery-knowledge-then-test", java.util.List.of("Community Team North"), java.util.List.of(
+                new org.lantern.surveys.NewProgramme.NewWave("before", today.minusDays(60), today.minusDays(40)),
+                new org.lantern.surveys.NewProgramme.NewWave("after", today, today.plusDays(10)))));
+        programmes.createProgramme(account("evaluator"), new org.lantern.surveys.NewProgramme("then-ui-first", "No looking back first",
+                "recovery-knowledge-then-test", java.util.List.of("Community Team North"), java.util.List.of(
+                new org.lantern.surveys.NewProgramme.NewWave("before", today, today.plusDays(10)),
+                new org.lantern.surveys.NewProgramme.NewWave("after", today.plusDays(100), today.plusDays(120)))));
+        signIn("staff");
+        open("surveys/then-ui-first/before");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(com.vaadin.flow.component.html.H2::getText)
+                .as("nothing to look back on before the training").doesNotContain("Looking back");
+
+        open("surveys/then-ui-test/after");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(com.vaadin.flow.component.html.H2::getText)
+                .endsWith("Looking back");
+        assertThat(texts()).anySatisfy(t -> assertThat(t).startsWith("Now think back to before the training."));
+        assertThat(texts()).contains("0 of 38 questions answered.");
+        RadioButtonGroup<String> now = _get(RadioButtonGroup.class, spec -> spec.withLabel(
+                "1. I believe every person I support can build a life that feels good to them."));
+        RadioButtonGroup<String> then = _get(RadioButtonGroup.class, spec -> spec.withLabel(
+                "34. I believe every person I support can build a life that feels good to them."));
+        now.setValue("5");
+        then.setValue("2");
+        assertThat(texts()).contains("Saved.", "2 of 38 questions answered.");
+        assertThat(answering.startOrResume(account("staff"), "then-ui-test", "after").answers())
+                .containsEntry("hope-1", "5").containsEntry("hope-1.then", "2");
+        _get(RadioButtonGroup.class, spec -> spec.withLabel(
+                "35. Before the training, I told people when I noticed they had made progress, however small.")).setValue("3");
+
+        _get(Button.class, spec -> spec.withText("Submit my answers")).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(texts()).contains("Looking back, before the training: I believe every person I support can build a life that "
+                + "feels good to them.", "Disagree", "Strongly agree");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void staffAnswerNotApplicableWhereItIsOfferedChangeItBackAndSeeItAfterSubmitting() {
         java.time.LocalDate today = java.time.LocalDate.now();
         programmes.createProgramme(account("evaluator"), new org.lantern.surveys.NewProgramme("na-ui-test", "Not applicable on the form",
