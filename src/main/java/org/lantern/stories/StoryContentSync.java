@@ -27,6 +27,7 @@ class StoryContentSync {
     private static final String CONTENT_FILES = "Content files";
 
     private final StoryRepository repository;
+    private final StoryContentRepository batches;
     private final ApplicationEventPublisher events;
 
     /**
@@ -50,15 +51,15 @@ class StoryContentSync {
                 changed.add(current.id());
             }
         }
-        Set<String> taken = added.isEmpty() ? Set.of() : repository.slugsInUse(added.stream().map(ContentStory::slug).toList());
+        Set<String> taken = added.isEmpty() ? Set.of() : batches.slugsInUse(added.stream().map(ContentStory::slug).toList());
         for (ContentStory story : added) {
             if (taken.contains(story.slug())) {
                 problems.add(new ContentProblem("stories/" + story.slug() + ".md", 0,
                         "A story written in the app already uses the slug '" + story.slug() + "'. Rename the file."));
             }
         }
-        Collection<Long> addedIds = repository.insertContent(added.stream().filter(s -> !taken.contains(s.slug())).toList()).values();
-        repository.insertDecisions(addedIds, CONTENT_FILES, "Added from the content files");
+        Collection<Long> addedIds = batches.insertContent(added.stream().filter(s -> !taken.contains(s.slug())).toList()).values();
+        batches.insertDecisions(addedIds, CONTENT_FILES, "Added from the content files");
         changed.addAll(addedIds);
         for (PracticeStory current : existing.values()) {
             if (!inFiles.contains(current.slug()) && !brokenSlugs.contains(current.slug()) && current.status() != StoryStatus.RETIRED) {
