@@ -63,7 +63,7 @@ public class GenerateJooq {
                                     .withName("org.jooq.meta.postgres.PostgresDatabase")
                                     .withInputSchema("public")
                                     .withOutputSchemaToDefault(true)
-                                    .withExcludes("databasechangelog|databasechangeloglock"))
+                                    .withExcludes("databasechangelog|databasechangeloglock|schema_mark"))
                             .withGenerate(new Generate()
                                     .withJavaTimeTypes(true)
                                     .withDeprecated(false)

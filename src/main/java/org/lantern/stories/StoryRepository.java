@@ -81,6 +81,12 @@ class StoryRepository {
         return select(STORY.ID.eq(id), 1).stream().findFirst();
     }
 
+    /** The stories that still exist among these, by id, in one query. */
+    Map<Long, PracticeStory> findByIds(Set<Long> ids) {
+        return select(STORY.ID.in(ids), 0, STORY.ID.asc()).stream()
+                .collect(Collectors.toMap(PracticeStory::id, s -> s, (a, b) -> a, LinkedHashMap::new));
+    }
+
     Optional<PracticeStory> findBySlug(String slug) {
         return select(STORY.SLUG.eq(slug), 1).stream().findFirst();
     }
@@ -127,16 +133,6 @@ class StoryRepository {
         Map<String, PracticeStory> result = new LinkedHashMap<>();
         select(SOURCE.eq(PracticeStory.Source.CONTENT), 0, STORY.ID.asc()).forEach(s -> result.put(s.slug(), s));
         return result;
-    }
-
-    long insertContent(String slug, StoryDraft text, StoryStatus status, @Nullable LocalDate publishedOn) {
-        return db.insertInto(STORY).set(STORY.SLUG, slug).set(SOURCE, PracticeStory.Source.CONTENT)
-                .set(STORY.TITLE, text.title()).set(STORY.SUMMARY, text.summary()).set(STORY.BODY, text.body())
-                .set(STORY.THEMES, text.themes().toArray(String[]::new)).set(STORY.SETTING, text.setting()).set(STORY.ROLE, text.role())
-                .set(STATUS, status).set(CONSENT, StoryConsent.COMPOSITE)
-                .set(AUDIENCES, EnumSet.allOf(Audience.class))
-                .set(STORY.PUBLISHED_ON, publishedOn)
-                .returning(STORY.ID).fetchOne(STORY.ID);
     }
 
     void updateContent(long id, StoryDraft text, StoryStatus status, @Nullable LocalDate publishedOn) {

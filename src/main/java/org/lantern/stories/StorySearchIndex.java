@@ -152,33 +152,37 @@ class StorySearchIndex implements DisposableBean {
         return gone.size() + stale.size();
     }
 
-    /** After a story change is committed: index it if it is in the library, otherwise remove it. */
+    /** After a story change is committed: index each story if it is in the library, otherwise remove it. */
     @TransactionalEventListener(fallbackExecution = true)
     void onStoryChanged(StoryChanged event) {
         try {
-            apply(event.storyId());
+            apply(event.storyIds());
         } catch (RuntimeException e) {
             // the change is safe in the database; the index catches up when it is next reconciled (at start)
-            log.error("Could not update the story index for story {}", event.storyId(), e);
+            log.error("Could not update the story index for stories {}", event.storyIds(), e);
         }
     }
 
     /** Applies a change notified by the database (possibly made by another instance); failures are logged. */
     void applyChange(long storyId) {
         try {
-            apply(storyId);
+            apply(Set.of(storyId));
         } catch (RuntimeException e) {
             log.error("Could not update the story index for story {}", storyId, e);
         }
     }
 
-    private void apply(long storyId) {
+    /** The stories read in one query and made visible to searches in one refresh, however many changed. */
+    private void apply(Set<Long> storyIds) {
         withIndex(target -> {
-            PracticeStory story = repository.findById(storyId).orElse(null);
-            if (story != null && story.inLibrary()) {
-                target.upsert(toIndexed(story));
-            } else {
-                target.delete(storyId);
+            Map<Long, PracticeStory> stories = repository.findByIds(storyIds);
+            for (Long id : storyIds) {
+                PracticeStory story = stories.get(id);
+                if (story != null && story.inLibrary()) {
+                    target.upsert(toIndexed(story));
+                } else {
+                    target.delete(id);
+                }
             }
             target.refresh();
             return null;

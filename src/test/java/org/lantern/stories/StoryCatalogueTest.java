@@ -34,6 +34,8 @@ class StoryCatalogueTest {
     StoryLibrary library;
     @Autowired
     StoryFocusSource focus;
+    @Autowired
+    StoryWriting writing;
 
     static String file(String fields, String body) {
         return "---\n" + fields + "\n---\n" + body + "\n";
@@ -169,6 +171,28 @@ class StoryCatalogueTest {
             assertThat(d.action()).isEqualTo("Updated from the content files");
             assertThat(d.changes()).containsOnlyKeys("title");
         });
+    }
+
+    @Test
+    void newFilesAreAddedTogetherWithTheirHistoryAndASlugTakenInTheAppIsReported() {
+        PracticeStory staffStory = writing.saveDraft(account("staff"), null, StoryLifecycleTest.draft("Draft quillmere", "quillmere"));
+        List<ContentFile> files = List.of(
+                new ContentFile("stories/zz-first-new.md", file(FIELDS, words(200))),
+                new ContentFile("stories/" + staffStory.slug() + ".md", file(FIELDS, words(200))),
+                new ContentFile("stories/zz-second-new.md", file(FIELDS, words(200))));
+        ContentProblems problems = new ContentProblems();
+        catalogue.load(ContentFiles.of(files, "test"), problems);
+
+        assertThat(problems.list()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("stories/" + staffStory.slug() + ".md");
+            assertThat(p.message()).contains("already uses the slug");
+        });
+        for (String slug : List.of("zz-first-new", "zz-second-new")) {
+            PracticeStory added = library.read(account("staff"), slug).orElseThrow();
+            assertThat(added.status()).isEqualTo(StoryStatus.PUBLISHED);
+            assertThat(library.history(account("editor"), added.id())).singleElement()
+                    .extracting(StoryDecision::action).isEqualTo("Added from the content files");
+        }
     }
 
     private Account account(String username) {

@@ -21,7 +21,7 @@ import java.util.Set;
  */
 final class PublicSchema {
 
-    private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock");
+    private static final Set<String> LIQUIBASE_TABLES = Set.of("databasechangelog", "databasechangeloglock", "schema_mark");
 
     private PublicSchema() {
     }
