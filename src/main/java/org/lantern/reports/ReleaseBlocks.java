@@ -46,6 +46,7 @@ final class ReleaseBlocks {
     private final DisclosureControl control;
     private final Cells cellsOf;
     private final ReleaseTrend trend;
+    private final ReleaseUnlinked unlinked;
 
     ReleaseBlocks(ReleasePopulations pop, DisclosureControl control, Cells cellsOf) {
         this.pop = pop;
@@ -57,6 +58,7 @@ final class ReleaseBlocks {
         this.control = control;
         this.cellsOf = cellsOf;
         this.trend = new ReleaseTrend(pop, cellsOf);
+        this.unlinked = new ReleaseUnlinked(pop);
     }
 
     private int[] cells(int view, String family, String kind, int teamPriority, int allPriority) {
@@ -103,6 +105,7 @@ final class ReleaseBlocks {
         }
         var block = control.block(f.id() + " at " + data.waves().get(w).wave().key(), teamCount, f.items().length + 1);
         ReleaseTrend.Marks trendRows = trend.atWave(block, f, w);
+        ReleaseUnlinked.Rows unlinkedRows = unlinked.atWave(block, cellsOf, f, w);
         int size = using.size();
         int[] everyone = new int[size];
         int[] pairs = new int[size];
@@ -147,6 +150,7 @@ final class ReleaseBlocks {
                 }
             }
             trendRows.mark(p, leaf);
+            unlinkedRows.mark(p, leaf);
             int[] classes = new int[f.items().length + 1];
             for (int i = 0; i < f.items().length; i++) {
                 classes[i] = pop.answer(w, f, i, p);
@@ -154,6 +158,7 @@ final class ReleaseBlocks {
             classes[f.items().length] = pop.sum(w, f, p);
             block.person(data.team()[p], leaf, pop.knownBy(w, p), classes);
         }
+        unlinkedRows.addUnlinked();
         block.build();
     }
 

@@ -39,7 +39,8 @@ final class ReleaseCalculator {
      * @param shownCells the cells shown, for auditing later releases
      */
     record Result(List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
-                  List<String> shownCells, int hiddenCells, int findings, List<@Nullable TrendFigures> trend) {
+                  List<String> shownCells, int hiddenCells, int findings, List<@Nullable TrendFigures> trend,
+                  List<@Nullable UnlinkedFigures> unlinked) {
     }
 
     /** The comment a removal refers to: which response, which question. */
@@ -77,8 +78,11 @@ final class ReleaseCalculator {
         KnowledgeDiscriminations discrimination = new KnowledgeDiscriminations(pop, decision.hidden(), minGroupSize);
         ReleaseTrendFigures trend = new ReleaseTrendFigures(pop, decision.hidden());
         List<@Nullable TrendFigures> trends = new ArrayList<>();
+        ReleaseUnlinkedFigures independent = new ReleaseUnlinkedFigures(pop, decision.hidden());
+        List<@Nullable UnlinkedFigures> unlinked = new ArrayList<>();
         for (int s = 0; s <= pop.teamCount; s++) {
             trends.add(trend.trend(s));
+            unlinked.add(independent.unlinked(s));
             groups.add(s == 0 ? discrimination.attach(figures.group(s)) : figures.group(s));
             learning.add(figures.learning(s));
             comments.add(written.comments(s));
@@ -86,7 +90,8 @@ final class ReleaseCalculator {
         List<String> shown = new ArrayList<>(decision.shown());
         shown.addAll(discrimination.shownCells());
         return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), List.copyOf(shown),
-                decision.hidden().size(), decision.findings(), java.util.Collections.unmodifiableList(trends));
+                decision.hidden().size(), decision.findings(), java.util.Collections.unmodifiableList(trends),
+                java.util.Collections.unmodifiableList(unlinked));
     }
 
     /** The comments that a release of these figures would show for all teams, with what identifies each for removal. */

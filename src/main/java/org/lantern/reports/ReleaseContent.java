@@ -12,10 +12,23 @@ import java.util.List;
  *
  * @param trend per scope, the trend over all waves ({@link TrendFigures}), or null when the release shows none; the
  *              list is null in releases made before it was computed
+ * @param unlinked per scope, the independent-samples comparison including unlinked responses ({@link UnlinkedFigures}),
+ *              or null when the release's waves hold none; the list is null in releases made before it was computed
  */
 record ReleaseContent(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                       List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
-                      @Nullable List<@Nullable TrendFigures> trend) {
+                      @Nullable List<@Nullable TrendFigures> trend, @Nullable List<@Nullable UnlinkedFigures> unlinked) {
+
+    ReleaseContent(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
+                   List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
+                   @Nullable List<@Nullable TrendFigures> trend) {
+        this(programme, survey, before, after, groups, learning, comments, trend, null);
+    }
+
+    /** The scope's independent-samples comparison including unlinked responses, or null. */
+    @Nullable UnlinkedFigures unlinked(int scope) {
+        return unlinked == null || scope >= unlinked.size() ? null : unlinked.get(scope);
+    }
 
     /** The scope's trend, or null. */
     @Nullable TrendFigures trend(int scope) {

@@ -37,7 +37,8 @@ final class ReportCsv {
             "after_discrimination", "after_discrimination_n", "after_discrimination_reason"), AttritionTable.CSV, List.of("analysis"))
             .flatMap(List::stream).toList();
     /** The columns of the pair's rows, then the trend's ({@link ReportCsvTrend}). */
-    static final List<String> HEADER = java.util.stream.Stream.concat(PAIR_HEADER.stream(), ReportCsvTrend.COLUMNS.stream()).toList();
+    static final List<String> HEADER = java.util.stream.Stream.of(PAIR_HEADER, ReportCsvTrend.COLUMNS, ReportCsvUnlinked.COLUMNS)
+            .flatMap(List::stream).toList();
 
     private ReportCsv() {
     }
@@ -58,7 +59,7 @@ final class ReportCsv {
                     ReportCsvKnowledge.none(row);
                     row.addAll(AttritionTable.csv(t.attrition()));
                     row.add(primary.analysis(group, "theme", t.theme().key()));
-                    csv.printRecord(ReportCsvTrend.padded(row));
+                    csv.printRecord(ReportCsvUnlinked.append(ReportCsvTrend.padded(row), report, group, t.theme().key(), true));
                 }
                 for (ItemFigures i : group.items()) {
                     List<String> row = start(report, group, "item", i.item().key(), i.item().theme(), i.item().text(),
@@ -71,7 +72,7 @@ final class ReportCsv {
                     ReportCsvKnowledge.none(row);
                     row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
-                    csv.printRecord(ReportCsvTrend.padded(row));
+                    csv.printRecord(ReportCsvUnlinked.append(ReportCsvTrend.padded(row), report, group, i.item().key(), false));
                 }
                 for (ChoiceFigures c : group.choices()) {
                     List<String> row = start(report, group, "knowledge", c.item().key(), c.item().theme(), c.item().text(), "");
@@ -87,7 +88,7 @@ final class ReportCsv {
                     ReportCsvKnowledge.discrimination(row, c);
                     row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
-                    csv.printRecord(ReportCsvTrend.padded(row));
+                    csv.printRecord(ReportCsvUnlinked.empty(ReportCsvTrend.padded(row)));
                 }
             }
             for (List<String> row : ReportCsvTrend.rows(report, HEADER)) {

@@ -33,7 +33,8 @@ record ReportJson(String programme, String title, String survey, String before, 
         GroupReport o = report.overall();
         return new ReportJson(report.programme().key(), report.programme().title(), report.survey().key(), report.before().key(),
                 report.after().key(), report.team(), report.minGroupSize(), ReleaseJson.of(report.release()), ResponseJson.of(o.response()),
-                o.items().stream().map(ItemJson::of).toList(), o.themes().stream().map(ThemeJson::of).toList(),
+                o.items().stream().map(i -> ItemJson.of(i, report.unlinked())).toList(),
+                o.themes().stream().map(t -> ThemeJson.of(t, report.unlinked())).toList(),
                 o.choices().stream().map(ChoiceJson::of).toList(), report.teams().stream().map(TeamJson::of).toList(),
                 LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList(),
                 PlanJson.AnalysisPlanJson.of(report.plan(), report.programme().waves().getFirst().key()),
@@ -101,12 +102,16 @@ record ReportJson(String programme, String title, String survey, String before, 
      */
     record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures,
                     @Nullable Double bhTP, @Nullable Double bhWilcoxonP, ScaleJson.@Nullable ItemScales reliability,
-                    @Nullable NotApplicableJson notApplicable) {
+                    @Nullable NotApplicableJson notApplicable, @Nullable UnlinkedJson unlinked) {
         static ItemJson of(ItemFigures i) {
+            return of(i, null);
+        }
+
+        static ItemJson of(ItemFigures i, org.lantern.reports.@Nullable UnlinkedFigures unlinked) {
             return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
                     FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()), finite(i.change().adjustedTP()),
                     finite(i.change().adjustedWilcoxonP()), i.item().theme() == null ? null : ScaleJson.ItemScales.of(i.before(), i.after()),
-                    NotApplicableJson.of(i.notApplicable()));
+                    NotApplicableJson.of(i.notApplicable()), UnlinkedJson.of(unlinked, i.item().key(), false));
         }
     }
 
@@ -124,12 +129,17 @@ record ReportJson(String programme, String title, String survey, String before, 
      * {@code reliability} its scale's reliability at each wave, {@code attrition} its completers' and drop-outs' before scores.
      */
     record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures, @Nullable Double holmTP,
-                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability, @Nullable AttritionJson attrition) {
+                     @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability, @Nullable AttritionJson attrition,
+                     @Nullable UnlinkedJson unlinked) {
         static ThemeJson of(ThemeFigures t) {
+            return of(t, null);
+        }
+
+        static ThemeJson of(ThemeFigures t, org.lantern.reports.@Nullable UnlinkedFigures unlinked) {
             return new ThemeJson(t.theme().key(), t.theme().title(), t.questions(),
                     FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()), finite(t.change().adjustedTP()),
                     finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()),
-                    AttritionJson.of(t.attrition()));
+                    AttritionJson.of(t.attrition()), UnlinkedJson.of(unlinked, t.theme().key(), true));
         }
     }
 
