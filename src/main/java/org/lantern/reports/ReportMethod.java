@@ -97,6 +97,9 @@ public final class ReportMethod {
         if (trend != null) {
             notes.add(trend);
         }
+        if (report.unlinked() != null) {
+            notes.add(UnlinkedTable.METHOD);
+        }
         return notes;
     }
 }

@@ -72,6 +72,7 @@ final class ReportPdf {
         document.add(ReportPdfScales.reliabilityTable(report));
         document.add(ReportPdfScales.questionTable(report));
         ReportPdfAttrition.add(document, report);
+        ReportPdfUnlinked.add(document, report);
         Chart trendChart = ReportTrend.chart(report);
         if (trendChart != null) {
             document.newPage();

@@ -34,7 +34,8 @@ final class ReportPdfAttrition {
         document.add(table);
     }
 
-    private static PdfPCell cell(String text, boolean header) {
+    /** A small table cell, shaded for a header (the unlinked table's too). */
+    static PdfPCell cell(String text, boolean header) {
         PdfPCell cell = new PdfPCell(new Phrase(text, header ? ReportPdf.SMALL_BOLD : ReportPdf.SMALL));
         cell.setPadding(3);
         if (header) {

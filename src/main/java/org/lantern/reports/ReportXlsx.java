@@ -38,6 +38,9 @@ final class ReportXlsx {
             knowledge(workbook.newWorksheet("Knowledge questions"), report);
             learning(workbook.newWorksheet("Learning link"), report);
             comments(workbook.newWorksheet("What staff wrote"), report);
+            if (report.unlinked() != null) {
+                ReportXlsxUnlinked.sheet(workbook.newWorksheet("Unlinked (weaker evidence)"), report);
+            }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
