@@ -21,6 +21,7 @@ How each value is computed here:
   matrix with scipy.optimize.least_squares (Lantern iterates the stationary equations instead);
   omega = (sum l)^2 / ((sum l)^2 + sum(1 - l^2)); None with < 3 questions, a constant question, or |l| >= 1;
 - attrition's Cohen's d: numpy means and variances (ddof=1), pooled weighting each by n - 1; Hedges' g = d * J(n1 + n2 - 2).
+- unlinked responses' independent-samples comparison (IndependentSamplesTest): see its section at the end.
 """
 import numpy as np
 from scipy import optimize, special, stats
@@ -255,3 +256,52 @@ for name, (before, then, after) in then_test.items():
     show(f"{name}.thenVsPost", compare(then, after))
     show(f"{name}.preVsPost", compare(before, after))
     show(f"{name}.responseShift", compare(before, then))
+
+
+# Unlinked responses: the independent-samples comparison of everyone before with everyone after
+# (IndependentSamplesTest). after first, as Lantern reports after - before:
+# - Welch: scipy.stats.ttest_ind(after, before, equal_var=False), df from the Welch-Satterthwaite formula in numpy;
+# - Mann-Whitney: scipy.stats.mannwhitneyu(after, before, method="asymptotic", use_continuity=True): U of the after
+#   group, normal approximation with tie correction and continuity correction (Lantern uses it at every n);
+# - Hedges' g: pooled SD (ddof=1, weighted by n - 1), d * J(n1 + n2 - 2); its CI: brentq on
+#   scipy.stats.nct.cdf(t_pooled, n1 + n2 - 2, delta) = 0.975 / 0.025, times sqrt(1/n1 + 1/n2), times J;
+# - common-language effect size U / (n1 n2) and rank-biserial 2 CL - 1.
+# Cases: ties, n < 6, a constant group, both groups constant (Welch undefined), means of thirds.
+print("\n# independent samples: (welch t, welch df, welch p, U, mann-whitney p, g, g ci low, g ci high, CL, rank-biserial)")
+
+
+def independent(before, after):
+    b, a = np.asarray(before, float), np.asarray(after, float)
+    n1, n2 = len(a), len(b)
+    v1, v2 = (np.var(a, ddof=1) if n1 > 1 else 0.0), (np.var(b, ddof=1) if n2 > 1 else 0.0)
+    if n1 >= 2 and n2 >= 2 and (v1 > 0 or v2 > 0):
+        w = stats.ttest_ind(a, b, equal_var=False)
+        df = (v1 / n1 + v2 / n2) ** 2 / ((v1 / n1) ** 2 / (n1 - 1) + (v2 / n2) ** 2 / (n2 - 1))
+        welch = (float(w.statistic), float(df), float(w.pvalue))
+    else:
+        welch = (None, None, None)
+    mw = stats.mannwhitneyu(a, b, method="asymptotic", use_continuity=True, alternative="two-sided")
+    u = float(mw.statistic)
+    mp = None if np.all(np.concatenate([a, b]) == a[0]) else float(mw.pvalue)
+    df = n1 + n2 - 2
+    pooled = np.sqrt(((n1 - 1) * v1 + (n2 - 1) * v2) / df) if df > 0 else 0.0
+    if df >= 2 and pooled > 0:
+        d = (a.mean() - b.mean()) / pooled
+        scale = np.sqrt(1 / n1 + 1 / n2)
+        t = d / scale
+        lo = optimize.brentq(lambda x: stats.nct.cdf(t, df, x) - 0.975, t - 40, t + 40, xtol=1e-14)
+        hi = optimize.brentq(lambda x: stats.nct.cdf(t, df, x) - 0.025, t - 40, t + 40, xtol=1e-14)
+        g = (float(d * j(df)), float(lo * scale * j(df)), float(hi * scale * j(df)))
+    else:
+        g = (None, None, None)
+    cl = u / (n1 * n2)
+    return welch + (u, mp) + g + (float(cl), float(2 * cl - 1))
+
+
+for label, before, after in [
+        ("ties", [3, 4, 4, 2, 3, 5, 3, 4], [4, 4, 5, 3, 4, 5, 5, 4, 3]),
+        ("small", [2, 3, 3], [4, 5]),
+        ("after constant", [2, 3, 4, 3, 2], [4, 4, 4, 4]),
+        ("both constant", [3, 3, 3], [4, 4, 4, 4]),
+        ("thirds", [10 / 3, 11 / 3, 3, 8 / 3, 4, 7 / 3], [11 / 3, 4, 13 / 3, 10 / 3, 3, 14 / 3, 4])]:
+    show(label, independent(before, after))

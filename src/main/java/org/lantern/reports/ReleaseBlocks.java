@@ -47,6 +47,7 @@ final class ReleaseBlocks {
     private final Cells cellsOf;
     private final ReleaseTrend trend;
     private final ThenTest thenTest;
+    private final ReleaseUnlinked unlinked;
 
     ReleaseBlocks(ReleasePopulations pop, DisclosureControl control, Cells cellsOf) {
         this.pop = pop;
@@ -59,6 +60,7 @@ final class ReleaseBlocks {
         this.cellsOf = cellsOf;
         this.trend = new ReleaseTrend(pop, cellsOf);
         this.thenTest = new ThenTest(pop, cellsOf);
+        this.unlinked = new ReleaseUnlinked(pop);
     }
 
     private int[] cells(int view, String family, String kind, int teamPriority, int allPriority) {
@@ -106,6 +108,7 @@ final class ReleaseBlocks {
         var block = control.block(f.id() + " at " + data.waves().get(w).wave().key(), teamCount, f.items().length + 1);
         ReleaseTrend.Marks trendRows = trend.atWave(block, f, w);
         ReleaseTrend.Marks thenRows = thenTest.atWave(block, f, w);
+        ReleaseUnlinked.Rows unlinkedRows = unlinked.atWave(block, cellsOf, f, w);
         int size = using.size();
         int[] everyone = new int[size];
         int[] pairs = new int[size];
@@ -151,6 +154,7 @@ final class ReleaseBlocks {
             }
             trendRows.mark(p, leaf);
             thenRows.mark(p, leaf);
+            unlinkedRows.mark(p, leaf);
             int[] classes = new int[f.items().length + 1];
             for (int i = 0; i < f.items().length; i++) {
                 classes[i] = pop.answer(w, f, i, p);
@@ -158,6 +162,7 @@ final class ReleaseBlocks {
             classes[f.items().length] = pop.sum(w, f, p);
             block.person(data.team()[p], leaf, pop.knownBy(w, p), classes);
         }
+        unlinkedRows.addUnlinked();
         block.build();
     }
 

@@ -40,7 +40,7 @@ final class ReleaseCalculator {
      */
     record Result(List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
                   List<String> shownCells, int hiddenCells, int findings, List<@Nullable TrendFigures> trend,
-                  List<@Nullable ThenTestFigures> thenTest) {
+                  List<@Nullable ThenTestFigures> thenTest, List<@Nullable UnlinkedFigures> unlinked) {
     }
 
     /** The comment a removal refers to: which response, which question. */
@@ -80,9 +80,12 @@ final class ReleaseCalculator {
         List<@Nullable TrendFigures> trends = new ArrayList<>();
         ReleaseThenTestFigures then = new ReleaseThenTestFigures(pop, new ThenTest(pop), decision.hidden());
         List<@Nullable ThenTestFigures> thenTests = new ArrayList<>();
+        ReleaseUnlinkedFigures independent = new ReleaseUnlinkedFigures(pop, decision.hidden());
+        List<@Nullable UnlinkedFigures> unlinked = new ArrayList<>();
         for (int s = 0; s <= pop.teamCount; s++) {
             trends.add(trend.trend(s));
             thenTests.add(then.figures(s));
+            unlinked.add(independent.unlinked(s));
             groups.add(s == 0 ? discrimination.attach(figures.group(s)) : figures.group(s));
             learning.add(figures.learning(s));
             comments.add(written.comments(s));
@@ -91,7 +94,7 @@ final class ReleaseCalculator {
         shown.addAll(discrimination.shownCells());
         return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), List.copyOf(shown),
                 decision.hidden().size(), decision.findings(), java.util.Collections.unmodifiableList(trends),
-                java.util.Collections.unmodifiableList(thenTests));
+                java.util.Collections.unmodifiableList(thenTests), java.util.Collections.unmodifiableList(unlinked));
     }
 
     /** The comments that a release of these figures would show for all teams, with what identifies each for removal. */

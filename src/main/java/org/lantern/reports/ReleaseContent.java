@@ -14,14 +14,22 @@ import java.util.List;
  *              list is null in releases made before it was computed
  * @param thenTest per scope, the then-test figures ({@link ThenTestFigures}), or null when the survey has no then-test
  *                 questions; the list is null in releases made before it was computed
+ * @param unlinked per scope, the independent-samples comparison including unlinked responses ({@link UnlinkedFigures}),
+ *              or null when the release's waves hold none; the list is null in releases made before it was computed
  */
 record ReleaseContent(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                       List<GroupReport> groups, List<LearningLink> learning, List<List<Comments>> comments,
-                      @Nullable List<@Nullable TrendFigures> trend, @Nullable List<@Nullable ThenTestFigures> thenTest) {
+                      @Nullable List<@Nullable TrendFigures> trend, @Nullable List<@Nullable ThenTestFigures> thenTest,
+                      @Nullable List<@Nullable UnlinkedFigures> unlinked) {
 
     /** The scope's then-test figures, or null. */
     @Nullable ThenTestFigures thenTest(int scope) {
         return thenTest == null || scope >= thenTest.size() ? null : thenTest.get(scope);
+    }
+
+    /** The scope's independent-samples comparison including unlinked responses, or null. */
+    @Nullable UnlinkedFigures unlinked(int scope) {
+        return unlinked == null || scope >= unlinked.size() ? null : unlinked.get(scope);
     }
 
     /** The scope's trend, or null. */

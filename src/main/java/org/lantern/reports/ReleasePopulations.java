@@ -197,7 +197,11 @@ final class ReleasePopulations {
 
     /** Who entered the participant's response to a wave (an importing account, or a name when it is gone), or -1. */
     int knownBy(int wave, int p) {
-        int batch = data.waves().get(wave).imported()[p];
+        return importer(data.waves().get(wave).imported()[p]);
+    }
+
+    /** Who entered the responses of an import (index into the data's imports; -1 for none): an account, a name, or -1. */
+    int importer(int batch) {
         if (batch < 0) {
             return -1;
         }

@@ -164,7 +164,7 @@ public class ReleaseService {
                 paper(after), previous.isEmpty() ? submitted(before) + submitted(after) : status.newResponses(), result.hiddenCells(),
                 result.findings(), imports(data, before, after), previous.map(ReleaseRepository.Stored::version).orElse(null));
         ReleaseContent content = new ReleaseContent(programme, data.survey(), pair[0], pair[1], result.groups(), result.learning(),
-                result.comments(), result.trend(), result.thenTest());
+                result.comments(), result.trend(), result.thenTest(), result.unlinked());
         Instant now = clock.instant();
         long id = releases.insert(programme.id(), pair[0].id(), pair[1].id(), version, now, reader.account().id(),
                 reader.account().displayName(), reporting.minGroupSize(), summary,

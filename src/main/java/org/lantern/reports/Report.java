@@ -18,11 +18,22 @@ import java.util.List;
  * @param plan         the programme's locked analysis plan, or null when none was locked
  * @param trend        the trend over all waves of the report's group (three or more waves), or null
  * @param thenTest     the then-test figures of the report's group (a survey with then-test questions), or null
+ * @param unlinked     the report's group's independent-samples comparison including unlinked responses, or null
+ *                     when the release's waves hold none
  */
 public record Report(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
                      @Nullable String team, GroupReport overall, List<GroupReport> teams, LearningLink learningLink,
                      List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release,
-                     @Nullable AnalysisPlan plan, @Nullable TrendFigures trend, @Nullable ThenTestFigures thenTest) {
+                     @Nullable AnalysisPlan plan, @Nullable TrendFigures trend, @Nullable ThenTestFigures thenTest,
+                     @Nullable UnlinkedFigures unlinked) {
+
+    public Report(Programme programme, SurveyDefinition survey, Programme.Wave before, Programme.Wave after,
+                  @Nullable String team, GroupReport overall, List<GroupReport> teams, LearningLink learningLink,
+                  List<Comments> comments, int minGroupSize, String tooFewLabel, ReleaseInfo release,
+                  @Nullable AnalysisPlan plan, @Nullable TrendFigures trend, @Nullable ThenTestFigures thenTest) {
+        this(programme, survey, before, after, team, overall, teams, learningLink, comments, minGroupSize, tooFewLabel, release,
+                plan, trend, thenTest, null);
+    }
 
     /** What the report leads with: the plan's primary outcome for the group shown, or why there is none. */
     public PrimaryOutcome primaryOutcome() {

@@ -36,8 +36,8 @@ final class ReportCsv {
             "before_discrimination", "before_discrimination_n", "before_discrimination_reason",
             "after_discrimination", "after_discrimination_n", "after_discrimination_reason"), AttritionTable.CSV, List.of("analysis"))
             .flatMap(List::stream).toList();
-    /** The columns of the pair's rows, then the trend's ({@link ReportCsvTrend}), then the then-test's ({@link ThenTestTable}). */
-    static final List<String> HEADER = java.util.stream.Stream.of(PAIR_HEADER, ReportCsvTrend.COLUMNS, ThenTestTable.CSV)
+    /** The columns of the pair's rows, then the trend's ({@link ReportCsvTrend}), the then-test's ({@link ThenTestTable}), the unlinked comparison's. */
+    static final List<String> HEADER = java.util.stream.Stream.of(PAIR_HEADER, ReportCsvTrend.COLUMNS, ThenTestTable.CSV, ReportCsvUnlinked.COLUMNS)
             .flatMap(List::stream).toList();
 
     private ReportCsv() {
@@ -61,7 +61,7 @@ final class ReportCsv {
                     row.add(primary.analysis(group, "theme", t.theme().key()));
                     row = ReportCsvTrend.padded(row);
                     row.addAll(ThenTestTable.csv(report, group, "theme", t.theme().key()));
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvUnlinked.append(row, report, group, t.theme().key(), true));
                 }
                 for (ItemFigures i : group.items()) {
                     List<String> row = start(report, group, "item", i.item().key(), i.item().theme(), i.item().text(),
@@ -76,7 +76,7 @@ final class ReportCsv {
                     row.add("exploratory");
                     row = ReportCsvTrend.padded(row);
                     row.addAll(ThenTestTable.csv(report, group, "item", i.item().key()));
-                    csv.printRecord(row);
+                    csv.printRecord(ReportCsvUnlinked.append(row, report, group, i.item().key(), false));
                 }
                 for (ChoiceFigures c : group.choices()) {
                     List<String> row = start(report, group, "knowledge", c.item().key(), c.item().theme(), c.item().text(), "");
@@ -92,7 +92,7 @@ final class ReportCsv {
                     ReportCsvKnowledge.discrimination(row, c);
                     row.addAll(AttritionTable.csv(null));
                     row.add("exploratory");
-                    csv.printRecord(ThenTestTable.padded(ReportCsvTrend.padded(row)));
+                    csv.printRecord(ReportCsvUnlinked.empty(ThenTestTable.padded(ReportCsvTrend.padded(row))));
                 }
             }
             for (List<String> row : ReportCsvTrend.rows(report, HEADER)) {

@@ -98,6 +98,9 @@ public final class ReportMethod {
             notes.add(trend);
         }
         java.util.Optional.ofNullable(ReportPdfThenTest.note(report)).ifPresent(notes::add);
+        if (report.unlinked() != null) {
+            notes.add(UnlinkedTable.METHOD);
+        }
         return notes;
     }
 }

@@ -73,6 +73,7 @@ final class ReportPdf {
         document.add(ReportPdfScales.questionTable(report));
         ReportPdfAttrition.add(document, report);
         ReportPdfThenTest.add(document, report);
+        ReportPdfUnlinked.add(document, report);
         Chart trendChart = ReportTrend.chart(report);
         if (trendChart != null) {
             document.newPage();

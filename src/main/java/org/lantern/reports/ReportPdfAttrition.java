@@ -39,7 +39,8 @@ final class ReportPdfAttrition {
         return table;
     }
 
-    private static PdfPCell cell(String text, boolean header) {
+    /** A small table cell, shaded for a header (the unlinked table's too). */
+    static PdfPCell cell(String text, boolean header) {
         PdfPCell cell = new PdfPCell(new Phrase(text, header ? ReportPdf.SMALL_BOLD : ReportPdf.SMALL));
         cell.setPadding(3);
         if (header) {

@@ -125,7 +125,8 @@ public class ReportService {
         return new Report(content.programme(), content.survey(), content.before(), content.after(), team == null ? null : team.name(),
                 overall, List.copyOf(teams), content.learning().get(scope), content.comments().get(scope), stored.minGroupSize(),
                 "fewer than " + stored.minGroupSize(), reader.everything() ? info(stored) : withoutTotals(info(stored)),
-                plans.locked(programme, content.survey()).orElse(null), content.trend(scope), content.thenTest(scope));
+                plans.locked(programme, content.survey()).orElse(null), content.trend(scope), content.thenTest(scope),
+                content.unlinked(scope));
     }
 
     /** The releases of a programme, newest first, for evaluators and administrators. */

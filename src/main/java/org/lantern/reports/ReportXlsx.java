@@ -41,6 +41,9 @@ final class ReportXlsx {
             if (report.thenTest() != null) {
                 ReportXlsxThenTest.sheet(workbook.newWorksheet("Then-test"), report);
             }
+            if (report.unlinked() != null) {
+                ReportXlsxUnlinked.sheet(workbook.newWorksheet("Unlinked (weaker evidence)"), report);
+            }
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

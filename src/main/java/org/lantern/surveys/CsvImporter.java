@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -29,7 +30,9 @@ import java.util.function.Consumer;
  * header is line 1; a quoted value spanning lines counts all its lines). Valid rows are written in
  * bulk through {@link ImportRepository} (answers with PostgreSQL COPY), so 100,000 rows take seconds. Each import is recorded
  * ({@code survey_import}: who, which day, how many) and every response it writes points to that record.
- * A response that is part of a released report is never replaced.
+ * A response that is part of a released report is never replaced. A row with no participant code is an
+ * <em>unlinked</em> response ({@link UnlinkedRows}): it gets a participant of its own with no code, so it never
+ * pairs with another wave, and the same rows without a code are never imported twice into one programme.
  */
 @RequiredArgsConstructor
 final class CsvImporter {
@@ -49,7 +52,13 @@ final class CsvImporter {
     record Importer(long accountId, String name) {
     }
 
+    /** @param code the participant code, or empty for a row without one */
     private record Row(long line, String code, long teamId, long waveId, String waveKey, Map<String, Object> answers) {
+
+        /** The participant's code, or for a row without one a key of its own (no code can hold a NUL). */
+        String key() {
+            return code.isEmpty() ? "\u0000" + line : code;
+        }
     }
 
     private record Existing(long id, long teamId) {
@@ -69,6 +78,7 @@ final class CsvImporter {
 
         Map<String, Row> rows = new LinkedHashMap<>();
         Map<String, Long> newParticipantTeams = new HashMap<>();
+        UnlinkedRows unlinked = new UnlinkedRows();
         try (CSVParser parser = CSVFormat.RFC4180.builder().get().parse(csv)) {
             Iterator<CSVRecord> records = parser.iterator();
             CSVRecord first;
@@ -105,7 +115,12 @@ final class CsvImporter {
                 }
                 try {
                     Row row = toRow(line, header, record);
-                    Existing known = participants.get(row.code());
+                    if (row.code().isEmpty()) {
+                        unlinked.add(row.line(), row.teamId(), row.waveKey(), row.answers());
+                        rows.put("\u0000" + line, row);
+                        continue;
+                    }
+                    Existing known = participants.get(row.key());
                     Long newTeam = newParticipantTeams.get(row.code());
                     if (known != null && known.teamId() != row.teamId() || newTeam != null && newTeam != row.teamId()) {
                         throw new SurveyException("participant '" + row.code() + "' is already recorded in another team.");
@@ -138,9 +153,21 @@ final class CsvImporter {
         } catch (IOException e) {
             throw new SurveyException("The file could not be read: " + e.getMessage());
         }
-        write(rows.values(), participants, newParticipantTeams, existingResponses);
+        String fingerprint = unlinked.fingerprint();
+        if (fingerprint != null) {
+            repository.unlinkedImport(programme.id(), fingerprint).ifPresent(earlier -> {
+                for (long line : unlinked.lines()) {
+                    rows.remove("\u0000" + line);
+                    rejected.add(new ImportResult.Rejection(line, "the rows without a participant code in this file were "
+                            + "already imported on " + AnswerRules.day(earlier.importedOn()) + " by " + earlier.importedBy()
+                            + "; rows without a code cannot be told apart, so they are not imported twice."));
+                }
+            });
+        }
+        int withoutCode = (int) rows.values().stream().filter(r -> r.code().isEmpty()).count();
+        write(rows.values(), participants, newParticipantTeams, existingResponses, withoutCode == 0 ? null : fingerprint, withoutCode);
         rejected.sort(Comparator.comparingLong(ImportResult.Rejection::line));
-        return new ImportResult(rows.size(), List.copyOf(rejected));
+        return new ImportResult(rows.size(), List.copyOf(rejected), withoutCode);
     }
 
     private List<String> header(CSVRecord record) {
@@ -172,8 +199,8 @@ final class CsvImporter {
             }
         }
         String code = record.get(0).trim();
-        if (code.isEmpty() || code.length() > 100) {
-            throw new SurveyException("the participant code is missing or longer than 100 characters.");
+        if (code.length() > 100) {
+            throw new SurveyException("the participant code is longer than 100 characters.");
         }
         String teamName = record.get(1).trim();
         Programme.TeamRef team = programme.team(teamName).orElseThrow(() -> new SurveyException(
@@ -216,19 +243,25 @@ final class CsvImporter {
     }
 
     private void write(java.util.Collection<Row> rows, Map<String, Existing> participants, Map<String, Long> newTeams,
-                       Map<String, ExistingResponse> existingResponses) {
+                       Map<String, ExistingResponse> existingResponses, @Nullable String unlinkedFingerprint, int withoutCode) {
         if (rows.isEmpty()) {
             return;
         }
         // 0. the record of this import
-        long importId = repository.insertImport(programme.id(), importer.accountId(), importer.name(), today, rows.size());
-        // 1. new participants
+        long importId = repository.insertImport(programme.id(), importer.accountId(), importer.name(), today, rows.size(),
+                withoutCode, unlinkedFingerprint);
+        // 1. new participants, and one without a code for each row without one (keyed by its line)
         repository.insertParticipants(programme.id(), newTeams)
                 .forEach((code, id) -> participants.put(code, new Existing(id, newTeams.get(code))));
+        List<Row> uncoded = rows.stream().filter(r -> r.code().isEmpty()).toList();
+        List<Long> ids = repository.insertUnlinkedParticipants(programme.id(), uncoded.stream().map(Row::teamId).toList());
+        for (int i = 0; i < uncoded.size(); i++) {
+            participants.put(uncoded.get(i).key(), new Existing(ids.get(i), uncoded.get(i).teamId()));
+        }
         // 2. responses being replaced go first (their answers follow by cascade)
         List<Long> replaced = new ArrayList<>();
         for (Row row : rows) {
-            ExistingResponse old = existingResponses.get(participants.get(row.code()).id() + "/" + row.waveId());
+            ExistingResponse old = existingResponses.get(participants.get(row.key()).id() + "/" + row.waveId());
             if (old != null) {
                 replaced.add(old.id());
             }
@@ -237,14 +270,14 @@ final class CsvImporter {
         // 3. responses first, in chunks
         List<Row> list = new ArrayList<>(rows);
         Map<String, Long> responseIds = repository.insertResponses(list.stream()
-                .map(row -> new ImportRepository.NewResponse(participants.get(row.code()).id(), row.waveId())).toList(), today, importId);
+                .map(row -> new ImportRepository.NewResponse(participants.get(row.key()).id(), row.waveId())).toList(), today, importId);
         // 4. fresh statistics for the answers' foreign-key checks
         repository.analyzeResponses(list.size());
         // 5. answers, with COPY
         for (int from = 0; from < list.size(); from += COPY_ROWS) {
             List<ImportRepository.NewAnswer> answers = new ArrayList<>();
             for (Row row : list.subList(from, Math.min(list.size(), from + COPY_ROWS))) {
-                long responseId = responseIds.get(participants.get(row.code()).id() + "/" + row.waveId());
+                long responseId = responseIds.get(participants.get(row.key()).id() + "/" + row.waveId());
                 row.answers().forEach((item, value) -> answers.add(new ImportRepository.NewAnswer(responseId, item, value)));
             }
             repository.copyAnswers(answers);

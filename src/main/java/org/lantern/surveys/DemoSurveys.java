@@ -54,6 +54,9 @@ class DemoSurveys implements DemoData {
                 new NewProgramme.NewWave("before", today.minusDays(200), today.minusDays(170)),
                 new NewProgramme.NewWave("after", today.minusDays(60), today.minusDays(30)))));
         responseImport.importCsv(account("evaluator"), "recovery-practice-2026", new StringReader(answers(survey, teams)), false, n -> { });
+        // anonymous paper forms handed in without a code: reported apart, as weaker evidence
+        responseImport.importCsv(account("evaluator"), "recovery-practice-2026", new StringReader(unlinkedAnswers(survey, teams.getFirst())),
+                false, n -> { });
 
         programmes.createProgramme(account("evaluator"), new NewProgramme("strengths-pilot", "Strengths pilot",
                 survey.key(), List.of("Community Team North", "Supported Living East"), List.of(
@@ -80,6 +83,22 @@ class DemoSurveys implements DemoData {
                     csv.append('\n');
                 }
             }
+        }
+        return csv.toString();
+    }
+
+    /** Made-up anonymous forms of one team, without a participant code: 6 before and 7 after. */
+    static String unlinkedAnswers(SurveyDefinition survey, String team) {
+        Random random = new Random(2030);
+        StringBuilder csv = csvHeader(survey);
+        for (int form = 0; form < 13; form++) {
+            boolean after = form >= 6;
+            double knowledge = random.nextGaussian() * 0.5;
+            csv.append(',').append(team).append(',').append(after ? "after" : "before");
+            for (SurveyDefinition.Item item : survey.items()) {
+                csv.append(',').append(value(survey, item, knowledge, after, 0, random));
+            }
+            csv.append('\n');
         }
         return csv.toString();
     }

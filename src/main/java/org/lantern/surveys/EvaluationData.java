@@ -24,17 +24,38 @@ import java.util.List;
  * @param thenTest       per wave (empty when the survey has no then-test questions), per participant × likert item as in
  *                       {@link WaveData#likert()}: the answer to the item's then-test (looking back) version as given, or
  *                       {@link #MISSING} (none, "Not applicable", or the item has no then-test version)
+ * @param unlinked       the submitted responses with no participant code (paper forms imported without one): they
+ *                       are not participants here, so nothing made from {@code waves} ever includes them
  */
 public record EvaluationData(Programme programme, SurveyDefinition survey, List<SurveyDefinition.Item> likertItems,
                              List<SurveyDefinition.Item> choiceItems, List<SurveyDefinition.Item> textItems,
                              long[] participantIds, int[] team, List<WaveData> waves, int[] invited,
-                             List<ImportBatch> imports, List<int[]> thenTest) {
+                             List<ImportBatch> imports, List<int[]> thenTest, Unlinked unlinked) {
+
+    /** Data of a survey without then-test questions, and of a programme without responses that lack a participant code. */
+    public EvaluationData(Programme programme, SurveyDefinition survey, List<SurveyDefinition.Item> likertItems,
+                          List<SurveyDefinition.Item> choiceItems, List<SurveyDefinition.Item> textItems,
+                          long[] participantIds, int[] team, List<WaveData> waves, int[] invited, List<ImportBatch> imports) {
+        this(programme, survey, likertItems, choiceItems, textItems, participantIds, team, waves, invited, imports, List.of(),
+                Unlinked.NONE);
+    }
+
+    /** Data of a programme without responses that lack a participant code. */
+    public EvaluationData(Programme programme, SurveyDefinition survey, List<SurveyDefinition.Item> likertItems,
+                          List<SurveyDefinition.Item> choiceItems, List<SurveyDefinition.Item> textItems,
+                          long[] participantIds, int[] team, List<WaveData> waves, int[] invited, List<ImportBatch> imports,
+                          List<int[]> thenTest) {
+        this(programme, survey, likertItems, choiceItems, textItems, participantIds, team, waves, invited, imports, thenTest,
+                Unlinked.NONE);
+    }
 
     /** Data of a survey without then-test questions. */
     public EvaluationData(Programme programme, SurveyDefinition survey, List<SurveyDefinition.Item> likertItems,
                           List<SurveyDefinition.Item> choiceItems, List<SurveyDefinition.Item> textItems,
-                          long[] participantIds, int[] team, List<WaveData> waves, int[] invited, List<ImportBatch> imports) {
-        this(programme, survey, likertItems, choiceItems, textItems, participantIds, team, waves, invited, imports, List.of());
+                          long[] participantIds, int[] team, List<WaveData> waves, int[] invited, List<ImportBatch> imports,
+                          Unlinked unlinked) {
+        this(programme, survey, likertItems, choiceItems, textItems, participantIds, team, waves, invited, imports, List.of(),
+                unlinked);
     }
 
     /** A participant's then-test answer (as given) to likert item {@code item} at wave {@code wave}, or {@link #MISSING}. */
@@ -94,5 +115,24 @@ public record EvaluationData(Programme programme, SurveyDefinition survey, List<
      * @param importedById the account that imported, or null once that account is gone
      */
     public record ImportBatch(long id, String importedBy, @Nullable Long importedById, LocalDate importedOn, int responses) {
+    }
+
+    /**
+     * The submitted responses that have no participant code, numbered 0..size-1 in the order of their ids. Each
+     * is one response of someone who cannot be matched across waves (two of them may be the same person).
+     *
+     * @param wave     per response: index into {@link EvaluationData#waves()}
+     * @param team     per response: index into {@code programme.teams()}
+     * @param release  per response: the report release that first included it, or 0 when none has
+     * @param imported per response: index into {@link EvaluationData#imports()} of the import that brought it
+     * @param likert   per response × likert item: the answer as given (before reverse scoring), or {@link #MISSING}
+     */
+    public record Unlinked(int[] wave, int[] team, long[] release, int[] imported, int[] likert) {
+
+        public static final Unlinked NONE = new Unlinked(new int[0], new int[0], new long[0], new int[0], new int[0]);
+
+        public int size() {
+            return wave.length;
+        }
     }
 }

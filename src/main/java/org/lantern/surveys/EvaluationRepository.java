@@ -46,7 +46,7 @@ class EvaluationRepository {
      * null for a response without agree/disagree answers.
      */
     record ResponseRow(long responseId, long participantId, long teamId, long waveId, @Nullable Long importId,
-                       @Nullable Long releasedIn, @Nullable String values, @Nullable String keys) {
+                       @Nullable Long releasedIn, @Nullable String values, @Nullable String keys, boolean unlinked) {
     }
 
     /**
@@ -62,7 +62,7 @@ class EvaluationRepository {
         Field<String> values = answers.field("v", String.class);
         Field<String> keys = answers.field("k", String.class);
         return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, RESPONSE.RELEASED_IN, values,
-                        keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)))
+                        keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)), DSL.field(PARTICIPANT.CODE.isNull()))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .crossJoin(answers)
@@ -141,10 +141,14 @@ class EvaluationRepository {
                 .fetch(Records.mapping(EvaluationData.ImportBatch::new));
     }
 
-    /** Per team: the programme's participants (everyone who has started answering or was imported). */
+    /**
+     * Per team: the programme's participants (everyone who has started answering or was imported with a code;
+     * responses without a code may be the same people at two waves, so they are not counted as people).
+     */
     Map<Long, Integer> participantCounts(long programmeId) {
         Field<Integer> count = DSL.count();
         return db.select(PARTICIPANT.TEAM_ID, count).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .and(PARTICIPANT.CODE.isNotNull())
                 .groupBy(PARTICIPANT.TEAM_ID)
                 .fetchMap(PARTICIPANT.TEAM_ID, count);
     }

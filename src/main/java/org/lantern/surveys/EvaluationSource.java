@@ -68,7 +68,7 @@ public class EvaluationSource {
         String keyOrder = likert.isEmpty() ? "" : repository.keyOrder(likert.stream().map(SurveyDefinition.Item::key).toList());
         List<EvaluationRepository.ResponseRow> rows = repository.submittedResponses(programme.id(), keyOrder);
         // participants of the programme's teams who submitted something, numbered in id order
-        long[] ids = rows.stream().filter(r -> teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
+        long[] ids = rows.stream().filter(r -> !r.unlinked() && teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
                 .mapToLong(EvaluationRepository.ResponseRow::participantId).distinct().sorted().toArray();
         int n = ids.length;
         Map<Long, Integer> number = new HashMap<>(n * 2);
@@ -157,7 +157,7 @@ public class EvaluationSource {
                     choiceAnswers[w], List.copyOf(written.get(w)), notApplicable[w]));
         }
         return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
-                invited(programme), imports, thenTest);
+                invited(programme), imports, thenTest, unlinked(rows, teamIndex, waveIndex, importIndex, likert.size(), allPositions, position));
     }
 
     /** Per wave, per participant × likert item: the then-test answers, kept apart from the question's own answers. */
@@ -177,6 +177,36 @@ public class EvaluationSource {
             }
         }
         return List.copyOf(thenTest);
+    }
+
+    /** The responses without a participant code, in response id order, kept apart from the participants. */
+    private static EvaluationData.Unlinked unlinked(List<EvaluationRepository.ResponseRow> rows, Map<Long, Integer> teamIndex,
+                                                    Map<Long, Integer> waveIndex, Map<Long, Integer> importIndex, int likertCount,
+                                                    int[] allPositions, Map<String, Integer> position) {
+        List<EvaluationRepository.ResponseRow> unlinked = rows.stream()
+                .filter(r -> r.unlinked() && teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
+                .sorted(java.util.Comparator.comparingLong(EvaluationRepository.ResponseRow::responseId)).toList();
+        int m = unlinked.size();
+        if (m == 0) {
+            return EvaluationData.Unlinked.NONE;
+        }
+        int[] wave = new int[m];
+        int[] team = new int[m];
+        long[] release = new long[m];
+        int[] imported = new int[m];
+        int[] answers = new int[m * likertCount];
+        Arrays.fill(answers, EvaluationData.MISSING);
+        for (int r = 0; r < m; r++) {
+            EvaluationRepository.ResponseRow row = unlinked.get(r);
+            wave[r] = waveIndex.get(row.waveId());
+            team[r] = teamIndex.get(row.teamId());
+            release[r] = row.releasedIn() == null ? 0 : row.releasedIn();
+            imported[r] = row.importId() == null ? -1 : importIndex.getOrDefault(row.importId(), -1);
+            if (row.values() != null) {
+                parseInto(row.values(), row.keys() == null ? allPositions : positions(row.keys(), position), answers, r * likertCount);
+            }
+        }
+        return new EvaluationData.Unlinked(wave, team, release, imported, answers);
     }
 
     /**

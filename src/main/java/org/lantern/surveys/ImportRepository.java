@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep3;
 import org.jooq.InsertValuesStep8;
 import org.jooq.Records;
+import org.jspecify.annotations.Nullable;
 import org.lantern.db.tables.records.ParticipantRecord;
 import org.lantern.db.tables.records.ResponseRecord;
 import org.postgresql.PGConnection;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.RESPONSE;
@@ -48,7 +50,7 @@ class ImportRepository {
 
     List<Participant> participants(long programmeId) {
         return db.select(PARTICIPANT.ID, PARTICIPANT.CODE, PARTICIPANT.TEAM_ID).from(PARTICIPANT)
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(PARTICIPANT.CODE.isNotNull())
                 .fetch(Records.mapping(Participant::new));
     }
 
@@ -63,12 +65,43 @@ class ImportRepository {
                 .fetch(Records.mapping(Response::new));
     }
 
-    /** Records an import: who, which day, how many responses; returns its id. */
-    long insertImport(long programmeId, long accountId, String name, LocalDate on, int responses) {
+    /**
+     * Records an import: who, which day, how many responses (how many of them without a participant code, and
+     * the fingerprint of those rows); returns its id.
+     */
+    long insertImport(long programmeId, long accountId, String name, LocalDate on, int responses, int unlinked,
+                      @Nullable String unlinkedSha256) {
         return db.insertInto(SURVEY_IMPORT, SURVEY_IMPORT.PROGRAMME_ID, SURVEY_IMPORT.IMPORTED_BY,
-                        SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.IMPORTED_ON, SURVEY_IMPORT.RESPONSES)
-                .values(programmeId, accountId, name, on, responses)
+                        SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.IMPORTED_ON, SURVEY_IMPORT.RESPONSES,
+                        SURVEY_IMPORT.UNLINKED, SURVEY_IMPORT.UNLINKED_SHA256)
+                .values(programmeId, accountId, name, on, responses, unlinked, unlinkedSha256)
                 .returning(SURVEY_IMPORT.ID).fetchSingle(SURVEY_IMPORT.ID);
+    }
+
+    /** The earlier import of the programme that brought in the same rows without a code ({@link UnlinkedRows}), if any. */
+    Optional<SurveyImport> unlinkedImport(long programmeId, String unlinkedSha256) {
+        return db.select(SURVEY_IMPORT.IMPORTED_ON, SURVEY_IMPORT.IMPORTED_BY_NAME, SURVEY_IMPORT.RESPONSES)
+                .from(SURVEY_IMPORT).where(SURVEY_IMPORT.PROGRAMME_ID.eq(programmeId))
+                .and(SURVEY_IMPORT.UNLINKED_SHA256.eq(unlinkedSha256))
+                .fetchOptional(Records.mapping(SurveyImport::new));
+    }
+
+    /**
+     * Creates one participant with no code (and no link) per team id given, for responses without a participant
+     * code; returns their ids in the same order. Such participants are interchangeable within a team, so ids
+     * are handed out per team whatever order PostgreSQL returns them in.
+     */
+    List<Long> insertUnlinkedParticipants(long programmeId, List<Long> teamIds) {
+        Map<Long, java.util.Deque<Long>> byTeam = new HashMap<>();
+        for (int from = 0; from < teamIds.size(); from += CHUNK) {
+            var insert = db.insertInto(PARTICIPANT, PARTICIPANT.PROGRAMME_ID, PARTICIPANT.TEAM_ID);
+            for (long team : teamIds.subList(from, Math.min(teamIds.size(), from + CHUNK))) {
+                insert = insert.values(programmeId, team);
+            }
+            insert.returningResult(PARTICIPANT.ID, PARTICIPANT.TEAM_ID).fetch()
+                    .forEach(r -> byTeam.computeIfAbsent(r.value2(), t -> new java.util.ArrayDeque<>()).add(r.value1()));
+        }
+        return teamIds.stream().map(team -> byTeam.get(team).removeFirst()).toList();
     }
 
     private record Inserted(long id, String code) {

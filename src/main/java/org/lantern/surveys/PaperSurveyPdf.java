@@ -34,7 +34,9 @@ final class PaperSurveyPdf {
     static final String BOX = "\u2610";
     static final String INSTRUCTIONS = """
             Write the code you were given in the box above. Use the same code each time you fill in this survey, \
-            and never write your name. Tick the team you work in and this round of the survey.
+            and never write your name. If you have no code, or would rather not give it, leave the box empty: your \
+            answers still count, but they cannot be matched with your answers in another round. \
+            Tick the team you work in and this round of the survey.
             Tick one box for each question. There are no right or wrong answers to questions about your views. \
             "Not applicable" is there for questions about work you never do. Leave a question blank if you would \
             rather not answer it. If you tick the wrong box, fill it in completely and tick the right one.

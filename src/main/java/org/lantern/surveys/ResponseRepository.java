@@ -131,6 +131,7 @@ class ResponseRepository {
         db.select(PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, DSL.count()).from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(ResponseStatus.FIELD.eq(SUBMITTED))
+                .and(PARTICIPANT.CODE.isNotNull()) // forms without a code are not people who can be counted or reminded
                 .groupBy(PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID)
                 .fetch(Records.mapping(TeamWaveCount::new))
                 .forEach(c -> result.computeIfAbsent(c.teamId(), k -> new HashMap<>()).put(c.waveId(), c.count()));
@@ -140,10 +141,11 @@ class ResponseRepository {
     private record TeamCount(long teamId, int count) {
     }
 
-    /** Participants per team of a programme (anyone who has started or imported a response). */
+    /** Participants per team of a programme (anyone who has started or imported a response with a code). */
     Map<Long, Integer> participantCounts(long programmeId) {
         Map<Long, Integer> result = new HashMap<>();
         db.select(PARTICIPANT.TEAM_ID, DSL.count()).from(PARTICIPANT).where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .and(PARTICIPANT.CODE.isNotNull())
                 .groupBy(PARTICIPANT.TEAM_ID)
                 .fetch(Records.mapping(TeamCount::new))
                 .forEach(c -> result.put(c.teamId(), c.count()));

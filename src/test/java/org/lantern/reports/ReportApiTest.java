@@ -353,6 +353,30 @@ class ReportApiTest {
         assertThat(get(SMALL + ".docx", "evaluator").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void unlinkedResponsesAreAnIndependentSamplesObjectInEachThemeApartFromThePairedFigures() throws Exception {
+        // the demo programme holds 6 + 7 anonymous paper forms of Community Team North, without a code
+        JsonNode report = getJson("/api/programmes/recovery-practice-2026/report", "evaluator");
+        JsonNode theme = report.get("themes").get(0);
+        JsonNode unlinked = theme.get("unlinked");
+        assertThat(names(unlinked)).containsAll(List.of("evidence", "welchT", "welchDf", "welchP", "mannWhitneyU", "mannWhitneyP",
+                "hedgesG", "hedgesGCiLow", "hedgesGCiHigh", "rankBiserial", "commonLanguage", "nBefore", "nAfter", "nUnlinkedBefore",
+                "nUnlinkedAfter", "hidden"));
+        assertThat(unlinked.get("evidence").asString()).isEqualTo("weaker evidence: not the same people");
+        assertThat(unlinked.get("hidden").isNull()).isTrue();
+        assertThat(unlinked.get("nUnlinkedBefore").asInt()).isEqualTo(6);
+        assertThat(unlinked.get("nUnlinkedAfter").asInt()).isEqualTo(7);
+        assertThat(unlinked.get("nBefore").asInt()).as("everyone before = the people with a code + the forms without one")
+                .isEqualTo(theme.get("beforeN").asInt() + 6);
+        assertThat(unlinked.get("nAfter").asInt()).isEqualTo(theme.get("afterN").asInt() + 7);
+        assertThat(theme.get("pairs").asInt()).as("the paired figures never hold forms without a code")
+                .isLessThanOrEqualTo(Math.min(theme.get("beforeN").asInt(), theme.get("afterN").asInt()));
+        assertThat(report.get("items").get(0).get("unlinked").get("welchP").isNumber()).isTrue();
+        // a release whose waves hold none has no such object
+        JsonNode other = getJson("/api/programmes/report-api/report", "evaluator");
+        assertThat(other.get("themes").get(0).get("unlinked").isNull()).isTrue();
+    }
+
     private Account account(String username) {
         return people.findByUsername(username).orElseThrow();
     }

@@ -189,6 +189,37 @@ class ReportExportTest {
     }
 
     @Test
+    void unlinkedComparisonIsInTheCsvColumnsTheWorkbookAndThePdfAsWeakerEvidence() throws Exception {
+        Report report = reports.report(account("evaluator"), "recovery-practice-2026", null, null, null);
+        assertThat(report.unlinked()).isNotNull();
+        List<CSVRecord> rows = csv(reports.export(report, ExportFormat.CSV));
+        CSVRecord theme = rows.stream().filter(r -> r.get("team").equals("All teams") && r.get("level").equals("theme")).findFirst()
+                .orElseThrow();
+        assertThat(theme.get("unlinked_before_n")).isEqualTo("6");
+        assertThat(theme.get("unlinked_after_n")).isEqualTo("7");
+        assertThat(Double.parseDouble(theme.get("welch_p"))).isBetween(0.0, 1.0);
+        assertThat(Double.parseDouble(theme.get("mann_whitney_p"))).isBetween(0.0, 1.0);
+        assertThat(Integer.parseInt(theme.get("all_before_n"))).isEqualTo(Integer.parseInt(theme.get("before_n")) + 6);
+        CSVRecord team = rows.stream().filter(r -> !r.get("team").equals("All teams") && r.get("level").equals("theme")).findFirst()
+                .orElseThrow();
+        assertThat(team.get("welch_p")).as("a team row of the all-teams report").isEmpty();
+
+        PdfTextExtractor pdf = new PdfTextExtractor(new PdfReader(reports.export(report, ExportFormat.PDF).content()));
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= new PdfReader(reports.export(report, ExportFormat.PDF).content()).getNumberOfPages(); page++) {
+            text.append(pdf.getTextFromPage(page)).append('\n');
+        }
+        String flat = text.toString().replaceAll("\\s+", " ");
+        assertThat(flat).contains("Weaker evidence: everyone before against everyone after", "Mann–Whitney",
+                "the paired figures remain the main result", "Unlinked responses. Responses imported without a participant code");
+
+        try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(reports.export(report, ExportFormat.XLSX).content()))) {
+            assertThat(workbook.findSheet("Unlinked (weaker evidence)")).isPresent();
+        }
+    }
+
+    @Test
     void pdfIsABoardPaperWithTitleMethodTablesAndCharts() throws Exception {
         Report report = small();
         ReportFile file = reports.export(report, ExportFormat.PDF);

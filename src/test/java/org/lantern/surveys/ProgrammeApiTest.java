@@ -64,10 +64,10 @@ class ProgrammeApiTest {
                 "participant,team,wave,hope-1\nX1,Brand New Team,before,4\nX2,Brand New Team,before,nine\n");
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(imported.body()).isEqualTo("{\"imported\":1,\"rejected\":[{\"line\":3,\"reason\":"
-                + "\"column 'hope-1': Answers on this scale are whole numbers from 1 to 5, not 'nine'.\"}]}");
+                + "\"column 'hope-1': Answers on this scale are whole numbers from 1 to 5, not 'nine'.\"}],\"withoutCode\":0}");
         HttpResponse<String> replaced = send("POST", "/api/programmes/api-pilot/responses?replace=true", "evaluator", "text/csv",
                 "participant,team,wave,hope-1\nX1,Brand New Team,before,2\n");
-        assertThat(replaced.body()).isEqualTo("{\"imported\":1,\"rejected\":[]}");
+        assertThat(replaced.body()).isEqualTo("{\"imported\":1,\"rejected\":[],\"withoutCode\":0}");
         assertThat(send("POST", "/api/programmes/api-pilot/responses", "staff", "text/csv", "participant,team,wave,hope-1\n").statusCode()).isEqualTo(403);
     }
 

@@ -35,8 +35,8 @@ record ReportJson(String programme, String title, String survey, String before, 
         GroupReport o = report.overall();
         return new ReportJson(report.programme().key(), report.programme().title(), report.survey().key(), report.before().key(),
                 report.after().key(), report.team(), report.minGroupSize(), ReleaseJson.of(report.release()), ResponseJson.of(o.response()),
-                o.items().stream().map(i -> ItemJson.of(i, report.thenTest())).toList(),
-                o.themes().stream().map(t -> ThemeJson.of(t, report.thenTest())).toList(),
+                o.items().stream().map(i -> ItemJson.of(i, report.thenTest(), report.unlinked())).toList(),
+                o.themes().stream().map(t -> ThemeJson.of(t, report.thenTest(), report.unlinked())).toList(),
                 o.choices().stream().map(ChoiceJson::of).toList(), report.teams().stream().map(TeamJson::of).toList(),
                 LearningJson.of(report.learningLink()), report.comments().stream().map(CommentsJson::of).toList(),
                 PlanJson.AnalysisPlanJson.of(report.plan(), report.programme().waves().getFirst().key()),
@@ -104,16 +104,18 @@ record ReportJson(String programme, String title, String survey, String before, 
      */
     record ItemJson(String key, @Nullable String theme, String text, boolean reverseScored, @JsonUnwrapped FiguresJson figures,
                     @Nullable Double bhTP, @Nullable Double bhWilcoxonP, ScaleJson.@Nullable ItemScales reliability,
-                    @Nullable NotApplicableJson notApplicable, @Nullable Map<String, @Nullable Object> thenTest) {
+                    @Nullable NotApplicableJson notApplicable, @Nullable Map<String, @Nullable Object> thenTest,
+                    @Nullable UnlinkedJson unlinked) {
         static ItemJson of(ItemFigures i) {
-            return of(i, null);
+            return of(i, null, null);
         }
 
-        static ItemJson of(ItemFigures i, @Nullable ThenTestFigures thenTest) {
+        static ItemJson of(ItemFigures i, @Nullable ThenTestFigures thenTest, org.lantern.reports.@Nullable UnlinkedFigures unlinked) {
             return new ItemJson(i.item().key(), i.item().theme(), i.item().text(), i.item().reverse(),
                     FiguresJson.of(i.before(), i.after(), i.change(), i.suppressed()), finite(i.change().adjustedTP()),
                     finite(i.change().adjustedWilcoxonP()), i.item().theme() == null ? null : ScaleJson.ItemScales.of(i.before(), i.after()),
-                    NotApplicableJson.of(i.notApplicable()), ThenTestJson.of(thenTest == null ? null : thenTest.item(i.item().key())));
+                    NotApplicableJson.of(i.notApplicable()), ThenTestJson.of(thenTest == null ? null : thenTest.item(i.item().key())),
+                    UnlinkedJson.of(unlinked, i.item().key(), false));
         }
     }
 
@@ -132,16 +134,17 @@ record ReportJson(String programme, String title, String survey, String before, 
      */
     record ThemeJson(String key, String title, int questions, @JsonUnwrapped FiguresJson figures, @Nullable Double holmTP,
                      @Nullable Double holmWilcoxonP, ScaleJson.ThemeScales reliability, @Nullable AttritionJson attrition,
-                     @Nullable Map<String, @Nullable Object> thenTest) {
+                     @Nullable Map<String, @Nullable Object> thenTest, @Nullable UnlinkedJson unlinked) {
         static ThemeJson of(ThemeFigures t) {
-            return of(t, null);
+            return of(t, null, null);
         }
 
-        static ThemeJson of(ThemeFigures t, @Nullable ThenTestFigures thenTest) {
+        static ThemeJson of(ThemeFigures t, @Nullable ThenTestFigures thenTest, org.lantern.reports.@Nullable UnlinkedFigures unlinked) {
             return new ThemeJson(t.theme().key(), t.theme().title(), t.questions(),
                     FiguresJson.of(t.before(), t.after(), t.change(), t.suppressed()), finite(t.change().adjustedTP()),
                     finite(t.change().adjustedWilcoxonP()), ScaleJson.ThemeScales.of(t.before(), t.after()),
-                    AttritionJson.of(t.attrition()), ThenTestJson.of(thenTest == null ? null : thenTest.theme(t.theme().key())));
+                    AttritionJson.of(t.attrition()), ThenTestJson.of(thenTest == null ? null : thenTest.theme(t.theme().key())),
+                    UnlinkedJson.of(unlinked, t.theme().key(), true));
         }
     }
 

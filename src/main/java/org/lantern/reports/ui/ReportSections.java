@@ -58,6 +58,7 @@ final class ReportSections {
         parts.addAll(response());
         parts.addAll(themes());
         parts.addAll(AttritionSection.components(report));
+        parts.addAll(UnlinkedSection.components(report));
         parts.addAll(new ReportTrendSection(report).components());
         parts.addAll(ThenTestSection.components(report));
         parts.addAll(questions());

@@ -104,6 +104,10 @@ final class ResponseImportPanel extends Div {
         Paragraph summary = new Paragraph(result.imported() + " row(s) imported, " + result.rejected().size() + " rejected.");
         summary.addClassName(result.rejected().isEmpty() ? "lantern-done" : "lantern-warning");
         importResult.add(summary);
+        if (result.withoutCode() > 0) {
+            importResult.add(new Paragraph(result.withoutCode() + " of them without a code: cannot be matched across waves, "
+                    + "reported separately as weaker evidence."));
+        }
         if (!result.rejected().isEmpty()) {
             Grid<ImportResult.Rejection> grid = new Grid<>();
             grid.addColumn(ImportResult.Rejection::line).setHeader("Line").setAutoWidth(true);

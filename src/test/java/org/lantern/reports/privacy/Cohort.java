@@ -77,6 +77,8 @@ final class Cohort {
         @Nullable Long account;
         /** When that account completed a training module, or null. */
         java.time.@Nullable Instant completed;
+        /** Imported without a participant code (an anonymous paper form): one response, in no linked population. */
+        boolean unlinked;
 
         Person(int index, String code, int team, int waves) {
             this.index = index;

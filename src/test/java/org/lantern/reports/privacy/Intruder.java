@@ -56,7 +56,7 @@ import java.util.TreeMap;
 final class Intruder {
 
     /** Kinds of population, as documented. */
-    enum Kind { WAVE, PAIRS, LEARN, CHOICE, RESPONDED, MATCHED, WRITTEN, DROPOUT }
+    enum Kind { WAVE, PAIRS, LEARN, CHOICE, RESPONDED, MATCHED, WRITTEN, DROPOUT, UNLINKED_ALL }
 
     /**
      * A population. {@code release} indexes {@link Cohort#releases}; {@code team} is -1 for all teams.
@@ -64,6 +64,8 @@ final class Intruder {
      * CHOICE: family = knowledge question, wave; RESPONDED: wave; MATCHED; WRITTEN: family = text question, wave;
      * DROPOUT: family and wave (the release's before wave): everyone of WAVE there who is not among the family's PAIRS
      * (attrition's drop-outs). Attrition's completers are PAIRS seen as a WaveFigure at the before wave.
+     * UNLINKED_ALL: family and wave: everyone of WAVE there, and the unlinked responses (no participant code) that
+     * answered the whole family at that wave; unlinked people are in no other population.
      */
     record Pop(int release, int team, Kind kind, int family, int wave, int group) {
     }
@@ -139,11 +141,11 @@ final class Intruder {
 
     boolean member(Pop pop, Person p) {
         Snapshot s = cohort.releases.get(pop.release());
-        if (pop.team() >= 0 && p.team != pop.team()) {
+        if (pop.team() >= 0 && p.team != pop.team() || p.unlinked && pop.kind() != Kind.UNLINKED_ALL) {
             return false;
         }
         return switch (pop.kind()) {
-            case WAVE -> in(s, p, pop.wave()) && complete(p, pop.wave(), cohort.families.get(pop.family()).items());
+            case WAVE, UNLINKED_ALL -> in(s, p, pop.wave()) && complete(p, pop.wave(), cohort.families.get(pop.family()).items());
             case DROPOUT -> {
                 int[] items = cohort.families.get(pop.family()).items();
                 yield in(s, p, pop.wave()) && complete(p, pop.wave(), items)
@@ -954,7 +956,7 @@ final class Intruder {
             for (Pop pop : pops.keySet()) {
                 Snapshot s = cohort.releases.get(pop.release());
                 switch (pop.kind()) {
-                    case WAVE, DROPOUT -> {
+                    case WAVE, DROPOUT, UNLINKED_ALL -> {
                         String u = "theme " + pop.family() + " at " + pop.wave();
                         universes.computeIfAbsent(u, x -> new ArrayList<>()).add(pop);
                         measures.computeIfAbsent(u, x -> waveMeasures(pop.family(), pop.wave(), lo, hi));
@@ -1368,6 +1370,7 @@ final class Intruder {
             String what = switch (p.kind()) {
                 case WAVE -> cohort.families.get(p.family()).key() + " at " + cohort.waves.get(p.wave());
                 case DROPOUT -> cohort.families.get(p.family()).key() + " drop-outs at " + cohort.waves.get(p.wave());
+                case UNLINKED_ALL -> cohort.families.get(p.family()).key() + " at " + cohort.waves.get(p.wave()) + " with unlinked";
                 case PAIRS -> cohort.families.get(p.family()).key() + " pairs";
                 case LEARN -> "learning link " + (p.family() < 0 ? "all questions" : cohort.families.get(p.family()).key())
                         + (p.group() == 2 ? " completed" : " not completed");

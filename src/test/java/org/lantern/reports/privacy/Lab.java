@@ -144,7 +144,7 @@ final class Lab {
         survey.items().forEach(i -> csv.append(',').append(i.key()));
         csv.append('\n');
         for (Row row : rows) {
-            csv.append(row.person().code).append(',').append(quote(c.teams.get(row.person().team))).append(',')
+            csv.append(row.person().unlinked ? "" : row.person().code).append(',').append(quote(c.teams.get(row.person().team))).append(',')
                     .append(c.waves.get(row.wave()));
             int l = 0;
             int ch = 0;

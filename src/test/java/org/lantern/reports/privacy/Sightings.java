@@ -61,6 +61,7 @@ final class Sightings {
             }
         }
         learning(release, scope, report.learningLink());
+        unlinked(release, scope, report.unlinked());
         for (Comments c : report.comments()) {
             if (c.written() != null && c.hidden() == null) {
                 int x = textIndex(c.item().key());
@@ -138,6 +139,28 @@ final class Sightings {
             int x = choiceIndex(c.item().key());
             correct(release, team, x, s.before(), c.before(), c.item().key() + " at " + b);
             correct(release, team, x, s.after(), c.after(), c.item().key() + " at " + a);
+        }
+    }
+
+    /** The independent-samples comparison's two groups (everyone before and after, unlinked responses included). */
+    private void unlinked(int release, int team, org.lantern.reports.@Nullable UnlinkedFigures figures) {
+        if (figures == null) {
+            return;
+        }
+        Snapshot s = cohort.releases.get(release);
+        for (boolean theme : new boolean[]{true, false}) {
+            for (org.lantern.reports.UnlinkedFigures.Row r : theme ? figures.themes() : figures.items()) {
+                if (r.comparison() == null) {
+                    continue;
+                }
+                int item = theme ? -1 : cohort.likertIndex(r.key());
+                int f = theme ? familyIndex(r.key()) : cohort.familyOf(item);
+                for (int w : new int[]{s.before(), s.after()}) {
+                    Descriptive d = w == s.before() ? r.comparison().before() : r.comparison().after();
+                    intruder.see(new WaveFigure(new Pop(release, team, Kind.UNLINKED_ALL, f, w, 0), item, d.n(), d.mean(), d.sd()),
+                            label(release, team, r.key() + " with unlinked at " + cohort.waves.get(w)));
+                }
+            }
         }
     }
 

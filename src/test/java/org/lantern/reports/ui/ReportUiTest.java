@@ -109,6 +109,17 @@ class ReportUiTest extends KaribuTest {
     }
 
     @Test
+    void theFormsWithoutACodeAreASectionOfTheirOwnLabelledAsWeakerEvidence() {
+        signIn("evaluator");
+        openReport("programme=recovery-practice-2026");
+        ready();
+        assertThat(captions()).contains("Weaker evidence: everyone before against everyone after, including forms without a code: All teams");
+        assertThat(_find(com.vaadin.flow.component.html.H2.class)).extracting(com.vaadin.flow.component.html.H2::getText)
+                .anySatisfy(h -> assertThat(h).contains("Weaker evidence: answers without a participant code"));
+        assertThat(paragraphs()).anySatisfy(p -> assertThat(p).contains("the paired figures remain the main result"));
+    }
+
+    @Test
     void managersSeeNothingBeforeTheFiguresAreReleased() {
         signIn("manager");
         openReport("programme=strengths-pilot");
