@@ -33,6 +33,7 @@ import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
 public class ReportService {
 
     private static final int CACHED = 16;
+    private static final int CACHED_FILES = 64;
 
     private final Programmes programmes;
     private final ReportAccess access;
@@ -44,6 +45,19 @@ public class ReportService {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Long, ReleaseContent> eldest) {
             return size() > CACHED;
+        }
+    };
+
+    /** What an export of a release is made from, apart from the release's stored figures (see {@link #export}). */
+    private record ExportKey(long programmeId, long beforeId, long afterId, @Nullable String team, ReleaseInfo release,
+                             @Nullable AnalysisPlan plan, ExportFormat format) {
+    }
+
+    /** Files exported from releases, as they were written (the newest {@value #CACHED_FILES}). */
+    private final Map<ExportKey, byte[]> files = new LinkedHashMap<>(CACHED_FILES, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ExportKey, byte[]> eldest) {
+            return size() > CACHED_FILES;
         }
     };
 
@@ -158,13 +172,25 @@ public class ReportService {
 
     /** The report as a file to download. */
     public ReportFile export(Report report, ExportFormat format) {
-        byte[] content = switch (format) {
-            case CSV -> ReportCsv.write(report);
-            case XLSX -> ReportXlsx.write(report);
-            case PDF -> ReportPdf.write(report);
-            case ZIP -> AnalysisFiles.zip(report, fileName(report, format).replaceAll("\\.zip$", ""));
-        };
-        ReportFile file = new ReportFile(fileName(report, format), format.contentType(), content);
+        // a release never changes: the same report of it (same reader's view, same plan) makes the same file
+        ExportKey key = new ExportKey(report.programme().id(), report.before().id(), report.after().id(), report.team(),
+                report.release(), report.plan(), format);
+        byte[] content;
+        synchronized (files) {
+            content = files.get(key);
+        }
+        if (content == null) {
+            content = switch (format) {
+                case CSV -> ReportCsv.write(report);
+                case XLSX -> ReportXlsx.write(report);
+                case PDF -> ReportPdf.write(report);
+                case ZIP -> AnalysisFiles.zip(report, fileName(report, format).replaceAll("\\.zip$", ""));
+            };
+            synchronized (files) {
+                files.put(key, content);
+            }
+        }
+        ReportFile file = new ReportFile(fileName(report, format), format.contentType(), content.clone());
         audit.record(AuditEventType.EXPORT, "Evaluation report (" + format.name() + ", release " + report.release().version() + "): "
                 + file.fileName());
         return file;
@@ -221,6 +247,9 @@ public class ReportService {
     void forgetCached() {
         synchronized (cache) {
             cache.clear();
+        }
+        synchronized (files) {
+            files.clear();
         }
     }
 }
