@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
 
@@ -33,7 +34,6 @@ import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
 public class ReportService {
 
     private static final int CACHED = 16;
-    private static final int CACHED_FILES = 64;
 
     private final Programmes programmes;
     private final ReportAccess access;
@@ -48,18 +48,8 @@ public class ReportService {
         }
     };
 
-    /** What an export of a release is made from, apart from the release's stored figures (see {@link #export}). */
-    private record ExportKey(long programmeId, long beforeId, long afterId, @Nullable String team, ReleaseInfo release,
-                             @Nullable AnalysisPlan plan, ExportFormat format) {
-    }
-
-    /** Files exported from releases, as they were written (the newest {@value #CACHED_FILES}). */
-    private final Map<ExportKey, byte[]> files = new LinkedHashMap<>(CACHED_FILES, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ExportKey, byte[]> eldest) {
-            return size() > CACHED_FILES;
-        }
-    };
+    /** Exported files and JSON bodies of releases, as they were written. */
+    private final KeptBodies kept = new KeptBodies();
 
     /**
      * The programmes the person may see reports of: all for evaluators and administrators, those
@@ -172,28 +162,25 @@ public class ReportService {
 
     /** The report as a file to download. */
     public ReportFile export(Report report, ExportFormat format) {
-        // a release never changes: the same report of it (same reader's view, same plan) makes the same file
-        ExportKey key = new ExportKey(report.programme().id(), report.before().id(), report.after().id(), report.team(),
-                report.release(), report.plan(), format);
-        byte[] content;
-        synchronized (files) {
-            content = files.get(key);
-        }
-        if (content == null) {
-            content = switch (format) {
-                case CSV -> ReportCsv.write(report);
-                case XLSX -> ReportXlsx.write(report);
-                case PDF -> ReportPdf.write(report);
-                case ZIP -> AnalysisFiles.zip(report, fileName(report, format).replaceAll("\\.zip$", ""));
-            };
-            synchronized (files) {
-                files.put(key, content);
-            }
-        }
-        ReportFile file = new ReportFile(fileName(report, format), format.contentType(), content.clone());
+        byte[] content = kept.get(report, format.extension(), () -> switch (format) {
+            case CSV -> ReportCsv.write(report);
+            case XLSX -> ReportXlsx.write(report);
+            case PDF -> ReportPdf.write(report);
+            case ZIP -> AnalysisFiles.zip(report, fileName(report, format).replaceAll("\\.zip$", ""));
+        });
+        ReportFile file = new ReportFile(fileName(report, format), format.contentType(), content);
         audit.record(AuditEventType.EXPORT, "Evaluation report (" + format.name() + ", release " + report.release().version() + "): "
                 + file.fileName());
         return file;
+    }
+
+    /**
+     * The report's body in another form (the JSON API's), written by {@code write} the first time and then kept like
+     * the exported files: per release, pair of waves, team, reader's view and locked plan. Reading the report (see
+     * {@link #report}) is what is recorded in the audit trail.
+     */
+    public byte[] body(Report report, String form, Supplier<byte[]> write) {
+        return kept.get(report, "body:" + form, write);
     }
 
     static String fileName(Report report, ExportFormat format) {
@@ -248,8 +235,6 @@ public class ReportService {
         synchronized (cache) {
             cache.clear();
         }
-        synchronized (files) {
-            files.clear();
-        }
+        kept.clear();
     }
 }

@@ -79,7 +79,10 @@ final class NationalBenchmark {
         Supplier<Report> all = () -> reports.report(evaluator, "national", null, null, null);
         views.put("report page data, all teams", all::get);
         views.put("report page data, one team", () -> reports.report(evaluator, "national", null, null, "Region team 107"));
-        views.put("JSON API, all teams", () -> ReportJsonBytes.write(json, all.get()));
+        views.put("JSON API, all teams", () -> {
+            Report report = all.get();
+            return reports.body(report, "json", () -> ReportJsonBytes.write(json, report));
+        });
         for (ExportFormat format : ExportFormat.values()) {
             views.put(format.name() + " export, all teams", () -> reports.export(all.get(), format));
         }
