@@ -74,6 +74,9 @@ final class NationalProgramme {
                 }
                 item.executeBatch();
             }
+            // whether someone wrote in a free-text question is drawn per response and question from a hash of both: a
+            // random() that refers to the question alone is pushed down to the scan of the questions, drawn once per
+            // question, and (at 5%) left every free-text answer out.
             // in the order people submit them (all answers of a response together), as the table holds them in use
             try (PreparedStatement answers = c.prepareStatement("""
                     INSERT INTO answer (response_id, item_key, value_number, value_text)
@@ -88,7 +91,7 @@ final class NationalProgramme {
                                     'Hearing from people with lived experience.', 'Fewer forms.'])[1 + floor(random() * 5)::int]
                                     || ' (' || r.id || ')' END
                     FROM bench_response r CROSS JOIN bench_item i
-                    WHERE i.kind <> 'TEXT' OR random() < ?
+                    WHERE i.kind <> 'TEXT' OR (hashtext(r.id || ':' || i.key)::bigint & 65535) < ? * 65536
                     ORDER BY r.id, i.key""".formatted(lastWave, lastWave))) {
                 answers.setDouble(1, writes);
                 answers.execute();
