@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import static org.lantern.reports.ReleasePopulations.AFTER;
 import static org.lantern.reports.ReleasePopulations.BEFORE;
@@ -69,7 +71,14 @@ final class ReleaseCalculator {
     }
 
     Result calculate() {
+        return calculate(new ReleasePhases());
+    }
+
+    /** The release's figures, booking the time of the audit and of the statistics to {@code phases}. */
+    Result calculate(ReleasePhases phases) {
+        phases.mark("populations");
         ReleaseAudit.Decision decision = new ReleaseAudit(pop, minGroupSize).decide();
+        phases.mark("disclosure audit");
         ReleaseFigures figures = new ReleaseFigures(pop, decision.hidden(), minGroupSize);
         ReleaseComments written = new ReleaseComments(pop, decision.hidden(), removed, random);
         List<GroupReport> groups = new ArrayList<>();
@@ -82,16 +91,28 @@ final class ReleaseCalculator {
         List<@Nullable ThenTestFigures> thenTests = new ArrayList<>();
         ReleaseUnlinkedFigures independent = new ReleaseUnlinkedFigures(pop, decision.hidden());
         List<@Nullable UnlinkedFigures> unlinked = new ArrayList<>();
+        // the whole programme's figures (as much work as all teams' together) on a second core, meanwhile each team's here
+        CompletableFuture<GroupReport> all = CompletableFuture.supplyAsync(() -> figures.group(0));
+        List<GroupReport> teams = new ArrayList<>();
+        for (int s = 1; s <= pop.teamCount; s++) {
+            teams.add(figures.group(s));
+        }
+        try {
+            groups.add(discrimination.attach(all.join()));
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        groups.addAll(teams);
         for (int s = 0; s <= pop.teamCount; s++) {
             trends.add(trend.trend(s));
             thenTests.add(then.figures(s));
             unlinked.add(independent.unlinked(s));
-            groups.add(s == 0 ? discrimination.attach(figures.group(s)) : figures.group(s));
             learning.add(figures.learning(s));
             comments.add(written.comments(s));
         }
         List<String> shown = new ArrayList<>(decision.shown());
         shown.addAll(discrimination.shownCells());
+        phases.mark("statistics");
         return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), List.copyOf(shown),
                 decision.hidden().size(), decision.findings(), java.util.Collections.unmodifiableList(trends),
                 java.util.Collections.unmodifiableList(thenTests), java.util.Collections.unmodifiableList(unlinked));

@@ -45,7 +45,8 @@ final class ReleasePopulations {
     final List<View> views = new ArrayList<>();
     /** Per team: its participants' numbers. */
     final int[][] byTeam;
-    private final Map<Long, boolean[]> completeCache = new HashMap<>();
+    /** Filled by the figures of several scopes at once (see {@link ReleaseCalculator}). */
+    private final Map<Long, boolean[]> completeCache = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * One release, the new one or an earlier one: which waves, which responses (an earlier one: those it

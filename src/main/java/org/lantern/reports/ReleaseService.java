@@ -15,6 +15,8 @@ import org.lantern.surveys.Programme;
 import org.lantern.surveys.Programmes;
 import org.lantern.surveys.ResponseReleases;
 import org.lantern.training.TrainingService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +57,10 @@ public class ReleaseService {
     private final ReportingProperties reporting;
     private final AuditService audit;
     private final Clock clock;
+    private static final Logger log = LoggerFactory.getLogger(ReleaseService.class);
     private final SecureRandom random = new SecureRandom();
+    /** The phases of the last release made, for the report benchmark. */
+    private volatile @Nullable ReleasePhases lastPhases;
 
     /**
      * Where a pair of waves stands, for evaluators.
@@ -100,7 +105,7 @@ public class ReleaseService {
                                                 @Nullable String afterKey) {
         ReportAccess.Reader reader = access.evaluator(account);
         Programme programme = access.programme(programmeKey, reader);
-        return draft(programme, access.pair(programme, beforeKey, afterKey)).pending().stream()
+        return draft(programme, access.pair(programme, beforeKey, afterKey), new ReleasePhases()).pending().stream()
                 .map(c -> new PendingComment(ReleaseCodes.commentId(c.ref()), c.item().text(), c.waveKey(), c.text())).toList();
     }
 
@@ -110,14 +115,16 @@ public class ReleaseService {
     }
 
     /** @throws ReportException CONFLICT when the pair cannot be released now (see {@link ReleaseStatus#notYet()}) */
-    private Draft draft(Programme programme, Programme.Wave[] pair) {
+    private Draft draft(Programme programme, Programme.Wave[] pair, ReleasePhases phases) {
         List<ReleaseRepository.Stored> stored = releases.releases(programme.id());
         ReleaseStatus status = status(programme, pair, stored);
         if (!status.canRelease()) {
             throw new ReportException(CONFLICT, status.notYet());
         }
+        phases.mark("status");
         EvaluationData data = evaluations.read(programme);
-        Calculation calculation = calculate(programme, pair, data, stored, Set.of());
+        phases.mark("reading answers");
+        Calculation calculation = calculate(programme, pair, data, stored, Set.of(), phases);
         return new Draft(stored, status, data, calculation,
                 ReleaseCalculator.pending(data, calculation.result, calculation.before, calculation.after));
     }
@@ -138,8 +145,9 @@ public class ReleaseService {
         Programme programme = access.programme(programmeKey, reader);
         Programme.Wave[] pair = access.pair(programme, beforeKey, afterKey);
         // no import commits while the figures are worked out and stored
+        ReleasePhases phases = new ReleasePhases();
         responseReleases.lockProgramme(programme.id());
-        Draft draft = draft(programme, pair);
+        Draft draft = draft(programme, pair, phases);
         List<ReleaseRepository.Stored> stored = draft.stored();
         ReleaseStatus status = draft.status();
         EvaluationData data = draft.data();
@@ -154,15 +162,16 @@ public class ReleaseService {
                 removed.add(c.ref());
             }
         }
-        Calculation calculation = removed.isEmpty() ? draft.calculation() : calculate(programme, pair, data, stored, removed);
+        Calculation calculation = removed.isEmpty() ? draft.calculation() : calculate(programme, pair, data, stored, removed, phases);
         ReleaseCalculator.Result result = calculation.result;
         Optional<ReleaseRepository.Stored> previous = ofPair(stored, pair).reduce((x, y) -> y);
         int version = previous.map(p -> p.version() + 1).orElse(1);
         EvaluationData.WaveData before = data.wave(pair[0].id());
         EvaluationData.WaveData after = data.wave(pair[1].id());
-        ReleaseRepository.Summary summary = new ReleaseRepository.Summary(submitted(before), submitted(after), paper(before),
-                paper(after), previous.isEmpty() ? submitted(before) + submitted(after) : status.newResponses(), result.hiddenCells(),
-                result.findings(), imports(data, before, after), previous.map(ReleaseRepository.Stored::version).orElse(null));
+        ReleaseRepository.Summary summary = new ReleaseRepository.Summary(ReleaseCounts.submitted(before), ReleaseCounts.submitted(after),
+                ReleaseCounts.paper(before), ReleaseCounts.paper(after), previous.isEmpty()
+                ? ReleaseCounts.submitted(before) + ReleaseCounts.submitted(after) : status.newResponses(), result.hiddenCells(),
+                result.findings(), ReleaseCounts.imports(data, before, after), previous.map(ReleaseRepository.Stored::version).orElse(null));
         ReleaseContent content = new ReleaseContent(programme, data.survey(), pair[0], pair[1], result.groups(), result.learning(),
                 result.comments(), result.trend(), result.thenTest(), result.unlinked());
         Instant now = clock.instant();
@@ -170,10 +179,15 @@ public class ReleaseService {
                 reader.account().displayName(), reporting.minGroupSize(), summary,
                 new ReleaseRepository.Audit(result.shownCells(), ReleaseCodes.signature(data.survey())), content,
                 evaluations.seal(programme.id(), ReleaseCodes.encodeGroups(data.participantIds(), calculation.groups)));
+        phases.mark("storing");
         // the trend's waves are part of the release too: their responses are frozen like the pair's
         Set<Long> included = new java.util.LinkedHashSet<>(List.of(pair[0].id(), pair[1].id()));
         data.waves().subList(0, calculation.trend).forEach(w -> included.add(w.wave().id()));
         responseReleases.markReleased(programme.id(), included, id);
+        phases.mark("marking responses released");
+        lastPhases = phases;
+        log.info("Release {} of programme {} ({} to {}) worked out and stored: {}", version, programme.key(), pair[0].key(),
+                pair[1].key(), phases);
         audit.record(account.username(), AuditEventType.REPORT_RELEASE, "Released evaluation figures: programme " + programme.key() + ", "
                 + pair[0].key() + " to " + pair[1].key() + ", release " + version + " (" + summary.responsesBefore() + " and "
                 + summary.responsesAfter() + " responses, " + removed.size() + " comments removed)");
@@ -222,7 +236,8 @@ public class ReleaseService {
     }
 
     private Calculation calculate(Programme programme, Programme.Wave[] pair, EvaluationData data,
-                                  List<ReleaseRepository.Stored> stored, Set<ReleaseCalculator.CommentRef> removed) {
+                                  List<ReleaseRepository.Stored> stored, Set<ReleaseCalculator.CommentRef> removed,
+                                  ReleasePhases phases) {
         Map<Long, Integer> waveIndex = new HashMap<>();
         for (int w = 0; w < data.waves().size(); w++) {
             waveIndex.put(data.waves().get(w).wave().id(), w);
@@ -246,8 +261,9 @@ public class ReleaseService {
         LocalDate today = LocalDate.now(clock);
         int trend = data.waves().subList(0, a + 1).stream().allMatch(w -> w.wave().isClosed(today)) ? ReleaseTrend.waves(a) : 0;
         try {
+            phases.mark("earlier releases and learning groups");
             ReleaseCalculator.Result result = new ReleaseCalculator(data, b, a, groups, earlier, reporting.minGroupSize(), removed,
-                    random, trend).calculate();
+                    random, trend).calculate(phases);
             return new Calculation(result, groups, b, a, trend);
         } catch (DisclosureException e) {
             throw new ReportException(CONFLICT, e.getMessage());
@@ -258,36 +274,8 @@ public class ReleaseService {
         return stored.stream().filter(r -> r.beforeWaveId() == pair[0].id() && r.afterWaveId() == pair[1].id());
     }
 
-    private static int submitted(EvaluationData.WaveData wave) {
-        int count = 0;
-        for (long r : wave.response()) {
-            count += r != 0 ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static int paper(EvaluationData.WaveData wave) {
-        int count = 0;
-        for (int p = 0; p < wave.response().length; p++) {
-            count += wave.response()[p] != 0 && wave.imported()[p] >= 0 ? 1 : 0;
-        }
-        return count;
-    }
-
-    private static List<ReleaseInfo.ImportNote> imports(EvaluationData data, EvaluationData.WaveData... waves) {
-        Map<Integer, Integer> used = new LinkedHashMap<>();
-        for (EvaluationData.WaveData wave : waves) {
-            for (int p = 0; p < wave.response().length; p++) {
-                if (wave.response()[p] != 0 && wave.imported()[p] >= 0) {
-                    used.merge(wave.imported()[p], 1, Integer::sum);
-                }
-            }
-        }
-        List<ReleaseInfo.ImportNote> notes = new ArrayList<>();
-        used.keySet().stream().sorted().forEach(i -> {
-            EvaluationData.ImportBatch batch = data.imports().get(i);
-            notes.add(new ReleaseInfo.ImportNote(batch.importedBy(), batch.importedOn(), used.get(i)));
-        });
-        return notes;
+    /** Where the time of the last release made went (for the report benchmark), or null before the first. */
+    @Nullable ReleasePhases lastPhases() {
+        return lastPhases;
     }
 }

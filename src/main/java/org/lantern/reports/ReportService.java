@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.lantern.reports.ReportException.Kind.NOT_FOUND;
 
@@ -46,6 +47,9 @@ public class ReportService {
             return size() > CACHED;
         }
     };
+
+    /** Exported files and JSON bodies of releases, as they were written. */
+    private final KeptBodies kept = new KeptBodies();
 
     /**
      * The programmes the person may see reports of: all for evaluators and administrators, those
@@ -159,16 +163,25 @@ public class ReportService {
 
     /** The report as a file to download. */
     public ReportFile export(Report report, ExportFormat format) {
-        byte[] content = switch (format) {
+        byte[] content = kept.get(report, format.extension(), () -> switch (format) {
             case CSV -> ReportCsv.write(report);
             case XLSX -> ReportXlsx.write(report);
             case PDF -> ReportPdf.write(report);
             case ZIP -> AnalysisFiles.zip(report, fileName(report, format).replaceAll("\\.zip$", ""));
-        };
+        });
         ReportFile file = new ReportFile(fileName(report, format), format.contentType(), content);
         audit.record(AuditEventType.EXPORT, "Evaluation report (" + format.name() + ", release " + report.release().version() + "): "
                 + file.fileName());
         return file;
+    }
+
+    /**
+     * The report's body in another form (the JSON API's), written by {@code write} the first time and then kept like
+     * the exported files: per release, pair of waves, team, reader's view and locked plan. Reading the report (see
+     * {@link #report}) is what is recorded in the audit trail.
+     */
+    public byte[] body(Report report, String form, Supplier<byte[]> write) {
+        return kept.get(report, "body:" + form, write);
     }
 
     static String fileName(Report report, ExportFormat format) {
@@ -223,5 +236,6 @@ public class ReportService {
         synchronized (cache) {
             cache.clear();
         }
+        kept.clear();
     }
 }

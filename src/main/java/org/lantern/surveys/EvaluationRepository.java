@@ -88,6 +88,34 @@ class EvaluationRepository {
                 .fetch(Records.mapping(ThenTestRow::new));
     }
 
+    /**
+     * A submitted response's knowledge (choice) answers: for each, its 1-based position in the list of
+     * codes given to {@link #choiceAnswers} (0 when it matches none), joined by commas.
+     */
+    record ChoiceRow(long responseId, String codes) {
+    }
+
+    /**
+     * The programme's knowledge answers, one row per submitted response, each answer coded in PostgreSQL as
+     * its position in {@code codes}: the question key, the unit separator (U+001F) and the option as
+     * {@code lower(btrim(...))} makes it. A million answers come back as a few hundred thousand short rows.
+     */
+    List<ChoiceRow> choiceAnswers(long programmeId, Collection<String> itemKeys, List<String> codes) {
+        if (itemKeys.isEmpty()) {
+            return List.of();
+        }
+        Field<String> coded = DSL.field("string_agg(coalesce(array_position({0}, {1} || chr(31) || lower(btrim({2}))), 0)::text, ',')",
+                String.class, DSL.val(codes.toArray(String[]::new)), ANSWER.ITEM_KEY, ANSWER.VALUE_TEXT);
+        return db.select(ANSWER.RESPONSE_ID, coded)
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .and(ANSWER.ITEM_KEY.in(itemKeys)).and(ANSWER.VALUE_TEXT.isNotNull())
+                .groupBy(ANSWER.RESPONSE_ID)
+                .fetch(Records.mapping(ChoiceRow::new));
+    }
+
     /** A text answer (knowledge option or free text) of a submitted response. */
     record TextRow(long responseId, String itemKey, String text) {
     }

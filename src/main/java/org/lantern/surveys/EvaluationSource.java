@@ -118,14 +118,40 @@ public class EvaluationSource {
                 parseInto(row.values(), at, likertAnswers[w], p * likert.size());
             }
         }
-        Map<String, Integer> choiceIndex = index(choice);
-        for (EvaluationRepository.TextRow row : repository.textAnswers(programme.id(), choice.stream().map(SurveyDefinition.Item::key).toList())) {
+        // every option of every knowledge question, coded as the database codes the answers; code c + 1 is codes[c]
+        List<String> codes = new ArrayList<>();
+        List<int[]> coded = new ArrayList<>(); // code - 1 -> {item, option}
+        for (int i = 0; i < choice.size(); i++) {
+            List<String> options = choice.get(i).options();
+            for (int o = 0; o < options.size(); o++) {
+                codes.add(choice.get(i).key() + '\u001f' + options.get(o).trim().toLowerCase(Locale.ROOT));
+                coded.add(new int[]{i, o});
+            }
+        }
+        List<String> choiceKeys = choice.stream().map(SurveyDefinition.Item::key).toList();
+        boolean unmatched = false;
+        for (EvaluationRepository.ChoiceRow row : repository.choiceAnswers(programme.id(), choiceKeys, codes)) {
             int[] at = byResponse.get(row.responseId());
-            Integer item = choiceIndex.get(row.itemKey());
-            if (at != null && item != null) {
-                int option = optionIndex(choice.get(item), row.text());
-                if (option >= 0) {
-                    choiceAnswers[at[0]][at[1] * choice.size() + item] = option;
+            if (at != null) {
+                for (String code : row.codes().split(",")) {
+                    int c = Integer.parseInt(code);
+                    unmatched |= c == 0;
+                    if (c > 0) {
+                        choiceAnswers[at[0]][at[1] * choice.size() + coded.get(c - 1)[0]] = coded.get(c - 1)[1];
+                    }
+                }
+            }
+        }
+        if (unmatched) { // an answer the database did not match (spaces or letters it compares otherwise): match them all here
+            Map<String, Integer> choiceIndex = index(choice);
+            for (EvaluationRepository.TextRow row : repository.textAnswers(programme.id(), choiceKeys)) {
+                int[] at = byResponse.get(row.responseId());
+                Integer item = choiceIndex.get(row.itemKey());
+                if (at != null && item != null) {
+                    int option = optionIndex(choice.get(item), row.text());
+                    if (option >= 0) {
+                        choiceAnswers[at[0]][at[1] * choice.size() + item] = option;
+                    }
                 }
             }
         }

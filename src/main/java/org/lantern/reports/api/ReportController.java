@@ -31,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.ObjectMapper;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -55,23 +57,29 @@ class ReportController {
 
     private final ReportService reports;
     private final ReleaseService releases;
+    /** The one the JSON responses are written with, so the kept body reads as the converter would write it. */
+    private final ObjectMapper json;
 
     @Operation(summary = "A released report as JSON", description = MANAGERS + """
              A figure hidden to protect small groups is `null` with `"suppressed": true` on its object and a reason \
             in `hidden`. For a data frame, `report.csv` is simpler (one row per question or theme, team and pair \
             of waves).""", responses = {
-            @ApiResponse(responseCode = "200", description = "The release's figures, for the programme or the team."),
+            @ApiResponse(responseCode = "200", description = "The release's figures, for the programme or the team.",
+                    content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = ReportJson.class))),
             @ApiResponse(responseCode = "400", description = "No such wave or team in this programme, or the waves are in the wrong order."),
             @ApiResponse(responseCode = "404", description = "No such programme, or nothing released yet for these waves.")})
     @GetMapping("/api/programmes/{key}/report")
-    ReportJson report(Account account, @PathVariable String key,
+    ResponseEntity<byte[]> report(Account account, @PathVariable String key,
                       @Parameter(description = PAIR) @RequestParam(required = false) @Nullable String before,
                       @RequestParam(required = false) @Nullable String after,
                       @Parameter(description = "One team's figures (its name) instead of the whole programme's.")
                       @RequestParam(required = false) @Nullable String team,
                       @Parameter(description = "A release's number; without it, the latest.")
                       @RequestParam(required = false) @Nullable Integer release) {
-        return ReportJson.of(call(() -> reports.report(account, key, before, after, team, release)));
+        Report report = call(() -> reports.report(account, key, before, after, team, release));
+        // a release never changes: its JSON is written once per release, team, reader's view and plan
+        byte[] body = reports.body(report, "json", () -> json.writeValueAsBytes(ReportJson.of(report)));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @Operation(summary = "A released report as a file: CSV for R or SPSS, XLSX, or a PDF board paper",
