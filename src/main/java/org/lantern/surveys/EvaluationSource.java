@@ -183,7 +183,7 @@ public class EvaluationSource {
                     choiceAnswers[w], List.copyOf(written.get(w)), notApplicable[w]));
         }
         return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
-                invited(programme), imports, thenTest, unlinked(rows, teamIndex, waveIndex, importIndex, likert.size(), allPositions, position));
+                invited(programme), imports, thenTest, UnlinkedResponses.of(rows, teamIndex, waveIndex, importIndex, likert.size(), allPositions, position));
     }
 
     /** Per wave, per participant × likert item: the then-test answers, kept apart from the question's own answers. */
@@ -203,36 +203,6 @@ public class EvaluationSource {
             }
         }
         return List.copyOf(thenTest);
-    }
-
-    /** The responses without a participant code, in response id order, kept apart from the participants. */
-    private static EvaluationData.Unlinked unlinked(List<EvaluationRepository.ResponseRow> rows, Map<Long, Integer> teamIndex,
-                                                    Map<Long, Integer> waveIndex, Map<Long, Integer> importIndex, int likertCount,
-                                                    int[] allPositions, Map<String, Integer> position) {
-        List<EvaluationRepository.ResponseRow> unlinked = rows.stream()
-                .filter(r -> r.unlinked() && teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
-                .sorted(java.util.Comparator.comparingLong(EvaluationRepository.ResponseRow::responseId)).toList();
-        int m = unlinked.size();
-        if (m == 0) {
-            return EvaluationData.Unlinked.NONE;
-        }
-        int[] wave = new int[m];
-        int[] team = new int[m];
-        long[] release = new long[m];
-        int[] imported = new int[m];
-        int[] answers = new int[m * likertCount];
-        Arrays.fill(answers, EvaluationData.MISSING);
-        for (int r = 0; r < m; r++) {
-            EvaluationRepository.ResponseRow row = unlinked.get(r);
-            wave[r] = waveIndex.get(row.waveId());
-            team[r] = teamIndex.get(row.teamId());
-            release[r] = row.releasedIn() == null ? 0 : row.releasedIn();
-            imported[r] = row.importId() == null ? -1 : importIndex.getOrDefault(row.importId(), -1);
-            if (row.values() != null) {
-                parseInto(row.values(), row.keys() == null ? allPositions : positions(row.keys(), position), answers, r * likertCount);
-            }
-        }
-        return new EvaluationData.Unlinked(wave, team, release, imported, answers);
     }
 
     /**
@@ -283,7 +253,7 @@ public class EvaluationSource {
         return -1;
     }
 
-    private static int[] positions(String keys, Map<String, Integer> position) {
+    static int[] positions(String keys, Map<String, Integer> position) {
         return Arrays.stream(keys.split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
     }
 
