@@ -3,7 +3,10 @@ package org.lantern.training;
 import lombok.RequiredArgsConstructor;
 
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,10 +19,12 @@ import java.util.stream.Collectors;
 import static org.lantern.db.Tables.CHECK_ATTEMPT;
 import static org.lantern.db.Tables.CHECK_FIGURES_BATCH;
 
-/** Knowledge-check attempts read for item analysis: answers only, never who gave them; and the batches shown. */
+/** Knowledge-check attempts read for item analysis: answers only, never who gave them; and the figures shown. */
 @Repository
 @RequiredArgsConstructor
 class CheckAttemptRepository {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final DSLContext db;
 
@@ -27,8 +32,11 @@ class CheckAttemptRepository {
     record FirstAttempt(String moduleKey, long id, String answersJson) {
     }
 
-    /** The first attempts up to {@code lastAttemptId} are the ones the figures shown for the module are worked out from. */
-    record Batch(String moduleKey, long lastAttemptId, int people, Instant updatedAt) {
+    /**
+     * The figures shown for a module, as worked out from its first attempts up to {@code lastAttemptId}; null for a batch
+     * stored before the figures themselves were kept.
+     */
+    record Batch(String moduleKey, long lastAttemptId, int people, Instant updatedAt, @Nullable CheckQuestionFigures figures) {
     }
 
     /**
@@ -48,20 +56,25 @@ class CheckAttemptRepository {
     /** The batch each module's figures are shown from, per module key; modules without figures yet have none. */
     Map<String, Batch> batches() {
         return db.selectFrom(CHECK_FIGURES_BATCH).fetch(r -> new Batch(r.getModuleKey(), r.getLastAttemptId(), r.getPeople(),
-                r.getUpdatedAt().toInstant())).stream().collect(Collectors.toMap(Batch::moduleKey, b -> b));
+                r.getUpdatedAt().toInstant(), r.getFigures() == null ? null
+                        : JSON.readValue(r.getFigures().data(), CheckQuestionFigures.class).at(r.getUpdatedAt().toInstant())))
+                .stream().collect(Collectors.toMap(Batch::moduleKey, b -> b));
     }
 
     void saveBatch(Batch batch) {
         OffsetDateTime at = batch.updatedAt().atOffset(ZoneOffset.UTC);
+        JSONB figures = batch.figures() == null ? null : JSONB.valueOf(JSON.writeValueAsString(batch.figures()));
         db.insertInto(CHECK_FIGURES_BATCH)
                 .set(CHECK_FIGURES_BATCH.MODULE_KEY, batch.moduleKey())
                 .set(CHECK_FIGURES_BATCH.LAST_ATTEMPT_ID, batch.lastAttemptId())
                 .set(CHECK_FIGURES_BATCH.PEOPLE, batch.people())
                 .set(CHECK_FIGURES_BATCH.UPDATED_AT, at)
+                .set(CHECK_FIGURES_BATCH.FIGURES, figures)
                 .onConflict(CHECK_FIGURES_BATCH.MODULE_KEY).doUpdate()
                 .set(CHECK_FIGURES_BATCH.LAST_ATTEMPT_ID, batch.lastAttemptId())
                 .set(CHECK_FIGURES_BATCH.PEOPLE, batch.people())
                 .set(CHECK_FIGURES_BATCH.UPDATED_AT, at)
+                .set(CHECK_FIGURES_BATCH.FIGURES, figures)
                 .execute();
     }
 }

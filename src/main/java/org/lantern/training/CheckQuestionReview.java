@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,9 @@ public class CheckQuestionReview {
 
     /**
      * Every live module's questions with their figures, in module and bank order. The figures change only in batches:
-     * they are worked out from the first attempts up to the module's last batch, which moves on (to every first attempt
-     * so far) once at least {@value CheckQuestionFigures#BATCH} more people have made a first attempt.
+     * they are shown as stored when the module's batch last moved on, and worked out again (from every first attempt so
+     * far) only once at least {@value CheckQuestionFigures#BATCH} more people have made a first attempt. Shown as stored,
+     * not worked out again each time, so that erasing one person's account does not change them by that one person.
      *
      * @throws TrainingException when the account is neither an editor nor an administrator
      */
@@ -50,23 +52,31 @@ public class CheckQuestionReview {
         requireEditor(account);
         Map<String, List<CheckAttemptRepository.FirstAttempt>> firsts = attempts.firstAttempts();
         Map<String, CheckAttemptRepository.Batch> batches = attempts.batches();
-        return catalogue.modules().stream().map(m -> {
-            List<CheckAttemptRepository.FirstAttempt> all = firsts.getOrDefault(m.key(), List.of());
-            CheckAttemptRepository.Batch batch = batches.get(m.key());
-            long shownUpTo = batch == null ? 0 : batch.lastAttemptId();
-            if (all.stream().filter(a -> a.id() > shownUpTo).count() >= CheckQuestionFigures.BATCH) {
-                batch = new CheckAttemptRepository.Batch(m.key(), all.getLast().id(), all.size(),
-                        clock.instant().truncatedTo(ChronoUnit.MICROS)); // as the database keeps it
-                attempts.saveBatch(batch);
-            }
-            long upTo = batch == null ? 0 : batch.lastAttemptId();
-            CheckQuestionFigures figures = CheckItemAnalysis.analyse(m, all.stream().filter(a -> a.id() <= upTo)
-                    .map(a -> TrainingService.fromJson(a.answersJson())).toList());
-            return batch == null ? figures : figures.at(batch.updatedAt());
-        }).toList();
+        return catalogue.modules().stream().map(m -> shown(m, firsts.getOrDefault(m.key(), List.of()), batches.get(m.key())))
+                .toList();
     }
 
-    /** The same figures as CSV, one line per option; recorded in the audit trail. */
+    private CheckQuestionFigures shown(TrainingModule module, List<CheckAttemptRepository.FirstAttempt> all,
+                                       CheckAttemptRepository.@Nullable Batch batch) {
+        long shownUpTo = batch == null ? 0 : batch.lastAttemptId();
+        boolean movesOn = all.stream().filter(a -> a.id() > shownUpTo).count() >= CheckQuestionFigures.BATCH;
+        if (!movesOn && batch != null && batch.figures() != null) {
+            return batch.figures();
+        }
+        if (!movesOn && batch == null) {
+            return CheckItemAnalysis.analyse(module, List.of());
+        }
+        // a new batch, or one stored before the figures themselves were kept: work them out once and keep them
+        long upTo = movesOn ? all.getLast().id() : shownUpTo;
+        List<CheckAttemptRepository.FirstAttempt> included = all.stream().filter(a -> a.id() <= upTo).toList();
+        Instant at = movesOn ? clock.instant().truncatedTo(ChronoUnit.MICROS) : batch.updatedAt(); // as the database keeps it
+        CheckQuestionFigures figures = CheckItemAnalysis.analyse(module, included.stream()
+                .map(a -> TrainingService.fromJson(a.answersJson())).toList()).at(at);
+        attempts.saveBatch(new CheckAttemptRepository.Batch(module.key(), upTo, figures.people(), at, figures));
+        return figures;
+    }
+
+    /** The same figures as shown (the same stored batch), as CSV, one line per option; recorded in the audit trail. */
     @Transactional
     public byte[] csv(Account account) {
         List<CheckQuestionFigures> modules = modules(account);

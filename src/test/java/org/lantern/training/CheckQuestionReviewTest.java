@@ -2,6 +2,7 @@ package org.lantern.training;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
+import org.lantern.audit.DataRightsService;
 import org.lantern.base.security.Account;
 import org.lantern.base.security.Role;
 import org.lantern.people.NewAccount;
@@ -31,6 +32,8 @@ class CheckQuestionReviewTest {
     TrainingService training;
     @Autowired
     PeopleService people;
+    @Autowired
+    DataRightsService dataRights;
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
@@ -107,18 +110,62 @@ class CheckQuestionReviewTest {
                 .contains(moved.moduleTitle());
     }
 
+    /**
+     * The figures shown are the ones stored when the batch moved on: erasing a person whose first attempt they include
+     * does not change them by that one person (an editor comparing before and after learns nothing), nor the CSV.
+     */
+    @Test
+    void erasingSomeoneIncludedLeavesTheShownFiguresAsTheyWere() {
+        Account editor = people.findByUsername("editor").orElseThrow();
+        TrainingModule module = untakenModule(editor);
+        Account leaver = staff("Snapshot Leaver");
+        takeCheck(leaver, module, 0);
+        for (int p = 1; p < 12; p++) {
+            takeCheck(staff("Snapshot Person " + p), module, p);
+        }
+        CheckQuestionFigures shown = figures(editor, module);
+        String csv = moduleLines(editor, module);
+        assertThat(shown.people()).isEqualTo(12);
+
+        dataRights.erase(people.findByUsername("admin").orElseThrow(), leaver.id(), leaver.username());
+
+        assertThat(figures(editor, module)).as("same figures after the erasure").isEqualTo(shown);
+        assertThat(moduleLines(editor, module)).as("same CSV after the erasure").isEqualTo(csv);
+        for (int p = 0; p < 4; p++) {
+            takeCheck(staff("Snapshot Newcomer " + p), module, p);
+            assertThat(figures(editor, module)).as("after %d new people", p + 1).isEqualTo(shown);
+        }
+        takeCheck(staff("Snapshot Fifth"), module, 4);
+        CheckQuestionFigures moved = figures(editor, module);
+        assertThat(moved.people()).as("11 left of the 12, and 5 new").isEqualTo(16);
+        assertThat(moved.updatedAt()).isAfterOrEqualTo(shown.updatedAt());
+        assertThat(moduleLines(editor, module)).isNotEqualTo(csv);
+    }
+
+    /** The CSV lines of one module (other tests' modules may move on meanwhile). */
+    private String moduleLines(Account editor, TrainingModule module) {
+        return new String(review.csv(editor), StandardCharsets.UTF_8).lines()
+                .filter(l -> l.startsWith(module.title() + ",") || l.startsWith("\"" + module.title()))
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private CheckQuestionFigures figures(Account editor, TrainingModule module) {
         return review.modules(editor).stream().filter(m -> m.moduleKey().equals(module.key())).findFirst().orElseThrow();
     }
 
     /** A first attempt: right on the first half of the questions asked, wrong on the rest. */
     private void takeCheck(Account person, TrainingModule module) {
+        takeCheck(person, module, 0);
+    }
+
+    /** A first attempt: right on the first half of the questions asked (from {@code shift} on, in turn), wrong on the rest. */
+    private void takeCheck(Account person, TrainingModule module, int shift) {
         Map<String, Set<Integer>> answers = new HashMap<>();
         List<TrainingModule.Question> asked = training.drawCheck(person, module.key()).asked();
         for (int i = 0; i < asked.size(); i++) {
             TrainingModule.Question q = asked.get(i);
             int wrong = java.util.stream.IntStream.range(0, q.options().size()).filter(o -> !q.options().get(o).correct()).findFirst().orElseThrow();
-            answers.put(q.key(), i < asked.size() / 2 ? q.correctOptions() : Set.of(wrong));
+            answers.put(q.key(), (i + shift) % asked.size() < asked.size() / 2 ? q.correctOptions() : Set.of(wrong));
         }
         training.submitCheck(person, module.key(), answers);
     }
