@@ -60,9 +60,18 @@ class StoriesBrowserTest extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat(box.y + box.height).as(question + " at " + width + " px").isLessThanOrEqualTo(height);
         });
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/story-question-" + width + ".png")));
-        // the one question of the eight still ranked below the first screen (sixth): on the first page
+        // the eighth question: one of its judged stories in the first three; on the first screen at desk size
+        // (third on a phone is just below the first screen: the one question of the eight still short of the aim)
         page.navigate(url("stories?q=" + java.net.URLEncoder.encode("family want to be involved but he says no", java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(page.locator(".lantern-results h2 a", new Page.LocatorOptions().setHasText("The sister on the phone"))).isVisible();
+        assertThat(page.locator(".lantern-results h2 a").first()).isVisible();
+        java.util.List<String> top = page.locator(".lantern-results h2 a").allTextContents().subList(0, 3);
+        java.util.List<String> judged = java.util.List.of("Finally invited to the planning meeting", "The sister on the phone");
+        String found = top.stream().filter(judged::contains).findFirst().orElse(null);
+        org.assertj.core.api.Assertions.assertThat(found).as("judged story in the first three of " + top).isNotNull();
+        var box = page.locator(".lantern-results h2 a", new Page.LocatorOptions().setHasText(found)).boundingBox();
+        if (width >= 600) {
+            org.assertj.core.api.Assertions.assertThat(box.y + box.height).as("family question at " + width + " px").isLessThanOrEqualTo(height);
+        }
     }
 
     @Test
