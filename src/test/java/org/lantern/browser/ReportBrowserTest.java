@@ -72,6 +72,9 @@ class ReportBrowserTest extends BrowserTest {
         assertThat(caption("Reliability of each theme: All teams")).isVisible();
         assertThat(page.getByRole(AriaRole.COLUMNHEADER, named("t-test p, adjusted (Holm)"))).isVisible();
         assertThat(page.getByRole(AriaRole.COLUMNHEADER, named("Effect size: 95% confidence interval")).first()).isVisible();
+        // the demo's paper forms without a code: their comparison is a section of its own, labelled as weaker evidence
+        assertThat(page.locator("#unlinked")).isVisible();
+        assertThat(page.locator("#unlinked")).containsText("Weaker evidence");
         assertAccessible("evaluation report, all teams");
 
         page.locator("#report-team").click();
@@ -163,7 +166,7 @@ class ReportBrowserTest extends BrowserTest {
 
         String csv = new String(download("Download Data for R or SPSS (CSV)"), StandardCharsets.UTF_8);
         assertThat(csv.lines().findFirst().orElseThrow()).contains("friedman_chi_square,friedman_df,friedman_p,kendall_w")
-                .endsWith("response_shift_d_z,then_test_reason");
+                .contains("response_shift_d_z,then_test_reason,all_before_n").endsWith("independent_common_language,independent_reason");
         assertThat(csv.lines().filter(l -> l.contains(",trend-theme,") && l.contains(",cohort,six-month-follow-up,3,"))).isNotEmpty();
         byte[] xlsx = download("Download Spreadsheet (XLSX)");
         try (ReadableWorkbook workbook = new ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {

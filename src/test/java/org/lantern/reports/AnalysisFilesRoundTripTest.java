@@ -68,7 +68,10 @@ class AnalysisFilesRoundTripTest {
     void psppAndRLoadTheSameValuesLabelsAndMissingCodes() throws Exception {
         AnalysisRoundTrip.requireTools();
         Account evaluator = people.findByUsername("evaluator").orElseThrow();
-        ReportFixtures.released(evaluator, programmes, responseImport, releases, KEY, TEAMS, new int[]{9, 7, 3}, 11);
+        ReportFixtures.programme(evaluator, programmes, responseImport, KEY, TEAMS, new int[]{9, 7, 3}, 11);
+        // paper forms without a code: the independent-samples comparison (weaker evidence) gets its own columns
+        ReportFixtures.importAnswers(evaluator, programmes, responseImport, KEY, TEAMS, new int[]{4, 3, 0}, 12, List.of("before", "after"), null);
+        releases.release(evaluator, KEY, null, null, java.util.Set.of(), null);
         Report report = reports.report(evaluator, KEY, null, null, null);
         ReportFile zip = reports.export(report, ExportFormat.ZIP);
         String name = "report-" + KEY + "-before-after-release-1";
@@ -77,6 +80,7 @@ class AnalysisFilesRoundTripTest {
                 name + "-attrition.csv", name + "-attrition.sps", name + "-attrition.R", name + "-attrition.do", name + "-codebook.csv");
         AnalysisTable lantern = AnalysisData.of(report, name + ".csv");
         assertThat(lantern.column("hidden")).as("the small team's figures are hidden").contains("1");
+        assertThat(lantern.column("unlinked_status")).as("shown on change rows, does not apply elsewhere").contains("0", "-1");
 
         AnalysisRoundTrip roundTrip = new AnalysisRoundTrip(folder);
         roundTrip.check(lantern, """
@@ -105,6 +109,10 @@ class AnalysisFilesRoundTripTest {
                 && x.get("level").equals("Theme") && x.get("wave").startsWith("Change")).findFirst().orElseThrow();
         assertThat(Double.parseDouble(hopeChange.get("mean"))).isCloseTo(hope.change().stats().meanChange(), within(1e-5));
         assertThat(Integer.parseInt(hopeChange.get("n"))).isEqualTo(hope.change().stats().pairs());
+        var hopeUnlinked = Objects.requireNonNull(report.unlinked()).row("hope", true).comparison();
+        assertThat(Double.parseDouble(hopeChange.get("welch_p"))).isCloseTo(hopeUnlinked.welchP(), within(1e-5));
+        assertThat(Integer.parseInt(hopeChange.get("all_before_n"))).isEqualTo(hopeUnlinked.before().n());
+        assertThat(hopeChange.get("unlinked_status")).isEqualTo("Shown");
         assertThat(r).extracting(x -> x.get("team")).contains(TEAMS.toArray(String[]::new));
     }
 

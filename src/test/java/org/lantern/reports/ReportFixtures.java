@@ -45,10 +45,11 @@ final class ReportFixtures {
 
     /**
      * Imports answers for {@code sizes[t]} people per team in the given waves; {@code codePrefix}
-     * keeps later imports' people apart from earlier ones.
+     * keeps later imports' people apart from earlier ones, and when null the rows have no participant
+     * code (unlinked paper forms: each row someone of its own).
      */
     static void importAnswers(Account evaluator, Programmes programmes, ResponseImport responseImport, String key, List<String> teams, int[] sizes, long seed, List<String> waves,
-                              String codePrefix) {
+                              @org.jspecify.annotations.Nullable String codePrefix) {
         SurveyDefinition survey = programmes.survey("recovery-knowledge").orElseThrow();
         Random random = new Random(seed);
         StringBuilder csv = new StringBuilder("participant,team,wave");
@@ -60,8 +61,10 @@ final class ReportFixtures {
                 int[] before = new int[survey.items().size()];
                 for (String wave : waves) {
                     boolean after = wave.equals("after");
-                    csv.append(key).append('-').append(codePrefix).append(t).append('-').append(p).append(',')
-                            .append(quote(teams.get(t))).append(',').append(wave);
+                    if (codePrefix != null) {
+                        csv.append(key).append('-').append(codePrefix).append(t).append('-').append(p);
+                    }
+                    csv.append(',').append(quote(teams.get(t))).append(',').append(wave);
                     for (int i = 0; i < survey.items().size(); i++) {
                         SurveyDefinition.Item item = survey.items().get(i);
                         csv.append(',');
@@ -76,7 +79,7 @@ final class ReportFixtures {
                             case CHOICE -> csv.append(quote(random.nextDouble() < (after ? 0.75 : 0.5) ? item.answer()
                                     : item.options().stream().filter(o -> !o.equals(item.answer())).findFirst().orElseThrow()));
                             case TEXT -> csv.append(after && item.key().equals("comments")
-                                    ? quote("Comment from " + teams.get(t) + " number " + codePrefix + p) : "");
+                                    ? quote("Comment from " + teams.get(t) + " number " + (codePrefix == null ? "paper " : codePrefix) + p) : "");
                         }
                     }
                     csv.append('\n');

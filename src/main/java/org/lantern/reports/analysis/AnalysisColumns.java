@@ -82,6 +82,7 @@ final class AnalysisColumns {
         v.addAll(PrimaryOutcomeColumns.variables());
         v.addAll(DiscriminationColumns.variables(report));
         v.addAll(ThenTestColumns.of());
+        v.addAll(UnlinkedColumns.of(report));
         return v;
     }
 

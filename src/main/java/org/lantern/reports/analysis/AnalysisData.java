@@ -84,6 +84,7 @@ public final class AnalysisData {
                         }
                     }
                     ThenTestColumns.fill(row, report, group, true, t.theme().key(), wave);
+                    UnlinkedColumns.fill(row, report, group, true, t.theme().key(), wave);
                     rows.add(ordered(row, names));
                 }
             }
@@ -108,6 +109,7 @@ public final class AnalysisData {
                         }
                     }
                     ThenTestColumns.fill(row, report, group, false, i.item().key(), wave);
+                    UnlinkedColumns.fill(row, report, group, false, i.item().key(), wave);
                     rows.add(ordered(row, names));
                 }
             }
@@ -162,6 +164,7 @@ public final class AnalysisData {
         row.put("not_applicable_hidden", String.valueOf(DOES_NOT_APPLY));
         PrimaryOutcomeColumns.fill(row, report.primaryOutcome(), group, level, key, wave);
         DiscriminationColumns.none(row);
+        UnlinkedColumns.none(row);
         return row;
     }
 

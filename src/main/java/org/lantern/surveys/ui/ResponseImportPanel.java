@@ -55,7 +55,9 @@ final class ResponseImportPanel extends Div {
                 programmeKey), "application/pdf", () -> paperSurveys.printable(account, programmeKey).pdf()));
         add(new Paragraph("Upload a CSV file whose first line is participant,team,wave followed by item keys of the survey. "
                 + "participant is your own code for each person (the same code in each wave), team a team of this programme, "
-                + "wave a wave key. Use a number on the scale, the option text for knowledge questions, or text; leave a cell "
+                + "wave a wave key. You may leave participant empty for a form without a code: it is imported, but as it cannot be "
+                + "matched with the same person's other wave it stays out of the before-and-after figures and is reported "
+                + "separately as weaker evidence. Use a number on the scale, the option text for knowledge questions, or text; leave a cell "
                 + "empty for no answer, and write NA for \"Not applicable\" where a question offers it. Rows with problems are listed by line and the rest are imported."));
         Checkbox replace = new Checkbox("Replace answers already in Lantern for the same participant and wave");
         progress.setIndeterminate(true);
