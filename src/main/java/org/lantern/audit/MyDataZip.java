@@ -1,21 +1,16 @@
 package org.lantern.audit;
 
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.export.TextZip;
 import org.lantern.base.privacy.PersonalDataSection;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Writes a person's data as a ZIP from the sections every feature gave: one JSON file per section for
@@ -35,28 +30,18 @@ final class MyDataZip {
     static byte[] write(Person person, List<PersonalDataSection> sections, OffsetDateTime madeAt) {
         List<PersonalDataSection> ordered = sections.stream()
                 .sorted(Comparator.comparingInt(PersonalDataSection::position)).toList();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            put(zip, "README.md", readme(person, ordered, madeAt));
-            for (var section : ordered) {
-                put(zip, section.name() + ".json", JSON.writeValueAsString(section.data()) + "\n");
-            }
-            for (var document : ordered.stream().flatMap(s -> s.documents().stream()).toList()) {
-                put(zip, document.fileName(), document.markdown());
-            }
-            for (var table : ordered.stream().flatMap(s -> s.tables().stream()).toList()) {
-                put(zip, table.fileName(), csv(table.header(), table.rows()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TextZip zip = new TextZip();
+        zip.add("README.md", readme(person, ordered, madeAt));
+        for (var section : ordered) {
+            zip.add(section.name() + ".json", JSON.writeValueAsString(section.data()) + "\n");
         }
-        return bytes.toByteArray();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
+        for (var document : ordered.stream().flatMap(s -> s.documents().stream()).toList()) {
+            zip.add(document.fileName(), document.markdown());
+        }
+        for (var table : ordered.stream().flatMap(s -> s.tables().stream()).toList()) {
+            zip.add(table.fileName(), csv(table.header(), table.rows()));
+        }
+        return zip.finish();
     }
 
     /** The introduction, then each section's lines under its heading; consecutive sections with one heading share it. */

@@ -3,23 +3,24 @@ package org.lantern.journal;
 import lombok.RequiredArgsConstructor;
 
 import org.lantern.base.export.MarkdownText;
+import org.lantern.base.export.PdfFile;
 import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
-import org.openpdf.text.pdf.PdfWriter;
 import org.openpdf.text.pdf.draw.LineSeparator;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+
+import static org.lantern.base.export.PdfFile.ACCENT;
+import static org.lantern.base.export.PdfFile.MUTED;
 
 /** Turns a person's own journal into a readable PDF or Markdown file, oldest entry first. */
 @RequiredArgsConstructor
@@ -29,8 +30,6 @@ final class JournalExport {
             + "name people using services or colleagues.";
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
-    private static final Color MUTED = new Color(0x4a, 0x56, 0x63);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 
     private final String ownerName;
     private final List<JournalEntry> entries;
@@ -70,29 +69,19 @@ final class JournalExport {
     }
 
     byte[] pdf() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("My Lantern journal");
-            document.addAuthor(ownerName);
-            document.addCreator("Lantern");
-            document.open();
-            document.add(PdfText.paragraph("My Lantern journal", PdfText.font(20, Font.BOLD, ACCENT), 0, 6));
-            document.add(PdfText.paragraph(ownerName + ", exported " + format(exportedAt) + ".",
-                    PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
-            document.add(PdfText.paragraph(PRIVATE_NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
-            if (entries.isEmpty()) {
-                document.add(PdfText.paragraph("There are no entries yet.", PdfText.font(11), 12, 0));
-            }
-            for (JournalEntry entry : entries) {
-                addEntry(document, entry);
-            }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the journal PDF", e);
-        }
-        return out.toByteArray();
+        return PdfFile.of(new Document(PageSize.A4, 56, 56, 56, 56)).title("My Lantern journal").author(ownerName)
+                .write("the journal PDF", document -> {
+                    document.add(PdfText.paragraph("My Lantern journal", PdfText.font(20, Font.BOLD, ACCENT), 0, 6));
+                    document.add(PdfText.paragraph(ownerName + ", exported " + format(exportedAt) + ".",
+                            PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
+                    document.add(PdfText.paragraph(PRIVATE_NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
+                    if (entries.isEmpty()) {
+                        document.add(PdfText.paragraph("There are no entries yet.", PdfText.font(11), 12, 0));
+                    }
+                    for (JournalEntry entry : entries) {
+                        addEntry(document, entry);
+                    }
+                });
     }
 
     private void addEntry(Document document, JournalEntry entry) {

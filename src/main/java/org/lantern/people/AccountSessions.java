@@ -1,5 +1,8 @@
 package org.lantern.people;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import org.lantern.base.Keyed;
 import org.lantern.base.security.Role;
 
@@ -44,35 +47,18 @@ public class AccountSessions implements SessionValidity {
     private final SecurityContexts contexts;
 
     /** Why a session was ended, as the sign-in page explains it. */
+    @RequiredArgsConstructor
+    @Getter
     public enum SignedOut implements Keyed {
         ACCOUNT_CHANGED("changed", "You were signed out because your account changed",
                 "An administrator changed your account, or your password was changed. Sign in again to carry on."),
         TOO_LONG("expired", "You were signed out because you signed in a long time ago",
                 "For safety, a sign-in lasts a limited time, however busy you are. Sign in again to carry on.");
 
-        private final String parameter;
+        /** The value of the sign-in page's {@value #SIGNED_OUT_PARAMETER} parameter that names this reason, e.g. {@code expired}. */
+        private final String key;
         private final String title;
         private final String message;
-
-        SignedOut(String parameter, String title, String message) {
-            this.parameter = parameter;
-            this.title = title;
-            this.message = message;
-        }
-
-        /** The value of the sign-in page's {@value #SIGNED_OUT_PARAMETER} parameter that names this reason, e.g. {@code expired}. */
-        @Override
-        public String key() {
-            return parameter;
-        }
-
-        public String title() {
-            return title;
-        }
-
-        public String message() {
-            return message;
-        }
 
         /** The reason named by the sign-in page's {@value #SIGNED_OUT_PARAMETER} parameter, if it names one. */
         public static Optional<SignedOut> fromParameter(String value) {

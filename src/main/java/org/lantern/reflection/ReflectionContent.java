@@ -58,10 +58,7 @@ public class ReflectionContent implements ContentCatalogue {
         Set<String> keys = new HashSet<>();
         for (YamlNode s : root.requireList("stages")) {
             s.allowOnly(STAGE_FIELDS);
-            String stageKey = s.requireText("key");
-            if (!keys.add(stageKey)) {
-                throw new ContentException(s.line(), "Two stages have the key '" + stageKey + "'.");
-            }
+            String stageKey = s.requireUniqueKey(keys, "stages");
             List<String> prompts = s.textList("prompts");
             if (prompts.isEmpty()) {
                 throw new ContentException(s.line(), "Stage '" + stageKey + "' needs at least one prompt.");

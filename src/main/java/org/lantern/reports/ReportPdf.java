@@ -1,5 +1,6 @@
 package org.lantern.reports;
 
+import org.lantern.base.export.PdfFile;
 import org.lantern.base.export.PdfText;
 import org.lantern.reports.stats.Descriptive;
 import org.lantern.reports.stats.PairedComparison;
@@ -23,10 +24,9 @@ import java.util.List;
 /** The report as a board paper: title page, method note, tables ({@link ReportPdfTables}) and charts. */
 final class ReportPdf {
 
-    static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
     static final Color SHADE = new Color(0xf4, 0xf7, 0xfa);
-    static final Font TITLE = PdfText.font(26, Font.BOLD, ACCENT);
-    static final Font H1 = PdfText.font(16, Font.BOLD, ACCENT);
+    static final Font TITLE = PdfText.font(26, Font.BOLD, PdfFile.ACCENT);
+    static final Font H1 = PdfText.font(16, Font.BOLD, PdfFile.ACCENT);
     static final Font H2 = PdfText.font(12, Font.BOLD);
     static final Font BODY = PdfText.font(10);
     static final Font SMALL = PdfText.font(8);

@@ -15,17 +15,26 @@ final class ReportPdfAttrition {
     }
 
     static void add(Document document, Report report) {
-        List<List<String>> rows = AttritionTable.rows(report, report.overall());
+        section(document, report, AttritionTable.TITLE,
+                "Completers answered the theme in both surveys; drop-outs before only. See the method note.",
+                new float[]{4, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.6f, 1.4f}, AttritionTable.HEADERS,
+                AttritionTable.rows(report, report.overall()));
+    }
+
+    /**
+     * A table section of the overall group (also the then-test's and the unlinked comparison's): its
+     * heading, marked as the plan has it, a small note, then the table; nothing when there are no rows.
+     */
+    static void section(Document document, Report report, String title, String note, float[] widths, List<String> headers,
+                        List<List<String>> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        Paragraph heading = new Paragraph(ReportPdfPlan.heading(report, AttritionTable.TITLE + ": " + report.overall().label()),
-                ReportPdf.H2);
+        Paragraph heading = new Paragraph(ReportPdfPlan.heading(report, title + ": " + report.overall().label()), ReportPdf.H2);
         heading.setSpacingBefore(12);
         document.add(heading);
-        document.add(new Paragraph("Completers answered the theme in both surveys; drop-outs before only. See the method note.",
-                ReportPdf.SMALL));
-        document.add(table(new float[]{4, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.4f, 1.6f, 1.4f}, AttritionTable.HEADERS, rows));
+        document.add(new Paragraph(note, ReportPdf.SMALL));
+        document.add(table(widths, headers, rows));
     }
 
     /** A table of text cells with a shaded header row (also the then-test's). */

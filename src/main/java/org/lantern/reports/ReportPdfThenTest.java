@@ -34,19 +34,11 @@ final class ReportPdfThenTest {
     }
 
     static void add(Document document, Report report) {
-        List<List<String>> rows = ThenTestTable.rows(report);
-        if (rows.isEmpty()) {
-            return;
-        }
-        Paragraph heading = new Paragraph(ReportPdfPlan.heading(report, ThenTestTable.TITLE + ": " + report.overall().label()),
-                ReportPdf.H2);
-        heading.setSpacingBefore(12);
-        document.add(heading);
-        document.add(new Paragraph("People who answered before, after and the looking-back questions. Change is the later "
-                + "minus the earlier score. See the method note.", ReportPdf.SMALL));
         float[] widths = new float[ThenTestTable.HEADERS.size()];
         java.util.Arrays.fill(widths, 1.2f);
         widths[0] = 3.5f;
-        document.add(ReportPdfAttrition.table(widths, ThenTestTable.HEADERS, rows));
+        ReportPdfAttrition.section(document, report, ThenTestTable.TITLE, "People who answered before, after and the "
+                + "looking-back questions. Change is the later minus the earlier score. See the method note.",
+                widths, ThenTestTable.HEADERS, ThenTestTable.rows(report));
     }
 }

@@ -21,10 +21,7 @@ final class ReportPdfTrend {
     static PdfPTable cohort(Report report, TrendFigures trend) {
         int k = trend.waves().size();
         PdfPTable table = table(widths(k + 3));
-        List<String> titles = new ArrayList<>(List.of("Cohort (answered every survey)"));
-        for (int w = 0; w < k; w++) {
-            titles.add(ReportTrend.wave(trend, w) + ": n, mean (95% CI)");
-        }
+        List<String> titles = waveTitles("Cohort (answered every survey)", trend);
         titles.addAll(List.of("Friedman test", "Kendall's W"));
         head(table, titles.toArray(String[]::new));
         for (TrendFigures.Row r : rows(trend)) {
@@ -70,10 +67,7 @@ final class ReportPdfTrend {
     static PdfPTable everyone(Report report, TrendFigures trend) {
         int k = trend.waves().size();
         PdfPTable table = table(widths(k + 1));
-        List<String> titles = new ArrayList<>(List.of("Everyone who answered that survey (no test)"));
-        for (int w = 0; w < k; w++) {
-            titles.add(ReportTrend.wave(trend, w) + ": n, mean (95% CI)");
-        }
+        List<String> titles = waveTitles("Everyone who answered that survey (no test)", trend);
         head(table, titles.toArray(String[]::new));
         for (TrendFigures.Row r : trend.themes()) {
             cell(table, r.label());
@@ -82,6 +76,15 @@ final class ReportPdfTrend {
             }
         }
         return table;
+    }
+
+    /** The first column's title, then one column per wave: its people and mean with 95% CI. */
+    private static List<String> waveTitles(String first, TrendFigures trend) {
+        List<String> titles = new ArrayList<>(List.of(first));
+        for (int w = 0; w < trend.waves().size(); w++) {
+            titles.add(ReportTrend.wave(trend, w) + ": n, mean (95% CI)");
+        }
+        return titles;
     }
 
     private static List<TrendFigures.Row> rows(TrendFigures trend) {

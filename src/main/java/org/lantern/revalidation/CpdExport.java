@@ -2,16 +2,14 @@ package org.lantern.revalidation;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lantern.base.export.PdfFile;
 import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +20,8 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.lantern.base.export.CsvCells.guard;
+import static org.lantern.base.export.PdfFile.ACCENT;
+import static org.lantern.base.export.PdfFile.MUTED;
 
 /** A CPD record as CSV (one row per module or session) and as a PDF with one table for each. */
 final class CpdExport {
@@ -30,8 +30,6 @@ final class CpdExport {
             + "(for example for Social Work England or the NMC); it is not an official form.";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Color MUTED = new Color(0x4a, 0x56, 0x63);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 
     private CpdExport() {
     }
@@ -55,32 +53,23 @@ final class CpdExport {
     }
 
     static byte[] pdf(CpdRecord record, LocalDate today) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle("CPD record");
-            document.addAuthor(record.ownerName());
-            document.addCreator("Lantern");
-            document.open();
-            document.add(PdfText.paragraph("CPD record", PdfText.font(20, Font.BOLD, ACCENT), 0, 6));
-            document.add(PdfText.paragraph(record.ownerName() + ", " + DAY.format(today) + ". Total: "
-                    + record.totalText() + ".", PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
-            document.add(PdfText.paragraph(NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
-            document.add(PdfText.paragraph("Training modules completed", PdfText.font(14, Font.BOLD), 8, 6));
-            document.add(record.modules().isEmpty() ? PdfText.paragraph("None yet.", PdfText.font(10), 0, 6)
-                    : table(new float[]{2, 1, 3, 5}, List.of("Completed", "Hours", "Module", "What it covered"),
-                    record.modules().stream().map(m -> List.of(DAY.format(m.completed()), CpdRecord.hours(m.hours()), m.title(),
-                            String.join("; ", m.covered()))).toList()));
-            document.add(PdfText.paragraph("Reflective sessions attended", PdfText.font(14, Font.BOLD), 12, 6));
-            document.add(record.sessions().isEmpty() ? PdfText.paragraph("None yet.", PdfText.font(10), 0, 6)
-                    : table(new float[]{2, 3, 5, 1.5f}, List.of("Date", "Team", "Focus", "Length"),
-                    record.sessions().stream().map(s -> List.of(DAY.format(s.date()), s.team(), s.focus(), s.minutes() + " min")).toList()));
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the CPD record PDF", e);
-        }
-        return out.toByteArray();
+        return PdfFile.of(new Document(PageSize.A4, 48, 48, 48, 48)).title("CPD record").author(record.ownerName())
+                .write("the CPD record PDF", document -> {
+                    document.add(PdfText.paragraph("CPD record", PdfText.font(20, Font.BOLD, ACCENT), 0, 6));
+                    document.add(PdfText.paragraph(record.ownerName() + ", " + DAY.format(today) + ". Total: "
+                            + record.totalText() + ".", PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
+                    document.add(PdfText.paragraph(NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
+                    document.add(PdfText.paragraph("Training modules completed", PdfText.font(14, Font.BOLD), 8, 6));
+                    document.add(record.modules().isEmpty() ? PdfText.paragraph("None yet.", PdfText.font(10), 0, 6)
+                            : table(new float[]{2, 1, 3, 5}, List.of("Completed", "Hours", "Module", "What it covered"),
+                            record.modules().stream().map(m -> List.of(DAY.format(m.completed()), CpdRecord.hours(m.hours()),
+                                    m.title(), String.join("; ", m.covered()))).toList()));
+                    document.add(PdfText.paragraph("Reflective sessions attended", PdfText.font(14, Font.BOLD), 12, 6));
+                    document.add(record.sessions().isEmpty() ? PdfText.paragraph("None yet.", PdfText.font(10), 0, 6)
+                            : table(new float[]{2, 3, 5, 1.5f}, List.of("Date", "Team", "Focus", "Length"),
+                            record.sessions().stream().map(s -> List.of(DAY.format(s.date()), s.team(), s.focus(),
+                                    s.minutes() + " min")).toList()));
+                });
     }
 
     private static PdfPTable table(float[] widths, List<String> headings, List<List<String>> rows) {

@@ -3,15 +3,16 @@ package org.lantern.revalidation;
 import lombok.RequiredArgsConstructor;
 
 import org.lantern.base.export.MarkdownText;
+import org.lantern.base.export.PdfFile;
 import org.lantern.base.export.PdfText;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
-import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
+
+import static org.lantern.base.export.PdfFile.ACCENT;
+import static org.lantern.base.export.PdfFile.MUTED;
 
 /** One reflective account as a PDF or Markdown file, under its four headings. */
 @RequiredArgsConstructor
@@ -20,8 +21,6 @@ final class ReflectiveAccountExport {
     static final String NOTE = "Laid out under the headings of the NMC's reflective accounts form. This is not the "
             + "official form: copy your words into the form your regulator asks for, and check that nothing identifies a person using services.";
 
-    private static final Color MUTED = new Color(0x4a, 0x56, 0x63);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
 
     private final String ownerName;
     private final ReflectiveAccount account;
@@ -39,29 +38,19 @@ final class ReflectiveAccountExport {
     }
 
     byte[] pdf() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(oneLine(account.title()));
-            document.addAuthor(ownerName);
-            document.addCreator("Lantern");
-            document.open();
-            document.add(PdfText.paragraph(oneLine(account.title()), PdfText.font(18, Font.BOLD, ACCENT), 0, 6));
-            document.add(PdfText.paragraph(ownerName + ", written " + written + ", exported " + exported + ".",
-                    PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
-            document.add(PdfText.paragraph(NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
-            account.sections().forEach((heading, text) -> {
-                document.add(PdfText.paragraph(heading, PdfText.font(13, Font.BOLD), 10, 4));
-                for (String part : (text.isBlank() ? "Not written yet." : text).split("\\n\\s*\\n")) {
-                    document.add(PdfText.paragraph(part, PdfText.font(11), 0, 6));
-                }
-            });
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the reflective account PDF", e);
-        }
-        return out.toByteArray();
+        return PdfFile.of(new Document(PageSize.A4, 56, 56, 56, 56)).title(oneLine(account.title())).author(ownerName)
+                .write("the reflective account PDF", document -> {
+                    document.add(PdfText.paragraph(oneLine(account.title()), PdfText.font(18, Font.BOLD, ACCENT), 0, 6));
+                    document.add(PdfText.paragraph(ownerName + ", written " + written + ", exported " + exported + ".",
+                            PdfText.font(10, Font.NORMAL, MUTED), 0, 4));
+                    document.add(PdfText.paragraph(NOTE, PdfText.font(10, Font.ITALIC, MUTED), 0, 12));
+                    account.sections().forEach((heading, text) -> {
+                        document.add(PdfText.paragraph(heading, PdfText.font(13, Font.BOLD), 10, 4));
+                        for (String part : (text.isBlank() ? "Not written yet." : text).split("\\n\\s*\\n")) {
+                            document.add(PdfText.paragraph(part, PdfText.font(11), 0, 6));
+                        }
+                    });
+                });
     }
 
     private static String oneLine(String text) {

@@ -52,10 +52,7 @@ class SelfReviewContent implements ContentCatalogue {
         Set<String> keys = new HashSet<>();
         for (YamlNode i : root.requireList("indicators")) {
             i.allowOnly(Set.of("key", "number", "title", "description", "questions"));
-            String key = i.requireText("key");
-            if (!keys.add(key)) {
-                throw new ContentException(i.line(), "Two indicators have the key '" + key + "'.");
-            }
+            String key = i.requireUniqueKey(keys, "indicators");
             indicators.add(new SelfReviewFramework.Indicator(key, i.requireInt("number", 1, 100), i.requireText("title"),
                     i.requireText("description"), i.textList("questions")));
         }

@@ -1,5 +1,8 @@
 package org.lantern.stories;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A likely personal detail found in a story, for the author or editor to look at.
  *
@@ -9,6 +12,8 @@ package org.lantern.stories;
 public record PersonalDetail(Kind kind, String text, int start, int end) {
 
     /** What kind of detail, with advice in plain words. */
+    @RequiredArgsConstructor
+    @Getter
     public enum Kind {
         NAME("Name", "Use a role or relationship instead, such as \"the man I supported\" or \"her brother\"."),
         DATE("Exact date", "Say \"one spring\" or \"a few weeks later\" instead of an exact date."),
@@ -23,18 +28,5 @@ public record PersonalDetail(Kind kind, String text, int start, int end) {
 
         private final String label;
         private final String advice;
-
-        Kind(String label, String advice) {
-            this.label = label;
-            this.advice = advice;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public String advice() {
-            return advice;
-        }
     }
 }

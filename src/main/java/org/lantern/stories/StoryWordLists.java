@@ -40,14 +40,11 @@ class StoryWordLists implements ContentCatalogue {
     @Override
     public void load(ContentFiles files, ContentProblems problems) {
         int count = 0;
-        Optional<ContentFile> synonyms = files.get(SYNONYMS);
-        Optional<ContentFile> related = files.get(RELATED);
-        if (related.isEmpty()) {
-            problems.add(RELATED, 0, "Missing: story search finds only the words typed and their synonyms until it is added.");
-        }
-        if (synonyms.isEmpty()) {
-            problems.add(SYNONYMS, 0, "Missing: story search works without synonyms until it is added.");
-        } else {
+        Optional<ContentFile> related = files.getOrReport(RELATED, problems,
+                "Missing: story search finds only the words typed and their synonyms until it is added.");
+        Optional<ContentFile> synonyms = files.getOrReport(SYNONYMS, problems,
+                "Missing: story search works without synonyms until it is added.");
+        if (synonyms.isPresent()) {
             try {
                 StoryAnalysis analysis = StoryAnalysis.withSynonyms(synonyms.get().text());
                 count++;
@@ -66,14 +63,10 @@ class StoryWordLists implements ContentCatalogue {
                         + "). Each line is a group of words separated by commas.");
             }
         }
-        Optional<ContentFile> names = files.get(NAMES);
-        Optional<ContentFile> places = files.get(PLACES);
-        if (names.isEmpty()) {
-            problems.add(NAMES, 0, "Missing: the de-identification check cannot look for personal names.");
-        }
-        if (places.isEmpty()) {
-            problems.add(PLACES, 0, "Missing: the de-identification check cannot look for your ward and hospital names.");
-        }
+        Optional<ContentFile> names = files.getOrReport(NAMES, problems,
+                "Missing: the de-identification check cannot look for personal names.");
+        Optional<ContentFile> places = files.getOrReport(PLACES, problems,
+                "Missing: the de-identification check cannot look for your ward and hospital names.");
         PersonalDetailsCheck previous = check;
         check = new PersonalDetailsCheck(
                 names.map(f -> new HashSet<>(PersonalDetailsCheck.parseList(f.text()))).map(java.util.Set::copyOf)

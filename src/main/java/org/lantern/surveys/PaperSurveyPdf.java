@@ -1,5 +1,6 @@
 package org.lantern.surveys;
 
+import org.lantern.base.export.PdfFile;
 import org.lantern.base.export.PdfText;
 import org.lantern.surveys.SurveyDefinition.Item;
 import org.lantern.surveys.SurveyDefinition.ItemType;
@@ -14,15 +15,16 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+
+import static org.lantern.base.export.PdfFile.ACCENT;
+import static org.lantern.base.export.PdfFile.MUTED;
 
 /**
  * A survey on paper: the code box, team and round, plain instructions, then one question per row in
@@ -42,38 +44,26 @@ final class PaperSurveyPdf {
             rather not answer it. If you tick the wrong box, fill it in completely and tick the right one.
             When you have finished, hand the form back as you were asked to, for example in a sealed envelope.""";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
-    private static final Color MUTED = new Color(0x4a, 0x56, 0x63);
     private static final Color SHADE = new Color(0xee, 0xf2, 0xf6);
 
     private PaperSurveyPdf() {
     }
 
     static byte[] render(SurveyDefinition survey, Programme programme) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 42, 42, 42, 42);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(survey.title());
-            document.addSubject(programme.title());
-            document.addCreator("Lantern");
-            document.open();
-            document.add(PdfText.paragraph(survey.title(), PdfText.font(17, Font.BOLD, ACCENT), 0, 2));
-            document.add(PdfText.paragraph(programme.title(), PdfText.font(11, Font.BOLD), 0, 8));
-            document.add(header(programme));
-            for (String line : INSTRUCTIONS.split("\n")) {
-                document.add(PdfText.paragraph(line, PdfText.font(10), 0, 3));
-            }
-            if (!survey.description().isBlank()) {
-                document.add(PdfText.paragraph(survey.description(), PdfText.font(10, Font.ITALIC), 3, 3));
-            }
-            addQuestions(document, survey);
-            document.add(dataEntry(survey));
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the printable survey", e);
-        }
-        return out.toByteArray();
+        return PdfFile.of(new Document(PageSize.A4, 42, 42, 42, 42)).title(survey.title()).subject(programme.title())
+                .write("the printable survey", document -> {
+                    document.add(PdfText.paragraph(survey.title(), PdfText.font(17, Font.BOLD, ACCENT), 0, 2));
+                    document.add(PdfText.paragraph(programme.title(), PdfText.font(11, Font.BOLD), 0, 8));
+                    document.add(header(programme));
+                    for (String line : INSTRUCTIONS.split("\n")) {
+                        document.add(PdfText.paragraph(line, PdfText.font(10), 0, 3));
+                    }
+                    if (!survey.description().isBlank()) {
+                        document.add(PdfText.paragraph(survey.description(), PdfText.font(10, Font.ITALIC), 3, 3));
+                    }
+                    addQuestions(document, survey);
+                    document.add(dataEntry(survey));
+                });
     }
 
     /** The code box, the teams and the rounds: the first three columns of the CSV. */

@@ -156,10 +156,7 @@ final class ModuleParser {
         Set<String> keys = new HashSet<>();
         for (YamlNode q : root.requireList("questions")) {
             q.allowOnly(QUESTION_FIELDS);
-            String key = q.requireText("key");
-            if (!keys.add(key)) {
-                throw new ContentException(q.require("key").line(), "Two questions have the key '" + key + "'.");
-            }
+            String key = q.requireUniqueKey(keys, "questions");
             String typeText = q.requireText("type");
             QuestionType type = QuestionType.fromKey(typeText).orElseThrow(() -> new ContentException(
                     q.require("type").line(), "Unknown question type '" + typeText + "'. Use single, multiple or true-false."));

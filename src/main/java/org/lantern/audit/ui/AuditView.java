@@ -11,7 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -27,6 +26,8 @@ import org.lantern.audit.AuditFilter;
 import org.lantern.audit.AuditService;
 import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
+import org.lantern.base.ui.PageHeader;
+import org.lantern.base.ui.OptionalSelect;
 
 import java.util.concurrent.CompletableFuture;
 import java.time.ZoneOffset;
@@ -60,10 +61,9 @@ public class AuditView extends Div {
     AuditView(AuditService audit, CurrentAccount currentAccount) {
         this.audit = audit;
         this.admin = currentAccount.require();
-        addClassName("lantern-page");
-        add(new H1("Audit trail"), new Paragraph("Sign-ins, downloads, report views, content reloads, moderation decisions, "
+        PageHeader.add(this, "Audit trail", "Sign-ins, downloads, report views, content reloads, moderation decisions, "
                 + "account changes and data-rights actions: who, when, what and from where. Entries cannot be changed "
-                + "or deleted; they are removed only when older than the retention period."));
+                + "or deleted; they are removed only when older than the retention period.");
         verification.getElement().setAttribute("role", "status");
         add(createFilters(), problem, verification, createGrid());
         refresh();
@@ -74,9 +74,7 @@ public class AuditView extends Div {
         person.setClearButtonVisible(true);
         type.setLabel("Event");
         type.setItems(AuditEventType.values());
-        type.setItemLabelGenerator(t -> t == null ? "Any event" : t.label());
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any event");
+        OptionalSelect.allowEmpty(type, "Any event", AuditEventType::label);
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);
         person.addValueChangeListener(e -> refresh());

@@ -137,13 +137,25 @@ public final class ContentFiles {
      * a broken one is a problem at its line. Either way {@code read} keeps what it had.
      */
     public void readOne(String path, ContentProblems problems, String whenMissing, java.util.function.Consumer<String> read) {
-        get(path).ifPresentOrElse(file -> {
+        getOrReport(path, problems, whenMissing).ifPresent(file -> {
             try {
                 read.accept(file.text());
             } catch (ContentException e) {
                 problems.add(e.in(path));
             }
-        }, () -> problems.add(path, 0, whenMissing));
+        });
+    }
+
+    /**
+     * The file at {@code path}, which an installation should have; when it is missing, a problem says
+     * what goes without it ({@code whenMissing}).
+     */
+    public java.util.Optional<ContentFile> getOrReport(String path, ContentProblems problems, String whenMissing) {
+        java.util.Optional<ContentFile> file = get(path);
+        if (file.isEmpty()) {
+            problems.add(path, 0, whenMissing);
+        }
+        return file;
     }
 
     public java.util.Optional<ContentFile> get(String path) {

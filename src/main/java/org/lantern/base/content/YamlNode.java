@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -193,6 +194,19 @@ public final class YamlNode {
             throw new ContentException(line(), describe() + " should be a single value, not a list or a set of fields.");
         }
         return scalar.getValue();
+    }
+
+    /**
+     * The {@code key} field of this item of a list, which no earlier item may repeat: {@code seen} holds
+     * the earlier items' keys and gets this one. {@code items} names the list's items in the problem,
+     * e.g. "areas" gives "Two areas have the key 'x'.".
+     */
+    public String requireUniqueKey(Set<String> seen, String items) {
+        String key = requireText("key");
+        if (!seen.add(key)) {
+            throw new ContentException(line(), "Two " + items + " have the key '" + key + "'.");
+        }
+        return key;
     }
 
     public String requireText(String key) {

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -46,10 +45,9 @@ public class ContentAdminView extends Div {
     ContentAdminView(ContentService content, ApplicationEventPublisher events) {
         this.content = content;
         this.events = events;
-        addClassName("lantern-page");
-        add(new H1("Content"), new Paragraph("Modules, stories, surveys, tools and other texts are read from the content "
+        PageHeader.add(this, "Content", "Modules, stories, surveys, tools and other texts are read from the content "
                 + "files. After editing them, reload here: a file with a problem is listed below and skipped, and "
-                + "its last good version stays live."));
+                + "its last good version stays live.");
         add(createReloadBar(), summary, createCounts(), new H2("Problems"), noProblems, createProblems());
         show(content.lastReport());
     }

@@ -46,10 +46,7 @@ public class HomeAreas implements ContentCatalogue {
         Set<String> keys = new HashSet<>();
         for (YamlNode node : root.requireList("areas")) {
             node.allowOnly(AREA_FIELDS);
-            String key = node.requireText("key");
-            if (!keys.add(key)) {
-                throw new ContentException(node.line(), "Two areas have the key '" + key + "'.");
-            }
+            String key = node.requireUniqueKey(keys, "areas");
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (String name : node.textList("roles")) {
                 roles.add(Role.fromKey(name).orElseThrow(() -> new ContentException(node.require("roles").line(),

@@ -43,8 +43,7 @@ public class HomeView extends Div {
         String teams = account.teams().isEmpty() ? "You are not in a team yet."
                 : "Your teams: " + account.teams().stream().map(Account.TeamMembership::teamName)
                 .collect(Collectors.joining(", ")) + ".";
-        Paragraph summary = new Paragraph("You are signed in as " + roles + ". " + teams);
-        summary.addClassName("lantern-lead");
+        Paragraph summary = Texts.lead("You are signed in as " + roles + ". " + teams);
         return summary;
     }
 

@@ -14,6 +14,11 @@ public final class Texts {
         return styled(text, "lantern-empty");
     }
 
+    /** The larger first paragraph under a page's heading: what the page is, in a sentence or two. */
+    public static Paragraph lead(String text) {
+        return styled(text, "lantern-lead");
+    }
+
     /** A muted line for labels, dates and counts. */
     public static Paragraph meta(String text) {
         return styled(text, "lantern-meta");

@@ -49,9 +49,8 @@ public class JournalView extends Div implements BeforeLeaveObserver {
         this.journal = journal;
         this.account = currentAccount.require();
         addClassName("lantern-page");
-        Paragraph lead = new Paragraph("Only you can read your journal. Your manager, your team and Lantern's "
+        Paragraph lead = Texts.lead("Only you can read your journal. Your manager, your team and Lantern's "
                 + "administrators cannot see it.");
-        lead.addClassName("lantern-lead");
         entries.addClassName("lantern-journal-entries");
         form.addSaveListener(this::save);
         form.addCancelListener(e -> form.close());

@@ -5,10 +5,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
@@ -23,6 +21,7 @@ import org.lantern.reflection.ReflectionException;
 import org.lantern.reflection.ReflectiveSession;
 import org.lantern.reflection.SessionCalendar;
 import org.lantern.reflection.Sessions;
+import org.lantern.base.ui.PageHeader;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -41,10 +40,9 @@ public class SessionsView extends Div {
     SessionsView(Sessions sessions, CurrentAccount currentAccount) {
         this.sessions = sessions;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        add(new H1("Reflective sessions"));
-        add(new Paragraph("Regular time with your team to think together about practice. What is said stays in the "
-                + "session; notes record themes, never who said what, and are only for those who were there."));
+        PageHeader.add(this, "Reflective sessions",
+                "Regular time with your team to think together about practice. What is said stays in the "
+                + "session; notes record themes, never who said what, and are only for those who were there.");
         if (!account.managedTeams().isEmpty()) {
             Button plan = new Button("Plan a session", e -> openPlanner());
             plan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -2,16 +2,13 @@ package org.lantern.reports.analysis;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.lantern.base.export.TextZip;
 import org.lantern.reports.Report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The analysis files of a report as one ZIP: the data ({@code name.csv}), the syntax that loads it into
@@ -27,20 +24,15 @@ public final class AnalysisFiles {
     /** The ZIP of the report's analysis files, each named {@code name} with its own extension. */
     public static byte[] zip(Report report, String name) {
         List<AnalysisTable> tables = AnalysisData.tables(report, name);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-            for (AnalysisTable table : tables) {
-                String base = table.dataFile().replaceAll("\\.csv$", "");
-                add(zip, table.dataFile(), data(table));
-                add(zip, base + ".sps", SpssSyntax.write(table));
-                add(zip, base + ".R", RScript.write(table));
-                add(zip, base + ".do", StataDo.write(table));
-            }
-            add(zip, name + "-codebook.csv", Codebook.csv(tables, report.primaryOutcome().facts()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        TextZip zip = new TextZip();
+        for (AnalysisTable table : tables) {
+            String base = table.dataFile().replaceAll("\\.csv$", "");
+            zip.add(table.dataFile(), data(table));
+            zip.add(base + ".sps", SpssSyntax.write(table));
+            zip.add(base + ".R", RScript.write(table));
+            zip.add(base + ".do", StataDo.write(table));
         }
-        return out.toByteArray();
+        return zip.add(name + "-codebook.csv", Codebook.csv(tables, report.primaryOutcome().facts())).finish();
     }
 
     /** The data as CSV: a header of column names, then the rows. */
@@ -60,11 +52,5 @@ public final class AnalysisFiles {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    private static void add(ZipOutputStream zip, String name, String text) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(text.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 }

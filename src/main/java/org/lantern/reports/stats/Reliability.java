@@ -1,5 +1,8 @@
 package org.lantern.reports.stats;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -40,6 +43,8 @@ public record Reliability(int n, int questions, @Nullable Double cronbachAlpha, 
     }
 
     /** Why alpha cannot be computed. */
+    @RequiredArgsConstructor
+    @Getter
     public enum Undefined {
         /** A scale of one question has no internal consistency. */
         ONE_QUESTION("one-question", "the theme has one question"),
@@ -48,22 +53,9 @@ public record Reliability(int n, int questions, @Nullable Double cronbachAlpha, 
         /** Everyone's total over the theme's questions is the same, so alpha divides by zero. */
         NO_SPREAD("no-spread", "everyone's total score is the same");
 
-        private final String code;
-        private final String words;
-
-        Undefined(String code, String words) {
-            this.code = code;
-            this.words = words;
-        }
-
         /** The reason's code in data files and JSON. */
-        public String code() {
-            return code;
-        }
-
+        private final String code;
         /** The reason in plain words. */
-        public String words() {
-            return words;
-        }
+        private final String words;
     }
 }

@@ -15,15 +15,23 @@ final class AttritionSection {
     }
 
     static List<Component> components(Report report) {
-        List<List<String>> rows = AttritionTable.rows(report, report.overall());
+        return section(report, new H2(PrimaryOutcomeSection.heading(report, "Attrition")), "Completers answered the theme in "
+                + "both surveys (the people every change figure is about); drop-outs answered it before but not after. Cohen's "
+                + "d compares their before scores in pooled standard deviations: near 0, the people who left started out like "
+                + "those who stayed.", AttritionTable.TITLE, AttritionTable.HEADERS, AttritionTable.rows(report, report.overall()));
+    }
+
+    /**
+     * A table section of the overall group (also the then-test's and the unlinked comparison's): its
+     * heading, a note, then the table titled with the group; nothing when there are no rows.
+     */
+    static List<Component> section(Report report, H2 heading, String note, String title, List<String> headers,
+                                   List<List<String>> rows) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        ReportTable table = table(report, AttritionTable.TITLE + ": " + report.overall().label(), AttritionTable.HEADERS, rows);
-        return List.of(new H2(PrimaryOutcomeSection.heading(report, "Attrition")), Texts.meta("Completers answered the theme in "
-                + "both surveys (the people every change figure is about); drop-outs answered it before but not after. Cohen's "
-                + "d compares their before scores in pooled standard deviations: near 0, the people who left started out like "
-                + "those who stayed."), table.component());
+        return List.of(heading, Texts.meta(note),
+                table(report, title + ": " + report.overall().label(), headers, rows).component());
     }
 
     /** A table of the group's rows: a label, then cells shown as numbers, or as hidden where they say so (also the then-test's). */

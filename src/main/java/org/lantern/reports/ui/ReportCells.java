@@ -57,15 +57,26 @@ final class ReportCells {
     }
 
     private void wave(List<Cell> cells, WaveFigures figures) {
-        if (figures.hidden() != null) {
-            Cell h = Cell.hidden(report.label(figures.hidden()));
-            cells.addAll(List.of(h, h, h));
+        if (hiddenWave(report, cells, figures)) {
             return;
         }
         Descriptive d = figures.stats();
         cells.add(Cell.number(d == null ? "0" : String.valueOf(d.n())));
         cells.add(Cell.number(d == null ? "–" : ReportFormat.number(d.mean())));
         cells.add(Cell.number(d == null ? "–" : ReportFormat.number(d.sd())));
+    }
+
+    /**
+     * When the wave's figures are hidden, fills its three columns with why (also the reliability
+     * table's) and says so; otherwise adds nothing.
+     */
+    static boolean hiddenWave(Report report, List<Cell> cells, WaveFigures figures) {
+        if (figures.hidden() == null) {
+            return false;
+        }
+        Cell h = Cell.hidden(report.label(figures.hidden()));
+        cells.addAll(List.of(h, h, h));
+        return true;
     }
 
     Cell count(Count count) {

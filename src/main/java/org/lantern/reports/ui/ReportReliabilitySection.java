@@ -56,9 +56,7 @@ final class ReportReliabilitySection {
     }
 
     private void wave(List<Cell> cells, List<String> notes, WaveFigures w, String which) {
-        if (w.hidden() != null) {
-            Cell h = Cell.hidden(report.label(w.hidden()));
-            cells.addAll(List.of(h, h, h));
+        if (ReportCells.hiddenWave(report, cells, w)) {
             return;
         }
         Reliability r = w.reliability();

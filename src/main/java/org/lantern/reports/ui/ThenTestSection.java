@@ -2,7 +2,6 @@ package org.lantern.reports.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
-import org.lantern.base.ui.Texts;
 import org.lantern.reports.Report;
 import org.lantern.reports.ThenTestTable;
 
@@ -15,16 +14,11 @@ final class ThenTestSection {
     }
 
     static List<Component> components(Report report) {
-        List<List<String>> rows = ThenTestTable.rows(report);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        ReportTable table = AttritionSection.table(report, ThenTestTable.TITLE + ": " + report.overall().label(), ThenTestTable.HEADERS,
-                rows);
-        return List.of(new H2(PrimaryOutcomeSection.heading(report, "Looking back (then-test)")), Texts.meta("After the training, "
-                + "people also answered some questions as they now think they would have answered them before it. Then-test → "
-                + "after is the change judged with the same yardstick as the after survey; before → after is the usual change "
-                + "for the same people; the response shift (then-test − before) shows how differently people judge their past "
-                + "selves once they know more. Read the two changes side by side."), table.component());
+        return AttritionSection.section(report, new H2(PrimaryOutcomeSection.heading(report, "Looking back (then-test)")),
+                "After the training, people also answered some questions as they now think they would have answered them "
+                + "before it. Then-test → after is the change judged with the same yardstick as the after survey; before → "
+                + "after is the usual change for the same people; the response shift (then-test − before) shows how "
+                + "differently people judge their past selves once they know more. Read the two changes side by side.",
+                ThenTestTable.TITLE, ThenTestTable.HEADERS, ThenTestTable.rows(report));
     }
 }

@@ -2,7 +2,6 @@ package org.lantern.reports.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
-import org.lantern.base.ui.Texts;
 import org.lantern.reports.Report;
 import org.lantern.reports.UnlinkedTable;
 
@@ -15,13 +14,9 @@ final class UnlinkedSection {
     }
 
     static List<Component> components(Report report) {
-        List<List<String>> rows = UnlinkedTable.rows(report);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
         H2 heading = new H2(PrimaryOutcomeSection.heading(report, "Weaker evidence: answers without a participant code"));
         heading.setId("unlinked");
-        return List.of(heading, Texts.meta(UnlinkedTable.NOTE),
-                AttritionSection.table(report, UnlinkedTable.TITLE + ": " + report.overall().label(), UnlinkedTable.HEADERS, rows).component());
+        return AttritionSection.section(report, heading, UnlinkedTable.NOTE, UnlinkedTable.TITLE, UnlinkedTable.HEADERS,
+                UnlinkedTable.rows(report));
     }
 }

@@ -39,10 +39,9 @@ public class CpdRecordView extends Div {
         Account account = currentAccount.require();
         CpdRecord record = records.record(account);
         addClassName("lantern-page");
-        Paragraph lead = new Paragraph("The learning you have done in Lantern, for your own CPD or revalidation records: "
+        Paragraph lead = Texts.lead("The learning you have done in Lantern, for your own CPD or revalidation records: "
                 + "the CPD you record with Social Work England, evidence for your NMC revalidation, or learning to talk over "
                 + "with the person assessing your Care Certificate. It is not an official form. Only you can see it.");
-        lead.addClassName("lantern-lead");
         String date = LocalDate.now(clock).toString();
         Div downloads = new Div(
                 DownloadLink.create("Download PDF", "lantern-cpd-record-" + date + ".pdf", "application/pdf", () -> records.pdf(account)),

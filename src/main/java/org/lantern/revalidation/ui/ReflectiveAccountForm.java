@@ -15,6 +15,7 @@ import org.lantern.base.ui.Texts;
 import org.lantern.journal.JournalService;
 import org.lantern.revalidation.CodeTheme;
 import org.lantern.revalidation.ReflectiveAccount;
+import org.lantern.base.ui.OptionalSelect;
 
 import java.util.List;
 
@@ -62,9 +63,7 @@ class ReflectiveAccountForm extends Section {
         title.setWidthFull();
         theme.setLabel("Theme of the Code");
         theme.setItems(CodeTheme.values());
-        theme.setItemLabelGenerator(t -> t == null ? "Choose a theme" : t.label());
-        theme.setEmptySelectionAllowed(true);
-        theme.setEmptySelectionCaption("Choose a theme");
+        OptionalSelect.allowEmpty(theme, "Choose a theme", CodeTheme::label);
         warnings.setVisible(false);
         Button save = new Button("Save reflective account", e -> fireEvent(new SaveEvent(this)));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -24,6 +24,7 @@ import org.lantern.journal.JournalEntry;
 import org.lantern.journal.JournalException;
 import org.lantern.journal.JournalSource;
 import org.lantern.revalidation.ReflectiveAccounts;
+import org.lantern.base.ui.Texts;
 
 import java.util.Optional;
 
@@ -53,9 +54,8 @@ public class ReflectiveAccountView extends Div implements BeforeEnterObserver, B
         this.accounts = accounts;
         this.account = currentAccount.require();
         addClassName("lantern-page");
-        Paragraph lead = new Paragraph("Write about what you did and learned in your own words, laid out under the "
+        Paragraph lead = Texts.lead("Write about what you did and learned in your own words, laid out under the "
                 + "headings of the NMC's reflective accounts form. It is saved in your private journal: only you can read it.");
-        lead.addClassName("lantern-lead");
         Paragraph warning = new Paragraph(WARNING);
         warning.addClassName("lantern-warning");
         status.addClassName("lantern-meta");

@@ -2,10 +2,8 @@ package org.lantern.selfreview.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -18,6 +16,7 @@ import org.lantern.base.security.Role;
 import org.lantern.selfreview.SelfReviewFramework;
 import org.lantern.selfreview.SelfReviewService;
 import org.lantern.selfreview.TeamRatings;
+import org.lantern.base.ui.PageHeader;
 
 import java.util.List;
 
@@ -32,12 +31,11 @@ import java.util.List;
 public class TeamRatingsView extends Div {
 
     TeamRatingsView(SelfReviewService reviews, ReportingProperties reporting, CurrentAccount currentAccount) {
-        addClassName("lantern-page");
-        add(new H1("Team self-review ratings"));
-        add(new Paragraph("Each team's latest finalised recovery self-review, to read alongside survey results. "
+        PageHeader.add(this, "Team self-review ratings",
+                "Each team's latest finalised recovery self-review, to read alongside survey results. "
                 + "These are the team's agreed ratings; who contributed what is never shown. A team's ratings are shown only "
                 + "if it had at least " + reporting.minGroupSize() + " staff members when its review was finalised: in a smaller "
-                + "team, the team's rating is close to one or two people's own view."));
+                + "team, the team's rating is close to one or two people's own view.");
         List<TeamRatings> latest = reviews.latestTeamRatings(currentAccount.require());
         if (latest.isEmpty()) {
             add(Texts.empty("No team has finalised a self-review yet."));

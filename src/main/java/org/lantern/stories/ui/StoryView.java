@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.lantern.base.ui.Texts;
@@ -23,6 +22,7 @@ import org.lantern.stories.StoryLibrary;
 import org.lantern.stories.StoryPage;
 import org.lantern.stories.StoryWriting;
 import org.lantern.stories.search.StoryHit;
+import org.lantern.base.ui.RouteItem;
 
 import java.util.List;
 
@@ -48,14 +48,10 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        StoryPage page = library.page(account, slug).orElse(null);
-        if (page == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        title = page.story().title();
-        build(page);
+        RouteItem.find(event, "slug", slug -> library.page(account, slug)).ifPresent(page -> {
+            title = page.story().title();
+            build(page);
+        });
     }
 
     private void build(StoryPage page) {
@@ -80,8 +76,7 @@ public class StoryView extends Div implements BeforeEnterObserver, HasDynamicTit
             add(Texts.meta("The words of this story were deleted, as it will not be published. "
                     + "Its history still shows who decided what, and when."));
         }
-        Paragraph summary = new Paragraph(story.summary());
-        summary.addClassName("lantern-lead");
+        Paragraph summary = Texts.lead(story.summary());
         add(summary);
         add(new Html("<div class=\"lantern-story-body\">" + story.html() + "</div>"));
         Div tags = new Div();

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.base.ui.Texts;
@@ -26,6 +25,7 @@ import org.lantern.surveys.SurveyInvitations;
 import org.lantern.surveys.Programmes;
 import org.lantern.surveys.ResponseRates;
 import org.lantern.surveys.ResponseImport;
+import org.lantern.base.ui.RouteItem;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -66,13 +66,11 @@ public class ProgrammeView extends Div implements BeforeEnterObserver, HasDynami
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        programme = programmes.programme(event.getRouteParameters().get("key").orElse("")).orElse(null);
-        if (programme == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        importPanel = new ResponseImportPanel(responseImport, paperSurveys, account, programme.key(), this::show);
-        show();
+        RouteItem.find(event, "key", programmes::programme).ifPresent(found -> {
+            programme = found;
+            importPanel = new ResponseImportPanel(responseImport, paperSurveys, account, found.key(), this::show);
+            show();
+        });
     }
 
     private void show() {

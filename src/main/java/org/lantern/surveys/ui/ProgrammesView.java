@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,6 +16,7 @@ import org.lantern.people.Team;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.SurveyException;
 import org.lantern.surveys.Programmes;
+import org.lantern.base.ui.PageHeader;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -41,10 +40,9 @@ public class ProgrammesView extends Div {
         this.programmes = programmes;
         this.people = people;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        add(new H1("Programmes"));
-        add(new Paragraph("A programme asks the same survey of several teams before and after training. "
-                + "Open one to see response rates or to import answers collected on paper."));
+        PageHeader.add(this, "Programmes",
+                "A programme asks the same survey of several teams before and after training. "
+                + "Open one to see response rates or to import answers collected on paper.");
         Button create = new Button("New programme", e -> openForm());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.addColumn(Programme::title).setHeader("Programme").setAutoWidth(true).setFlexGrow(1);

@@ -1,7 +1,6 @@
 package org.lantern.surveys.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -20,6 +19,7 @@ import org.lantern.base.security.Role;
 import org.lantern.surveys.Programme;
 import org.lantern.surveys.Programmes;
 import org.lantern.surveys.ResponseRates;
+import org.lantern.base.ui.PageHeader;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,11 +39,10 @@ public class TeamResponsesView extends Div {
 
     TeamResponsesView(Programmes programmeService, ResponseRates responseRates, ReportingProperties reporting, CurrentAccount currentAccount,
                       Clock clock) {
-        addClassName("lantern-page");
         Account manager = currentAccount.require();
-        add(new H1("Survey responses"));
-        add(new Paragraph("How many of your team have answered each survey. You can see who has not answered yet, to "
-                + "send a reminder, but never what anyone answered."));
+        PageHeader.add(this, "Survey responses",
+                "How many of your team have answered each survey. You can see who has not answered yet, to "
+                + "send a reminder, but never what anyone answered.");
         add(Texts.meta("In a team of " + reporting.suppressedLabel() + " people, the counts are hidden in every "
                 + "report, for you and everyone else. The names below are still shown, to you only, so you can remind people."));
         Set<Long> managed = manager.managedTeams().stream().map(Account.TeamMembership::teamId).collect(Collectors.toSet());

@@ -1,33 +1,32 @@
 package org.lantern.training.tools;
 
+import org.lantern.base.export.PdfFile;
 import org.lantern.base.export.PdfText;
 import org.lantern.training.tools.ToolDefinition.Field;
 import org.lantern.training.tools.ToolDefinition.FieldType;
 import org.lantern.training.tools.ToolDefinition.Section;
 import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
+import static org.lantern.base.export.PdfFile.ACCENT;
+import static org.lantern.base.export.PdfFile.MUTED;
+
 /** A printable PDF of one saved copy: its title, the tool, the date, the warning, then every answer. */
 final class ToolPdf {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.UK);
-    private static final Color ACCENT = new Color(0x1f, 0x5f, 0x8b);
-    private static final Color MUTED = new Color(0x4a, 0x56, 0x63);
     private static final Color WARNING_TEXT = new Color(0x3d, 0x27, 0x00);
     private static final Color WARNING_BACKGROUND = new Color(0xff, 0xf4, 0xd6);
 
@@ -35,33 +34,27 @@ final class ToolPdf {
     }
 
     static byte[] render(ToolDefinition tool, SavedTool copy, ZoneId zone) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, out);
-            document.addTitle(copy.title());
-            document.addSubject(tool.title());
-            document.addCreator("Lantern");
-            document.open();
-            document.add(PdfText.paragraph(copy.title(), PdfText.font(18, Font.BOLD, ACCENT), 0, 4));
-            document.add(PdfText.paragraph(tool.title(), PdfText.font(12, Font.BOLD), 0, 2));
-            document.add(PdfText.paragraph("Saved " + DATE_TIME.format(copy.updatedAt().atZone(zone)),
-                    PdfText.font(10, Font.NORMAL, MUTED), 0, 10));
-            document.add(warning());
-            for (Section section : tool.sections()) {
-                document.add(PdfText.paragraph(section.title(), PdfText.font(14, Font.BOLD, ACCENT), 14, 4));
-                for (Field field : section.fields()) {
-                    document.add(PdfText.paragraph(field.label(), PdfText.font(10, Font.BOLD), 4, 1));
-                    String answer = answer(field, copy.value(field.key()));
-                    Font font = answer.isEmpty() ? PdfText.font(10, Font.ITALIC, MUTED) : PdfText.font(11);
-                    document.add(PdfText.paragraph(answer.isEmpty() ? "Not answered" : answer, font, 0, 4));
-                }
-            }
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Could not write the tool PDF", e);
+        return PdfFile.of(new Document(PageSize.A4, 56, 56, 56, 56)).title(copy.title()).subject(tool.title())
+                .write("the tool PDF", document -> {
+                    document.add(PdfText.paragraph(copy.title(), PdfText.font(18, Font.BOLD, ACCENT), 0, 4));
+                    document.add(PdfText.paragraph(tool.title(), PdfText.font(12, Font.BOLD), 0, 2));
+                    document.add(PdfText.paragraph("Saved " + DATE_TIME.format(copy.updatedAt().atZone(zone)),
+                            PdfText.font(10, Font.NORMAL, MUTED), 0, 10));
+                    document.add(warning());
+                    for (Section section : tool.sections()) {
+                        addSection(document, section, copy);
+                    }
+                });
+    }
+
+    private static void addSection(Document document, Section section, SavedTool copy) {
+        document.add(PdfText.paragraph(section.title(), PdfText.font(14, Font.BOLD, ACCENT), 14, 4));
+        for (Field field : section.fields()) {
+            document.add(PdfText.paragraph(field.label(), PdfText.font(10, Font.BOLD), 4, 1));
+            String answer = answer(field, copy.value(field.key()));
+            Font font = answer.isEmpty() ? PdfText.font(10, Font.ITALIC, MUTED) : PdfText.font(11);
+            document.add(PdfText.paragraph(answer.isEmpty() ? "Not answered" : answer, font, 0, 4));
         }
-        return out.toByteArray();
     }
 
     private static PdfPTable warning() {

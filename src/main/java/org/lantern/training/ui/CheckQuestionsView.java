@@ -1,7 +1,6 @@
 package org.lantern.training.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.Menu;
@@ -15,6 +14,7 @@ import org.lantern.base.ui.DownloadLink;
 import org.lantern.base.ui.Texts;
 import org.lantern.training.CheckQuestionFigures;
 import org.lantern.training.CheckQuestionReview;
+import org.lantern.base.ui.PageHeader;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -34,13 +34,12 @@ public class CheckQuestionsView extends Div {
 
     CheckQuestionsView(CheckQuestionReview review, CurrentAccount currentAccount) {
         Account account = currentAccount.require();
-        addClassName("lantern-page");
-        add(new H1("Knowledge-check questions"));
-        add(new Paragraph("How each question of the modules' knowledge checks works, from each staff member's first "
+        PageHeader.add(this, "Knowledge-check questions",
+                "How each question of the modules' knowledge checks works, from each staff member's first "
                 + "attempt (later attempts come after they have seen the right answers). \"Answered right\" is the share "
                 + "of people asked the question who got it right. \"Discrimination\" says whether people who do well on "
                 + "the rest of the check also get this question right: from 0.2 up the question separates well; below 0 "
-                + "people who do well overall tend to get it wrong, which often means it is unclear or its answer is wrong."));
+                + "people who do well overall tend to get it wrong, which often means it is unclear or its answer is wrong.");
         add(Texts.meta("Figures are over everyone, never per person, and a question's figures appear once "
                 + CheckQuestionFigures.MINIMUM_PEOPLE + " different people have been asked it. Each attempt asks a few "
                 + "questions of the bank, so questions are asked of different numbers of people. The figures are updated "

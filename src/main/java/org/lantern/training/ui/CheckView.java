@@ -18,7 +18,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.base.ui.Texts;
@@ -29,6 +28,7 @@ import org.lantern.training.CheckResult;
 import org.lantern.training.TrainingException;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingService;
+import org.lantern.base.ui.RouteItem;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -59,12 +59,10 @@ public class CheckView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        module = training.module(event.getRouteParameters().get("module").orElse("")).orElse(null);
-        if (module == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        showQuestions();
+        RouteItem.find(event, "module", training::module).ifPresent(found -> {
+            module = found;
+            showQuestions();
+        });
     }
 
     private void showQuestions() {

@@ -2,10 +2,8 @@ package org.lantern.training.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -21,6 +19,7 @@ import org.lantern.training.Compliance;
 import org.lantern.training.RequiredModule;
 import org.lantern.training.Requirement;
 import org.lantern.training.TeamCompliance;
+import org.lantern.base.ui.PageHeader;
 
 import java.util.List;
 
@@ -41,11 +40,10 @@ public class ComplianceView extends Div {
     ComplianceView(Compliance compliance, CurrentAccount currentAccount) {
         this.compliance = compliance;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        add(new H1("Required learning by team"));
-        add(new Paragraph("For each person, whether they have completed the modules required of them: done (with the date), "
+        PageHeader.add(this, "Required learning by team",
+                "For each person, whether they have completed the modules required of them: done (with the date), "
                 + "due soon (within 14 days), overdue or not due yet. You see completion only: never their journal, "
-                + "reflections or knowledge-check answers."));
+                + "reflections or knowledge-check answers.");
         List<RequiredModule.TeamRef> teams = compliance.teams(account);
         if (teams.isEmpty()) {
             add(Texts.empty("You do not manage a team yet. An administrator can add you as a team's manager."));

@@ -4,7 +4,6 @@ import org.lantern.base.security.Account;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -18,6 +17,7 @@ import org.lantern.base.security.CurrentAccount;
 import org.lantern.base.security.Role;
 import org.lantern.training.ModuleProgress;
 import org.lantern.training.TrainingService;
+import org.lantern.base.ui.PageHeader;
 
 import java.util.List;
 
@@ -29,11 +29,10 @@ import java.util.List;
 public class LearnView extends Div {
 
     LearnView(TrainingService training, CurrentAccount currentAccount) {
-        addClassName("lantern-page");
         Account account = currentAccount.require();
-        add(new H1("Training modules"));
-        add(new Paragraph("Short lessons of 10 to 15 minutes. Lantern remembers where you got to, so you can stop "
-                + "when your shift gets busy and carry on later, on any device."));
+        PageHeader.add(this, "Training modules",
+                "Short lessons of 10 to 15 minutes. Lantern remembers where you got to, so you can stop "
+                + "when your shift gets busy and carry on later, on any device.");
         training.resume(account).ifPresent(resume -> add(TrainingLinks.resumeCard(resume)));
         List<ModuleProgress> progress = training.progress(account);
         add(Cards.gridOrEmpty(progress, this::createCard,

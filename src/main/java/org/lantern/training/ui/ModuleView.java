@@ -17,7 +17,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.lantern.base.ui.Texts;
@@ -31,6 +30,7 @@ import org.lantern.training.Requirement;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingRecord;
 import org.lantern.training.TrainingService;
+import org.lantern.base.ui.RouteItem;
 
 
 /** A module's overview: objectives, lessons with what is done, the knowledge check and the certificate. */
@@ -54,15 +54,11 @@ public class ModuleView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String key = event.getRouteParameters().get("module").orElse("");
-        ModuleProgress progress = training.progress(account, key).orElse(null);
-        if (progress == null) {
-            event.rerouteToError(NotFoundException.class);
-            return;
-        }
-        title = progress.module().title();
-        removeAll();
-        build(progress);
+        RouteItem.find(event, "module", key -> training.progress(account, key)).ifPresent(progress -> {
+            title = progress.module().title();
+            removeAll();
+            build(progress);
+        });
     }
 
     private void build(ModuleProgress p) {

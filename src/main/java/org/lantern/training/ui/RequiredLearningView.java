@@ -5,9 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -22,6 +20,7 @@ import org.lantern.training.RequiredModule;
 import org.lantern.training.RequiredModules;
 import org.lantern.training.TrainingException;
 import org.lantern.training.TrainingService;
+import org.lantern.base.ui.PageHeader;
 
 import java.util.List;
 
@@ -42,10 +41,9 @@ public class RequiredLearningView extends Div {
         this.required = required;
         this.training = training;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        add(new H1("Required learning"));
-        add(new Paragraph("Modules that staff must complete by a date. People see them first on their home page; "
-                + "the team compliance page shows who has done them."));
+        PageHeader.add(this, "Required learning",
+                "Modules that staff must complete by a date. People see them first on their home page; "
+                + "the team compliance page shows who has done them.");
         form = new AssignForm(training.modules(), required.assignableTeams(account), account.hasRole(Role.ADMIN));
         form.addSaveListener(this::save);
         form.addCancelListener(e -> form.close());

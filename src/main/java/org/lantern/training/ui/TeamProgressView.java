@@ -2,7 +2,6 @@ package org.lantern.training.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
@@ -16,6 +15,7 @@ import org.lantern.base.security.Role;
 import org.lantern.training.TeamProgress;
 import org.lantern.training.TrainingModule;
 import org.lantern.training.TrainingService;
+import org.lantern.base.ui.PageHeader;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -37,10 +37,9 @@ public class TeamProgressView extends Div {
     TeamProgressView(TrainingService training, CurrentAccount currentAccount) {
         this.training = training;
         this.account = currentAccount.require();
-        addClassName("lantern-page");
-        add(new H1("Team training progress"));
-        add(new Paragraph("Which modules each member of your team has completed. You see progress only: "
-                + "never their journal, reflections or knowledge-check answers."));
+        PageHeader.add(this, "Team training progress",
+                "Which modules each member of your team has completed. You see progress only: "
+                + "never their journal, reflections or knowledge-check answers.");
         if (account.managedTeams().isEmpty()) {
             add(Texts.empty("You do not manage a team yet. An administrator can add you as a team's manager."));
             return;

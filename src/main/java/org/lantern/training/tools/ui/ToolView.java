@@ -27,6 +27,8 @@ import org.lantern.training.tools.ToolDefinition;
 import org.lantern.training.tools.ToolException;
 import org.lantern.training.tools.ToolService;
 import org.lantern.base.ui.LeaveWithoutSaving;
+import org.lantern.base.ui.Texts;
+import org.lantern.base.ui.RouteItem;
 
 import java.util.Optional;
 
@@ -60,16 +62,14 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String key = event.getRouteParameters().get("tool").orElse("");
-        Optional<ToolDefinition> found = tools.tool(key);
+        Optional<ToolDefinition> found = RouteItem.find(event, "tool", tools::tool);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
             return;
         }
         SavedTool copy = null;
         Optional<Long> id = event.getRouteParameters().getLong("id");
         if (id.isPresent()) {
-            copy = tools.find(account, id.get()).filter(c -> c.toolKey().equals(key)).orElse(null);
+            copy = tools.find(account, id.get()).filter(c -> c.toolKey().equals(found.get().key())).orElse(null);
             if (copy == null) {
                 event.rerouteToError(NotFoundException.class);
                 return;
@@ -85,8 +85,7 @@ public class ToolView extends Div implements BeforeEnterObserver, BeforeLeaveObs
         form = new ToolForm(definition, copy);
         form.addSaveListener(this::save);
         form.actions().add(pdf, delete);
-        Paragraph intro = new Paragraph(definition.intro());
-        intro.addClassName("lantern-lead");
+        Paragraph intro = Texts.lead(definition.intro());
         Anchor back = new Anchor("tools", "Back to practice tools");
         back.addClassName("lantern-tool-back");
         add(back, new H1(definition.title()), ToolNotice.create(), intro, savedAt, form);

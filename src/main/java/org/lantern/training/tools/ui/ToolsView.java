@@ -33,9 +33,8 @@ public class ToolsView extends Div {
     ToolsView(ToolService tools, CurrentAccount currentAccount) {
         addClassName("lantern-page");
         Account account = currentAccount.require();
-        Paragraph lead = new Paragraph("Checklists to practise with and to think through real situations. "
+        Paragraph lead = Texts.lead("Checklists to practise with and to think through real situations. "
                 + "Your saved copies are private: only you can see them.");
-        lead.addClassName("lantern-lead");
         add(new H1("Practice tools"), ToolNotice.create(), lead);
         Div cards = new Div();
         cards.addClassName("lantern-cards");
