@@ -49,31 +49,23 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     private final Paragraph summary = new Paragraph();
     private final Div results = new Div();
     private final Button more = new Button("Show more stories");
-    private final Button filtersToggle = new Button("Filter by theme, setting or role");
+    private final FiltersToggle filtersToggle = new FiltersToggle(facets);
     private StorySearchRequest request = StorySearchRequest.of("");
     private @Nullable StoryCursor next;
 
     StoriesView(StoryLibrary stories) {
         this.stories = stories;
-        addClassName("lantern-page");
+        addClassNames("lantern-page", "lantern-story-search");
         add(new H1("Practice stories"), createIntro(), createSearchBar());
         summary.addClassName("lantern-result-count");
         summary.getElement().setAttribute("role", "status");
         results.addClassName("lantern-results");
         more.addClickListener(e -> showMore());
-        Div main = new Div(summary, results, more);
+        Div main = new Div(results, more);
         main.addClassName("lantern-results-column");
-        // on a phone the results come first and the filters open from a button; on wider screens they sit beside them
-        filtersToggle.addClassName("lantern-filters-toggle");
-        filtersToggle.getElement().setAttribute("aria-expanded", "false");
-        filtersToggle.getElement().setAttribute("aria-controls", "story-filters");
-        filtersToggle.addClickListener(e -> {
-            boolean open = !facets.hasClassName("lantern-facets-open");
-            facets.setClassName("lantern-facets-open", open);
-            filtersToggle.getElement().setAttribute("aria-expanded", String.valueOf(open));
-            filtersToggle.setText(open ? "Hide filters" : "Filter by theme, setting or role");
-        });
-        Div layout = new Div(filtersToggle, facets, main);
+        // on a phone the count and the "Filters" button share one line above the results, and the filters open
+        // from that button; on wider screens the filters sit beside the results
+        Div layout = new Div(summary, filtersToggle, facets, main);
         layout.addClassName("lantern-library");
         add(layout);
     }
@@ -98,10 +90,11 @@ public class StoriesView extends Div implements BeforeEnterObserver {
         searchField.setValueChangeTimeout(250);
         searchField.addValueChangeListener(e -> { if (e.isFromClient()) { showSuggestions(e.getValue()); } });
         searchField.addKeyDownListener(Key.ENTER, e -> go(searchField.getValue(), request.theme(), request.setting(), request.role()));
-        searchField.setWidth("min(32rem, 100%)");
+        searchField.addClassName("lantern-search-field");
         Button search = new Button("Search", e -> go(searchField.getValue(), request.theme(), request.setting(), request.role()));
         search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sort.setLabel("Order");
+        sort.addClassName("lantern-sort");
         sort.setItems(StorySort.values());
         sort.setItemLabelGenerator(s -> s == StorySort.NEWEST ? "Newest first" : "Most relevant first");
         sort.setValue(StorySort.RELEVANCE);
@@ -154,6 +147,8 @@ public class StoriesView extends Div implements BeforeEnterObserver {
             return;
         }
         facets.show(request, result, sortKey());
+        filtersToggle.count(request);
+        filtersToggle.setVisible(true);
         showSummary(result);
         showHits(result);
     }
@@ -161,6 +156,7 @@ public class StoriesView extends Div implements BeforeEnterObserver {
     /** A search that cannot be run (too complex): the reason, and nothing else. */
     private void showRefused(String message) {
         facets.removeAll();
+        filtersToggle.setVisible(false);
         next = null;
         more.setVisible(false);
         summary.setText(message);

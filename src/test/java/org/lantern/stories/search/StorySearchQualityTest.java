@@ -68,6 +68,34 @@ class StorySearchQualityTest {
         assertThat(lantern.mrr()).as(baseline.line("baseline")).isGreaterThan(baseline.mrr());
     }
 
+    /**
+     * Facets and the count describe the stories a question shows, whether it ranked some of the words or
+     * fell back to the closest stories: every story counted is listed, each counted once per role and
+     * setting, and choosing a theme shows exactly as many as its count said.
+     */
+    @Test
+    void theCountAndFacetsOfAQuestionDescribeTheStoriesItShows() throws IOException {
+        for (String question : List.of("family want to be involved but he says no", "drive again interpreter")) {
+            StorySearchResult result = index.search(new StorySearchRequest(question, "", "", "", StorySort.RELEVANCE, 100, null));
+            assertThat(result.total()).as(question).isPositive().isLessThan(stories.size());
+            assertThat(result.hits()).as(question).hasSize((int) result.total());
+            for (String oneEach : List.of("role", "setting")) {
+                assertThat(result.facets().get(oneEach).values().stream().mapToLong(Integer::longValue).sum())
+                        .as(question + ": " + oneEach).isEqualTo(result.total());
+            }
+            result.facets().get("theme").forEach((theme, count) -> {
+                try {
+                    StorySearchResult narrowed = index.search(new StorySearchRequest(question, theme, "", "", StorySort.RELEVANCE, 100, null));
+                    assertThat(narrowed.total()).as(question + " in " + theme).isEqualTo(count.longValue());
+                    assertThat(narrowed.hits()).allSatisfy(h -> assertThat(h.themes()).contains(theme));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+        assertThat(index.search(StorySearchRequest.of("drive again interpreter")).closest()).isTrue();
+    }
+
     @Test
     void theIssuesQuestionsEachPutTheirStoryInTheFirstThree() throws IOException {
         JudgedSearch.Search search = JudgedSearch.lantern(index);

@@ -68,6 +68,29 @@ class StoriesUiTest extends KaribuTest {
     }
 
     @Test
+    void onAPhoneTheFiltersFoldBehindAButtonThatSaysWhetherTheyAreOpenAndHowManyAreChosen() {
+        signIn("staff");
+        search("q=carers");
+        FiltersToggle toggle = _get(FiltersToggle.class);
+        StoryFilters filters = _get(StoryFilters.class);
+        assertThat(toggle.getText()).isEqualTo("Filters");
+        assertThat(toggle.getElement().getAttribute("aria-controls")).isEqualTo(filters.getId().orElseThrow());
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(filters.hasClassName(FiltersToggle.OPEN)).isFalse();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(filters.hasClassName(FiltersToggle.OPEN)).isTrue();
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(toggle);
+        assertThat(toggle.getElement().getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(filters.hasClassName(FiltersToggle.OPEN)).isFalse();
+
+        search("q=carers&theme=carers-and-families&role=carer");
+        assertThat(_get(FiltersToggle.class).getText()).isEqualTo("Filters (2 chosen)");
+        search("q=" + java.net.URLEncoder.encode("/reg(ex)+/", java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(toggle.isVisible()).as("no filters to show for a search that was refused").isFalse();
+    }
+
+    @Test
     void aQuestionInEverydayWordsFindsItsStoryFirstAndSaysWhatItCouldNotMatch() {
         signIn("staff");
         search("q=" + java.net.URLEncoder.encode("someone wants to drive again", java.nio.charset.StandardCharsets.UTF_8));
