@@ -183,14 +183,7 @@ class CsvImportTest {
         run("participant,team,wave,hope-1,comments\nP1,Paper Team,before,2,First\nP2,Paper Team,before,3,\n", false);
         Programme programme = programmes.programme("import-test").orElseThrow();
         long before = programme.wave("before").orElseThrow().id();
-        // a release record of the programme (made by reports; here only what marking needs)
-        long released = db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID,
-                        REPORT_RELEASE.AFTER_WAVE_ID, REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME,
-                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.CONTENT, REPORT_RELEASE.AUDIT,
-                        REPORT_RELEASE.TRAINING)
-                .values(programme.id(), before, programme.wave("after").orElseThrow().id(), 1, java.time.OffsetDateTime.now(),
-                        "Test", 5, org.jooq.JSONB.valueOf("{}"), new byte[0], org.jooq.JSONB.valueOf("{}"), new byte[0])
-                .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
+        long released = release(programme, 1);
         responseReleases.markReleased(programme.id(), List.of(before), released);
         assertThat(db.fetchCount(RESPONSE, RESPONSE.WAVE_ID.eq(before).and(released()))).isEqualTo(2);
         // the first release of a wave is marked on the wave: no response row is rewritten
@@ -208,13 +201,7 @@ class CsvImportTest {
         assertThat(db.fetchCount(RESPONSE, RESPONSE.ID.eq(p3).and(released()))).isZero();
         db.update(ANSWER).set(ANSWER.VALUE_NUMBER, 2).where(ANSWER.RESPONSE_ID.eq(p3)).execute();
         // until a later release includes them: then they are frozen like the others
-        long later = db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID,
-                        REPORT_RELEASE.AFTER_WAVE_ID, REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME,
-                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.CONTENT, REPORT_RELEASE.AUDIT,
-                        REPORT_RELEASE.TRAINING)
-                .values(programme.id(), before, programme.wave("after").orElseThrow().id(), 2, java.time.OffsetDateTime.now(),
-                        "Test", 5, org.jooq.JSONB.valueOf("{}"), new byte[0], org.jooq.JSONB.valueOf("{}"), new byte[0])
-                .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
+        long later = release(programme, 2);
         responseReleases.markReleased(programme.id(), List.of(before), later);
         assertThat(db.select(RESPONSE.RELEASED_IN).from(RESPONSE).where(RESPONSE.ID.eq(p3)).fetchSingle(RESPONSE.RELEASED_IN))
                 .isEqualTo(later);
@@ -243,6 +230,18 @@ class CsvImportTest {
         assertThatThrownBy(() -> db.deleteFrom(PROGRAMME).where(PROGRAMME.ID.eq(programme.id())).execute())
                 .hasMessageContaining("report_release");
         db.execute("ROLLBACK TO SAVEPOINT refused");
+    }
+
+    /** A release record of the programme's first pair of waves (made by reports; here only what marking needs). */
+    private long release(Programme programme, int version) {
+        return db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID,
+                        REPORT_RELEASE.AFTER_WAVE_ID, REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME,
+                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.CONTENT, REPORT_RELEASE.AUDIT,
+                        REPORT_RELEASE.TRAINING)
+                .values(programme.id(), programme.wave("before").orElseThrow().id(), programme.wave("after").orElseThrow().id(), version,
+                        java.time.OffsetDateTime.now(), "Test", 5, org.jooq.JSONB.valueOf("{}"), new byte[0], org.jooq.JSONB.valueOf("{}"),
+                        new byte[0])
+                .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
     }
 
     /** Whether a response is part of a release, as the database's triggers decide it. */
