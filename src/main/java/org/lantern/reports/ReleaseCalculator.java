@@ -5,11 +5,14 @@ import org.lantern.surveys.EvaluationData;
 import org.lantern.surveys.SurveyDefinition.Item;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.lantern.reports.ReleasePopulations.AFTER;
 import static org.lantern.reports.ReleasePopulations.BEFORE;
@@ -81,41 +84,63 @@ final class ReleaseCalculator {
         phases.mark("disclosure audit");
         ReleaseFigures figures = new ReleaseFigures(pop, decision.hidden(), minGroupSize);
         ReleaseComments written = new ReleaseComments(pop, decision.hidden(), removed, random);
-        List<GroupReport> groups = new ArrayList<>();
-        List<LearningLink> learning = new ArrayList<>();
-        List<List<Comments>> comments = new ArrayList<>();
         KnowledgeDiscriminations discrimination = new KnowledgeDiscriminations(pop, decision.hidden(), minGroupSize);
         ReleaseTrendFigures trend = new ReleaseTrendFigures(pop, decision.hidden());
-        List<@Nullable TrendFigures> trends = new ArrayList<>();
         ReleaseThenTestFigures then = new ReleaseThenTestFigures(pop, new ThenTest(pop), decision.hidden());
-        List<@Nullable ThenTestFigures> thenTests = new ArrayList<>();
         ReleaseUnlinkedFigures independent = new ReleaseUnlinkedFigures(pop, decision.hidden());
-        List<@Nullable UnlinkedFigures> unlinked = new ArrayList<>();
-        // the whole programme's figures (as much work as all teams' together) on a second core, meanwhile each team's here
-        CompletableFuture<GroupReport> all = CompletableFuture.supplyAsync(() -> figures.group(0));
-        List<GroupReport> teams = new ArrayList<>();
-        for (int s = 1; s <= pop.teamCount; s++) {
-            teams.add(figures.group(s));
+        int scopes = pop.teamCount + 1;
+        GroupReport[] groups = new GroupReport[scopes];
+        LearningLink[] learning = new LearningLink[scopes];
+        @Nullable TrendFigures[] trends = new TrendFigures[scopes];
+        @Nullable ThenTestFigures[] thenTests = new ThenTestFigures[scopes];
+        @Nullable UnlinkedFigures[] unlinked = new UnlinkedFigures[scopes];
+        // each scope's figures depend on nothing but the data, so they are worked out on every core, the whole
+        // programme's (as much work as all teams' together) first; the same figures, whichever core works them out
+        List<Runnable> work = new ArrayList<>();
+        for (int s = 0; s < scopes; s++) {
+            int scope = s;
+            work.add(() -> groups[scope] = figures.group(scope));
+            work.add(() -> trends[scope] = trend.trend(scope));
+            work.add(() -> thenTests[scope] = then.figures(scope));
+            work.add(() -> unlinked[scope] = independent.unlinked(scope));
+            work.add(() -> learning[scope] = figures.learning(scope));
         }
-        try {
-            groups.add(discrimination.attach(all.join()));
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        groups.addAll(teams);
-        for (int s = 0; s <= pop.teamCount; s++) {
-            trends.add(trend.trend(s));
-            thenTests.add(then.figures(s));
-            unlinked.add(independent.unlinked(s));
-            learning.add(figures.learning(s));
+        onEveryCore(work);
+        groups[0] = discrimination.attach(groups[0]);
+        // what people wrote, in order: the comments draw random numbers
+        List<List<Comments>> comments = new ArrayList<>();
+        for (int s = 0; s < scopes; s++) {
             comments.add(written.comments(s));
         }
         List<String> shown = new ArrayList<>(decision.shown());
         shown.addAll(discrimination.shownCells());
         phases.mark("statistics");
-        return new Result(List.copyOf(groups), List.copyOf(learning), List.copyOf(comments), List.copyOf(shown),
-                decision.hidden().size(), decision.findings(), java.util.Collections.unmodifiableList(trends),
-                java.util.Collections.unmodifiableList(thenTests), java.util.Collections.unmodifiableList(unlinked));
+        return new Result(List.of(groups), List.of(learning), List.copyOf(comments), List.copyOf(shown),
+                decision.hidden().size(), decision.findings(), java.util.Collections.unmodifiableList(Arrays.asList(trends)),
+                java.util.Collections.unmodifiableList(Arrays.asList(thenTests)), java.util.Collections.unmodifiableList(Arrays.asList(unlinked)));
+    }
+
+    /**
+     * Runs the work on the calling thread and on every thread of the common fork-join pool (one more on two
+     * cores), each taking the next piece in turn, so the biggest pieces, put first, start first.
+     */
+    private static void onEveryCore(List<Runnable> work) {
+        AtomicInteger next = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
+                work.get(i).run();
+            }
+        };
+        List<CompletableFuture<Void>> others = new ArrayList<>();
+        for (int t = 0; t < ForkJoinPool.getCommonPoolParallelism(); t++) {
+            others.add(CompletableFuture.runAsync(worker));
+        }
+        worker.run();
+        try {
+            CompletableFuture.allOf(others.toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The comments that a release of these figures would show for all teams, with what identifies each for removal. */

@@ -39,7 +39,7 @@ final class ThenTest {
     private final ReleaseBlocks.@Nullable Cells cells;
     /** Per wave, per participant × likert item: the then-test answer after reverse scoring, or MISSING. */
     private final int[][] scored;
-    private final java.util.Map<String, int[]> items = new java.util.HashMap<>();
+    private final java.util.Map<String, int[]> items = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The populations only, for the figures. */
     ThenTest(ReleasePopulations pop) {

@@ -17,6 +17,7 @@ import static org.lantern.db.Tables.ANSWER;
 import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.SURVEY_IMPORT;
+import static org.lantern.db.Tables.WAVE;
 
 /**
  * Read-only queries behind {@link EvaluationData}: a programme's submitted responses, aggregated per
@@ -61,10 +62,11 @@ class EvaluationRepository {
                 .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
         Field<String> values = answers.field("v", String.class);
         Field<String> keys = answers.field("k", String.class);
-        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, RESPONSE.RELEASED_IN, values,
+        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, ReleaseMark.RELEASED_IN, values,
                         keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)), DSL.field(PARTICIPANT.CODE.isNull()))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
                 .crossJoin(answers)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
                 .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
@@ -156,8 +158,10 @@ class EvaluationRepository {
     int[] submittedSince(long programmeId, Collection<Long> waveIds, long releaseId) {
         return db.select(DSL.count(), DSL.countDistinct(RESPONSE.PARTICIPANT_ID)).from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.in(waveIds))
-                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED)).and(RESPONSE.RELEASED_IN.isNull().or(RESPONSE.RELEASED_IN.gt(releaseId)))
+                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .and(ReleaseMark.RELEASED_IN.isNull().or(ReleaseMark.RELEASED_IN.gt(releaseId)))
                 .fetchSingle(Records.mapping((responses, participants) -> new int[]{responses, participants}));
     }
 

@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep3;
 import org.jooq.InsertValuesStep8;
 import org.jooq.Records;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.lantern.db.tables.records.ParticipantRecord;
 import org.lantern.db.tables.records.ResponseRecord;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import static org.lantern.db.Tables.PARTICIPANT;
 import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.SURVEY_IMPORT;
+import static org.lantern.db.Tables.WAVE;
 
 /**
  * jOOQ access for CSV imports: what a programme already holds, and the bulk writes of one import
@@ -59,8 +61,9 @@ class ImportRepository {
     }
 
     List<Response> responses(long programmeId) {
-        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, RESPONSE.RELEASED).from(RESPONSE)
+        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, RESPONSE.WAVE_ID, DSL.field(ReleaseMark.RELEASED)).from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
                 .fetch(Records.mapping(Response::new));
     }

@@ -37,9 +37,11 @@ public class ResponseReleases {
 
     /**
      * Marks every submitted response of those waves of the programme that no release includes yet as
-     * part of release {@code releaseId}. From then on the response and its answers can never change:
-     * imports reject rows that would replace it, and the database refuses any change. The caller reads
-     * and marks under {@link #lockProgramme} in one transaction, so nothing arrives in between.
+     * part of release {@code releaseId}: a wave not released before is marked once, on the wave, and a
+     * response that arrived after its wave's first release is marked itself ({@code ReleaseMark}). From then
+     * on the response and its answers can never change: imports reject rows that would replace it, and the
+     * database refuses any change. The caller reads and marks under {@link #lockProgramme} in one
+     * transaction, so nothing arrives in between.
      */
     @Transactional
     public void markReleased(long programmeId, Collection<Long> waveIds, long releaseId) {

@@ -106,11 +106,17 @@ class ResponseRepository {
     }
 
     int markReleased(long programmeId, Collection<Long> waveIds, long releaseId) {
-        return db.update(RESPONSE).set(RESPONSE.RELEASED, true).set(RESPONSE.RELEASED_IN, releaseId)
-                .where(RESPONSE.WAVE_ID.in(DSL.select(WAVE.ID).from(WAVE).where(WAVE.PROGRAMME_ID.eq(programmeId))
-                        .and(WAVE.ID.in(waveIds))))
-                .and(ResponseStatus.FIELD.eq(SUBMITTED)).and(RESPONSE.RELEASED.isFalse())
+        var waves = DSL.select(WAVE.ID).from(WAVE).where(WAVE.PROGRAMME_ID.eq(programmeId)).and(WAVE.ID.in(waveIds));
+        // a wave's first release: every response submitted to it so far, marked once on the wave (see ReleaseMark)
+        int first = db.update(WAVE).set(WAVE.RELEASED_IN, releaseId)
+                .where(WAVE.ID.in(waves)).and(WAVE.RELEASED_IN.isNull())
                 .execute();
+        // responses that arrived after their wave's first release, one by one
+        int late = db.update(RESPONSE).set(RESPONSE.RELEASED, true).set(RESPONSE.RELEASED_IN, releaseId)
+                .where(RESPONSE.WAVE_ID.in(waves))
+                .and(RESPONSE.LATE.isTrue()).and(RESPONSE.RELEASED.isFalse())
+                .execute();
+        return first + late;
     }
 
     /** Unsubmitted responses of a programme; returns how many went. */

@@ -3,6 +3,8 @@ package org.lantern.audit;
 import org.lantern.base.security.Account;
 import org.lantern.surveys.Programmes;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.lantern.db.Routines;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
 import org.lantern.people.NewAccount;
@@ -230,10 +232,10 @@ class AuditTrailTest {
     @Test
     void theRestoreSwitchDoesNotUnfreezeReleasedResponsesForTheAppRole() {
         // the demo programme's figures were released when the demo data was seeded
-        assertThat(db.fetchCount(RESPONSE, RESPONSE.RELEASED.isTrue())).isPositive();
+        assertThat(db.fetchCount(RESPONSE, DSL.condition(Routines.responseIsReleased(RESPONSE.RELEASED, RESPONSE.LATE, RESPONSE.STATUS, RESPONSE.WAVE_ID)))).isPositive();
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
             db.execute("SELECT set_config('lantern.restoring', 'on', true)");
-            db.update(RESPONSE).set(RESPONSE.UPDATED_AT, RESPONSE.UPDATED_AT.plus(1)).where(RESPONSE.RELEASED.isTrue()).execute();
+            db.update(RESPONSE).set(RESPONSE.UPDATED_AT, RESPONSE.UPDATED_AT.plus(1)).where(DSL.condition(Routines.responseIsReleased(RESPONSE.RELEASED, RESPONSE.LATE, RESPONSE.STATUS, RESPONSE.WAVE_ID))).execute();
         })).rootCause().hasMessageContaining("part of a released report");
     }
 

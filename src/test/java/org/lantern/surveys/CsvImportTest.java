@@ -4,6 +4,7 @@ import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.lantern.db.Routines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lantern.LanternTest;
@@ -23,6 +24,7 @@ import static org.lantern.db.Tables.PROGRAMME;
 import static org.lantern.db.Tables.REPORT_RELEASE;
 import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.SURVEY_IMPORT;
+import static org.lantern.db.Tables.WAVE;
 
 @LanternTest
 @Transactional
@@ -181,16 +183,11 @@ class CsvImportTest {
         run("participant,team,wave,hope-1,comments\nP1,Paper Team,before,2,First\nP2,Paper Team,before,3,\n", false);
         Programme programme = programmes.programme("import-test").orElseThrow();
         long before = programme.wave("before").orElseThrow().id();
-        // a release record of the programme (made by reports; here only what marking needs)
-        long released = db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID,
-                        REPORT_RELEASE.AFTER_WAVE_ID, REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME,
-                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.CONTENT, REPORT_RELEASE.AUDIT,
-                        REPORT_RELEASE.TRAINING)
-                .values(programme.id(), before, programme.wave("after").orElseThrow().id(), 1, java.time.OffsetDateTime.now(),
-                        "Test", 5, org.jooq.JSONB.valueOf("{}"), new byte[0], org.jooq.JSONB.valueOf("{}"), new byte[0])
-                .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
+        long released = release(programme, 1);
         responseReleases.markReleased(programme.id(), List.of(before), released);
-        assertThat(db.fetchCount(RESPONSE, RESPONSE.WAVE_ID.eq(before).and(RESPONSE.RELEASED.isTrue()))).isEqualTo(2);
+        assertThat(db.fetchCount(RESPONSE, RESPONSE.WAVE_ID.eq(before).and(released()))).isEqualTo(2);
+        // the first release of a wave is marked on the wave: no response row is rewritten
+        assertThat(db.fetchCount(RESPONSE, RESPONSE.WAVE_ID.eq(before).and(RESPONSE.RELEASED.isTrue()))).isZero();
 
         ImportResult again = run("participant,team,wave,hope-1\nP3,Paper Team,before,4\nP1,Paper Team,before,5\n", true);
         assertThat(again.imported()).isEqualTo(1);
@@ -199,6 +196,22 @@ class CsvImportTest {
         assertThat(answerOf("P1", "before", "hope-1")).isEqualTo("2");
         // later responses are not part of the release: they can still be replaced
         assertThat(run("participant,team,wave,hope-1\nP3,Paper Team,before,1\n", true).imported()).isEqualTo(1);
+        long p3 = db.select(RESPONSE.ID).from(RESPONSE).join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .where(PARTICIPANT.CODE.eq("P3")).and(RESPONSE.WAVE_ID.eq(before)).fetchSingle(RESPONSE.ID);
+        assertThat(db.fetchCount(RESPONSE, RESPONSE.ID.eq(p3).and(released()))).isZero();
+        db.update(ANSWER).set(ANSWER.VALUE_NUMBER, 2).where(ANSWER.RESPONSE_ID.eq(p3)).execute();
+        // until a later release includes them: then they are frozen like the others
+        long later = release(programme, 2);
+        responseReleases.markReleased(programme.id(), List.of(before), later);
+        assertThat(db.select(RESPONSE.RELEASED_IN).from(RESPONSE).where(RESPONSE.ID.eq(p3)).fetchSingle(RESPONSE.RELEASED_IN))
+                .isEqualTo(later);
+        assertRefused(() -> db.update(ANSWER).set(ANSWER.VALUE_NUMBER, 5).where(ANSWER.RESPONSE_ID.eq(p3)).execute());
+        assertRefused(() -> db.deleteFrom(RESPONSE).where(RESPONSE.ID.eq(p3)).execute());
+        // and a wave's first release never changes
+        db.execute("SAVEPOINT refused");
+        assertThatThrownBy(() -> db.update(WAVE).set(WAVE.RELEASED_IN, later).where(WAVE.ID.eq(before)).execute())
+                .hasMessageContaining("first released");
+        db.execute("ROLLBACK TO SAVEPOINT refused");
 
         // and the database itself refuses any change to a released response or its answers
         long p1 = db.select(RESPONSE.ID).from(RESPONSE).join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
@@ -217,6 +230,23 @@ class CsvImportTest {
         assertThatThrownBy(() -> db.deleteFrom(PROGRAMME).where(PROGRAMME.ID.eq(programme.id())).execute())
                 .hasMessageContaining("report_release");
         db.execute("ROLLBACK TO SAVEPOINT refused");
+    }
+
+    /** A release record of the programme's first pair of waves (made by reports; here only what marking needs). */
+    private long release(Programme programme, int version) {
+        return db.insertInto(REPORT_RELEASE, REPORT_RELEASE.PROGRAMME_ID, REPORT_RELEASE.BEFORE_WAVE_ID,
+                        REPORT_RELEASE.AFTER_WAVE_ID, REPORT_RELEASE.VERSION, REPORT_RELEASE.RELEASED_AT, REPORT_RELEASE.RELEASED_BY_NAME,
+                        REPORT_RELEASE.MIN_GROUP_SIZE, REPORT_RELEASE.SUMMARY, REPORT_RELEASE.CONTENT, REPORT_RELEASE.AUDIT,
+                        REPORT_RELEASE.TRAINING)
+                .values(programme.id(), programme.wave("before").orElseThrow().id(), programme.wave("after").orElseThrow().id(), version,
+                        java.time.OffsetDateTime.now(), "Test", 5, org.jooq.JSONB.valueOf("{}"), new byte[0], org.jooq.JSONB.valueOf("{}"),
+                        new byte[0])
+                .returning(REPORT_RELEASE.ID).fetchOne(REPORT_RELEASE.ID);
+    }
+
+    /** Whether a response is part of a release, as the database's triggers decide it. */
+    private static org.jooq.Condition released() {
+        return DSL.condition(Routines.responseIsReleased(RESPONSE.RELEASED, RESPONSE.LATE, RESPONSE.STATUS, RESPONSE.WAVE_ID));
     }
 
     /** Runs a change in a savepoint so that the refusal does not end the test's transaction. */

@@ -8,8 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Marking a release's responses released is one set-based UPDATE: the frozen-response trigger runs only for rows that
- * were already released (what it refuses to change is checked in {@code CsvImportTest}).
+ * Marking a release's responses released rewrites no response submitted before its wave's first release (db change
+ * 035: the wave carries that release); the frozen-response trigger runs only for rows that may be released: marked
+ * ones, and submitted ones that did not come late (what it refuses to change, and late responses, are checked in
+ * {@code CsvImportTest}).
  */
 @LanternTest
 class ReleaseMarkTriggerTest {
@@ -18,10 +20,11 @@ class ReleaseMarkTriggerTest {
     DSLContext db;
 
     @Test
-    void theFrozenResponseTriggerRunsOnlyForReleasedRows() {
+    void theFrozenResponseTriggerRunsOnlyForRowsThatMayBeReleased() {
         String definition = db.fetchSingle("SELECT pg_get_triggerdef(t.oid) FROM pg_trigger t WHERE t.tgrelid = 'response'::regclass "
                 + "AND t.tgname = 'response_released_frozen'").get(0, String.class);
-        assertThat(definition).contains("BEFORE DELETE OR UPDATE ON").contains("FOR EACH ROW WHEN (old.released)")
+        assertThat(definition).contains("BEFORE DELETE OR UPDATE ON")
+                .contains("FOR EACH ROW WHEN ((old.released OR ((old.status = 'submitted'::text) AND (NOT old.late))))")
                 .contains("EXECUTE FUNCTION response_released_frozen()");
     }
 }
