@@ -10,33 +10,36 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Where sign-in passwords are checked: on a few platform threads of their own, with a short queue in front
- * served first come, first served. A password hash (bcrypt) costs tens of milliseconds of CPU by design.
- * Lantern serves requests on virtual threads, which the JVM never pre-empts: a hash checked on the
- * request's own thread holds one of its carrier threads (one per processor) until it is done, and on a
- * morning when hundreds of people sign in, every other request (an autosave holding a database connection
- * half-way through its transaction) waits for a carrier. Here the request's thread waits without holding
- * a carrier, the operating system shares the processors between the hashes and everything else, and no
- * more than {@link PasswordCheckProperties#threads} hashes run at once however many people sign in.
+ * Where sign-in passwords are checked: on a few platform threads of their own, a few sign-ins at a time,
+ * with a short queue in front served first come, first served. A password hash (bcrypt) costs tens of
+ * milliseconds of CPU by design. Lantern serves requests on virtual threads, which the JVM never pre-empts:
+ * a hash checked on the request's own thread holds one of its carrier threads (one per processor) until it
+ * is done, and on a morning when hundreds of people sign in, every other request (an autosave holding a
+ * database connection half-way through its transaction) waits for a carrier. Here the request's thread
+ * waits without holding a carrier, the operating system shares the processors between the hashes and
+ * everything else, and no more than {@link PasswordCheckProperties#threads} hashes run at once however
+ * many people sign in.
  * <p>
- * A sign-in takes a {@linkplain #admit place} before anything else is done for it (before the throttle's
- * counters are touched); when all places are taken, or its hash waited longer than
- * {@link PasswordCheckProperties#longestWait}, it is answered {@link SignInBusyException}. Passwords are
- * never checked inside a database transaction, which would hold a pooled connection for the whole hash.
+ * A sign-in {@linkplain #take takes its turn} before anything else is done for it: the throttle reserves
+ * an attempt only once its turn has come, so the attempts counted as failures until their password is
+ * checked are never more than the turns (twice the threads, so that one sign-in's database work overlaps
+ * another's hash), however long the queue; a whole office behind one address signing in at once stays
+ * far below the per-address cap. When the queue is full, or the turn did not come within
+ * {@link PasswordCheckProperties#longestWait}, the sign-in is answered {@link SignInBusyException} with
+ * nothing counted. Passwords are never checked inside a database transaction, which would hold a pooled
+ * connection for the whole hash.
  */
 @Component
 class PasswordChecks implements DisposableBean {
@@ -44,15 +47,16 @@ class PasswordChecks implements DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(PasswordChecks.class);
     private static final Duration BUSY_LOG_INTERVAL = Duration.ofMinutes(1);
 
-    /** A sign-in's place among those checked or waiting; give it back when its sign-in is over. */
-    interface Place extends AutoCloseable {
+    /** A sign-in's turn: give it back (close it) when its sign-in is over. */
+    interface Turn extends AutoCloseable {
         @Override
         void close();
     }
 
     private final Semaphore places;
+    private final Semaphore turns;
     private final int capacity;
-    private final ThreadPoolExecutor checkers;
+    private final ExecutorService checkers;
     private final Duration longestWait;
     private final Clock clock;
     private final AtomicLong busy = new AtomicLong();
@@ -60,33 +64,48 @@ class PasswordChecks implements DisposableBean {
 
     PasswordChecks(PasswordCheckProperties properties, Clock clock) {
         int threads = properties.threads(Runtime.getRuntime().availableProcessors());
-        this.capacity = threads + properties.queue();
+        int turnsAtOnce = 2 * threads;
+        this.capacity = turnsAtOnce + properties.queue();
         this.places = new Semaphore(capacity);
+        this.turns = new Semaphore(turnsAtOnce, true);   // fair: first come, first served
         AtomicInteger number = new AtomicInteger();
-        // the queue holds every admitted sign-in, so it refuses only a check made without a place
-        this.checkers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(capacity),
+        this.checkers = Executors.newFixedThreadPool(threads,
                 task -> Thread.ofPlatform().daemon().name("password-check-" + number.incrementAndGet()).unstarted(task));
         this.longestWait = properties.longestWait();
         this.clock = clock;
     }
 
     /**
-     * A place for one sign-in, taken without waiting.
+     * Waits for this sign-in's turn, in the order sign-ins arrived.
      *
-     * @throws SignInBusyException when every place is taken
+     * @throws SignInBusyException when the queue is full, or the turn did not come within the longest wait
      */
-    Place admit() {
+    Turn take() {
         if (!places.tryAcquire()) {
             throw busy("all " + capacity + " places taken");
         }
-        return places::release;
+        boolean turn = false;
+        try {
+            turn = turns.tryAcquire(longestWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            if (!turn) {
+                places.release();
+            }
+        }
+        if (!turn) {
+            throw busy("waited " + longestWait.toMillis() + " ms");
+        }
+        return () -> {
+            turns.release();
+            places.release();
+        };
     }
 
     /**
      * Runs {@code check} (a hash) on a password-check thread and waits for its answer.
      *
-     * @throws SignInBusyException   when it waited longer than the longest wait (it is then not run)
      * @throws IllegalStateException inside a database transaction
      */
     <T> T run(Callable<T> check) {
@@ -94,22 +113,13 @@ class PasswordChecks implements DisposableBean {
             throw new IllegalStateException("A password is never checked inside a database transaction: the transaction "
                     + "would hold a pooled connection for the whole hash");
         }
-        Future<T> answer;
+        Future<T> answer = checkers.submit(check);
         try {
-            answer = checkers.submit(check);
-        } catch (RejectedExecutionException full) {
-            throw busy("queue full");
-        }
-        try {
-            return answer.get(longestWait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException waitedTooLong) {
-            answer.cancel(false);
-            checkers.remove((Runnable) answer);
-            throw busy("waited " + longestWait.toMillis() + " ms");
+            return answer.get();
         } catch (InterruptedException e) {
             answer.cancel(false);
             Thread.currentThread().interrupt();
-            throw busy("interrupted");
+            throw new IllegalStateException("Interrupted while a password was checked", e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException failure) {
                 throw failure;

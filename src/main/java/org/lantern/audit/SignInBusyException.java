@@ -3,7 +3,7 @@ package org.lantern.audit;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 
 /**
- * A password sign-in turned away before its password was checked because too many were waiting to be
+ * A password sign-in turned away before anything was done for it because too many were waiting to be
  * checked ({@link PasswordChecks}). Nothing is wrong with the user name or password and nothing was
  * counted against them: the person is asked to try again in a moment. An
  * {@link InternalAuthenticationServiceException}, so that Spring Security's {@code ProviderManager}

@@ -79,19 +79,6 @@ public class SignInThrottle {
                 policy.succeededPair(counters.pair(), now));
     }
 
-    /**
-     * The reserved attempt's password was never checked (Lantern was too busy to check it in time): every
-     * counter gets it back, and nothing more; the address is not trusted for it.
-     */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void givenBack(Reservation reservation) {
-        var counters = repository.lock(reservation.nameKey(), reservation.addressKey(), clock.instant());
-        repository.save(SignInAttemptRepository.Scope.ADDRESS, "", reservation.addressKey(), policy.givenBack(counters.address()));
-        repository.save(SignInAttemptRepository.Scope.NAME, reservation.nameKey(), "", policy.givenBack(counters.name()));
-        repository.save(SignInAttemptRepository.Scope.PAIR, reservation.nameKey(), reservation.addressKey(),
-                policy.givenBack(counters.pair()));
-    }
-
     /** Forgets counters that no longer matter, so the table holds only the last day's attempts and trusted addresses. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
     @Transactional

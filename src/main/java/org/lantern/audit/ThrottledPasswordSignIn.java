@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every password sign-in, whatever the channel (the sign-in page, HTTP Basic on the API and the metrics,
  * any later one): Spring Security uses this provider because it is the only {@code AuthenticationProvider}
- * bean. Each attempt first takes a place among the {@link PasswordChecks} (turned away, with nothing
+ * bean. Each attempt first waits for its turn among the {@link PasswordChecks} (turned away, with nothing
  * counted, when too many are waiting), is then reserved with {@link SignInThrottle} (refused, and
  * audited, when it must wait), then a user name with hidden characters is refused as a failed sign-in,
  * and only then is the password checked by Spring Security's own {@link DaoAuthenticationProvider}, its
@@ -50,7 +50,7 @@ class ThrottledPasswordSignIn implements AuthenticationProvider, SmartInitializi
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        try (PasswordChecks.Place place = checks.admit()) {
+        try (PasswordChecks.Turn turn = checks.take()) {
             return throttledCheck(authentication);
         }
     }
@@ -73,28 +73,13 @@ class ThrottledPasswordSignIn implements AuthenticationProvider, SmartInitializi
             // counted as a failure for the visible user name (the reservation stays), and never checked
             throw new BadCredentialsException("User names cannot hold control or invisible characters");
         }
-        Authentication signedIn;
-        try {
-            signedIn = passwords.authenticate(authentication);
-        } catch (SignInBusyException busy) {
-            giveBack(reservation);
-            throw busy;
-        }
+        Authentication signedIn = passwords.authenticate(authentication);
         try {
             throttle.succeeded(reservation);
         } catch (RuntimeException e) {
             throw new InternalAuthenticationServiceException("Sign-in attempts cannot be counted just now", e);
         }
         return signedIn;
-    }
-
-    /** A reserved attempt whose password was never checked is not a failure: the throttle gets it back. */
-    private void giveBack(SignInThrottle.Reservation reservation) {
-        try {
-            throttle.givenBack(reservation);
-        } catch (RuntimeException e) {
-            throw new InternalAuthenticationServiceException("Sign-in attempts cannot be counted just now", e);
-        }
     }
 
     @Override

@@ -21,22 +21,36 @@ class SignInBusyBrowserTest extends BrowserTest {
     PasswordChecks checks;
 
     @Test
-    void turnedAwayTheSignInPageSaysWhyKeepsTheUserNameAndTheNextTrySignsIn() {
-        List<PasswordChecks.Place> taken = new ArrayList<>();
+    void turnedAwayTheSignInPageSaysWhyKeepsTheUserNameAndTheNextTrySignsIn() throws InterruptedException {
+        List<PasswordChecks.Turn> taken = new ArrayList<>();
+        List<Thread> waiting = new ArrayList<>();
         try {
             try {
-                while (taken.size() < 10_000) {
-                    taken.add(checks.admit());   // everybody else signing in at this moment
+                while (taken.size() < 1_000) {
+                    taken.add(checks.take());   // everybody else signing in at this moment: first the turns...
                 }
-            } catch (SignInBusyException full) {
-                // every place is taken
+            } catch (SignInBusyException noTurnLeft) {
+                // ...then the queue: people waiting for a turn until the test gives them back
             }
+            for (int i = 0; i < 1_000; i++) {
+                waiting.add(Thread.ofVirtual().start(() -> {
+                    try {
+                        checks.take().close();
+                    } catch (SignInBusyException full) {
+                        // more than the queue holds
+                    }
+                }));
+            }
+            page.waitForTimeout(500);
             signIn("staff", "demo");
             assertThat(page.getByText("Lots of people are signing in right now")).isVisible();
             assertThat(page.getByLabel("User name")).hasValue("staff");
             assertAccessible("sign-in page after being turned away");
         } finally {
-            taken.forEach(PasswordChecks.Place::close);
+            taken.forEach(PasswordChecks.Turn::close);
+        }
+        for (Thread thread : waiting) {
+            thread.join(java.time.Duration.ofSeconds(30));
         }
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();

@@ -118,23 +118,6 @@ class SignInThrottleTest {
         assertThat(audit.search(people.findByUsername("admin").orElseThrow(), new AuditFilter(user, AuditEventType.SIGN_IN, null, null), 0, 10)).isEmpty();
     }
 
-    /**
-     * Issue 22: an attempt turned away before its password was checked (too many sign-ins waiting) is given
-     * back; it counts as no failure, and does not make the address trusted either.
-     */
-    @Test
-    void anAttemptWhosePasswordWasNeverCheckedIsGivenBack() {
-        String user = unique("throttle-busy");
-        String address = address();
-        Instant t = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        fail(t, user, address, 4);
-        for (int i = 0; i < 3; i++) {
-            at(t).givenBack(at(t).reserve(user, address));
-        }
-        fail(t, user, address, 1);   // the fifth real failure still goes ahead...
-        assertThat(refusedFor(at(t.plusSeconds(1)), user, address)).isEqualTo(Duration.ofSeconds(29));   // ...then the wait
-    }
-
     /** Item 5: 5 free failures, then 30 s, 1 min, 2, 4, 8 minutes, then never more than 15 minutes. */
     @Test
     void eachFailureBeyondTheFifthDoublesTheWaitUpToFifteenMinutes() {
