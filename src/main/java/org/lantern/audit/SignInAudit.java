@@ -38,8 +38,10 @@ class SignInAudit {
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
-        if (event.getException() instanceof SignInPausedException) {
-            return; // not a failed attempt: refused before the password was checked, and audited as such
+        if (event.getException() instanceof SignInPausedException || event.getException() instanceof SignInBusyException) {
+            // not a failed attempt: refused before the password was checked (a pause is audited as such; being
+            // asked to try again in a moment, when too many sign-ins wait, says nothing about anyone)
+            return;
         }
         audit.record(normalise(event.getAuthentication().getName()), AuditEventType.SIGN_IN_FAILED.key(),
                 reason(event.getException()) + ": " + channel(), ClientAddress.current());

@@ -17,9 +17,12 @@ import org.springframework.stereotype.Component;
 /**
  * Every password sign-in, whatever the channel (the sign-in page, HTTP Basic on the API and the metrics,
  * any later one): Spring Security uses this provider because it is the only {@code AuthenticationProvider}
- * bean. Each attempt is first reserved with {@link SignInThrottle} (refused, and audited, when it must
- * wait), then a user name with hidden characters is refused as a failed sign-in, and only then is the
- * password checked by Spring Security's own {@link DaoAuthenticationProvider}.
+ * bean. Each attempt first waits for its turn among the {@link PasswordChecks} (turned away, with nothing
+ * counted, when too many are waiting), is then reserved with {@link SignInThrottle} (refused, and
+ * audited, when it must wait), then a user name with hidden characters is refused as a failed sign-in,
+ * and only then is the password checked by Spring Security's own {@link DaoAuthenticationProvider}, its
+ * hash on a password-check thread. No database transaction is open while the hash is checked: the
+ * reservation, the account's lookup and the success each commit in their own.
  * <p>
  * Spring Security uses an {@code AuthenticationProvider} bean only while it is the only one; with a second,
  * it would quietly check passwords itself, unthrottled. So the application refuses to start then. (The
@@ -31,20 +34,28 @@ class ThrottledPasswordSignIn implements AuthenticationProvider, SmartInitializi
     private final DaoAuthenticationProvider passwords;
     private final SignInThrottle throttle;
     private final AuditService audit;
+    private final PasswordChecks checks;
 
     private final ListableBeanFactory beans;
 
     ThrottledPasswordSignIn(UserDetailsService accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle,
-                            AuditService audit, ListableBeanFactory beans) {
+                            AuditService audit, PasswordChecks checks, ListableBeanFactory beans) {
         this.beans = beans;
         this.passwords = new DaoAuthenticationProvider(accounts);
-        this.passwords.setPasswordEncoder(passwordEncoder);
+        this.passwords.setPasswordEncoder(checks.encoder(passwordEncoder));
         this.throttle = throttle;
         this.audit = audit;
+        this.checks = checks;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
+        try (PasswordChecks.Turn turn = checks.take()) {
+            return throttledCheck(authentication);
+        }
+    }
+
+    private Authentication throttledCheck(Authentication authentication) {
         String typed = authentication.getName();
         String address = ClientAddress.current();
         SignInThrottle.Reservation reservation;

@@ -19,7 +19,12 @@ final class AnswerRules {
 
     /** Whether the item is a then-test question and the wave the programme's first: it is never asked there. */
     static boolean thenTestInFirstWave(Programme programme, Programme.Wave wave, SurveyDefinition.Item item) {
-        return item.key().endsWith(SurveyDefinition.THEN_TEST_SUFFIX) && programme.waves().getFirst().id() == wave.id();
+        return isThenTest(item) && programme.waves().getFirst().id() == wave.id();
+    }
+
+    /** Whether the item is a looking-back (then-test) question. */
+    static boolean isThenTest(SurveyDefinition.Item item) {
+        return item.key().endsWith(SurveyDefinition.THEN_TEST_SUFFIX);
     }
 
     /** A whole number on the survey's scale. */

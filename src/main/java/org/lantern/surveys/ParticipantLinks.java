@@ -33,11 +33,17 @@ class ParticipantLinks {
     private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final LinkRepository repository;
+    private final ResponseRepository responses;
     private final PseudonymKey key;
 
     /** The account's participant in the programme, if they have started answering it. */
     Optional<Long> participant(long programmeId, long accountId) {
         return repository.participantByLink(programmeId, key.link(programmeId, accountId));
+    }
+
+    /** The account's response to a wave of the programme, if they have started it (one query). */
+    Optional<ResponseRepository.ResponseRow> response(long programmeId, long accountId, long waveId) {
+        return responses.responseByLink(programmeId, key.link(programmeId, accountId), waveId);
     }
 
     /**

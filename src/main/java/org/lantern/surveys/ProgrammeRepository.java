@@ -4,14 +4,17 @@ import lombok.RequiredArgsConstructor;
 
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.lantern.db.tables.Wave;
 import org.lantern.people.Directory;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,6 +55,30 @@ class ProgrammeRepository {
     void insertWave(long programmeId, String key, int position, LocalDate opens, LocalDate closes) {
         db.insertInto(WAVE, WAVE.PROGRAMME_ID, WAVE.KEY, WAVE.POSITION, WAVE.OPENS, WAVE.CLOSES)
                 .values(programmeId, key, position, opens, closes).execute();
+    }
+
+    /**
+     * A wave of a programme as answering it needs it, in one query (an autosave, the commonest request on a
+     * survey morning, runs it): empty when there is no such programme; {@code wave} null when the programme
+     * has no such wave; {@code forTheirTeams} whether the programme includes one of {@code teamIds}.
+     */
+    record WaveInProgramme(long programmeId, String surveyKey, @Nullable LocalDate archivedOn, Programme.@Nullable Wave wave,
+                           boolean firstWave, boolean forTheirTeams) {
+    }
+
+    Optional<WaveInProgramme> waveInProgramme(String programmeKey, String waveKey, Collection<Long> teamIds) {
+        Wave first = WAVE.as("first_wave");
+        Field<Long> firstWave = DSL.select(first.ID).from(first).where(first.PROGRAMME_ID.eq(PROGRAMME.ID))
+                .orderBy(first.POSITION, first.ID).limit(1).asField("first_wave_id");
+        Field<Boolean> forTheirTeams = DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_TEAM)
+                .where(PROGRAMME_TEAM.PROGRAMME_ID.eq(PROGRAMME.ID)).and(PROGRAMME_TEAM.TEAM_ID.in(teamIds))));
+        return db.select(PROGRAMME.ID, PROGRAMME.SURVEY_KEY, PROGRAMME.ARCHIVED_ON, WAVE.ID, WAVE.KEY, WAVE.POSITION,
+                        WAVE.OPENS, WAVE.CLOSES, firstWave, forTheirTeams)
+                .from(PROGRAMME).leftJoin(WAVE).on(WAVE.PROGRAMME_ID.eq(PROGRAMME.ID)).and(WAVE.KEY.eq(waveKey))
+                .where(PROGRAMME.KEY.eq(programmeKey))
+                .fetchOptional(r -> new WaveInProgramme(r.value1(), r.value2(), r.value3(),
+                        r.value4() == null ? null : new Programme.Wave(r.value4(), r.value5(), r.value6(), r.value7(), r.value8()),
+                        r.value4() != null && r.value4().equals(r.value9()), Boolean.TRUE.equals(r.value10())));
     }
 
     List<Programme> programmes() {

@@ -35,7 +35,19 @@ class ResponseRepository {
     Optional<ResponseRow> response(long participantId, long waveId) {
         return db.select(RESPONSE.ID, ResponseStatus.FIELD, RESPONSE.SUBMITTED_AT).from(RESPONSE)
                 .where(RESPONSE.PARTICIPANT_ID.eq(participantId)).and(RESPONSE.WAVE_ID.eq(waveId))
-                .fetchOptional(Records.mapping((id, status, submittedOn) -> new ResponseRow(id, status == SUBMITTED, submittedOn)));
+                .fetchOptional(Records.mapping(ResponseRepository::responseRow));
+    }
+
+    /** The response to a wave of the participant with this keyed link in the programme, in one query. */
+    Optional<ResponseRow> responseByLink(long programmeId, byte[] link, long waveId) {
+        return db.select(RESPONSE.ID, ResponseStatus.FIELD, RESPONSE.SUBMITTED_AT).from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(PARTICIPANT.LINK.eq(link)).and(RESPONSE.WAVE_ID.eq(waveId))
+                .fetchOptional(Records.mapping(ResponseRepository::responseRow));
+    }
+
+    private static ResponseRow responseRow(long id, ResponseStatus status, @Nullable LocalDate submittedOn) {
+        return new ResponseRow(id, status == SUBMITTED, submittedOn);
     }
 
     /** Creates the draft if missing (safe when two tabs race) and returns it. */

@@ -76,23 +76,26 @@ public class SurveyAnswering {
     @Transactional
     public MyResponse startOrResume(Account account, String programmeKey, String waveKey) {
         Context c = context(account, programmeKey, waveKey);
+        Programme programme = programmes.programme(programmeKey).orElseThrow(() -> new SurveyException("No such survey."));
         LocalDate today = today();
-        Optional<Long> existing = links.participant(c.programme.id(), c.account.id());
+        Optional<Long> existing = links.participant(c.programmeId, c.account.id());
         if (existing.isEmpty() && !c.wave.isOpen(today)) {
             throw new SurveyException(closedMessage(c.wave));
         }
-        long participant = existing.orElseGet(() -> links.participantOrNew(c.programme.id(), c.account.id(), teamFor(c)));
+        long participant = existing.orElseGet(() -> links.participantOrNew(c.programmeId, c.account.id(), teamFor(programme, account)));
         var response = repository.response(participant, c.wave.id());
         if (response.isEmpty() && !c.wave.isOpen(today)) {
             throw new SurveyException(closedMessage(c.wave));
         }
         ResponseRepository.ResponseRow row = response.orElseGet(() -> repository.draft(participant, c.wave.id(), today));
-        return new MyResponse(c.programme, c.wave, c.survey, repository.answers(row.id()), row.submitted(), row.submittedOn());
+        return new MyResponse(programme, c.wave, c.survey, repository.answers(row.id()), row.submitted(), row.submittedOn());
     }
 
     /**
      * Saves (or clears, when blank) one answer of the person's draft as they go. A likert answer is a
-     * number on the scale, or {@link SurveyDefinition#NOT_APPLICABLE} where the question offers it.
+     * number on the scale, or {@link SurveyDefinition#NOT_APPLICABLE} where the question offers it. The
+     * commonest request of a survey morning, so one short transaction of four statements: the programme
+     * and wave, the draft, the answer and the draft's date.
      */
     @Transactional
     public void saveAnswer(Account account, String programmeKey, String waveKey, String itemKey, String value) {
@@ -100,7 +103,7 @@ public class SurveyAnswering {
         ResponseRepository.ResponseRow row = ownDraft(c);
         Item item = c.survey.item(itemKey).or(() -> c.survey.thenTestItem(itemKey))
                 .orElseThrow(() -> new SurveyException("The survey has changed. Please reload the page."));
-        if (AnswerRules.thenTestInFirstWave(c.programme, c.wave, item)) {
+        if (c.firstWave && AnswerRules.isThenTest(item)) {
             throw new SurveyException(AnswerRules.THEN_TEST_FIRST_WAVE);
         }
         LocalDate today = today();
@@ -131,7 +134,7 @@ public class SurveyAnswering {
     public MyResponse submit(Account account, String programmeKey, String waveKey) {
         Context c = context(account, programmeKey, waveKey);
         ResponseRepository.ResponseRow row = ownDraft(c);
-        programmes.lockProgrammeShared(c.programme.id());
+        programmes.lockProgrammeShared(c.programmeId);
         repository.lock(row.id());
         Map<String, String> answers = repository.answers(row.id());
         if (answers.isEmpty()) {
@@ -144,9 +147,7 @@ public class SurveyAnswering {
     }
 
     private ResponseRepository.ResponseRow ownDraft(Context c) {
-        long participant = links.participant(c.programme.id(), c.account.id())
-                .orElseThrow(() -> new SurveyException("Open the survey first."));
-        ResponseRepository.ResponseRow row = repository.response(participant, c.wave.id())
+        ResponseRepository.ResponseRow row = links.response(c.programmeId, c.account.id(), c.wave.id())
                 .orElseThrow(() -> new SurveyException("Open the survey first."));
         if (row.submitted()) {
             throw new SurveyException("You have already submitted this survey.");
@@ -158,9 +159,9 @@ public class SurveyAnswering {
     }
 
     /** The person's first team that takes part in the programme. */
-    private static long teamFor(Context c) {
-        return c.programme.teams().stream().map(Programme.TeamRef::id)
-                .filter(c.account::belongsTo).findFirst()
+    private static long teamFor(Programme programme, Account account) {
+        return programme.teams().stream().map(Programme.TeamRef::id)
+                .filter(account::belongsTo).findFirst()
                 .orElseThrow(() -> new SurveyException("This survey is for teams you are not in."));
     }
 
@@ -168,21 +169,27 @@ public class SurveyAnswering {
         return "This survey is open from " + AnswerRules.day(wave.opens()) + " to " + AnswerRules.day(wave.closes()) + ".";
     }
 
-    private record Context(Account account, Programme programme, Programme.Wave wave, SurveyDefinition survey) {
+    /** What answering a wave needs, checked: the programme is not archived, the wave and survey exist, the person may answer. */
+    private record Context(Account account, long programmeId, Programme.Wave wave, boolean firstWave, SurveyDefinition survey) {
     }
 
     private Context context(Account account, String programmeKey, String waveKey) {
-        Programme programme = programmes.programme(programmeKey).orElseThrow(() -> new SurveyException("No such survey."));
-        if (programme.archived()) {
-            throw new SurveyException("This programme has finished and was archived on " + AnswerRules.day(programme.archivedOn())
+        ProgrammeRepository.WaveInProgramme found = programmes.waveInProgramme(programmeKey, waveKey,
+                account.teams().stream().map(Account.TeamMembership::teamId).toList())
+                .orElseThrow(() -> new SurveyException("No such survey."));
+        if (found.archivedOn() != null) {
+            throw new SurveyException("This programme has finished and was archived on " + AnswerRules.day(found.archivedOn())
                     + ": its surveys can no longer be opened.");
         }
-        Programme.Wave wave = programme.wave(waveKey).orElseThrow(() -> new SurveyException("No such survey wave."));
-        SurveyDefinition survey = catalogue.survey(programme.surveyKey())
+        Programme.Wave wave = found.wave();
+        if (wave == null) {
+            throw new SurveyException("No such survey wave.");
+        }
+        SurveyDefinition survey = catalogue.survey(found.surveyKey())
                 .orElseThrow(() -> new SurveyException("This survey is not available at the moment."));
-        if (programme.teams().stream().noneMatch(t -> account.belongsTo(t.id()))) {
+        if (!found.forTheirTeams()) {
             throw new SurveyException("This survey is for teams you are not in.");
         }
-        return new Context(account, programme, wave, survey);
+        return new Context(account, found.programmeId(), wave, found.firstWave(), survey);
     }
 }

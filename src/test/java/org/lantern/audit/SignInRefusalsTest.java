@@ -2,6 +2,7 @@ package org.lantern.audit;
 
 import org.junit.jupiter.api.Test;
 import org.lantern.base.database.DatabaseUnavailable;
+import org.lantern.base.security.SignInRefusalHook;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -33,6 +34,36 @@ class SignInRefusalsTest {
         assertThat(signInPage(new InternalAuthenticationServiceException("counters",
                 new CannotCreateTransactionException("no connection"))).getRedirectedUrl()).isEqualTo("/login?unavailable");
         assertThat(signInPage(new BadCredentialsException("wrong")).getRedirectedUrl()).isEqualTo("/login?error");
+    }
+
+    @Test
+    void turnedAwayBecauseTooManyAreSigningInThePageSaysSoAndKeepsTheTypedUserNameButNeverThePassword() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.setParameter("username", "Sam.Carer");
+        request.setParameter("password", "a long enough password");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        SignInRefusals.forSignInPage().onAuthenticationFailure(request, response, new SignInBusyException());
+        assertThat(response.getRedirectedUrl()).isEqualTo("/login?busy");
+        assertThat(request.getSession().getAttribute(SignInRefusalHook.TYPED_USERNAME)).isEqualTo("Sam.Carer");
+        assertThat(java.util.Collections.list(request.getSession().getAttributeNames()))
+                .allSatisfy(name -> assertThat(String.valueOf(request.getSession().getAttribute(name)))
+                        .doesNotContain("a long enough password"));
+
+        MockHttpServletRequest wrong = new MockHttpServletRequest("POST", "/login");
+        wrong.setParameter("username", "Sam.Carer");
+        SignInRefusals.forSignInPage().onAuthenticationFailure(wrong, new MockHttpServletResponse(), new BadCredentialsException("wrong"));
+        assertThat(wrong.getSession(false) == null ? null : wrong.getSession(false).getAttribute(SignInRefusalHook.TYPED_USERNAME)).isNull();
+    }
+
+    @Test
+    void turnedAwayBecauseTooManyAreSigningInTheApiAnswers503WithRetryAfter() throws Exception {
+        MockHttpServletResponse busy = new MockHttpServletResponse();
+        SignInRefusals.forHttpBasic((request, response, e) -> response.setStatus(401))
+                .commence(new MockHttpServletRequest("GET", "/api/me"), busy, new SignInBusyException());
+        assertThat(busy.getStatus()).isEqualTo(503);
+        assertThat(busy.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(busy.getContentType()).startsWith("application/json");
+        assertThat(busy.getContentAsString()).isEqualTo("{\"error\":\"Lots of people are signing in right now. Please try again in a moment.\"}");
     }
 
     @Test

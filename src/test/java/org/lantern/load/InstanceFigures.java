@@ -34,6 +34,7 @@ final class InstanceFigures {
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "  requests: %d, errors: %d, throughput: %.1f requests/s%n",
                 figures.requests(), figures.errors(), result.throughput());
+        figures.notes().forEach((what, count) -> System.out.printf(Locale.ROOT, "  %s: %d%n", what, count));
         figures.table().forEach(System.out::println);
         double autosave = figures.percentileMillis("autosave", 95);
         boolean passed = figures.errors() == 0 && result.completed() == result.journeys() && autosave < AUTOSAVE_P95_TARGET_MS;

@@ -10,13 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Response times per step (each HTTP request is one sample), errors, and their summary. Thread-safe. */
+/** Response times per step (each HTTP request is one sample), errors, notes, and their summary. Thread-safe. */
 final class LoadFigures {
 
     private final Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errorsByStep = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> errorMessages = new ConcurrentLinkedQueue<>();
     private final List<String> stepOrder = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, AtomicLong> notes = new ConcurrentHashMap<>();
 
     void record(String step, long nanos) {
         times.computeIfAbsent(step, s -> {
@@ -32,6 +33,18 @@ final class LoadFigures {
         }
     }
 
+    /** Counts something that is not an error but worth printing, e.g. a sign-in asked to try again. */
+    void note(String what) {
+        notes.computeIfAbsent(what, s -> new AtomicLong()).incrementAndGet();
+    }
+
+    /** How often each note was counted. */
+    Map<String, Long> notes() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        notes.forEach((what, count) -> counts.put(what, count.get()));
+        return counts;
+    }
+
     /** Adds another's samples and errors (one journey's figures to a run's or an instance's). */
     void addAll(LoadFigures other) {
         synchronized (other.stepOrder) {
@@ -39,6 +52,7 @@ final class LoadFigures {
                 other.times.get(step).forEach(nanos -> record(step, nanos));
             }
         }
+        other.notes.forEach((what, count) -> notes.computeIfAbsent(what, s -> new AtomicLong()).addAndGet(count.get()));
         other.errorsByStep.forEach((step, count) -> errorsByStep.computeIfAbsent(step, s -> new AtomicLong()).addAndGet(count.get()));
         for (String message : other.errorMessages) {
             if (errorMessages.size() < 20) {

@@ -18,6 +18,9 @@ final class StaffJourney {
             "More time in supervision for talking through risk decisions.",
             "Writing plans in the person's own words.");
 
+    /** A person asked to try again in a moment tries up to this many times in all. */
+    private static final int MAX_SIGN_IN_TRIES = 10;
+
     private final VaadinUiClient client;
     private final LoadTestSetup.Plan plan;
     private final String username;
@@ -53,7 +56,14 @@ final class StaffJourney {
     /** Runs the whole journey; throws {@link JourneyException} at the first thing that goes wrong. */
     void run() throws InterruptedException {
         step = "sign-in";
-        client.signIn(username, plan.password());
+        int tries = 1;
+        while (!client.signIn(username, plan.password())) {
+            // "Lots of people are signing in right now": the person waits a moment and presses Sign in again
+            if (tries++ >= MAX_SIGN_IN_TRIES) {
+                throw new JourneyException("sign-in: still asked to try again after " + MAX_SIGN_IN_TRIES + " tries (" + username + ")");
+            }
+            think();
+        }
         think();
         step = "home";
         client.open("");

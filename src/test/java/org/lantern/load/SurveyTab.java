@@ -29,7 +29,9 @@ public final class SurveyTab {
     public static SurveyTab open(URI base, String username, String password, String route) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         VaadinUiClient client = new VaadinUiClient(http, base, new LoadFigures());
-        client.signIn(username, password);
+        if (!client.signIn(username, password)) {
+            throw new VaadinUiClient.JourneyException("sign-in: asked to try again in a moment (" + username + ")");
+        }
         client.open(route);
         if (client.tree().findAll(SurveyTab::isQuestion).isEmpty()) {
             throw new VaadinUiClient.JourneyException("no questions on " + route);

@@ -61,6 +61,9 @@ final class VaadinUiClient {
         this.figures = figures;
     }
 
+    /** The note counted for every sign-in Lantern asked to try again in a moment. */
+    static final String BUSY_NOTE = "sign-ins asked to try again in a moment";
+
     UiTree tree() {
         return tree;
     }
@@ -70,8 +73,11 @@ final class VaadinUiClient {
         return cookies.get(name);
     }
 
-    /** Opens the sign-in page and posts the form, as the login form's submit button does. */
-    void signIn(String username, String password) {
+    /**
+     * Opens the sign-in page and posts the form, as the login form's submit button does; false when Lantern
+     * asked to try again in a moment because too many people were signing in (counted as a note).
+     */
+    boolean signIn(String username, String password) {
         HttpResponse<String> page = send("login-page", get("login"));
         expectStatus("login-page", page, 200);
         String csrfParameter = find(META_CSRF_PARAMETER, page.body(), "_csrf");
@@ -82,9 +88,14 @@ final class VaadinUiClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         String location = posted.headers().firstValue("Location").orElse("");
-        if (posted.statusCode() != 302 || location.contains("error")) {
+        if (posted.statusCode() == 302 && location.endsWith("/login?busy")) {
+            figures.note(BUSY_NOTE);
+            return false;
+        }
+        if (posted.statusCode() != 302 || location.contains("error") || location.contains("/login?")) {
             throw new JourneyException("sign-in refused for " + username + " (status " + posted.statusCode() + ", " + location + ")");
         }
+        return true;
     }
 
     /**

@@ -98,9 +98,9 @@ class PlainLinkMigrationTest {
             assertThat(value(db, Integer.class, "SELECT count(*) FROM databasechangelog WHERE id = '011-drop-plain-participant-link'")).isEqualTo(1);
 
             // the person finds their own answers through the keyed link
-            LinkRepository repository = new LinkRepository(db);
-            assertThat(new ParticipantLinks(repository, key).participant(programme, account)).contains(participant);
-            assertThat(new ParticipantLinks(repository, key).participant(programme, other)).isEmpty();
+            ParticipantLinks links = new ParticipantLinks(new LinkRepository(db), new ResponseRepository(db), key);
+            assertThat(links.participant(programme, account)).contains(participant);
+            assertThat(links.participant(programme, other)).isEmpty();
         }
     }
 

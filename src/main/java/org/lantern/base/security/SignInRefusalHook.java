@@ -11,6 +11,12 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  */
 public interface SignInRefusalHook {
 
+    /**
+     * Session attribute: the user name someone typed when their sign-in was refused through no fault of
+     * theirs (too many people signing in at once, or no database), for the sign-in page to fill in again.
+     */
+    String TYPED_USERNAME = SignInRefusalHook.class.getName() + ".TYPED_USERNAME";
+
     /** For the sign-in form: where the browser goes after a refused sign-in. */
     AuthenticationFailureHandler forSignInPage();
 

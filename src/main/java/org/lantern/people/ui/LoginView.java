@@ -12,6 +12,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.lantern.base.security.SignInRefusalHook;
 import org.lantern.base.LanternProperties;
@@ -131,12 +133,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
             i18n.getErrorMessage().setTitle("Lantern cannot sign you in just now");
             i18n.getErrorMessage().setMessage("Lantern cannot reach its database at the moment. Nothing is wrong with "
                     + "your user name or password: please try again in a minute.");
+        } else if (parameters.containsKey("busy")) {
+            i18n.getErrorMessage().setTitle("Lots of people are signing in right now");
+            i18n.getErrorMessage().setMessage("Nothing is wrong with your user name or password: please try again in a moment.");
         } else if (parameters.containsKey("organisation")) {
             setOrganisationError(i18n, parameters.get("organisation").getFirst());
         }
         login.setI18n(i18n);
         login.setError(parameters.containsKey("error") || parameters.containsKey("blocked")
-                || parameters.containsKey("organisation") || parameters.containsKey("unavailable"));
+                || parameters.containsKey("organisation") || parameters.containsKey("unavailable")
+                || parameters.containsKey("busy"));
+        fillInTypedUsername();
         // ended by AccountSessions: the account changed, or the sign-in was too old
         parameters.getOrDefault(AccountSessions.SIGNED_OUT_PARAMETER, List.of()).stream().findFirst()
                 .flatMap(AccountSessions.SignedOut::fromParameter).ifPresent(why -> {
@@ -145,6 +152,20 @@ public class LoginView extends Main implements BeforeEnterObserver {
                     login.setI18n(i18n);
                     login.setError(true);
                 });
+    }
+
+    /** The user name typed before a refusal that was no fault of the person's (kept by the refusal), once. */
+    private void fillInTypedUsername() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        if (session != null && session.getAttribute(SignInRefusalHook.TYPED_USERNAME) instanceof String typed) {
+            session.removeAttribute(SignInRefusalHook.TYPED_USERNAME);
+            // the form's fields are its own (light DOM, rendered by the web component): fill in the name, then
+            // focus the password, after the form's own focus on the empty name field
+            login.getElement().executeJs("Promise.resolve(this.updateComplete).then(() => {"
+                    + "const name = this.querySelector('#vaadinLoginUsername');"
+                    + "const password = this.querySelector('#vaadinLoginPassword');"
+                    + "if (name) { name.value = $0; } if (name && password) { password.focus(); } })", typed);
+        }
     }
 
     /** The minutes in {@code /login?blocked=N}, if the throttle could have asked for them; "a few minutes" otherwise. */
