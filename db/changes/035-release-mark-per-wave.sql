@@ -6,7 +6,9 @@
 -- every response submitted to it before then is part of that release. A response submitted to a wave after its first
 -- release (a late paper import) is "late": it is marked one by one, as before, by the next release that includes it.
 -- Released responses stay exactly as frozen as before (011, 020): the triggers ask the wave as well as the response.
-ALTER TABLE wave ADD COLUMN released_in bigint REFERENCES report_release (id);
+-- report_release already references wave (before_wave_id), so this key closes a circle: it is deferrable, which a
+-- restore (base.backup) uses to write waves before releases and check this key at commit.
+ALTER TABLE wave ADD COLUMN released_in bigint REFERENCES report_release (id) DEFERRABLE INITIALLY IMMEDIATE;
 ALTER TABLE response ADD COLUMN late boolean NOT NULL DEFAULT false;
 ALTER TABLE response ADD CONSTRAINT response_late_submitted CHECK (NOT late OR status = 'submitted');
 CREATE INDEX response_late_idx ON response (wave_id) WHERE late AND NOT released;

@@ -152,10 +152,10 @@ class PasswordChecksTest {
     }
 
     @Test
-    void halfTheProcessorsCheckHashesUnlessToldOtherwise() {
+    void oneHashThreadPerProcessorUnlessToldOtherwise() {
         assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(2)).isEqualTo(2);
         assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(1)).isEqualTo(1);
-        assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(8)).isEqualTo(4);
+        assertThat(new PasswordCheckProperties(0, 64, Duration.ofSeconds(10)).threads(8)).isEqualTo(8);
         assertThat(new PasswordCheckProperties(3, 64, Duration.ofSeconds(10)).threads(8)).isEqualTo(3);
     }
 }

@@ -150,6 +150,8 @@ public final class DatabaseBackup {
                 // back exactly as they were, so it tells those triggers so (for this transaction only)
                 try (var restoring = c.createStatement()) {
                     restoring.execute("SELECT set_config('lantern.restoring', 'on', true)");
+                    // keys that close a circle between tables are deferrable; they are checked at the commit
+                    restoring.execute("SET CONSTRAINTS ALL DEFERRED");
                 }
                 // tables were written parents first, so they are restored in file order, streamed
                 CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();

@@ -58,7 +58,11 @@ final class PublicSchema {
         return ids;
     }
 
-    /** Tables of the public schema (without Liquibase's own), each after the tables it references. */
+    /**
+     * Tables of the public schema (without Liquibase's own), each after the tables it references. A deferrable
+     * foreign key (one that closes a circle, such as a wave's first release) does not order tables: a restore
+     * defers it to its commit.
+     */
     static List<String> tablesInDependencyOrder(Connection c) throws SQLException {
         Map<String, Set<String>> parents = new LinkedHashMap<>();
         try (Statement s = c.createStatement();
@@ -76,7 +80,7 @@ final class PublicSchema {
                      JOIN pg_class child ON child.oid = fk.conrelid
                      JOIN pg_class parent ON parent.oid = fk.confrelid
                      JOIN pg_namespace n ON n.oid = child.relnamespace
-                     WHERE fk.contype = 'f' AND n.nspname = 'public'""")) {
+                     WHERE fk.contype = 'f' AND n.nspname = 'public' AND NOT fk.condeferrable""")) {
             while (rs.next()) {
                 Set<String> of = parents.get(rs.getString(1));
                 if (of != null && !rs.getString(1).equals(rs.getString(2))) {
