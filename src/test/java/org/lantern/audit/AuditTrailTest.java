@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.lantern.db.Tables.AUDIT_EVENT;
 import static org.lantern.db.Tables.RESPONSE;
 import static org.lantern.db.Tables.STORY;
+import static org.lantern.db.Tables.WAVE;
 
 /** The audit trail records each kind of event, and the database keeps it append-only. */
 @LanternTest
@@ -232,10 +233,10 @@ class AuditTrailTest {
     @Test
     void theRestoreSwitchDoesNotUnfreezeReleasedResponsesForTheAppRole() {
         // the demo programme's figures were released when the demo data was seeded
-        assertThat(db.fetchCount(RESPONSE, DSL.condition(Routines.responseIsReleased(RESPONSE.RELEASED, RESPONSE.LATE, RESPONSE.STATUS, RESPONSE.WAVE_ID)))).isPositive();
+        assertThat(db.fetchCount(RESPONSE, Routines.responseFirstRelease(RESPONSE.RELEASED_IN, RESPONSE.LATE, RESPONSE.STATUS, DSL.field(DSL.select(WAVE.RELEASED_IN).from(WAVE).where(WAVE.ID.eq(RESPONSE.WAVE_ID)))).isNotNull())).isPositive();
         assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
             db.execute("SELECT set_config('lantern.restoring', 'on', true)");
-            db.update(RESPONSE).set(RESPONSE.UPDATED_AT, RESPONSE.UPDATED_AT.plus(1)).where(DSL.condition(Routines.responseIsReleased(RESPONSE.RELEASED, RESPONSE.LATE, RESPONSE.STATUS, RESPONSE.WAVE_ID))).execute();
+            db.update(RESPONSE).set(RESPONSE.UPDATED_AT, RESPONSE.UPDATED_AT.plus(1)).where(Routines.responseFirstRelease(RESPONSE.RELEASED_IN, RESPONSE.LATE, RESPONSE.STATUS, DSL.field(DSL.select(WAVE.RELEASED_IN).from(WAVE).where(WAVE.ID.eq(RESPONSE.WAVE_ID)))).isNotNull()).execute();
         })).rootCause().hasMessageContaining("part of a released report");
     }
 

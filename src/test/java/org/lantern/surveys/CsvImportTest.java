@@ -246,7 +246,7 @@ class CsvImportTest {
 
     /** Whether a response is part of a release, as the database's triggers decide it. */
     private static org.jooq.Condition released() {
-        return DSL.condition(Routines.responseIsReleased(RESPONSE.RELEASED, RESPONSE.LATE, RESPONSE.STATUS, RESPONSE.WAVE_ID));
+        return Routines.responseFirstRelease(RESPONSE.RELEASED_IN, RESPONSE.LATE, RESPONSE.STATUS, DSL.field(DSL.select(WAVE.RELEASED_IN).from(WAVE).where(WAVE.ID.eq(RESPONSE.WAVE_ID)))).isNotNull();
     }
 
     /** Runs a change in a savepoint so that the refusal does not end the test's transaction. */
