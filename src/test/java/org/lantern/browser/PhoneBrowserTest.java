@@ -3,6 +3,7 @@ package org.lantern.browser;
 import org.lantern.base.security.Account;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -159,6 +162,7 @@ class PhoneBrowserTest extends BrowserTest {
         phone(width, height, locale);
         check(team.manager(), List.of("", "sessions", "sessions/" + session, "sessions/" + session + "/facilitate",
                 "reports/responses", "reports/training", "reports/evaluation", "actions"));
+        phone(width, height, locale);   // a browser of their own: a sign-in over the team manager's would end that session
         check("manager", List.of("reports/evaluation"));
     }
 
@@ -176,18 +180,30 @@ class PhoneBrowserTest extends BrowserTest {
         check("admin", List.of("", "admin/people", "admin/audit"));
     }
 
+    /**
+     * Each person's cookies from their first sign-in here: the second screen size carries them over instead
+     * of signing in through the form again (the sign-in page itself is checked by {@link #signInFitsAPhone}).
+     */
+    private final Map<String, List<Cookie>> signedIn = new HashMap<>();
+
     private void check(String user, List<String> locations) {
-        signIn(user, "demo");
-        page.waitForURL(u -> !u.contains("login"));
+        if (signedIn.containsKey(user)) {
+            context.addCookies(signedIn.get(user));
+        } else {
+            signIn(user, "demo");
+            page.waitForURL(u -> !u.contains("login"));
+            signedIn.put(user, context.cookies());
+        }
         List<String> failures = new ArrayList<>();
         for (String location : locations) {
             page.navigate(url(location));
             assertThat(page.locator("h1").first()).isVisible();
             settle();
+            assertThat(page.url()).as("%s still signed in on /%s", user, location).doesNotContain("/login");
             // open every disclosure, so the tables behind them are checked as a person who opens them sees them
             page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)");
             page.evaluate("() => window.scrollTo(0, document.body.scrollHeight)");
-            page.waitForTimeout(200);
+            settleAndStill(page);
             @SuppressWarnings("unchecked")
             List<String> problems = (List<String>) page.evaluate(PROBLEMS);
             problems.forEach(p -> failures.add(user + " on /" + location + ": " + p));
