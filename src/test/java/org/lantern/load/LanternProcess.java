@@ -124,6 +124,21 @@ final class LanternProcess implements AutoCloseable {
                 new Object[] {new String[0]}, new String[] {String[].class.getName()});
     }
 
+    /** Starts a Java Flight Recorder recording (the JDK's {@code profile} settings) in that JVM ({@code jcmd JFR.start}). */
+    void startRecording() throws Exception {
+        diagnosticCommand("jfrStart", "name=launch-morning", "settings=profile");
+    }
+
+    /** Stops the recording {@link #startRecording()} began and writes it to {@code file} ({@code jcmd JFR.stop}). */
+    void stopRecording(Path file) throws Exception {
+        diagnosticCommand("jfrStop", "name=launch-morning", "filename=" + file.toAbsolutePath());
+    }
+
+    private void diagnosticCommand(String operation, String... arguments) throws Exception {
+        beans.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"), operation, new Object[] {arguments},
+                new String[] {String[].class.getName()});
+    }
+
     private long sum(String pattern, String attribute) throws Exception {
         long total = 0;
         for (ObjectName bean : beans.queryNames(new ObjectName(pattern), null)) {

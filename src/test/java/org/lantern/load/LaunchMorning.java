@@ -37,6 +37,7 @@ public final class LaunchMorning {
         int warmUpUsers = Integer.getInteger("load.warm-up-users", 10);
         long seed = Long.getLong("load.seed", 42);
         boolean histogram = Boolean.getBoolean("load.histogram");
+        String recording = System.getProperty("load.jfr", "");
         Path folder = Files.createTempDirectory("lantern-launch");
         boolean passed;
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres"))
@@ -69,7 +70,7 @@ public final class LaunchMorning {
                 JsonNode plans = VaadinUiClient.JSON.readTree(Files.readString(planFile));
                 LoadTestSetup.Plan warmUp = VaadinUiClient.JSON.treeToValue(plans.get("warmUp"), LoadTestSetup.Plan.class);
                 LoadTestSetup.Plan staff = VaadinUiClient.JSON.treeToValue(plans.get("staff"), LoadTestSetup.Plan.class);
-                passed = run(postgres, folder, lanterns, warmUp, staff, rampSeconds, pace, seed, histogram);
+                passed = run(postgres, folder, lanterns, warmUp, staff, rampSeconds, pace, seed, histogram, recording);
             } finally {
                 for (LanternProcess lantern : lanterns) {
                     lantern.close();
@@ -81,7 +82,7 @@ public final class LaunchMorning {
 
     private static boolean run(EmbeddedPostgres postgres, Path folder, List<LanternProcess> lanterns, LoadTestSetup.Plan warmUp,
                                LoadTestSetup.Plan staff, int rampSeconds, StaffJourney.Pace pace, long seed,
-                               boolean histogram) throws Exception {
+                               boolean histogram, String recording) throws Exception {
         var http = LoadRun.httpClient();
         int users = staff.usernames().size();
         System.out.printf(Locale.ROOT, "%nLaunch morning: %d simulated staff on %d instance(s)%s, signing in over %d s, "
@@ -102,6 +103,12 @@ public final class LaunchMorning {
             before.add(InstanceFigures.Snapshot.of(lantern));
             histograms.add(histogram ? lantern.classHistogram() : "");
         }
+        if (!recording.isBlank()) {
+            // a flight recording of the run itself (after the warm-up), one file per instance: README, "A survey launch morning"
+            for (LanternProcess lantern : lanterns) {
+                lantern.startRecording();
+            }
+        }
         double loadBefore = loadAverage();
         long databaseBefore = LoadBenchmark.databaseCpuNanos(folder.resolve("postgres"));
         long browsersBefore = LoadBenchmark.processCpuNanos();
@@ -118,6 +125,13 @@ public final class LaunchMorning {
             List<InstanceFigures.Snapshot> after = new ArrayList<>();
             for (LanternProcess lantern : lanterns) {
                 after.add(InstanceFigures.Snapshot.of(lantern));
+            }
+            if (!recording.isBlank()) {
+                for (LanternProcess lantern : lanterns) {
+                    Path file = Path.of(recording.replaceFirst("\\.jfr$", "") + "-" + lantern.name() + ".jfr");
+                    lantern.stopRecording(file);
+                    System.out.printf(Locale.ROOT, "  flight recording of %s: %s%n", lantern.name(), file.toAbsolutePath());
+                }
             }
             boolean passed = InstanceFigures.print(result, lanterns, before, after, sampler, loadBefore, loadAfter,
                     browsers, database);
