@@ -3,7 +3,6 @@ package org.lantern.surveys;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
-import org.jooq.DSLContext;
 import org.lantern.base.database.SnapshotReads;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The read model evaluations are made from: a programme's submitted answers by pseudonymous
@@ -82,25 +80,10 @@ public class EvaluationSource {
         }
         List<String> choiceKeys = choice.stream().map(SurveyDefinition.Item::key).toList();
         List<String> textKeys = text.stream().map(SurveyDefinition.Item::key).toList();
-        // the responses wave by wave (the biggest reads) and the other answers, side by side in one snapshot
-        List<Function<DSLContext, List<?>>> queries = new ArrayList<>();
-        for (Programme.Wave wave : programme.waves()) {
-            queries.add(on -> repository.on(on).submittedResponses(programme.id(), wave.id(), keyOrder));
-        }
-        queries.add(on -> repository.on(on).choiceAnswers(programme.id(), choiceKeys, codes));
-        queries.add(on -> repository.on(on).textAnswers(programme.id(), textKeys));
-        queries.add(on -> repository.on(on).notApplicableAnswers(programme.id()));
-        queries.add(on -> survey.thenTestItems().isEmpty() ? List.of() : repository.on(on).thenTestAnswers(programme.id()));
-        List<List<?>> read = snapshotReads.run(queries, Runtime.getRuntime().availableProcessors() + 1);
+        EvaluationRows read = EvaluationRows.read(repository, snapshotReads, programme, keyOrder, choiceKeys, codes, textKeys,
+                !survey.thenTestItems().isEmpty());
+        List<EvaluationRepository.ResponseRow> rows = read.responses();
         int waves = programme.waves().size();
-        List<EvaluationRepository.ResponseRow> rows = new ArrayList<>();
-        for (int w = 0; w < waves; w++) {
-            rows.addAll(rows(read.get(w)));
-        }
-        List<EvaluationRepository.ChoiceRow> choiceRows = rows(read.get(waves));
-        List<EvaluationRepository.TextRow> textRows = rows(read.get(waves + 1));
-        List<EvaluationRepository.NotApplicableRow> notApplicableRows = rows(read.get(waves + 2));
-        List<EvaluationRepository.ThenTestRow> thenTestRows = rows(read.get(waves + 3));
         // participants of the programme's teams who submitted something, numbered in id order
         long[] ids = rows.stream().filter(r -> !r.unlinked() && teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
                 .mapToLong(EvaluationRepository.ResponseRow::participantId).distinct().sorted().toArray();
@@ -152,7 +135,7 @@ public class EvaluationSource {
             }
         }
         boolean unmatched = false;
-        for (EvaluationRepository.ChoiceRow row : choiceRows) {
+        for (EvaluationRepository.ChoiceRow row : read.choices()) {
             int[] at = byResponse.get(row.responseId());
             if (at != null) {
                 for (String code : row.codes().split(",")) {
@@ -182,7 +165,7 @@ public class EvaluationSource {
         for (int w = 0; w < waves; w++) {
             written.add(new ArrayList<>());
         }
-        for (EvaluationRepository.TextRow row : textRows) {
+        for (EvaluationRepository.TextRow row : read.texts()) {
             int[] at = byResponse.get(row.responseId());
             Integer item = textIndex.get(row.itemKey());
             if (at != null && item != null) {
@@ -191,14 +174,14 @@ public class EvaluationSource {
         }
         BitSet[] notApplicable = new BitSet[waves];
         Arrays.setAll(notApplicable, w -> new BitSet());
-        for (EvaluationRepository.NotApplicableRow row : notApplicableRows) {
+        for (EvaluationRepository.NotApplicableRow row : read.notApplicable()) {
             int[] at = byResponse.get(row.responseId());
             Integer item = position.get(row.itemKey());
             if (at != null && item != null) {
                 notApplicable[at[0]].set(at[1] * likert.size() + item);
             }
         }
-        List<int[]> thenTest = survey.thenTestItems().isEmpty() ? List.of() : thenTest(thenTestRows, waves, n * likert.size(), byResponse, position);
+        List<int[]> thenTest = survey.thenTestItems().isEmpty() ? List.of() : thenTest(read.thenTest(), waves, n * likert.size(), byResponse, position);
         List<EvaluationData.WaveData> waveData = new ArrayList<>();
         for (int w = 0; w < waves; w++) {
             waveData.add(new EvaluationData.WaveData(programme.waves().get(w), response[w], release[w], imported[w], likertAnswers[w],
@@ -252,12 +235,6 @@ public class EvaluationSource {
             invited[t] = Math.max(staff, participants.getOrDefault(teamId, 0));
         }
         return invited;
-    }
-
-    /** A list {@link SnapshotReads} read, as the rows its query returns. */
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> rows(List<?> read) {
-        return (List<T>) read;
     }
 
     private static List<SurveyDefinition.Item> items(SurveyDefinition survey, SurveyDefinition.ItemType type) {
