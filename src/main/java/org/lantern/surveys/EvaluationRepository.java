@@ -29,6 +29,11 @@ class EvaluationRepository {
 
     private final DSLContext db;
 
+    /** The same queries on another connection (see {@link org.lantern.base.database.SnapshotReads}). */
+    EvaluationRepository on(DSLContext other) {
+        return new EvaluationRepository(other);
+    }
+
     /**
      * The question keys in the order the database sorts them (its collation), joined by commas: the
      * order of {@link ResponseRow#values()} when {@link ResponseRow#keys()} is null.
@@ -51,10 +56,10 @@ class EvaluationRepository {
     }
 
     /**
-     * Every submitted response of the programme, each with its likert answers
+     * Every submitted response of the programme to one wave, each with its likert answers
      * read in key order from the answer key index alone (which carries the value).
      */
-    List<ResponseRow> submittedResponses(long programmeId, String keyOrder) {
+    List<ResponseRow> submittedResponses(long programmeId, long waveId, String keyOrder) {
         var answers = DSL.lateral(DSL.select(
                         DSL.field("string_agg({0}::text, ',' ORDER BY {1})", String.class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
                         DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
@@ -68,7 +73,7 @@ class EvaluationRepository {
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
                 .crossJoin(answers)
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.eq(waveId))
                 .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
                 .fetch(Records.mapping(ResponseRow::new));
     }

@@ -3,6 +3,7 @@ package org.lantern.surveys;
 import lombok.AccessLevel;
 import lombok.RequiredArgsConstructor;
 
+import org.lantern.base.database.SnapshotReads;
 import org.lantern.people.PeopleService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,7 @@ public class EvaluationSource {
     private final EvaluationRepository repository;
     private final PeopleService people;
     private final PseudonymKey key;
+    private final SnapshotReads snapshotReads;
 
     /**
      * Seals data about a programme's participants (for example who was in which learning-link group
@@ -66,7 +68,22 @@ public class EvaluationSource {
         }
 
         String keyOrder = likert.isEmpty() ? "" : repository.keyOrder(likert.stream().map(SurveyDefinition.Item::key).toList());
-        List<EvaluationRepository.ResponseRow> rows = repository.submittedResponses(programme.id(), keyOrder);
+        // every option of every knowledge question, coded as the database codes the answers; code c + 1 is codes[c]
+        List<String> codes = new ArrayList<>();
+        List<int[]> coded = new ArrayList<>(); // code - 1 -> {item, option}
+        for (int i = 0; i < choice.size(); i++) {
+            List<String> options = choice.get(i).options();
+            for (int o = 0; o < options.size(); o++) {
+                codes.add(choice.get(i).key() + '\u001f' + options.get(o).trim().toLowerCase(Locale.ROOT));
+                coded.add(new int[]{i, o});
+            }
+        }
+        List<String> choiceKeys = choice.stream().map(SurveyDefinition.Item::key).toList();
+        List<String> textKeys = text.stream().map(SurveyDefinition.Item::key).toList();
+        EvaluationRows read = EvaluationRows.read(repository, snapshotReads, programme, keyOrder, choiceKeys, codes, textKeys,
+                !survey.thenTestItems().isEmpty());
+        List<EvaluationRepository.ResponseRow> rows = read.responses();
+        int waves = programme.waves().size();
         // participants of the programme's teams who submitted something, numbered in id order
         long[] ids = rows.stream().filter(r -> !r.unlinked() && teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
                 .mapToLong(EvaluationRepository.ResponseRow::participantId).distinct().sorted().toArray();
@@ -76,7 +93,6 @@ public class EvaluationSource {
             number.put(ids[p], p);
         }
         int[] team = new int[n];
-        int waves = programme.waves().size();
         long[][] response = new long[waves][n];
         long[][] release = new long[waves][n];
         int[][] imported = new int[waves][n];
@@ -118,19 +134,8 @@ public class EvaluationSource {
                 parseInto(row.values(), at, likertAnswers[w], p * likert.size());
             }
         }
-        // every option of every knowledge question, coded as the database codes the answers; code c + 1 is codes[c]
-        List<String> codes = new ArrayList<>();
-        List<int[]> coded = new ArrayList<>(); // code - 1 -> {item, option}
-        for (int i = 0; i < choice.size(); i++) {
-            List<String> options = choice.get(i).options();
-            for (int o = 0; o < options.size(); o++) {
-                codes.add(choice.get(i).key() + '\u001f' + options.get(o).trim().toLowerCase(Locale.ROOT));
-                coded.add(new int[]{i, o});
-            }
-        }
-        List<String> choiceKeys = choice.stream().map(SurveyDefinition.Item::key).toList();
         boolean unmatched = false;
-        for (EvaluationRepository.ChoiceRow row : repository.choiceAnswers(programme.id(), choiceKeys, codes)) {
+        for (EvaluationRepository.ChoiceRow row : read.choices()) {
             int[] at = byResponse.get(row.responseId());
             if (at != null) {
                 for (String code : row.codes().split(",")) {
@@ -160,7 +165,7 @@ public class EvaluationSource {
         for (int w = 0; w < waves; w++) {
             written.add(new ArrayList<>());
         }
-        for (EvaluationRepository.TextRow row : repository.textAnswers(programme.id(), text.stream().map(SurveyDefinition.Item::key).toList())) {
+        for (EvaluationRepository.TextRow row : read.texts()) {
             int[] at = byResponse.get(row.responseId());
             Integer item = textIndex.get(row.itemKey());
             if (at != null && item != null) {
@@ -169,14 +174,14 @@ public class EvaluationSource {
         }
         BitSet[] notApplicable = new BitSet[waves];
         Arrays.setAll(notApplicable, w -> new BitSet());
-        for (EvaluationRepository.NotApplicableRow row : repository.notApplicableAnswers(programme.id())) {
+        for (EvaluationRepository.NotApplicableRow row : read.notApplicable()) {
             int[] at = byResponse.get(row.responseId());
             Integer item = position.get(row.itemKey());
             if (at != null && item != null) {
                 notApplicable[at[0]].set(at[1] * likert.size() + item);
             }
         }
-        List<int[]> thenTest = survey.thenTestItems().isEmpty() ? List.of() : thenTest(programme, waves, n * likert.size(), byResponse, position);
+        List<int[]> thenTest = survey.thenTestItems().isEmpty() ? List.of() : thenTest(read.thenTest(), waves, n * likert.size(), byResponse, position);
         List<EvaluationData.WaveData> waveData = new ArrayList<>();
         for (int w = 0; w < waves; w++) {
             waveData.add(new EvaluationData.WaveData(programme.waves().get(w), response[w], release[w], imported[w], likertAnswers[w],
@@ -187,7 +192,8 @@ public class EvaluationSource {
     }
 
     /** Per wave, per participant × likert item: the then-test answers, kept apart from the question's own answers. */
-    private List<int[]> thenTest(Programme programme, int waves, int size, Map<Long, int[]> byResponse, Map<String, Integer> position) {
+    private static List<int[]> thenTest(List<EvaluationRepository.ThenTestRow> rows, int waves, int size, Map<Long, int[]> byResponse,
+                                        Map<String, Integer> position) {
         List<int[]> thenTest = new ArrayList<>();
         for (int w = 0; w < waves; w++) {
             int[] answers = new int[size];
@@ -195,7 +201,7 @@ public class EvaluationSource {
             thenTest.add(answers);
         }
         int likert = position.size();
-        for (EvaluationRepository.ThenTestRow row : repository.thenTestAnswers(programme.id())) {
+        for (EvaluationRepository.ThenTestRow row : rows) {
             int[] at = byResponse.get(row.responseId());
             Integer item = position.get(row.itemKey());
             if (at != null && item != null) {

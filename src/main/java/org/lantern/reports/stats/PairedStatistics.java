@@ -12,6 +12,8 @@ import org.apache.commons.statistics.inference.WilcoxonSignedRankTest;
 import org.jspecify.annotations.Nullable;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Descriptive statistics and paired tests, with these rules:
@@ -38,6 +40,7 @@ public final class PairedStatistics {
     private static final WilcoxonSignedRankTest EXACT = WilcoxonSignedRankTest.withDefaults()
             .with(AlternativeHypothesis.TWO_SIDED).with(ContinuityCorrection.DISABLED).with(PValueMethod.EXACT);
     private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+    private static final Map<Integer, Double> T_QUANTILES = new ConcurrentHashMap<>();
 
     private PairedStatistics() {
     }
@@ -204,9 +207,12 @@ public final class PairedStatistics {
         return result.getPValue();
     }
 
-    /** The t quantile for a two-sided 95% interval. */
+    /**
+     * The t quantile for a two-sided 95% interval. Worked out once per number of degrees of freedom (a
+     * national release asks for the same few thousand many times over, and each is a costly inversion).
+     */
     static double tQuantile975(int degreesOfFreedom) {
-        return TDistribution.of(degreesOfFreedom).inverseSurvivalProbability(0.025);
+        return T_QUANTILES.computeIfAbsent(degreesOfFreedom, df -> TDistribution.of(df).inverseSurvivalProbability(0.025));
     }
 
     private static boolean allTied(double[] values, int n) {
