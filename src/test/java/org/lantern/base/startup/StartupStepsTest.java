@@ -13,9 +13,10 @@ class StartupStepsTest {
     void aStepIsRankedByItsOwnTimeNotByTheStepsInsideIt() throws Exception {
         BufferingApplicationStartup startup = new BufferingApplicationStartup(100);
         startup.startRecording();
+        startup.start("warm-up").end();
         StartupStep outer = startup.start("outer");
         StartupStep inner = startup.start("inner").tag("beanName", "slowBean");
-        Thread.sleep(60);
+        Thread.sleep(400);
         inner.end();
         Thread.sleep(5);
         outer.end();
@@ -26,6 +27,6 @@ class StartupStepsTest {
         assertThat(lines[0]).contains("inner beanName=slowBean");
         assertThat(lines[1]).contains("outer");
         double outerOwn = Double.parseDouble(lines[1].trim().split(" ")[0]);
-        assertThat(outerOwn).isLessThan(60);
+        assertThat(outerOwn).as("the outer step without the inner one").isLessThan(400);
     }
 }
