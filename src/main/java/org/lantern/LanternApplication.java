@@ -2,12 +2,13 @@ package org.lantern;
 
 import org.lantern.audit.AuditVerifyCommand;
 import org.lantern.base.backup.BackupCommand;
+import org.lantern.base.startup.StartupSteps;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Starts Lantern: embedded PostgreSQL (unless an external one is configured), Vaadin UI and JSON API. */
-@SpringBootApplication
+@SpringBootApplication(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
 public class LanternApplication {
 
@@ -18,6 +19,8 @@ public class LanternApplication {
         if (AuditVerifyCommand.requested(args)) {
             System.exit(AuditVerifyCommand.run(args));
         }
-        SpringApplication.run(LanternApplication.class, args);
+        SpringApplication application = new SpringApplication(LanternApplication.class);
+        StartupSteps.recordIfAsked(application);
+        application.run(args);
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Turns on scheduled work: the daily {@link RetentionPurge}. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class AuditConfiguration {
 }

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
  * Puts {@link ApiRequestGuard} in front of every {@code /api/**} endpoint, just after Spring Security
  * (so its answers carry the same security headers as every other response).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ApiProtectionConfiguration {
 
     @Bean

@@ -27,7 +27,7 @@ import java.util.List;
  * comes in through interfaces of this package: the sign-in page ({@link SignInPage}), the check that
  * ends stale sessions ({@link SessionValidity}) and the answers to refused sign-ins ({@link SignInRefusalHook}).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 

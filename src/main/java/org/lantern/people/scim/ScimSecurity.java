@@ -31,7 +31,7 @@ import java.util.List;
  * password or session. No session is made and there is no CSRF token: the token is sent by the client in a header on
  * every request, which another site cannot make a browser do. Refusals are in SCIM's error shape.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @RequiredArgsConstructor
 class ScimSecurity {
 
