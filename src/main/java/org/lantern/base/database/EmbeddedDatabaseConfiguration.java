@@ -3,7 +3,6 @@ package org.lantern.base.database;
 import com.zaxxer.hikari.HikariDataSource;
 import org.lantern.base.LanternProperties;
 import org.lantern.base.startup.StartupPhases;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseConnectionDetails;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -22,17 +21,8 @@ import java.io.IOException;
 @ConditionalOnProperty(prefix = "spring.datasource", name = "url", havingValue = "embedded", matchIfMissing = true)
 public class EmbeddedDatabaseConfiguration {
 
-    /**
-     * The database {@link EmbeddedDatabaseEarlyStart} started in the background (the phase {@code database}
-     * is then the time spent waiting for it), or started here when nothing started it early.
-     */
     @Bean(destroyMethod = "close")
-    EmbeddedDatabase embeddedDatabase(LanternProperties properties, StartupPhases phases,
-                                      ObjectProvider<EmbeddedDatabaseEarlyStart.Starting> early) throws IOException {
-        EmbeddedDatabaseEarlyStart.Starting starting = early.getIfAvailable();
-        if (starting != null) {
-            return phases.time(StartupPhases.DATABASE, starting::take);
-        }
+    EmbeddedDatabase embeddedDatabase(LanternProperties properties, StartupPhases phases) throws IOException {
         LanternProperties.EmbeddedDb settings = properties.embeddedDb();
         return phases.time(StartupPhases.DATABASE,
                 () -> EmbeddedDatabase.start(properties.dataDir(), settings.durable(), settings.ephemeral()));
