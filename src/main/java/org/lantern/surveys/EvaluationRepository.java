@@ -7,6 +7,7 @@ import org.jooq.Records;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -35,47 +36,69 @@ class EvaluationRepository {
     }
 
     /**
-     * The question keys in the order the database sorts them (its collation), joined by commas: the
-     * order of {@link ResponseRow#values()} when {@link ResponseRow#keys()} is null.
-     */
-    String keyOrder(List<String> itemKeys) {
-        Field<String> order = DSL.field("string_agg(k, ',' ORDER BY k)", String.class);
-        return db.select(order)
-                .from(DSL.table("unnest({0}) AS t(k)", DSL.val(itemKeys.toArray(String[]::new))))
-                .fetchSingle(order);
-    }
-
-    /**
-     * One submitted response with its participant's team and its agree/disagree answers, as PostgreSQL
-     * hands them over fastest: the raw values joined by commas in the order of their question keys, and
-     * those keys joined by commas (null when they are exactly the full list, the usual case). Both are
-     * null for a response without agree/disagree answers.
+     * One submitted response with its participant's team: the agree/disagree answers come apart
+     * ({@link #likertAnswers}).
      */
     record ResponseRow(long responseId, long participantId, long teamId, long waveId, @Nullable Long importId,
-                       @Nullable Long releasedIn, @Nullable String values, @Nullable String keys, boolean unlinked) {
+                       @Nullable Long releasedIn, boolean unlinked) {
     }
 
-    /**
-     * Every submitted response of the programme to one wave, each with its likert answers
-     * read in key order from the answer key index alone (which carries the value).
-     */
-    List<ResponseRow> submittedResponses(long programmeId, long waveId, String keyOrder) {
-        var answers = DSL.lateral(DSL.select(
-                        DSL.field("string_agg({0}::text, ',' ORDER BY {1})", String.class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
-                        DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
-                .from(ANSWER)
-                .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
-        Field<String> values = answers.field("v", String.class);
-        Field<String> keys = answers.field("k", String.class);
-        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, ReleaseMark.RELEASED_IN, values,
-                        keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)), DSL.field(PARTICIPANT.CODE.isNull()))
+    /** Every submitted response of the programme to one wave, in response id order. */
+    List<ResponseRow> submittedResponses(long programmeId, long waveId) {
+        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, ReleaseMark.RELEASED_IN,
+                        DSL.field(PARTICIPANT.CODE.isNull()))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
                 .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
-                .crossJoin(answers)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.eq(waveId))
                 .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .orderBy(RESPONSE.ID)
                 .fetch(Records.mapping(ResponseRow::new));
+    }
+
+    /**
+     * The agree/disagree answers of {@code responses} (one wave's, in response id order as {@link #submittedResponses}
+     * returns them): per response × question ({@code r * likertKeys.size() + i}) the answer as given, or
+     * {@link EvaluationData#MISSING}. Answers to other questions (then-test versions, questions no longer in the survey)
+     * are left out. Ten million answers are too many for one result row each: they come as PostgreSQL's binary copy
+     * of three numbers (response, question's position in {@code likertKeys}, value), read straight into the array.
+     */
+    int[] likertAnswers(long programmeId, long waveId, List<String> likertKeys, List<ResponseRow> responses) {
+        int items = likertKeys.size();
+        int[] answers = new int[responses.size() * items];
+        java.util.Arrays.fill(answers, EvaluationData.MISSING);
+        if (items == 0 || responses.isEmpty()) {
+            return answers;
+        }
+        long[] ids = responses.stream().mapToLong(ResponseRow::responseId).toArray();
+        Field<String[]> keys = DSL.val(likertKeys.toArray(String[]::new));
+        String query = db.renderInlined(db.select(ANSWER.RESPONSE_ID, DSL.field("array_position({0}, {1})", Integer.class, keys, ANSWER.ITEM_KEY),
+                        ANSWER.VALUE_NUMBER)
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(ANSWER).on(ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.eq(waveId))
+                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .and(ANSWER.ITEM_KEY.eq(DSL.any(keys))).and(ANSWER.VALUE_NUMBER.isNotNull()));
+        db.connection(c -> {
+            try (org.lantern.base.database.BinaryCopy copy = new org.lantern.base.database.BinaryCopy(c.unwrap(PGConnection.class), "COPY (" + query + ") TO STDOUT (FORMAT binary)")) {
+                long last = 0;
+                int row = -1;
+                while (copy.next()) {
+                    long response = copy.int8();
+                    if (row < 0 || response != last) { // a response's answers mostly come together
+                        row = java.util.Arrays.binarySearch(ids, response);
+                        last = response;
+                    }
+                    int item = copy.int4() - 1;
+                    int value = copy.int4();
+                    if (row >= 0) { // else a response submitted after the responses were read (only outside a transaction): left out like it
+                        answers[row * items + item] = value;
+                    }
+                }
+            }
+        });
+        return answers;
     }
 
     /** A then-test answer on the scale of a submitted response, by its question's own key. */
