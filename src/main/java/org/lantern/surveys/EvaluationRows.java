@@ -28,18 +28,18 @@ record EvaluationRows(List<WaveRows> waves, List<EvaluationRepository.ChoiceRow>
     /** One connection more than the cores, so that no core waits while a connection takes in rows. */
     private static final int CONNECTIONS = Runtime.getRuntime().availableProcessors() + 1;
 
-    static EvaluationRows read(EvaluationRepository repository, SnapshotReads reads, Programme programme, List<String> likertKeys,
-                               List<String> choiceKeys, List<String> codes, List<String> textKeys, boolean thenTest) {
+    static EvaluationRows read(EvaluationRepository repository, SnapshotReads reads, Programme programme, List<String> likertKeys, String keyOrder,
+                               List<String> choiceKeys, List<String> exact, List<String> codes, List<String> textKeys, boolean thenTest) {
         long id = programme.id();
         List<Function<DSLContext, Object>> queries = new ArrayList<>();
         for (Programme.Wave wave : programme.waves()) {
             queries.add(on -> { // the responses and their answers on one connection, so that the answers find their responses
                 EvaluationRepository db = repository.on(on);
                 List<EvaluationRepository.ResponseRow> responses = db.submittedResponses(id, wave.id());
-                return new WaveRows(responses, db.likertAnswers(id, wave.id(), likertKeys, responses));
+                return new WaveRows(responses, db.likertAnswers(id, wave.id(), likertKeys, keyOrder, responses));
             });
         }
-        queries.add(on -> repository.on(on).choiceAnswers(id, choiceKeys, codes));
+        queries.add(on -> repository.on(on).choiceAnswers(id, choiceKeys, exact, codes));
         queries.add(on -> repository.on(on).textAnswers(id, textKeys));
         queries.add(on -> repository.on(on).notApplicableAnswers(id));
         queries.add(on -> thenTest ? repository.on(on).thenTestAnswers(id) : List.of());

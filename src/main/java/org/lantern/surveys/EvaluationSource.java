@@ -69,18 +69,23 @@ public class EvaluationSource {
 
         // every option of every knowledge question, coded as the database codes the answers; code c + 1 is codes[c]
         List<String> codes = new ArrayList<>();
+        List<String> exact = new ArrayList<>(); // the same codes for answers written exactly as an option
         List<int[]> coded = new ArrayList<>(); // code - 1 -> {item, option}
         for (int i = 0; i < choice.size(); i++) {
             List<String> options = choice.get(i).options();
             for (int o = 0; o < options.size(); o++) {
-                codes.add(choice.get(i).key() + '\u001f' + options.get(o).trim().toLowerCase(Locale.ROOT));
+                String code = choice.get(i).key() + '\u001f' + options.get(o).trim().toLowerCase(Locale.ROOT);
+                // an option that an earlier one of the question matches once lower-cased is never the answer's: no exact code
+                exact.add(codes.subList(codes.size() - o, codes.size()).contains(code) ? "" : choice.get(i).key() + '\u001f' + options.get(o));
+                codes.add(code);
                 coded.add(new int[]{i, o});
             }
         }
         List<String> choiceKeys = choice.stream().map(SurveyDefinition.Item::key).toList();
         List<String> textKeys = text.stream().map(SurveyDefinition.Item::key).toList();
-        EvaluationRows read = EvaluationRows.read(repository, snapshotReads, programme, likert.stream().map(SurveyDefinition.Item::key).toList(),
-                choiceKeys, codes, textKeys, !survey.thenTestItems().isEmpty());
+        List<String> likertKeys = likert.stream().map(SurveyDefinition.Item::key).toList();
+        EvaluationRows read = EvaluationRows.read(repository, snapshotReads, programme, likertKeys,
+                likert.isEmpty() ? "" : repository.keyOrder(likertKeys), choiceKeys, exact, codes, textKeys, !survey.thenTestItems().isEmpty());
         List<EvaluationRepository.ResponseRow> rows = read.waves().stream().flatMap(w -> w.responses().stream()).toList();
         int waves = programme.waves().size();
         // participants of the programme's teams who submitted something, numbered in id order

@@ -1,10 +1,12 @@
 package org.lantern.base.database;
 
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 
@@ -19,7 +21,7 @@ public final class BinaryCopy implements AutoCloseable {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
 
     private final PGCopyInputStream in;
-    private final byte[] buffer = new byte[1 << 16];
+    private byte[] buffer = new byte[1 << 16];
     private int position;
     private int limit;
 
@@ -51,10 +53,40 @@ public final class BinaryCopy implements AutoCloseable {
         return (high << 32) | (int32() & 0xffffffffL);
     }
 
-    /** The next field of the row, an {@code integer}. */
-    public int int4() {
-        expect(4);
-        return int32();
+    /** The next field of the row, an {@code integer[]} of one dimension (null elements as {@link Integer#MIN_VALUE}), or null. */
+    public int @Nullable [] int4Array() {
+        int length = int32();
+        if (length < 0) {
+            return null;
+        }
+        int dimensions = int32();
+        int32(); // whether it has nulls
+        int32(); // the elements' type
+        if (dimensions == 0) {
+            return new int[0];
+        }
+        if (dimensions != 1) {
+            throw new IllegalStateException("An array of " + dimensions + " dimensions where one was expected");
+        }
+        int[] values = new int[int32()];
+        int32(); // its lower bound
+        for (int i = 0; i < values.length; i++) {
+            int size = int32();
+            values[i] = size < 0 ? Integer.MIN_VALUE : int32();
+        }
+        return values;
+    }
+
+    /** The next field of the row, a {@code text}, or null. */
+    public @Nullable String text() {
+        int length = int32();
+        if (length < 0) {
+            return null;
+        }
+        need(length);
+        String text = new String(buffer, position, length, StandardCharsets.UTF_8);
+        position += length;
+        return text;
     }
 
     private void expect(int length) {
@@ -78,10 +110,9 @@ public final class BinaryCopy implements AutoCloseable {
         if (limit - position >= bytes) {
             return;
         }
-        if (bytes > buffer.length) {
-            throw new IllegalStateException("A field of " + bytes + " bytes is longer than this reader takes");
-        }
-        System.arraycopy(buffer, position, buffer, 0, limit - position);
+        byte[] into = bytes > buffer.length ? new byte[Math.max(bytes, 2 * buffer.length)] : buffer;
+        System.arraycopy(buffer, position, into, 0, limit - position);
+        buffer = into;
         limit -= position;
         position = 0;
         try {
