@@ -45,8 +45,12 @@ final class ReleasePopulations {
     final List<View> views = new ArrayList<>();
     /** Per team: its participants' numbers. */
     final int[][] byTeam;
-    /** Filled by the figures of several scopes at once (see {@link ReleaseCalculator}). */
-    private final Map<Long, boolean[]> completeCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Per family (by identity: those above), per wave: {@link #complete}, worked out once for every figure and block. */
+    private final Map<Family, boolean[][]> completeByFamily = new java.util.IdentityHashMap<>();
+    /** Numbers of the views and families, to key {@link #cohorts} (by identity). */
+    private final Map<Object, Integer> numbers = new java.util.IdentityHashMap<>();
+    /** Per view and family: {@link #inCohort} for everyone. Filled by the figures of several scopes at once (see {@link ReleaseCalculator}). */
+    private final Map<Integer, boolean[]> cohorts = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * One release, the new one or an earlier one: which waves, which responses (an earlier one: those it
@@ -130,6 +134,19 @@ final class ReleasePopulations {
             int t = data.team()[p];
             byTeam[t][fill[t]++] = p;
         }
+        List<Family> all = new ArrayList<>(families);
+        all.add(everything);
+        for (Family f : all) {
+            boolean[][] byWave = new boolean[scored.length][];
+            for (int w = 0; w < byWave.length; w++) {
+                byWave[w] = completeAt(w, f);
+            }
+            completeByFamily.put(f, byWave);
+            numbers.put(f, numbers.size());
+        }
+        for (View v : views) {
+            numbers.put(v, numbers.size());
+        }
     }
 
     /** The new release. */
@@ -149,19 +166,22 @@ final class ReleasePopulations {
 
     /** Whether each participant answered every question of the family at the wave. */
     boolean[] complete(int wave, Family f) {
-        long key = (long) wave * 100_000 + families.indexOf(f) + 1;
-        return completeCache.computeIfAbsent(key, x -> {
-            boolean[] done = new boolean[n];
-            int[] values = scored[wave];
-            for (int p = 0; p < n; p++) {
-                boolean all = data.waves().get(wave).submitted(p);
-                for (int i = 0; all && i < f.items.length; i++) {
-                    all = values[p * likertCount + f.items[i]] != MISSING;
-                }
-                done[p] = all;
+        boolean[][] byWave = completeByFamily.get(f);
+        return byWave != null ? byWave[wave] : completeAt(wave, f);
+    }
+
+    private boolean[] completeAt(int wave, Family f) {
+        boolean[] done = new boolean[n];
+        int[] values = scored[wave];
+        EvaluationData.WaveData w = data.waves().get(wave);
+        for (int p = 0; p < n; p++) {
+            boolean all = w.submitted(p);
+            for (int i = 0; all && i < f.items.length; i++) {
+                all = values[p * likertCount + f.items[i]] != MISSING;
             }
-            return done;
-        });
+            done[p] = all;
+        }
+        return done;
     }
 
     /** Whether participant {@code p} is in the view's trend cohort of the family: every question of it at every trend wave. */
@@ -169,6 +189,21 @@ final class ReleasePopulations {
         if (v.trend() == 0) {
             return false;
         }
+        Integer view = numbers.get(v);
+        Integer family = numbers.get(f);
+        if (view == null || family == null) {
+            return cohortAt(v, f, p);
+        }
+        return cohorts.computeIfAbsent(view * numbers.size() + family, x -> {
+            boolean[] cohort = new boolean[n];
+            for (int q = 0; q < n; q++) {
+                cohort[q] = cohortAt(v, f, q);
+            }
+            return cohort;
+        })[p];
+    }
+
+    private boolean cohortAt(View v, Family f, int p) {
         for (int w = 0; w < v.trend(); w++) {
             if (!in(v, w, p) || !complete(w, f)[p]) {
                 return false;

@@ -7,6 +7,7 @@ import org.jooq.Records;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
 import java.util.Collection;
@@ -35,8 +36,29 @@ class EvaluationRepository {
     }
 
     /**
-     * The question keys in the order the database sorts them (its collation), joined by commas: the
-     * order of {@link ResponseRow#values()} when {@link ResponseRow#keys()} is null.
+     * One submitted response with its participant's team: the agree/disagree answers come apart
+     * ({@link #likertAnswers}).
+     */
+    record ResponseRow(long responseId, long participantId, long teamId, long waveId, @Nullable Long importId,
+                       @Nullable Long releasedIn, boolean unlinked) {
+    }
+
+    /** Every submitted response of the programme to one wave, in response id order. */
+    List<ResponseRow> submittedResponses(long programmeId, long waveId) {
+        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, ReleaseMark.RELEASED_IN,
+                        DSL.field(PARTICIPANT.CODE.isNull()))
+                .from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.eq(waveId))
+                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .orderBy(RESPONSE.ID)
+                .fetch(Records.mapping(ResponseRow::new));
+    }
+
+    /**
+     * The question keys in the order the database sorts them (its collation), joined by commas: the order in which
+     * {@link #likertAnswers} finds a response's answers when they are to exactly these questions.
      */
     String keyOrder(List<String> itemKeys) {
         Field<String> order = DSL.field("string_agg(k, ',' ORDER BY k)", String.class);
@@ -46,36 +68,66 @@ class EvaluationRepository {
     }
 
     /**
-     * One submitted response with its participant's team and its agree/disagree answers, as PostgreSQL
-     * hands them over fastest: the raw values joined by commas in the order of their question keys, and
-     * those keys joined by commas (null when they are exactly the full list, the usual case). Both are
-     * null for a response without agree/disagree answers.
+     * The agree/disagree answers of {@code responses} (one wave's, in response id order as {@link #submittedResponses}
+     * returns them): per response × question ({@code r * likertKeys.size() + i}) the answer as given, or
+     * {@link EvaluationData#MISSING}. Answers to other questions (then-test versions, questions no longer in the survey)
+     * are left out. Each response's answers come as one row, gathered from the answer key index alone (which carries
+     * the value) in key order: the values as an {@code integer[]} and their keys joined by commas, null when they are
+     * exactly {@code keyOrder} (the usual case). The rows come as PostgreSQL's binary copy, read straight into the
+     * array: no text to parse for ten million numbers.
+     *
+     * @param keyOrder {@link #keyOrder} of {@code likertKeys}
      */
-    record ResponseRow(long responseId, long participantId, long teamId, long waveId, @Nullable Long importId,
-                       @Nullable Long releasedIn, @Nullable String values, @Nullable String keys, boolean unlinked) {
-    }
-
-    /**
-     * Every submitted response of the programme to one wave, each with its likert answers
-     * read in key order from the answer key index alone (which carries the value).
-     */
-    List<ResponseRow> submittedResponses(long programmeId, long waveId, String keyOrder) {
-        var answers = DSL.lateral(DSL.select(
-                        DSL.field("string_agg({0}::text, ',' ORDER BY {1})", String.class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
+    int[] likertAnswers(long programmeId, long waveId, List<String> likertKeys, String keyOrder, List<ResponseRow> responses) {
+        int items = likertKeys.size();
+        int[] answers = new int[responses.size() * items];
+        java.util.Arrays.fill(answers, EvaluationData.MISSING);
+        if (items == 0 || responses.isEmpty()) {
+            return answers;
+        }
+        long[] ids = responses.stream().mapToLong(ResponseRow::responseId).toArray();
+        Map<String, Integer> position = new java.util.HashMap<>();
+        for (int i = 0; i < items; i++) {
+            position.put(likertKeys.get(i), i);
+        }
+        int[] inKeyOrder = positions(keyOrder, position);
+        Map<String, int[]> byKeys = new java.util.HashMap<>();
+        var given = DSL.lateral(DSL.select(
+                        DSL.field("array_agg({0} ORDER BY {1})", Integer[].class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
                         DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
                 .from(ANSWER)
                 .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
-        Field<String> values = answers.field("v", String.class);
-        Field<String> keys = answers.field("k", String.class);
-        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, ReleaseMark.RELEASED_IN, values,
-                        keyOrder.isEmpty() ? keys : DSL.nullif(keys, DSL.val(keyOrder)), DSL.field(PARTICIPANT.CODE.isNull()))
+        String query = db.renderInlined(db.select(RESPONSE.ID, given.field("v"), DSL.nullif(given.field("k", String.class), DSL.val(keyOrder)))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
-                .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
-                .crossJoin(answers)
+                .crossJoin(given)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.eq(waveId))
-                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
-                .fetch(Records.mapping(ResponseRow::new));
+                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED)));
+        db.connection(c -> {
+            try (org.lantern.base.database.BinaryCopy copy = new org.lantern.base.database.BinaryCopy(c.unwrap(PGConnection.class),
+                    "COPY (" + query + ") TO STDOUT (FORMAT binary)")) {
+                while (copy.next()) {
+                    int row = java.util.Arrays.binarySearch(ids, copy.int8());
+                    int[] values = copy.int4Array();
+                    String keys = copy.text();
+                    if (row < 0 || values == null) { // no answers, or a response submitted after the responses were read (only outside a transaction)
+                        continue;
+                    }
+                    int[] at = keys == null ? inKeyOrder : byKeys.computeIfAbsent(keys, k -> positions(k, position));
+                    for (int j = 0; j < values.length; j++) {
+                        if (at[j] >= 0) {
+                            answers[row * items + at[j]] = values[j];
+                        }
+                    }
+                }
+            }
+        });
+        return answers;
+    }
+
+    /** The positions in the survey of the questions whose keys are joined by commas, -1 for those not in it. */
+    private static int[] positions(String keys, Map<String, Integer> position) {
+        return java.util.Arrays.stream(keys.split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
     }
 
     /** A then-test answer on the scale of a submitted response, by its question's own key. */
@@ -106,13 +158,16 @@ class EvaluationRepository {
      * The programme's knowledge answers, one row per submitted response, each answer coded in PostgreSQL as
      * its position in {@code codes}: the question key, the unit separator (U+001F) and the option as
      * {@code lower(btrim(...))} makes it. A million answers come back as a few hundred thousand short rows.
+     * An answer written exactly as an option is found in {@code exact} (the same positions, the key, the separator and
+     * the option as written), without lower-casing and trimming it: most answers are, and that is most of the work.
      */
-    List<ChoiceRow> choiceAnswers(long programmeId, Collection<String> itemKeys, List<String> codes) {
+    List<ChoiceRow> choiceAnswers(long programmeId, Collection<String> itemKeys, List<String> exact, List<String> codes) {
         if (itemKeys.isEmpty()) {
             return List.of();
         }
-        Field<String> coded = DSL.field("string_agg(coalesce(array_position({0}, {1} || chr(31) || lower(btrim({2}))), 0)::text, ',')",
-                String.class, DSL.val(codes.toArray(String[]::new)), ANSWER.ITEM_KEY, ANSWER.VALUE_TEXT);
+        Field<String> key = DSL.field("{0} || chr(31)", String.class, ANSWER.ITEM_KEY);
+        Field<String> coded = DSL.field("string_agg(coalesce(array_position({0}, {1} || {2}), array_position({3}, {1} || lower(btrim({2}))), 0)::text, ',')",
+                String.class, DSL.val(exact.toArray(String[]::new)), key, ANSWER.VALUE_TEXT, DSL.val(codes.toArray(String[]::new)));
         return db.select(ANSWER.RESPONSE_ID, coded)
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))

@@ -9,40 +9,53 @@ import java.util.function.Function;
 
 /**
  * A programme's submitted responses and answers as the database hands them over, read side by side on
- * several connections in one snapshot ({@link SnapshotReads}): the responses wave by wave (the biggest
- * reads, started first), then the knowledge, written, "Not applicable" and then-test answers.
+ * several connections in one snapshot ({@link SnapshotReads}): each wave's responses with their agree/disagree
+ * answers (the biggest reads, started first), then the knowledge, written, "Not applicable" and then-test answers.
  */
-record EvaluationRows(List<EvaluationRepository.ResponseRow> responses, List<EvaluationRepository.ChoiceRow> choices,
+record EvaluationRows(List<WaveRows> waves, List<EvaluationRepository.ChoiceRow> choices,
                       List<EvaluationRepository.TextRow> texts, List<EvaluationRepository.NotApplicableRow> notApplicable,
                       List<EvaluationRepository.ThenTestRow> thenTest) {
+
+    /**
+     * One wave's submitted responses, in response id order, and their agree/disagree answers.
+     *
+     * @param likert per response × likert item, in survey order ({@code r * items + i}): the answer as given, or
+     *               {@link EvaluationData#MISSING}
+     */
+    record WaveRows(List<EvaluationRepository.ResponseRow> responses, int[] likert) {
+    }
 
     /** One connection more than the cores, so that no core waits while a connection takes in rows. */
     private static final int CONNECTIONS = Runtime.getRuntime().availableProcessors() + 1;
 
-    static EvaluationRows read(EvaluationRepository repository, SnapshotReads reads, Programme programme, String keyOrder,
-                               List<String> choiceKeys, List<String> codes, List<String> textKeys, boolean thenTest) {
+    static EvaluationRows read(EvaluationRepository repository, SnapshotReads reads, Programme programme, List<String> likertKeys, String keyOrder,
+                               List<String> choiceKeys, List<String> exact, List<String> codes, List<String> textKeys, boolean thenTest) {
         long id = programme.id();
-        List<Function<DSLContext, List<?>>> queries = new ArrayList<>();
+        List<Function<DSLContext, Object>> queries = new ArrayList<>();
         for (Programme.Wave wave : programme.waves()) {
-            queries.add(on -> repository.on(on).submittedResponses(id, wave.id(), keyOrder));
+            queries.add(on -> { // the responses and their answers on one connection, so that the answers find their responses
+                EvaluationRepository db = repository.on(on);
+                List<EvaluationRepository.ResponseRow> responses = db.submittedResponses(id, wave.id());
+                return new WaveRows(responses, db.likertAnswers(id, wave.id(), likertKeys, keyOrder, responses));
+            });
         }
-        queries.add(on -> repository.on(on).choiceAnswers(id, choiceKeys, codes));
+        queries.add(on -> repository.on(on).choiceAnswers(id, choiceKeys, exact, codes));
         queries.add(on -> repository.on(on).textAnswers(id, textKeys));
         queries.add(on -> repository.on(on).notApplicableAnswers(id));
         queries.add(on -> thenTest ? repository.on(on).thenTestAnswers(id) : List.of());
-        List<List<?>> read = reads.run(queries, CONNECTIONS);
+        List<Object> read = reads.run(queries, CONNECTIONS);
         int waves = programme.waves().size();
-        List<EvaluationRepository.ResponseRow> responses = new ArrayList<>();
+        List<WaveRows> rows = new ArrayList<>();
         for (int w = 0; w < waves; w++) {
-            responses.addAll(rows(read.get(w)));
+            rows.add((WaveRows) read.get(w));
         }
-        return new EvaluationRows(responses, rows(read.get(waves)), rows(read.get(waves + 1)), rows(read.get(waves + 2)),
+        return new EvaluationRows(List.copyOf(rows), rows(read.get(waves)), rows(read.get(waves + 1)), rows(read.get(waves + 2)),
                 rows(read.get(waves + 3)));
     }
 
-    /** A list the reads returned, as the rows its query returns. */
+    /** A result the reads returned, as the rows its query returns. */
     @SuppressWarnings("unchecked")
-    private static <T> List<T> rows(List<?> read) {
+    private static <T> List<T> rows(Object read) {
         return (List<T>) read;
     }
 }

@@ -67,22 +67,26 @@ public class EvaluationSource {
             waveIndex.put(programme.waves().get(w).id(), w);
         }
 
-        String keyOrder = likert.isEmpty() ? "" : repository.keyOrder(likert.stream().map(SurveyDefinition.Item::key).toList());
         // every option of every knowledge question, coded as the database codes the answers; code c + 1 is codes[c]
         List<String> codes = new ArrayList<>();
+        List<String> exact = new ArrayList<>(); // the same codes for answers written exactly as an option
         List<int[]> coded = new ArrayList<>(); // code - 1 -> {item, option}
         for (int i = 0; i < choice.size(); i++) {
             List<String> options = choice.get(i).options();
             for (int o = 0; o < options.size(); o++) {
-                codes.add(choice.get(i).key() + '\u001f' + options.get(o).trim().toLowerCase(Locale.ROOT));
+                String code = choice.get(i).key() + '\u001f' + options.get(o).trim().toLowerCase(Locale.ROOT);
+                // an option that an earlier one of the question matches once lower-cased is never the answer's: no exact code
+                exact.add(codes.subList(codes.size() - o, codes.size()).contains(code) ? "" : choice.get(i).key() + '\u001f' + options.get(o));
+                codes.add(code);
                 coded.add(new int[]{i, o});
             }
         }
         List<String> choiceKeys = choice.stream().map(SurveyDefinition.Item::key).toList();
         List<String> textKeys = text.stream().map(SurveyDefinition.Item::key).toList();
-        EvaluationRows read = EvaluationRows.read(repository, snapshotReads, programme, keyOrder, choiceKeys, codes, textKeys,
-                !survey.thenTestItems().isEmpty());
-        List<EvaluationRepository.ResponseRow> rows = read.responses();
+        List<String> likertKeys = likert.stream().map(SurveyDefinition.Item::key).toList();
+        EvaluationRows read = EvaluationRows.read(repository, snapshotReads, programme, likertKeys,
+                likert.isEmpty() ? "" : repository.keyOrder(likertKeys), choiceKeys, exact, codes, textKeys, !survey.thenTestItems().isEmpty());
+        List<EvaluationRepository.ResponseRow> rows = read.waves().stream().flatMap(w -> w.responses().stream()).toList();
         int waves = programme.waves().size();
         // participants of the programme's teams who submitted something, numbered in id order
         long[] ids = rows.stream().filter(r -> !r.unlinked() && teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
@@ -107,31 +111,28 @@ public class EvaluationSource {
         for (int i = 0; i < likert.size(); i++) {
             position.put(likert.get(i).key(), i);
         }
-        int[] allPositions = keyOrder.isEmpty() ? new int[0] : positions(keyOrder, position);
-        Map<String, int[]> positionsByKeys = new HashMap<>();
         List<EvaluationData.ImportBatch> imports = repository.imports(programme.id());
         Map<Long, Integer> importIndex = new HashMap<>();
         for (int i = 0; i < imports.size(); i++) {
             importIndex.put(imports.get(i).id(), i);
         }
         Map<Long, int[]> byResponse = new HashMap<>(rows.size() * 2); // response id -> {wave, participant}
-        for (EvaluationRepository.ResponseRow row : rows) {
-            Integer p = number.get(row.participantId());
-            Integer w = waveIndex.get(row.waveId());
-            if (p == null || w == null) {
-                continue;
-            }
-            team[p] = teamIndex.get(row.teamId());
-            response[w][p] = row.responseId();
-            release[w][p] = row.releasedIn() == null ? 0 : row.releasedIn();
-            if (row.importId() != null) {
-                imported[w][p] = importIndex.getOrDefault(row.importId(), -1);
-            }
-            byResponse.put(row.responseId(), new int[]{w, p});
-            if (row.values() != null) {
-                int[] at = row.keys() == null ? allPositions
-                        : positionsByKeys.computeIfAbsent(row.keys(), keys -> positions(keys, position));
-                parseInto(row.values(), at, likertAnswers[w], p * likert.size());
+        for (int w = 0; w < waves; w++) {
+            EvaluationRows.WaveRows wave = read.waves().get(w);
+            for (int r = 0; r < wave.responses().size(); r++) {
+                EvaluationRepository.ResponseRow row = wave.responses().get(r);
+                Integer p = number.get(row.participantId());
+                if (p == null) {
+                    continue;
+                }
+                team[p] = teamIndex.get(row.teamId());
+                response[w][p] = row.responseId();
+                release[w][p] = row.releasedIn() == null ? 0 : row.releasedIn();
+                if (row.importId() != null) {
+                    imported[w][p] = importIndex.getOrDefault(row.importId(), -1);
+                }
+                byResponse.put(row.responseId(), new int[]{w, p});
+                System.arraycopy(wave.likert(), r * likert.size(), likertAnswers[w], p * likert.size(), likert.size());
             }
         }
         boolean unmatched = false;
@@ -188,7 +189,7 @@ public class EvaluationSource {
                     choiceAnswers[w], List.copyOf(written.get(w)), notApplicable[w]));
         }
         return new EvaluationData(programme, survey, likert, choice, text, ids, team, List.copyOf(waveData),
-                invited(programme), imports, thenTest, UnlinkedResponses.of(rows, teamIndex, waveIndex, importIndex, likert.size(), allPositions, position));
+                invited(programme), imports, thenTest, UnlinkedResponses.of(read.waves(), teamIndex, importIndex, likert.size()));
     }
 
     /** Per wave, per participant × likert item: the then-test answers, kept apart from the question's own answers. */
@@ -257,31 +258,5 @@ public class EvaluationSource {
             }
         }
         return -1;
-    }
-
-    static int[] positions(String keys, Map<String, Integer> position) {
-        return Arrays.stream(keys.split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
-    }
-
-    /** Parses "3,4,5" into {@code target[offset + positions[j]]}, skipping answers to questions not in the survey. */
-    static void parseInto(String values, int[] positions, int[] target, int offset) {
-        int j = 0;
-        int value = 0;
-        boolean negative = false;
-        for (int c = 0; c <= values.length(); c++) {
-            char ch = c < values.length() ? values.charAt(c) : ',';
-            if (ch == ',') {
-                if (positions[j] >= 0) {
-                    target[offset + positions[j]] = negative ? -value : value;
-                }
-                j++;
-                value = 0;
-                negative = false;
-            } else if (ch == '-') {
-                negative = true;
-            } else {
-                value = value * 10 + (ch - '0');
-            }
-        }
     }
 }

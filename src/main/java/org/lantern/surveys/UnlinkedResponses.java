@@ -1,6 +1,6 @@
 package org.lantern.surveys;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,13 +11,23 @@ final class UnlinkedResponses {
     private UnlinkedResponses() {
     }
 
+    /** An unlinked response: its wave (index), its row there. */
+    private record At(int wave, int row, EvaluationRepository.ResponseRow response) {
+    }
+
     /** The responses without a participant code, in response id order, kept apart from the participants. */
-    static EvaluationData.Unlinked of(List<EvaluationRepository.ResponseRow> rows, Map<Long, Integer> teamIndex,
-                                       Map<Long, Integer> waveIndex, Map<Long, Integer> importIndex, int likertCount,
-                                       int[] allPositions, Map<String, Integer> position) {
-        List<EvaluationRepository.ResponseRow> unlinked = rows.stream()
-                .filter(r -> r.unlinked() && teamIndex.containsKey(r.teamId()) && waveIndex.containsKey(r.waveId()))
-                .sorted(Comparator.comparingLong(EvaluationRepository.ResponseRow::responseId)).toList();
+    static EvaluationData.Unlinked of(List<EvaluationRows.WaveRows> waves, Map<Long, Integer> teamIndex, Map<Long, Integer> importIndex,
+                                       int likertCount) {
+        List<At> unlinked = new ArrayList<>();
+        for (int w = 0; w < waves.size(); w++) {
+            List<EvaluationRepository.ResponseRow> rows = waves.get(w).responses();
+            for (int r = 0; r < rows.size(); r++) {
+                if (rows.get(r).unlinked() && teamIndex.containsKey(rows.get(r).teamId())) {
+                    unlinked.add(new At(w, r, rows.get(r)));
+                }
+            }
+        }
+        unlinked.sort(Comparator.comparingLong(at -> at.response().responseId()));
         int m = unlinked.size();
         if (m == 0) {
             return EvaluationData.Unlinked.NONE;
@@ -27,16 +37,14 @@ final class UnlinkedResponses {
         long[] release = new long[m];
         int[] imported = new int[m];
         int[] answers = new int[m * likertCount];
-        Arrays.fill(answers, EvaluationData.MISSING);
-        for (int r = 0; r < m; r++) {
-            EvaluationRepository.ResponseRow row = unlinked.get(r);
-            wave[r] = waveIndex.get(row.waveId());
-            team[r] = teamIndex.get(row.teamId());
-            release[r] = row.releasedIn() == null ? 0 : row.releasedIn();
-            imported[r] = row.importId() == null ? -1 : importIndex.getOrDefault(row.importId(), -1);
-            if (row.values() != null) {
-                EvaluationSource.parseInto(row.values(), row.keys() == null ? allPositions : EvaluationSource.positions(row.keys(), position), answers, r * likertCount);
-            }
+        for (int u = 0; u < m; u++) {
+            At at = unlinked.get(u);
+            EvaluationRepository.ResponseRow row = at.response();
+            wave[u] = at.wave();
+            team[u] = teamIndex.get(row.teamId());
+            release[u] = row.releasedIn() == null ? 0 : row.releasedIn();
+            imported[u] = row.importId() == null ? -1 : importIndex.getOrDefault(row.importId(), -1);
+            System.arraycopy(waves.get(at.wave()).likert(), at.row() * likertCount, answers, u * likertCount, likertCount);
         }
         return new EvaluationData.Unlinked(wave, team, release, imported, answers);
     }
