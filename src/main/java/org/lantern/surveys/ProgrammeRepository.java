@@ -38,7 +38,8 @@ class ProgrammeRepository {
 
     private static final Param<String> PROGRAMME_KEY = DSL.param("programmeKey", PROGRAMME.KEY);
     private static final Param<String> WAVE_KEY = DSL.param("waveKey", WAVE.KEY);
-    private static final Param<Long[]> TEAM_IDS = DSL.param("teamIds", SQLDataType.BIGINT.array());
+    /** The person's teams, as an array the driver sends typed (bigint[]): one SQL text for any number of teams. */
+    private static final Param<Object> TEAM_IDS = DSL.param("teamIds", SQLDataType.OTHER);
 
     private final DSLContext db;
     private final Directory directory;
@@ -52,7 +53,7 @@ class ProgrammeRepository {
         Field<Long> firstWave = DSL.select(first.ID).from(first).where(first.PROGRAMME_ID.eq(PROGRAMME.ID))
                 .orderBy(first.POSITION, first.ID).limit(1).asField("first_wave_id");
         Field<Boolean> forTheirTeams = DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_TEAM)
-                .where(PROGRAMME_TEAM.PROGRAMME_ID.eq(PROGRAMME.ID)).and(PROGRAMME_TEAM.TEAM_ID.eq(DSL.any(TEAM_IDS)))));
+                .where(PROGRAMME_TEAM.PROGRAMME_ID.eq(PROGRAMME.ID)).and(DSL.condition("{0} = any({1})", PROGRAMME_TEAM.TEAM_ID, TEAM_IDS))));
         this.waveInProgramme = QueryShape.of(db, db.select(PROGRAMME.ID, PROGRAMME.SURVEY_KEY, PROGRAMME.ARCHIVED_ON, WAVE.ID, WAVE.KEY,
                         WAVE.POSITION, WAVE.OPENS, WAVE.CLOSES, firstWave, forTheirTeams)
                 .from(PROGRAMME).leftJoin(WAVE).on(WAVE.PROGRAMME_ID.eq(PROGRAMME.ID)).and(WAVE.KEY.eq(WAVE_KEY))

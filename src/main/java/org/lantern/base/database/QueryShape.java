@@ -5,12 +5,7 @@ import org.jooq.Field;
 import org.jooq.Param;
 import org.jooq.Query;
 import org.jooq.Record;
-import org.jooq.QueryPart;
-import org.jooq.RenderContext;
-import org.jooq.conf.ParamType;
 import org.jooq.ResultQuery;
-import org.jooq.Context;
-import org.jooq.impl.CustomQueryPart;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 
@@ -60,6 +55,12 @@ public final class QueryShape<R extends Record> {
                 throw new IllegalArgumentException("Input " + inputs[input].getParamName() + " is not in the query: " + sql);
             }
         }
+        // a value jOOQ writes with a cast of its own (an array, for one) would be cast twice: refuse it here, at start-up
+        String again = db.resultQuery(sql, (Object[]) markers).getSQL();
+        if (!again.equals(sql)) {
+            throw new IllegalArgumentException("A value of this query renders with more than a bind marker (" + again
+                    + "); give that input a type jOOQ binds as it is: " + sql);
+        }
     }
 
     /** A query that returns records, with its inputs in the order {@link #fetch} takes their values. */
@@ -94,33 +95,9 @@ public final class QueryShape<R extends Record> {
         }
         Object[] bound = new Object[markers.length];
         for (int marker = 0; marker < markers.length; marker++) {
-            bound[marker] = new BindMarker(inputOf[marker] < 0 ? markers[marker]
-                    : DSL.val(values[inputOf[marker]], markers[marker].getDataType()));
+            bound[marker] = inputOf[marker] < 0 ? markers[marker] : DSL.val(values[inputOf[marker]], markers[marker].getDataType());
         }
         return bound;
-    }
-
-    /**
-     * A value in place of a {@code ?} of the stored SQL: bound as the query's own parameter would be, and rendered
-     * as the bare marker, since what jOOQ writes around it (a cast, for an array) is in the stored SQL already. It
-     * renders as the value itself only where jOOQ writes values into the SQL text (logging with inlined values).
-     */
-    private static final class BindMarker extends CustomQueryPart {
-
-        private final QueryPart value;
-
-        BindMarker(QueryPart value) {
-            this.value = value;
-        }
-
-        @Override
-        public void accept(Context<?> ctx) {
-            if (ctx instanceof RenderContext && ctx.paramType() == ParamType.INDEXED) {
-                ctx.sql('?');
-            } else {
-                ctx.visit(value);
-            }
-        }
     }
 
     private static int indexOf(Param<?>[] inputs, @Nullable String name) {

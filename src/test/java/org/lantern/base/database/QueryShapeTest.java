@@ -22,22 +22,28 @@ class QueryShapeTest {
     private final DSLContext db = DSL.using(SQLDialect.POSTGRES);
     private static final Param<String> PROGRAMME_KEY = DSL.param("programmeKey", PROGRAMME.KEY);
     private static final Param<String> WAVE_KEY = DSL.param("waveKey", WAVE.KEY);
-    private static final Param<Long[]> TEAM_IDS = DSL.param("teamIds", SQLDataType.BIGINT.array());
+    private static final Param<Object> TEAM_IDS = DSL.param("teamIds", SQLDataType.OTHER);
 
     @Test
     void runsTheSqlRenderedOnceWithEachCallsValuesInPlaceOfItsInputsAndKeepsTheQuerysOwnConstants() {
-        var query = db.select(PROGRAMME.ID, WAVE.ID, DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_TEAM)
-                        .where(PROGRAMME_TEAM.PROGRAMME_ID.eq(PROGRAMME.ID)).and(PROGRAMME_TEAM.TEAM_ID.eq(DSL.any(TEAM_IDS))))))
-                .from(PROGRAMME).leftJoin(WAVE).on(WAVE.PROGRAMME_ID.eq(PROGRAMME.ID)).and(WAVE.KEY.eq(WAVE_KEY))
-                .where(PROGRAMME.KEY.eq(PROGRAMME_KEY)).limit(1);
         // inputs in an order of the caller's choosing, not the SQL's
-        QueryShape<?> shape = QueryShape.of(db, query, PROGRAMME_KEY, WAVE_KEY, TEAM_IDS);
+        QueryShape<?> shape = QueryShape.of(db, query(PROGRAMME_KEY, WAVE_KEY, TEAM_IDS), PROGRAMME_KEY, WAVE_KEY, TEAM_IDS);
 
-        var bound = shape.fetch(db, "staff-survey", "spring", new Long[] {3L, 4L});
+        Long[] teams = {3L, 4L};
+        var bound = shape.fetch(db, "staff-survey", "spring", teams);
 
-        assertThat(bound.getSQL()).isEqualTo(db.render(query)).isEqualTo(shape.sql());
-        assertThat(db.extractBindValues(bound)).containsExactly(new Long[] {3L, 4L}, "spring", "staff-survey", 1L);
-        assertThat(bound.fields()).containsExactly(query.fields());
+        // what jOOQ would have rendered and bound for the same query built with these values
+        var same = query(DSL.val("staff-survey", PROGRAMME.KEY), DSL.val("spring", WAVE.KEY), DSL.val(teams, SQLDataType.OTHER));
+        assertThat(bound.getSQL()).isEqualTo(db.render(same));
+        assertThat(db.extractBindValues(bound)).containsExactly(teams, "spring", "staff-survey", 1L);
+        assertThat(bound.fields()).containsExactly(same.fields());
+    }
+
+    private org.jooq.ResultQuery<?> query(org.jooq.Field<String> programmeKey, org.jooq.Field<String> waveKey, org.jooq.Field<Object> teamIds) {
+        return db.select(PROGRAMME.ID, WAVE.ID, DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_TEAM)
+                        .where(PROGRAMME_TEAM.PROGRAMME_ID.eq(PROGRAMME.ID)).and(DSL.condition("{0} = any({1})", PROGRAMME_TEAM.TEAM_ID, teamIds)))))
+                .from(PROGRAMME).leftJoin(WAVE).on(WAVE.PROGRAMME_ID.eq(PROGRAMME.ID)).and(WAVE.KEY.eq(waveKey))
+                .where(PROGRAMME.KEY.eq(programmeKey)).limit(1);
     }
 
     @Test
@@ -60,6 +66,10 @@ class QueryShapeTest {
         var twice = db.update(RESPONSE).set(RESPONSE.UPDATED_AT, today).where(RESPONSE.ID.eq(responseId)).and(RESPONSE.UPDATED_AT.ne(today));
         assertThatThrownBy(() -> QueryShape.ofStatement(db, twice, responseId, today))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("once");
+
+        var array = DSL.param("teamIds", SQLDataType.BIGINT.array());
+        assertThatThrownBy(() -> QueryShape.of(db, db.selectOne().where(DSL.inline(1L).eq(DSL.any(array))), array))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than a bind marker");
 
         var once = db.update(RESPONSE).set(RESPONSE.UPDATED_AT, today).where(RESPONSE.ID.eq(responseId));
         assertThatThrownBy(() -> QueryShape.ofStatement(db, once, responseId, today, DSL.param("other", LocalDate.class)))
