@@ -1,10 +1,11 @@
 package org.lantern.people;
 
-import lombok.RequiredArgsConstructor;
-
+import org.lantern.base.database.QueryShape;
 import org.lantern.base.security.Role;
 
 import org.jooq.DSLContext;
+import org.jooq.Param;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -19,10 +20,19 @@ import static org.lantern.db.Tables.ACCOUNT_ROLE;
 
 /** The per-account session version that database triggers bump whenever what the account may do changes. */
 @Repository
-@RequiredArgsConstructor
 class AccountSessionRepository {
 
+    private static final Param<Long> ACCOUNT_ID = DSL.param("accountId", ACCOUNT.ID);
+
     private final DSLContext db;
+    /** Every request of a signed-in session runs it: rendered once. */
+    private final QueryShape<Record2<Long, Boolean>> current;
+
+    AccountSessionRepository(DSLContext db) {
+        this.db = db;
+        this.current = QueryShape.of(db, db.select(ACCOUNT.SESSION_VERSION, ACCOUNT.ENABLED).from(ACCOUNT)
+                .where(ACCOUNT.ID.eq(ACCOUNT_ID)), ACCOUNT_ID);
+    }
 
     /** What each request of a signed-in session is checked against. */
     record Current(long version, boolean enabled) {
@@ -34,8 +44,7 @@ class AccountSessionRepository {
 
     /** One primary-key read. */
     Optional<Current> current(long accountId) {
-        return db.select(ACCOUNT.SESSION_VERSION, ACCOUNT.ENABLED).from(ACCOUNT).where(ACCOUNT.ID.eq(accountId))
-                .fetchOptional(mapping(Current::new));
+        return current.fetch(db, accountId).fetchOptional(mapping(Current::new));
     }
 
     Optional<AtSignIn> atSignIn(String username) {

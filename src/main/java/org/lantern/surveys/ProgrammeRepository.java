@@ -1,13 +1,15 @@
 package org.lantern.surveys;
 
-import lombok.RequiredArgsConstructor;
-
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Param;
+import org.jooq.Record10;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.database.QueryShape;
 import org.lantern.db.tables.Wave;
 import org.lantern.people.Directory;
 import org.springframework.stereotype.Repository;
@@ -29,14 +31,34 @@ import static org.lantern.db.Tables.WAVE;
 
 /** jOOQ access to programmes, their teams and waves, and the programme lock. */
 @Repository
-@RequiredArgsConstructor
 class ProgrammeRepository {
 
     /** First key of Lantern's two-part advisory locks on programmes (PostgreSQL keeps two-part keys apart from one-part ones). */
     private static final int LOCK_SPACE_PROGRAMME = 11_001;
 
+    private static final Param<String> PROGRAMME_KEY = DSL.param("programmeKey", PROGRAMME.KEY);
+    private static final Param<String> WAVE_KEY = DSL.param("waveKey", WAVE.KEY);
+    /** The person's teams, as an array the driver sends typed (bigint[]): one SQL text for any number of teams. */
+    private static final Param<Object> TEAM_IDS = DSL.param("teamIds", SQLDataType.OTHER);
+
     private final DSLContext db;
     private final Directory directory;
+    /** Every autosave runs it: rendered once. */
+    private final QueryShape<Record10<Long, String, LocalDate, Long, String, Integer, LocalDate, LocalDate, Long, Boolean>> waveInProgramme;
+
+    ProgrammeRepository(DSLContext db, Directory directory) {
+        this.db = db;
+        this.directory = directory;
+        Wave first = WAVE.as("first_wave");
+        Field<Long> firstWave = DSL.select(first.ID).from(first).where(first.PROGRAMME_ID.eq(PROGRAMME.ID))
+                .orderBy(first.POSITION, first.ID).limit(1).asField("first_wave_id");
+        Field<Boolean> forTheirTeams = DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_TEAM)
+                .where(PROGRAMME_TEAM.PROGRAMME_ID.eq(PROGRAMME.ID)).and(DSL.condition("{0} = any({1})", PROGRAMME_TEAM.TEAM_ID, TEAM_IDS))));
+        this.waveInProgramme = QueryShape.of(db, db.select(PROGRAMME.ID, PROGRAMME.SURVEY_KEY, PROGRAMME.ARCHIVED_ON, WAVE.ID, WAVE.KEY,
+                        WAVE.POSITION, WAVE.OPENS, WAVE.CLOSES, firstWave, forTheirTeams)
+                .from(PROGRAMME).leftJoin(WAVE).on(WAVE.PROGRAMME_ID.eq(PROGRAMME.ID)).and(WAVE.KEY.eq(WAVE_KEY))
+                .where(PROGRAMME.KEY.eq(PROGRAMME_KEY)), PROGRAMME_KEY, WAVE_KEY, TEAM_IDS);
+    }
 
     long insertProgramme(String key, String title, String surveyKey, Long createdBy) {
         return db.insertInto(PROGRAMME, PROGRAMME.KEY, PROGRAMME.TITLE, PROGRAMME.SURVEY_KEY, PROGRAMME.CREATED_BY)
@@ -67,15 +89,7 @@ class ProgrammeRepository {
     }
 
     Optional<WaveInProgramme> waveInProgramme(String programmeKey, String waveKey, Collection<Long> teamIds) {
-        Wave first = WAVE.as("first_wave");
-        Field<Long> firstWave = DSL.select(first.ID).from(first).where(first.PROGRAMME_ID.eq(PROGRAMME.ID))
-                .orderBy(first.POSITION, first.ID).limit(1).asField("first_wave_id");
-        Field<Boolean> forTheirTeams = DSL.field(DSL.exists(DSL.selectOne().from(PROGRAMME_TEAM)
-                .where(PROGRAMME_TEAM.PROGRAMME_ID.eq(PROGRAMME.ID)).and(PROGRAMME_TEAM.TEAM_ID.in(teamIds))));
-        return db.select(PROGRAMME.ID, PROGRAMME.SURVEY_KEY, PROGRAMME.ARCHIVED_ON, WAVE.ID, WAVE.KEY, WAVE.POSITION,
-                        WAVE.OPENS, WAVE.CLOSES, firstWave, forTheirTeams)
-                .from(PROGRAMME).leftJoin(WAVE).on(WAVE.PROGRAMME_ID.eq(PROGRAMME.ID)).and(WAVE.KEY.eq(waveKey))
-                .where(PROGRAMME.KEY.eq(programmeKey))
+        return waveInProgramme.fetch(db, programmeKey, waveKey, teamIds.toArray(Long[]::new))
                 .fetchOptional(r -> new WaveInProgramme(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? null : new Programme.Wave(r.value4(), r.value5(), r.value6(), r.value7(), r.value8()),
                         r.value4() != null && r.value4().equals(r.value9()), Boolean.TRUE.equals(r.value10())));

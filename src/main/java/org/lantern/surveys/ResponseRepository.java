@@ -1,11 +1,13 @@
 package org.lantern.surveys;
 
-import lombok.RequiredArgsConstructor;
-
 import org.jooq.DSLContext;
+import org.jooq.Param;
+import org.jooq.Record;
+import org.jooq.Record3;
 import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.database.QueryShape;
 import org.springframework.stereotype.Repository;
 
 import java.time.LocalDate;
@@ -24,10 +26,45 @@ import static org.lantern.surveys.ResponseStatus.SUBMITTED;
 
 /** jOOQ access to responses and their answers: drafts, submissions, releases and the counts of response rates. */
 @Repository
-@RequiredArgsConstructor
 class ResponseRepository {
 
+    private static final Param<Long> PROGRAMME_ID = DSL.param("programmeId", PARTICIPANT.PROGRAMME_ID);
+    private static final Param<byte[]> LINK = DSL.param("link", PARTICIPANT.LINK);
+    private static final Param<Long> WAVE_ID = DSL.param("waveId", RESPONSE.WAVE_ID);
+    private static final Param<Long> RESPONSE_ID = DSL.param("responseId", RESPONSE.ID);
+    private static final Param<String> ITEM_KEY = DSL.param("itemKey", ANSWER.ITEM_KEY);
+    private static final Param<Integer> NUMBER = DSL.param("number", ANSWER.VALUE_NUMBER);
+    private static final Param<String> TEXT = DSL.param("text", ANSWER.VALUE_TEXT);
+    private static final Param<Boolean> NOT_APPLICABLE = DSL.param("notApplicable", ANSWER.NOT_APPLICABLE);
+    private static final Param<LocalDate> TODAY = DSL.param("today", RESPONSE.UPDATED_AT);
+    /** Today's date a second time: each input of a {@link QueryShape} appears once. */
+    private static final Param<LocalDate> NOT_UPDATED_ON = DSL.param("notUpdatedOn", RESPONSE.UPDATED_AT);
+
     private final DSLContext db;
+    // what every autosave runs, rendered once
+    private final QueryShape<Record3<Long, ResponseStatus, LocalDate>> responseByLink;
+    private final QueryShape<Record> saveAnswer;
+    private final QueryShape<Record> deleteAnswer;
+    private final QueryShape<Record> touch;
+
+    ResponseRepository(DSLContext db) {
+        this.db = db;
+        this.responseByLink = QueryShape.of(db, db.select(RESPONSE.ID, ResponseStatus.FIELD, RESPONSE.SUBMITTED_AT).from(RESPONSE)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .where(PARTICIPANT.PROGRAMME_ID.eq(PROGRAMME_ID)).and(PARTICIPANT.LINK.eq(LINK)).and(RESPONSE.WAVE_ID.eq(WAVE_ID)),
+                PROGRAMME_ID, LINK, WAVE_ID);
+        this.saveAnswer = QueryShape.ofStatement(db, db.insertInto(ANSWER,
+                        ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE)
+                .values(RESPONSE_ID, ITEM_KEY, NUMBER, TEXT, NOT_APPLICABLE)
+                .onConflict(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY).doUpdate()
+                .set(ANSWER.VALUE_NUMBER, DSL.excluded(ANSWER.VALUE_NUMBER)).set(ANSWER.VALUE_TEXT, DSL.excluded(ANSWER.VALUE_TEXT))
+                .set(ANSWER.NOT_APPLICABLE, DSL.excluded(ANSWER.NOT_APPLICABLE)),
+                RESPONSE_ID, ITEM_KEY, NUMBER, TEXT, NOT_APPLICABLE);
+        this.deleteAnswer = QueryShape.ofStatement(db, db.deleteFrom(ANSWER)
+                .where(ANSWER.RESPONSE_ID.eq(RESPONSE_ID)).and(ANSWER.ITEM_KEY.eq(ITEM_KEY)), RESPONSE_ID, ITEM_KEY);
+        this.touch = QueryShape.ofStatement(db, db.update(RESPONSE).set(RESPONSE.UPDATED_AT, TODAY)
+                .where(RESPONSE.ID.eq(RESPONSE_ID)).and(RESPONSE.UPDATED_AT.ne(NOT_UPDATED_ON)), RESPONSE_ID, TODAY, NOT_UPDATED_ON);
+    }
 
     record ResponseRow(long id, boolean submitted, @Nullable LocalDate submittedOn) {
     }
@@ -40,10 +77,7 @@ class ResponseRepository {
 
     /** The response to a wave of the participant with this keyed link in the programme, in one query. */
     Optional<ResponseRow> responseByLink(long programmeId, byte[] link, long waveId) {
-        return db.select(RESPONSE.ID, ResponseStatus.FIELD, RESPONSE.SUBMITTED_AT).from(RESPONSE)
-                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(PARTICIPANT.LINK.eq(link)).and(RESPONSE.WAVE_ID.eq(waveId))
-                .fetchOptional(Records.mapping(ResponseRepository::responseRow));
+        return responseByLink.fetch(db, programmeId, link, waveId).fetchOptional(Records.mapping(ResponseRepository::responseRow));
     }
 
     private static ResponseRow responseRow(long id, ResponseStatus status, @Nullable LocalDate submittedOn) {
@@ -78,22 +112,18 @@ class ResponseRepository {
     /** Saves a number or a text, or (both null) a "Not applicable" answer. */
     void saveAnswer(long responseId, String itemKey, @Nullable Integer number, @Nullable String text, LocalDate today) {
         boolean notApplicable = number == null && text == null;
-        db.insertInto(ANSWER, ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY, ANSWER.VALUE_NUMBER, ANSWER.VALUE_TEXT, ANSWER.NOT_APPLICABLE)
-                .values(responseId, itemKey, number, text, notApplicable)
-                .onConflict(ANSWER.RESPONSE_ID, ANSWER.ITEM_KEY).doUpdate()
-                .set(ANSWER.VALUE_NUMBER, number).set(ANSWER.VALUE_TEXT, text).set(ANSWER.NOT_APPLICABLE, notApplicable).execute();
+        saveAnswer.execute(db, responseId, itemKey, number, text, notApplicable);
         touch(responseId, today);
     }
 
     void deleteAnswer(long responseId, String itemKey, LocalDate today) {
-        db.deleteFrom(ANSWER).where(ANSWER.RESPONSE_ID.eq(responseId)).and(ANSWER.ITEM_KEY.eq(itemKey)).execute();
+        deleteAnswer.execute(db, responseId, itemKey);
         touch(responseId, today);
     }
 
     /** Dates only: the row is written at most once a day however often answers autosave. */
     private void touch(long responseId, LocalDate today) {
-        db.update(RESPONSE).set(RESPONSE.UPDATED_AT, today).where(RESPONSE.ID.eq(responseId))
-                .and(RESPONSE.UPDATED_AT.ne(today)).execute();
+        touch.execute(db, responseId, today, today);
     }
 
     /** All submitted responses, every programme: a figure for operators' metrics, with no one's identity. */

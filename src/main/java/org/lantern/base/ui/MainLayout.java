@@ -39,9 +39,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Span viewTitle = new Span();
 
     MainLayout(CurrentAccount currentAccount, LanternProperties properties, List<MenuGroup> menuGroups,
-               List<HeaderItem> headerItems) {
+               List<HeaderItem> headerItems, MenuEntries menuEntries) {
         setPrimarySection(Section.DRAWER);
-        addToDrawer(createBrand(), createNavigation(new Navigation(menuGroups)));
+        addToDrawer(createBrand(), createNavigation(new Navigation(menuGroups), menuEntries.forCurrentPerson()));
         addToNavbar(createHeader(currentAccount, properties, headerItems));
     }
 
@@ -51,11 +51,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return brand;
     }
 
-    private Component createNavigation(Navigation navigationGroups) {
+    private Component createNavigation(Navigation navigationGroups, List<MenuEntry> entries) {
         Div navigation = new Div();
         navigation.addClassName("lantern-nav");
         Map<String, SideNav> groups = new TreeMap<>(Comparator.comparingInt(navigationGroups::position));
-        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
         for (MenuEntry entry : entries) {
             String group = navigationGroups.groupOf(entry.path());
             SideNav nav = groups.computeIfAbsent(group, label -> {
