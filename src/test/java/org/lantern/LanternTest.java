@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Every Spring test uses exactly this configuration, so the test JVM starts one application context
- * and one embedded PostgreSQL (fresh for each run; fsync off for speed) with the demo data seeded.
+ * Every Spring test uses exactly this configuration, so each test JVM (the build runs two side by side)
+ * starts one application context and one embedded PostgreSQL in a data folder of its own (fresh for each
+ * run; fsync off for speed) with the demo data seeded.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

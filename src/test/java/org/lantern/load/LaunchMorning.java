@@ -2,6 +2,7 @@ package org.lantern.load;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.JsonNode;
+import org.lantern.TestPostgres;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
@@ -40,7 +41,7 @@ public final class LaunchMorning {
         String recording = System.getProperty("load.jfr", "");
         Path folder = Files.createTempDirectory("lantern-launch");
         boolean passed;
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("postgres"))
+        try (EmbeddedPostgres postgres = TestPostgres.builder().setDataDirectory(folder.resolve("postgres"))
                 .setCleanDataDirectory(true).setServerConfig("max_connections", "100").start()) {
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);

@@ -61,6 +61,9 @@ final class LoadBalancer implements AutoCloseable {
                     timeout server 120s
                     timeout http-keep-alive 60s
                     timeout tunnel 1h
+                    # a health check may take its time on a busy machine: without this, three answers slower
+                    # than the 2 s between checks mark a working instance down and visitors get a 503
+                    timeout check 10s
                 frontend lantern
                     bind 127.0.0.1:%d
                     default_backend instances

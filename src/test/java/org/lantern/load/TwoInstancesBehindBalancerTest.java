@@ -7,6 +7,7 @@ import org.lantern.LanternInstance;
 import org.lantern.base.security.Account;
 import org.lantern.people.PeopleService;
 import org.lantern.surveys.SurveyAnswering;
+import org.lantern.TestPostgres;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class TwoInstancesBehindBalancerTest {
         assumeTrue(Files.isExecutable(LoadBalancer.HAPROXY), message + " Skipped on this machine.");
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        try (EmbeddedPostgres postgres = TestPostgres.builder().start()) {
             String[] shared = {"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres", "lantern.demo=false",
                     "lantern.pseudonym-key=" + Base64.getEncoder().encodeToString(key)};

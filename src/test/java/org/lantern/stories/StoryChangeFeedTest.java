@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternInstance;
 import org.lantern.base.database.EmbeddedDatabase;
 import org.lantern.stories.search.StorySearchRequest;
+import org.lantern.TestPostgres;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -30,7 +31,7 @@ class StoryChangeFeedTest {
 
     @Test
     void aStoryPublishedOrWithdrawnOnOneInstanceIsFoundOrGoneOnTheOtherWithinASecond() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+        try (EmbeddedPostgres postgres = TestPostgres.builder().start()) {
             String[] external = {"spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
                     "spring.datasource.username=postgres"};
             try (LanternInstance first = LanternInstance.start(folder.resolve("first"), with(external, "lantern.demo=true"));

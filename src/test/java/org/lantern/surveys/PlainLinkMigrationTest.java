@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.core.io.DefaultResourceLoader;
+import org.lantern.TestPostgres;
 
 import javax.sql.DataSource;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class PlainLinkMigrationTest {
 
     @Test
     void anOldStyleLinkBecomesAKeyedLinkAndTheOldTableIsDropped() throws Exception {
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(folder.resolve("pg"))
+        try (EmbeddedPostgres pg = TestPostgres.builder().setDataDirectory(folder.resolve("pg"))
                 .setCleanDataDirectory(true).start()) {
             DataSource dataSource = pg.getPostgresDatabase();
             Path old = oldChangelogs();

@@ -24,7 +24,8 @@ import static org.lantern.db.Tables.RESPONSE;
 
 /**
  * Finding, creating and checking the pseudonym key at start, against the test database (each test
- * rolls back). The running Lantern's own key is in target/test-data; these use keys of their own.
+ * rolls back). The running Lantern's own key is in its test JVM's data folder (target/test-data-1 or
+ * target/test-data-2); these use keys of their own.
  */
 @LanternTest
 @Transactional

@@ -175,7 +175,8 @@ class CrashRecoveryTest {
                 .filter(entry -> !entry.equals(project))
                 .map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator));
-        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx512m", "-cp", classPath,
+        // the quick compiler only, as in the test JVM itself: the child lives for a start and a minute of writes
+        List<String> command = new ArrayList<>(List.of(javaCommand, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", classPath,
                 LanternApplication.class.getName(), "--lantern.data-dir=" + data, "--server.port=" + port,
                 "--server.address=127.0.0.1", "--lantern.demo=true", "--vaadin.productionMode=true",
                 "--spring.main.banner-mode=off"));

@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lantern.LanternInstance;
+import org.lantern.TestPostgres;
 
 import java.net.ServerSocket;
 import java.net.URI;
@@ -77,7 +78,7 @@ class DatabaseOutageTest {
     }
 
     private static EmbeddedPostgres startPostgres(Path data, int port) throws Exception {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+        return TestPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 
     /** As the staff member for the API; without signing in for the public actuator endpoints. */
