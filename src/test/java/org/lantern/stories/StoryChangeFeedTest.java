@@ -50,22 +50,26 @@ class StoryChangeFeedTest {
                 assertThat(onSecond.search(StorySearchRequest.of("")).total())
                         .isEqualTo(onFirst.search(StorySearchRequest.of("")).total()).isPositive();
 
+                // arriving by notification on the live listening connection, not by a reconnect's catch-up: the
+                // delays are printed as figures (a busy machine may stretch them), the route they took is asserted
+                StoryChangeFeed feed = second.bean(StoryChangeFeed.class);
+                long listening = feed.connects();
                 PracticeStory story = writingOnFirst.submit(staff, null, StoryLifecycleTest.draft("Marrowdene", "marrowdene"), true);
                 moderationOnFirst.approve(editor, story.id(), "");
                 writingOnFirst.consentToPublish(staff, story.id(), EnumSet.of(Audience.LIBRARY));
                 long published = System.nanoTime();
                 long delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 1);
                 System.out.printf("Scale-out: story published on one instance was searchable on the other after %d ms%n", delay);
-                assertThat(delay).isLessThan(1000);
 
                 writingOnFirst.withdraw(staff, story.id());
                 delay = await(() -> onSecond.search(StorySearchRequest.of("marrowdene")).total() == 0);
                 System.out.printf("Scale-out: story withdrawn on one instance was gone on the other after %d ms%n", delay);
-                assertThat(delay).isLessThan(1000);
+                assertThat(feed.connects()).as("both changes came by notification, without reconnecting").isEqualTo(listening);
 
                 // the other way round, and after the second's listening connection was cut by the database
-                StoryChangeFeed feed = second.bean(StoryChangeFeed.class);
                 long connects = feed.connects();
+                StoryChangeFeed firstFeed = first.bean(StoryChangeFeed.class);
+                long firstConnects = firstFeed.connects();
                 try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                     s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
                             + StoryChangeFeed.APPLICATION_NAME + "'");
@@ -77,9 +81,11 @@ class StoryChangeFeedTest {
                 System.out.printf("Scale-out: after the listeners were disconnected, a story published on the second "
                         + "instance was searchable on the first after %d ms%n", delay);
                 assertThat(delay).isLessThan(Duration.ofSeconds(10).toMillis());
-                await(() -> feed.connects() > connects);
+                await(() -> feed.connects() > connects && firstFeed.connects() > firstConnects);
+                long firstListening = firstFeed.connects();
                 writingOnSecond.withdraw(staff, other.id());
-                assertThat(await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 0)).isLessThan(1000);
+                await(() -> onFirst.search(StorySearchRequest.of("thistlecombe")).total() == 0);
+                assertThat(firstFeed.connects()).as("the withdrawal came by notification").isEqualTo(firstListening);
                 assertThat(countListeners(postgres)).isEqualTo(2);
             }
         }
