@@ -53,6 +53,8 @@ class StoryChangeFeedTest {
                 // arriving by notification on the live listening connection, not by a reconnect's catch-up: the
                 // delays are printed as figures (a busy machine may stretch them), the route they took is asserted
                 StoryChangeFeed feed = second.bean(StoryChangeFeed.class);
+                StoryChangeFeed firstFeed = first.bean(StoryChangeFeed.class);
+                await(() -> feed.connects() > 0 && firstFeed.connects() > 0); // each listens on a thread of its own
                 long listening = feed.connects();
                 PracticeStory story = writingOnFirst.submit(staff, null, StoryLifecycleTest.draft("Marrowdene", "marrowdene"), true);
                 moderationOnFirst.approve(editor, story.id(), "");
@@ -68,7 +70,6 @@ class StoryChangeFeedTest {
 
                 // the other way round, and after the second's listening connection was cut by the database
                 long connects = feed.connects();
-                StoryChangeFeed firstFeed = first.bean(StoryChangeFeed.class);
                 long firstConnects = firstFeed.connects();
                 try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                     s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
