@@ -194,13 +194,31 @@ final class ReleasePopulations {
         if (view == null || family == null) {
             return cohortAt(v, f, p);
         }
+        return cohort(view, family, v, f)[p];
+    }
+
+    /** {@link #inCohort} for every participant, looked up once for a loop over people. */
+    boolean[] cohort(View v, Family f) {
+        Integer view = numbers.get(v);
+        Integer family = numbers.get(f);
+        if (v.trend() == 0 || view == null || family == null) {
+            boolean[] cohort = new boolean[n];
+            for (int q = 0; q < n; q++) {
+                cohort[q] = inCohort(v, f, q);
+            }
+            return cohort;
+        }
+        return cohort(view, family, v, f);
+    }
+
+    private boolean[] cohort(int view, int family, View v, Family f) {
         return cohorts.computeIfAbsent(view * numbers.size() + family, x -> {
             boolean[] cohort = new boolean[n];
             for (int q = 0; q < n; q++) {
                 cohort[q] = cohortAt(v, f, q);
             }
             return cohort;
-        })[p];
+        });
     }
 
     private boolean cohortAt(View v, Family f, int p) {

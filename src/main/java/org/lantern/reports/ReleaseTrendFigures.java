@@ -45,7 +45,8 @@ final class ReleaseTrendFigures {
         List<TrendFigures.Row> themes = new ArrayList<>();
         Map<String, TrendFigures.Row> items = new LinkedHashMap<>();
         for (Family f : pop.families) {
-            int[] cohort = IntStream.of(people).filter(p -> pop.inCohort(view, f, p)).toArray();
+            boolean[] inCohort = pop.cohort(view, f);
+            int[] cohort = IntStream.of(people).filter(p -> inCohort[p]).toArray();
             Hidden why = cohortHidden(f, s);
             if (f.theme() != null) {
                 themes.add(row(f, -1, people, cohort, why, s, f.theme().key(), f.theme().title(), null));
@@ -77,9 +78,17 @@ final class ReleaseTrendFigures {
         return null;
     }
 
-    /** A person's theme score (item < 0) or answer to one of the family's questions at a wave, scored. */
-    private double value(Family f, int item, int w, int p) {
-        return item < 0 ? (double) pop.sum(w, f, p) / f.items().length : pop.answer(w, f, item, p);
+    /**
+     * A person's theme score (item &lt; 0) or answer to one of the family's questions at a wave, as a whole number:
+     * the sum of the theme's answers (the score times the number of its questions), or the answer.
+     */
+    private int whole(Family f, int item, int w, int p) {
+        return item < 0 ? pop.sum(w, f, p) : pop.answer(w, f, item, p);
+    }
+
+    /** The score from {@link #whole}. */
+    private static double value(Family f, int item, int whole) {
+        return item < 0 ? (double) whole / f.items().length : whole;
     }
 
     private TrendFigures.Row row(Family f, int item, int[] people, int[] cohort, @Nullable Hidden why, int s, String key,
@@ -93,20 +102,22 @@ final class ReleaseTrendFigures {
         }
         int k = keys.size();
         int n = cohort.length;
-        double[][] scores = new double[n][k];
-        for (int c = 0; c < n; c++) {
-            for (int w = 0; w < k; w++) {
-                scores[c][w] = value(f, item, w, cohort[c]);
+        // by wave, then person: whole numbers for the Friedman ranks and exact changes, and the scores they make
+        int[][] wholes = new int[k][n];
+        double[][] scores = new double[k][n];
+        for (int w = 0; w < k; w++) {
+            for (int c = 0; c < n; c++) {
+                wholes[w][c] = whole(f, item, w, cohort[c]);
+                scores[w][c] = value(f, item, wholes[w][c]);
             }
         }
         List<Descriptive> means = new ArrayList<>();
         for (int w = 0; w < k; w++) {
-            int wave = w;
-            means.add(PairedStatistics.describe(IntStream.range(0, n).mapToDouble(c -> scores[c][wave]).toArray()));
+            means.add(PairedStatistics.describe(scores[w], n));
         }
         List<PairedComparison> comparisons = new ArrayList<>();
         for (int w = 1; w < k; w++) {
-            comparisons.add(compare(f, item, cohort, scores, w));
+            comparisons.add(compare(f, item, wholes, scores, w, n));
         }
         @Nullable Double[] holmT = Multiplicity.holm(comparisons.stream().map(PairedComparison::tP).toArray(Double[]::new));
         @Nullable Double[] holmW = Multiplicity.holm(comparisons.stream().map(PairedComparison::wilcoxonP).toArray(Double[]::new));
@@ -114,24 +125,37 @@ final class ReleaseTrendFigures {
         for (int w = 1; w < k; w++) {
             changes.add(new TrendFigures.Change(keys.get(w), comparisons.get(w - 1), holmT[w - 1], holmW[w - 1]));
         }
-        return new TrendFigures.Row(key, label, theme, List.copyOf(means), null, Friedman.test(scores, n), List.copyOf(changes),
+        return new TrendFigures.Row(key, label, theme, List.copyOf(means), null, friedman(wholes, n), List.copyOf(changes),
                 List.copyOf(everyone));
     }
 
+    /**
+     * The Friedman test over the cohort's whole numbers: a theme's sums rank as its scores do (the same
+     * number of questions for everyone), so no score needs sorting.
+     */
+    private static Friedman.@Nullable Result friedman(int[][] wholes, int n) {
+        if (n < 2) {
+            return null;
+        }
+        int k = wholes.length;
+        Friedman.Rows rows = new Friedman.Rows(k);
+        int[] row = new int[k];
+        for (int c = 0; c < n; c++) {
+            for (int w = 0; w < k; w++) {
+                row[w] = wholes[w][c];
+            }
+            rows.add(row);
+        }
+        return rows.result();
+    }
+
     /** The cohort's wave {@code w} against the first wave; changes from exact integer sums, so that equal changes are equal. */
-    private PairedComparison compare(Family f, int item, int[] cohort, double[][] scores, int w) {
-        int n = cohort.length;
-        double[] first = new double[n];
-        double[] later = new double[n];
+    private static PairedComparison compare(Family f, int item, int[][] wholes, double[][] scores, int w, int n) {
         double[] change = new double[n];
         for (int c = 0; c < n; c++) {
-            int p = cohort[c];
-            first[c] = scores[c][0];
-            later[c] = scores[c][w];
-            change[c] = item < 0 ? (double) (pop.sum(w, f, p) - pop.sum(0, f, p)) / f.items().length
-                    : pop.answer(w, f, item, p) - pop.answer(0, f, item, p);
+            change[c] = item < 0 ? (double) (wholes[w][c] - wholes[0][c]) / f.items().length : wholes[w][c] - wholes[0][c];
         }
-        return PairedStatistics.compare(first, later, change, n);
+        return PairedStatistics.compare(scores[0], scores[w], change, n);
     }
 
     /** Everyone of the scope who answered the whole family at the wave. */
@@ -141,8 +165,13 @@ final class ReleaseTrendFigures {
             return new WaveFigures(null, why);
         }
         boolean[] done = pop.complete(w, f);
-        double[] values = IntStream.of(people).filter(p -> pop.in(view, w, p) && done[p]).mapToDouble(p -> value(f, item, w, p))
-                .toArray();
-        return new WaveFigures(PairedStatistics.describe(values), null);
+        double[] values = new double[people.length];
+        int m = 0;
+        for (int p : people) {
+            if (done[p] && pop.in(view, w, p)) {
+                values[m++] = value(f, item, whole(f, item, w, p));
+            }
+        }
+        return new WaveFigures(PairedStatistics.describe(values, m), null);
     }
 }

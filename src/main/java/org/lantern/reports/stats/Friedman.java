@@ -42,32 +42,89 @@ public final class Friedman {
         if (n < 2) {
             return null;
         }
-        int k = scores[0].length;
-        if (k < 3) {
-            throw new IllegalArgumentException("the Friedman test needs at least 3 waves, not " + k);
-        }
-        double[] rankSums = new double[k];
-        double ties = 0;
+        Rows rows = new Rows(scores[0].length);
         for (int p = 0; p < n; p++) {
-            double[] row = snapped(scores[p]);
+            rows.add(scores[p]);
+        }
+        return rows.result();
+    }
+
+    /**
+     * The test built up person by person, without keeping anyone's scores: {@link #add(double[])} takes a row of
+     * scores as {@link #test} does, {@link #add(int[])} a row of whole numbers (answers, or sums of answers that
+     * are the scores times the same number of questions for everyone), ranked by counting. Ranks are whole or
+     * half numbers, and their sums and the tie terms are exact in a double, so the order of the rows and the way
+     * a row was added do not change the result.
+     */
+    public static final class Rows {
+
+        private final int k;
+        private final double[] rankSums;
+        private double ties;
+        private int n;
+
+        /** @param k the number of waves, at least 3 */
+        public Rows(int k) {
+            if (k < 3) {
+                throw new IllegalArgumentException("the Friedman test needs at least 3 waves, not " + k);
+            }
+            this.k = k;
+            this.rankSums = new double[k];
+        }
+
+        /** One person's scores at the k waves. */
+        public void add(double[] scores) {
+            double[] row = snapped(scores);
             double[] ranks = RANKING.apply(row);
             for (int w = 0; w < k; w++) {
                 rankSums[w] += ranks[w];
             }
             ties += tieTerm(row);
+            n++;
         }
-        double correction = 1 - ties / ((double) n * k * ((double) k * k - 1));
-        if (correction <= PairedStatistics.TOLERANCE) {
-            return null;
+
+        /**
+         * One person's scores at the k waves as whole numbers: a value's rank is 1 + how many are lower + half of
+         * how many others are equal (the average rank of its tie), and its tie group of size t adds t² − 1 to
+         * Σ (t³ − t). Whole numbers that differ are never within the tolerance of each other.
+         */
+        public void add(int[] scores) {
+            int tieTerm = 0;
+            for (int w = 0; w < k; w++) {
+                int lower = 0;
+                int equal = 0;
+                for (int v = 0; v < k; v++) {
+                    if (scores[v] < scores[w]) {
+                        lower++;
+                    } else if (v != w && scores[v] == scores[w]) {
+                        equal++;
+                    }
+                }
+                rankSums[w] += 1 + lower + equal / 2.0;
+                tieTerm += (equal + 1) * (equal + 1) - 1;
+            }
+            ties += tieTerm;
+            n++;
         }
-        double squares = 0;
-        for (double r : rankSums) {
-            squares += r * r;
+
+        /** The test over the people added; null as {@link Friedman#test}. */
+        public @Nullable Result result() {
+            if (n < 2) {
+                return null;
+            }
+            double correction = 1 - ties / ((double) n * k * ((double) k * k - 1));
+            if (correction <= PairedStatistics.TOLERANCE) {
+                return null;
+            }
+            double squares = 0;
+            for (double r : rankSums) {
+                squares += r * r;
+            }
+            double q = (12.0 / ((double) n * k * (k + 1)) * squares - 3.0 * n * (k + 1)) / correction;
+            q = Math.max(0, q);
+            double p = ChiSquaredDistribution.of(k - 1).survivalProbability(q);
+            return new Result(n, q, k - 1, p, q / ((double) n * (k - 1)));
         }
-        double q = (12.0 / ((double) n * k * (k + 1)) * squares - 3.0 * n * (k + 1)) / correction;
-        q = Math.max(0, q);
-        double p = ChiSquaredDistribution.of(k - 1).survivalProbability(q);
-        return new Result(n, q, k - 1, p, q / ((double) n * (k - 1)));
     }
 
     /** The row with values within the tolerance of a smaller one set equal to it, so that the ranking ties them. */

@@ -31,56 +31,112 @@ final class NoncentralT {
 
     /** P(T ≤ t) for T noncentral t with {@code df} degrees of freedom and noncentrality {@code delta}. */
     static double cdf(double t, double df, double delta) {
-        if (Double.isInfinite(t)) {
-            return t > 0 ? 1 : 0;
-        }
-        boolean negative = t < 0;
-        double tt = negative ? -t : t;
-        double del = negative ? -delta : delta;
-        double lower = negative && delta > 40 ? 1 : upperHalfCdf(tt, df, del);
-        double p = negative ? 1 - lower : lower;
-        return Math.min(1, Math.max(0, p));
+        return new AtT(t, df).cdf(delta);
     }
 
-    /** P(T ≤ t) for t ≥ 0. */
-    private static double upperHalfCdf(double t, double df, double del) {
-        double lambda = del * del;
-        if (df > 4e5 || lambda > LARGE_LAMBDA) {
-            double s = 1 / (4 * df);
-            return STANDARD_NORMAL.cumulativeProbability((t * (1 - s) - del) / Math.sqrt(1 + t * t * 2 * s));
+    /**
+     * The CDF at one t and df, for any δ. Root finding asks for it at one t over and over with another δ each
+     * time, and most of Lenth's series does not depend on δ: x, the two regularized incomplete beta values that
+     * start it and every term of their recurrences. These are worked out once, at first need, and kept; each δ
+     * then only weighs them with its Poisson terms. The same operations on the same numbers as a fresh series,
+     * so the same result to the last bit.
+     */
+    static final class AtT {
+
+        private final double df;
+        /** |t|, and whether t is negative (then P(T ≤ t | δ) = 1 − P(T ≤ |t| | −δ)). */
+        private final double tt;
+        private final boolean negative;
+        private final double x;
+        /** The series' δ-free values at term 0 (index 0) and after each later term (index j): I_x(a_j, b) and its kin. */
+        private double[] xOdd;
+        private double[] xEven;
+        private double[] gOdd;
+        /** How many terms are worked out (0 before the first need). */
+        private int terms;
+        /** State of the recurrences after the last term worked out. */
+        private double a;
+        private double gEven;
+
+        AtT(double t, double df) {
+            this.df = df;
+            this.negative = t < 0;
+            this.tt = negative ? -t : t;
+            this.x = tt * tt / (tt * tt + df);
         }
-        double series = 0;
-        double x = t * t / (t * t + df);
-        if (x > 0) {
-            double p = 0.5 * Math.exp(-0.5 * lambda);
-            double q = Math.sqrt(2 / Math.PI) * p * del;
-            double s = 0.5 - p;
-            double a = 0.5;
-            double b = 0.5 * df;
-            double rxb = Math.pow(1 - x, b);
-            double logBeta = LogBeta.value(a, b);
-            double xOdd = RegularizedBeta.value(x, a, b);
-            double gOdd = 2 * rxb * Math.exp(a * Math.log(x) - logBeta);
-            double bx = b * x;
-            double xEven = bx < Math.ulp(1.0) ? bx : 1 - rxb;
-            double gEven = bx * rxb;
-            series = p * xOdd + q * xEven;
-            for (int j = 1; j <= MAX_TERMS; j++) {
-                a += 1;
-                xOdd -= gOdd;
-                xEven -= gEven;
-                gOdd *= x * (a + b - 1) / a;
-                gEven *= x * (a + b - 0.5) / (a + 0.5);
-                p *= lambda / (2 * j);
-                q *= lambda / (2 * j + 1);
-                series += p * xOdd + q * xEven;
-                s -= p;
-                if (s < -1e-10 || (s <= 0 && j > 1) || Math.abs(2 * s * (xOdd - gOdd)) < ERROR) {
-                    break;
+
+        double cdf(double delta) {
+            if (Double.isInfinite(tt)) {
+                return negative ? 0 : 1;
+            }
+            double del = negative ? -delta : delta;
+            double lower = negative && delta > 40 ? 1 : upperHalfCdf(del);
+            double p = negative ? 1 - lower : lower;
+            return Math.min(1, Math.max(0, p));
+        }
+
+        /** P(T ≤ |t|) at noncentrality {@code del}. */
+        private double upperHalfCdf(double del) {
+            double lambda = del * del;
+            if (df > 4e5 || lambda > LARGE_LAMBDA) {
+                double s = 1 / (4 * df);
+                return STANDARD_NORMAL.cumulativeProbability((tt * (1 - s) - del) / Math.sqrt(1 + tt * tt * 2 * s));
+            }
+            double series = 0;
+            if (x > 0) {
+                double p = 0.5 * Math.exp(-0.5 * lambda);
+                double q = Math.sqrt(2 / Math.PI) * p * del;
+                double s = 0.5 - p;
+                term(0);
+                series = p * xOdd[0] + q * xEven[0];
+                for (int j = 1; j <= MAX_TERMS; j++) {
+                    term(j);
+                    p *= lambda / (2 * j);
+                    q *= lambda / (2 * j + 1);
+                    series += p * xOdd[j] + q * xEven[j];
+                    s -= p;
+                    if (s < -1e-10 || (s <= 0 && j > 1) || Math.abs(2 * s * (xOdd[j] - gOdd[j])) < ERROR) {
+                        break;
+                    }
                 }
             }
+            return series + STANDARD_NORMAL.cumulativeProbability(-del);
         }
-        return series + STANDARD_NORMAL.cumulativeProbability(-del);
+
+        /** Works out the δ-free values up to term {@code j}, if not yet done (terms come in order). */
+        private void term(int j) {
+            if (j < terms) {
+                return;
+            }
+            if (j == 0) {
+                xOdd = new double[16];
+                xEven = new double[16];
+                gOdd = new double[16];
+                a = 0.5;
+                double b = 0.5 * df;
+                double rxb = Math.pow(1 - x, b);
+                double logBeta = LogBeta.value(a, b);
+                xOdd[0] = RegularizedBeta.value(x, a, b);
+                gOdd[0] = 2 * rxb * Math.exp(a * Math.log(x) - logBeta);
+                double bx = b * x;
+                xEven[0] = bx < Math.ulp(1.0) ? bx : 1 - rxb;
+                gEven = bx * rxb;
+                terms = 1;
+                return;
+            }
+            if (j == xOdd.length) {
+                xOdd = java.util.Arrays.copyOf(xOdd, 2 * j);
+                xEven = java.util.Arrays.copyOf(xEven, 2 * j);
+                gOdd = java.util.Arrays.copyOf(gOdd, 2 * j);
+            }
+            double b = 0.5 * df;
+            a += 1;
+            xOdd[j] = xOdd[j - 1] - gOdd[j - 1];
+            xEven[j] = xEven[j - 1] - gEven;
+            gOdd[j] = gOdd[j - 1] * (x * (a + b - 1) / a);
+            gEven *= x * (a + b - 0.5) / (a + 0.5);
+            terms = j + 1;
+        }
     }
 
     /**
@@ -89,7 +145,8 @@ final class NoncentralT {
      * Fouladi 1997, Cumming &amp; Finch 2001).
      */
     static double[] noncentralityInterval(double t, double df, double alpha) {
-        return new double[]{solve(t, df, 1 - alpha / 2), solve(t, df, alpha / 2)};
+        AtT distributions = new AtT(t, df);
+        return new double[]{solve(distributions, t, df, 1 - alpha / 2), solve(distributions, t, df, alpha / 2)};
     }
 
     /**
@@ -97,8 +154,8 @@ final class NoncentralT {
      * when the CDF there is still above the target; it is bracketed by doubling steps away from t and
      * then found by Brent's method.
      */
-    private static double solve(double t, double df, double probability) {
-        java.util.function.DoubleUnaryOperator f = d -> cdf(t, df, d) - probability;
+    private static double solve(AtT distributions, double t, double df, double probability) {
+        java.util.function.DoubleUnaryOperator f = d -> distributions.cdf(d) - probability;
         double atT = f.applyAsDouble(t);
         if (atT == 0) {
             return t;

@@ -67,4 +67,49 @@ class FriedmanTest {
         double[][] rows = {{1, 3, 2}, {2, 4, 3}, {1, 2, 3}, {3, 5, 4}, {9, 1, 1}, {0, 0, 0}};
         assertThat(Friedman.test(rows, 4).chiSquare()).isCloseTo(6.5, within(1e-10));
     }
+
+    /** Whole-number rows, added one by one and ranked by counting, give the very same doubles as the rows as scores. */
+    @Test
+    void wholeNumberRowsGiveTheSameResultToTheLastBit() {
+        java.util.Random random = new java.util.Random(22);
+        for (int k : new int[]{3, 4, 5}) {
+            for (int questions : new int[]{1, 3, 4}) {
+                for (int n : new int[]{2, 3, 7, 40, 1000}) {
+                    int[][] sums = new int[n][k];
+                    double[][] scores = new double[n][k];
+                    for (int p = 0; p < n; p++) {
+                        for (int w = 0; w < k; w++) {
+                            // answers 1 to 5 summed over the theme's questions: many ties within a person
+                            for (int q = 0; q < questions; q++) {
+                                sums[p][w] += 1 + random.nextInt(5);
+                            }
+                            scores[p][w] = (double) sums[p][w] / questions;
+                        }
+                    }
+                    Friedman.Rows rows = new Friedman.Rows(k);
+                    for (int[] row : sums) {
+                        rows.add(row);
+                    }
+                    assertThat(rows.result()).as("k %d, %d questions, n %d", k, questions, n).isEqualTo(Friedman.test(scores, n));
+                }
+            }
+        }
+    }
+
+    @Test
+    void wholeNumberRowsTieAsScoresDo() {
+        Friedman.Rows allAlike = new Friedman.Rows(3);
+        allAlike.add(new int[]{3, 3, 3});
+        allAlike.add(new int[]{4, 4, 4});
+        assertThat(allAlike.result()).as("everyone the same at every wave").isNull();
+        Friedman.Rows one = new Friedman.Rows(3);
+        one.add(new int[]{1, 2, 3});
+        assertThat(one.result()).isNull();
+        Friedman.Rows ties = new Friedman.Rows(3);
+        for (int[] row : new int[][]{{3, 4, 4}, {2, 3, 4}, {4, 4, 5}, {3, 3, 3}, {2, 4, 3}, {5, 5, 4}, {3, 4, 5}, {1, 2, 2}}) {
+            ties.add(row);
+        }
+        assertThat(ties.result().chiSquare()).isCloseTo(6.333333333333333, within(1e-10));
+        assertThatThrownBy(() -> new Friedman.Rows(2)).isInstanceOf(IllegalArgumentException.class);
+    }
 }

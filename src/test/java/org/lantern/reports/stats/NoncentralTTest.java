@@ -45,4 +45,21 @@ class NoncentralTTest {
         assertThat(delta[0]).isLessThan(2.0);
         assertThat(delta[1]).isGreaterThan(2.0);
     }
+
+    /**
+     * The series' kept terms serve every δ at one t: asked in any order (a δ that needs more terms first, or
+     * fewer), each value is the one a fresh series gives, to the last bit.
+     */
+    @Test
+    void keptTermsGiveTheFreshValueToTheLastBit() {
+        for (double t : new double[]{-7.5, -2.0, -0.3, 0.0, 0.4, 2.0, 9.0, 35.0}) {
+            for (double df : new double[]{1, 4, 29, 399, 99_999}) {
+                NoncentralT.AtT kept = new NoncentralT.AtT(t, df);
+                for (double delta : new double[]{0.0, 30.0, -1.0, 2.5, t, -t, 12.0, 0.1, 45.0, -45.0}) {
+                    double fresh = new NoncentralT.AtT(t, df).cdf(delta);
+                    assertThat(kept.cdf(delta)).as("t %s, df %s, delta %s", t, df, delta).isEqualTo(fresh);
+                }
+            }
+        }
+    }
 }
