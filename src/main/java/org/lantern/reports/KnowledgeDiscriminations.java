@@ -4,7 +4,6 @@ import org.jspecify.annotations.Nullable;
 import org.lantern.reports.ReleasePopulations.View;
 import org.lantern.reports.stats.ItemDiscrimination;
 import org.lantern.surveys.EvaluationData;
-import org.lantern.surveys.SurveyDefinition.Item;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,10 +69,11 @@ final class KnowledgeDiscriminations {
 
     private List<Discrimination> wave(int w, String kind) {
         boolean[] everyQuestion = answeredEvery(w);
+        int[] rightOption = data.choiceItems().stream().mapToInt(i -> i.options().indexOf(i.answer())).toArray();
         List<int[]> rows = new ArrayList<>();
         for (int p = 0; p < pop.n; p++) {
             if (everyQuestion[p] && pop.in(pop.fresh(), w, p)) {
-                rows.add(rightOrWrong(w, p));
+                rows.add(rightOrWrong(w, p, rightOption));
             }
         }
         int items = data.choiceItems().size();
@@ -129,13 +129,13 @@ final class KnowledgeDiscriminations {
         return every;
     }
 
-    private int[] rightOrWrong(int w, int p) {
+    /** @param rightOption per knowledge question, the position of its right answer among its options */
+    private int[] rightOrWrong(int w, int p, int[] rightOption) {
         int[] chosen = data.waves().get(w).choice();
-        int items = data.choiceItems().size();
+        int items = rightOption.length;
         int[] right = new int[items];
         for (int c = 0; c < items; c++) {
-            Item item = data.choiceItems().get(c);
-            right[c] = chosen[p * items + c] == item.options().indexOf(item.answer()) ? 1 : 0;
+            right[c] = chosen[p * items + c] == rightOption[c] ? 1 : 0;
         }
         return right;
     }

@@ -92,19 +92,20 @@ final class ReleaseFigures {
         boolean[] done = pop.complete(w, f);
         double[] values = new double[people.length];
         boolean scale = item < 0 && f.theme() != null;
-        double[][] answers = new double[scale ? people.length : 0][];
+        // per question, per person: the theme's answers for its reliability
+        double[][] answers = new double[scale ? f.items().length : 0][people.length];
         int count = 0;
         for (int p : people) {
             if (pop.in(view, w, p) && done[p]) {
-                if (scale) {
-                    answers[count] = java.util.stream.IntStream.range(0, f.items().length).mapToDouble(i -> pop.answer(w, f, i, p)).toArray();
+                for (int i = 0; i < answers.length; i++) {
+                    answers[i][count] = pop.answer(w, f, i, p);
                 }
                 values[count++] = item < 0 ? (double) pop.sum(w, f, p) / f.items().length : pop.answer(w, f, item, p);
             }
         }
         // reliability is about the same people as the scores, so the same disclosure decision covers it
         return new WaveFigures(PairedStatistics.describe(values, count), null,
-                scale ? ScaleReliability.of(answers, count, f.items().length) : null, null);
+                scale ? ScaleReliability.ofColumns(answers, count, f.items().length) : null, null);
     }
 
     /** How many of the scope's people in the release answered "Not applicable" to likert item {@code item} at the wave. */

@@ -4,7 +4,6 @@ import org.hipparchus.stat.correlation.PearsonsCorrelation;
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,6 +25,12 @@ public final class ItemDiscrimination {
     public static List<@Nullable Double> corrected(int[][] right, int questions) {
         List<@Nullable Double> result = new ArrayList<>();
         int n = right.length;
+        int[] total = new int[n];
+        for (int p = 0; p < n; p++) {
+            for (int answer : right[p]) {
+                total[p] += answer;
+            }
+        }
         for (int i = 0; i < questions; i++) {
             if (n < 3 || questions < 2) {
                 result.add(null);
@@ -35,7 +40,7 @@ public final class ItemDiscrimination {
             double[] rest = new double[n];
             for (int p = 0; p < n; p++) {
                 item[p] = right[p][i];
-                rest[p] = Arrays.stream(right[p]).sum() - right[p][i];
+                rest[p] = total[p] - right[p][i];
             }
             double r = new PearsonsCorrelation().correlation(item, rest);
             result.add(Double.isNaN(r) ? null : r);

@@ -57,6 +57,11 @@ final class NoncentralT {
         /** State of the recurrences after the last term worked out. */
         private double a;
         private double gEven;
+        /** The last few δ asked for and their answers. */
+        private final double[] asked = new double[4];
+        private final double[] answered = new double[4];
+        private int remembered;
+        private int next;
 
         AtT(double t, double df) {
             this.df = df;
@@ -66,6 +71,21 @@ final class NoncentralT {
         }
 
         double cdf(double delta) {
+            // the root finder asks again for the ends of the bracket it was given, and both roots start at δ = t
+            for (int i = 0; i < remembered; i++) {
+                if (Double.compare(asked[i], delta) == 0) {
+                    return answered[i];
+                }
+            }
+            double p = fresh(delta);
+            asked[next] = delta;
+            answered[next] = p;
+            next = (next + 1) % asked.length;
+            remembered = Math.max(remembered, next == 0 ? asked.length : next);
+            return p;
+        }
+
+        private double fresh(double delta) {
             if (Double.isInfinite(tt)) {
                 return negative ? 0 : 1;
             }

@@ -21,11 +21,12 @@ final class OneFactorOmega {
     private OneFactorOmega() {
     }
 
-    static @Nullable Double omega(double[][] scores, int n, int questions) {
+    /** Omega of the first {@code n} people of {@code columns} (one array per question, one value per person). */
+    static @Nullable Double omega(double[][] columns, int n, int questions) {
         if (questions < 3 || n < 3) {
             return null;
         }
-        double[][] r = correlations(scores, n, questions);
+        double[][] r = correlations(columns, n, questions);
         if (r == null) {
             return null;
         }
@@ -70,16 +71,20 @@ final class OneFactorOmega {
         return sum * sum / (sum * sum + unique);
     }
 
-    /** Pearson correlations of the questions; null when one does not vary. */
-    private static double @Nullable [][] correlations(double[][] scores, int n, int questions) {
+    /**
+     * Pearson correlations of the questions; null when one does not vary. r_ji is r_ij: the same products
+     * (a product does not depend on the order of its factors) summed in the same order.
+     */
+    private static double @Nullable [][] correlations(double[][] columns, int n, int questions) {
         double[] mean = new double[questions];
         double[] sd = new double[questions];
         for (int i = 0; i < questions; i++) {
+            double[] x = columns[i];
             for (int p = 0; p < n; p++) {
-                mean[i] += scores[p][i] / n;
+                mean[i] += x[p] / n;
             }
             for (int p = 0; p < n; p++) {
-                sd[i] += (scores[p][i] - mean[i]) * (scores[p][i] - mean[i]);
+                sd[i] += (x[p] - mean[i]) * (x[p] - mean[i]);
             }
             if (sd[i] < 1e-12) {
                 return null;
@@ -88,12 +93,15 @@ final class OneFactorOmega {
         }
         double[][] r = new double[questions][questions];
         for (int i = 0; i < questions; i++) {
-            for (int j = 0; j < questions; j++) {
+            double[] x = columns[i];
+            for (int j = i; j < questions; j++) {
+                double[] y = columns[j];
                 double s = 0;
                 for (int p = 0; p < n; p++) {
-                    s += (scores[p][i] - mean[i]) * (scores[p][j] - mean[j]);
+                    s += (x[p] - mean[i]) * (y[p] - mean[j]);
                 }
                 r[i][j] = s / (sd[i] * sd[j]);
+                r[j][i] = r[i][j];
             }
         }
         return r;

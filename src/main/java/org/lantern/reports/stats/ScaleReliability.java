@@ -27,6 +27,20 @@ public final class ScaleReliability {
 
     /** The reliability of the first {@code n} rows of {@code scores} (one row per person, one column per question). */
     public static Reliability of(double[][] scores, int n, int questions) {
+        double[][] columns = new double[questions][n];
+        for (int p = 0; p < n; p++) {
+            for (int i = 0; i < questions; i++) {
+                columns[i][p] = scores[p][i];
+            }
+        }
+        return ofColumns(columns, n, questions);
+    }
+
+    /**
+     * The reliability of the first {@code n} people of {@code columns} (one array per question, one value per
+     * person), the same as {@link #of} of the rows they make.
+     */
+    public static Reliability ofColumns(double[][] columns, int n, int questions) {
         List<Reliability.Item> items = new ArrayList<>();
         if (questions < 2 || n < 2) {
             for (int i = 0; i < questions; i++) {
@@ -38,29 +52,37 @@ public final class ScaleReliability {
         double[] total = new double[n];
         for (int p = 0; p < n; p++) {
             for (int i = 0; i < questions; i++) {
-                total[p] += scores[p][i];
+                total[p] += columns[i][p];
             }
         }
+        double[] variances = new double[questions];
         for (int i = 0; i < questions; i++) {
-            double[] item = column(scores, n, i);
-            double[] rest = new double[n];
+            variances[i] = variance(columns[i], n);
+        }
+        double[] rest = new double[n];
+        for (int i = 0; i < questions; i++) {
+            double[] item = columns[i];
             for (int p = 0; p < n; p++) {
                 rest[p] = total[p] - item[p];
             }
-            items.add(new Reliability.Item(correlation(item, rest), questions < 3 ? null : alpha(scores, n, questions, i)));
+            items.add(new Reliability.Item(correlation(item, rest, n), questions < 3 ? null : alpha(columns, variances, n, questions, i)));
         }
-        Double alpha = alpha(scores, n, questions, -1);
+        Double alpha = alpha(columns, variances, n, questions, -1);
         if (alpha == null) {
             return new Reliability(n, questions, null, null, null, null, List.copyOf(items), Reliability.Undefined.NO_SPREAD);
         }
         FDistribution f = FDistribution.of(n - 1, (n - 1.0) * (questions - 1));
         return new Reliability(n, questions, alpha, 1 - (1 - alpha) * f.inverseSurvivalProbability(0.025),
-                1 - (1 - alpha) * f.inverseSurvivalProbability(0.975), OneFactorOmega.omega(scores, n, questions), List.copyOf(items),
+                1 - (1 - alpha) * f.inverseSurvivalProbability(0.975), OneFactorOmega.omega(columns, n, questions), List.copyOf(items),
                 null);
     }
 
-    /** Alpha of the questions other than {@code left} (all when negative); null when the total does not vary. */
-    private static @Nullable Double alpha(double[][] scores, int n, int questions, int left) {
+    /**
+     * Alpha of the questions other than {@code left} (all when negative); null when the total does not vary.
+     *
+     * @param variances each question's variance
+     */
+    private static @Nullable Double alpha(double[][] columns, double[] variances, int n, int questions, int left) {
         int k = left < 0 ? questions : questions - 1;
         double itemVariances = 0;
         double[] total = new double[n];
@@ -68,26 +90,27 @@ public final class ScaleReliability {
             if (i == left) {
                 continue;
             }
-            double[] item = column(scores, n, i);
-            itemVariances += variance(item);
+            double[] item = columns[i];
+            itemVariances += variances[i];
             for (int p = 0; p < n; p++) {
                 total[p] += item[p];
             }
         }
-        double totalVariance = variance(total);
+        double totalVariance = variance(total, n);
         if (totalVariance < NO_SPREAD) {
             return null;
         }
         return k / (k - 1.0) * (1 - itemVariances / totalVariance);
     }
 
-    private static @Nullable Double correlation(double[] x, double[] y) {
-        double mx = mean(x);
-        double my = mean(y);
+    /** Pearson's r of the first {@code n} values of x and y. */
+    private static @Nullable Double correlation(double[] x, double[] y, int n) {
+        double mx = mean(x, n);
+        double my = mean(y, n);
         double sxy = 0;
         double sxx = 0;
         double syy = 0;
-        for (int p = 0; p < x.length; p++) {
+        for (int p = 0; p < n; p++) {
             sxy += (x[p] - mx) * (y[p] - my);
             sxx += (x[p] - mx) * (x[p] - mx);
             syy += (y[p] - my) * (y[p] - my);
@@ -98,28 +121,20 @@ public final class ScaleReliability {
         return sxy / Math.sqrt(sxx * syy);
     }
 
-    private static double[] column(double[][] scores, int n, int i) {
-        double[] values = new double[n];
-        for (int p = 0; p < n; p++) {
-            values[p] = scores[p][i];
-        }
-        return values;
-    }
-
-    private static double mean(double[] values) {
+    private static double mean(double[] values, int n) {
         double sum = 0;
-        for (double v : values) {
-            sum += v;
+        for (int p = 0; p < n; p++) {
+            sum += values[p];
         }
-        return sum / values.length;
+        return sum / n;
     }
 
-    private static double variance(double[] values) {
-        double mean = mean(values);
+    private static double variance(double[] values, int n) {
+        double mean = mean(values, n);
         double squares = 0;
-        for (double v : values) {
-            squares += (v - mean) * (v - mean);
+        for (int p = 0; p < n; p++) {
+            squares += (values[p] - mean) * (values[p] - mean);
         }
-        return squares / (values.length - 1);
+        return squares / (n - 1);
     }
 }
