@@ -91,21 +91,23 @@ final class ReleaseTrend {
     /** The trend rows of the family's theme block at a wave: everyone, and the cohort, of each release that shows them. */
     Marks atWave(DisclosureControl.BlockBuilder block, Family f, int w) {
         List<int[]> rows = new ArrayList<>();
+        List<boolean[]> cohorts = new ArrayList<>();
         for (int v = 0; v < pop.views.size(); v++) {
             View view = pop.views.get(v);
             if (view.inTrend(w)) {
                 // at the release's own two waves, everyone is the pair's "before" or "after" population: the same cell
                 rows.add(new int[]{v, view.touches(w) ? -1 : block.rowType(cells.of(v, f.id(), everyone(key(w)), TEAM, ALL)),
                         block.rowType(cells.of(v, f.id(), cohort(key(w)), TEAM, ALL))});
+                cohorts.add(pop.cohort(view, f));
             }
         }
         return (p, leaf) -> {
-            for (int[] row : rows) {
-                View view = pop.views.get(row[0]);
-                if (row[1] >= 0 && pop.in(view, w, p)) {
+            for (int r = 0; r < rows.size(); r++) {
+                int[] row = rows.get(r);
+                if (row[1] >= 0 && pop.in(pop.views.get(row[0]), w, p)) {
                     leaf.set(row[1]);
                 }
-                if (pop.inCohort(view, f, p)) {
+                if (cohorts.get(r)[p]) {
                     leaf.set(row[2]);
                 }
             }
@@ -115,15 +117,17 @@ final class ReleaseTrend {
     /** The trend rows of the family's change block from wave {@code before} to {@code after}: the cohort's change. */
     Marks change(DisclosureControl.BlockBuilder block, Family f, int before, int after) {
         List<int[]> rows = new ArrayList<>();
+        List<boolean[]> cohorts = new ArrayList<>();
         for (int v = 0; v < pop.views.size(); v++) {
             if (before == 0 && after > 0 && pop.views.get(v).inTrend(after)) {
                 rows.add(new int[]{v, block.rowType(cells.of(v, f.id(), change(key(after)), TEAM, ALL))});
+                cohorts.add(pop.cohort(pop.views.get(v), f));
             }
         }
         return (p, leaf) -> {
-            for (int[] row : rows) {
-                if (pop.inCohort(pop.views.get(row[0]), f, p)) {
-                    leaf.set(row[1]);
+            for (int r = 0; r < rows.size(); r++) {
+                if (cohorts.get(r)[p]) {
+                    leaf.set(rows.get(r)[1]);
                 }
             }
         };

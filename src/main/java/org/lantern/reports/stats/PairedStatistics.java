@@ -118,9 +118,10 @@ public final class PairedStatistics {
 
     /**
      * The two-sided Wilcoxon signed-rank test of the first {@code n} differences, or null when
-     * none is non-zero. Ranks are computed here with one primitive sort (the report runs this on
-     * tens of thousands of differences); the exact distribution comes from Commons Statistics'
-     * signed-rank test and the normal distribution from Commons Statistics.
+     * none is non-zero. Ranks are computed here, from the distinct sizes of the differences and how
+     * many have each (the report runs this on up to 100,000 differences of a few dozen sizes), or
+     * with one primitive sort when there are many sizes or few differences; the exact distribution
+     * comes from Commons Statistics' signed-rank test and the normal distribution from Commons Statistics.
      */
     public static PairedComparison.@Nullable Wilcoxon wilcoxon(double[] differences, int n) {
         double[] positive = new double[n];
@@ -141,8 +142,14 @@ public final class PairedStatistics {
         if (m == 0) {
             return null;
         }
-        Arrays.sort(positive, 0, np);
-        Arrays.sort(negative, 0, nn);
+        Sizes up = Sizes.counted(positive, np, m);
+        Sizes down = up == null ? null : Sizes.counted(negative, nn, m);
+        if (down == null) {
+            Arrays.sort(positive, 0, np);
+            Arrays.sort(negative, 0, nn);
+            up = Sizes.sorted(positive, np);
+            down = Sizes.sorted(negative, nn);
+        }
         // Walk both in order of magnitude; a tie group is every magnitude within the tolerance of its smallest.
         double wPlus = 0;
         double tieCorrection = 0;
@@ -150,20 +157,18 @@ public final class PairedStatistics {
         int ranked = 0;
         int i = 0;
         int j = 0;
-        while (i < np || j < nn) {
-            double start = j >= nn || (i < np && positive[i] <= negative[j]) ? positive[i] : negative[j];
-            int up = 0;
-            int down = 0;
-            while (i < np && positive[i] - start <= TOLERANCE) {
-                up++;
-                i++;
+        while (i < up.distinct || j < down.distinct) {
+            double start = j >= down.distinct || (i < up.distinct && up.size[i] <= down.size[j]) ? up.size[i] : down.size[j];
+            int ups = 0;
+            int downs = 0;
+            while (i < up.distinct && up.size[i] - start <= TOLERANCE) {
+                ups += up.count[i++];
             }
-            while (j < nn && negative[j] - start <= TOLERANCE) {
-                down++;
-                j++;
+            while (j < down.distinct && down.size[j] - start <= TOLERANCE) {
+                downs += down.count[j++];
             }
-            int size = up + down;
-            wPlus += up * (ranked + (size + 1) / 2.0);
+            int size = ups + downs;
+            wPlus += ups * (ranked + (size + 1) / 2.0);
             ranked += size;
             if (size > 1) {
                 ties = true;
@@ -171,6 +176,7 @@ public final class PairedStatistics {
             }
         }
         if (m <= EXACT_LIMIT && !ties) {
+            // only m > EXACT_LIMIT is counted, so here both are sorted
             double[] signed = new double[m];
             System.arraycopy(positive, 0, signed, 0, np);
             for (int k = 0; k < nn; k++) {
@@ -185,6 +191,81 @@ public final class PairedStatistics {
         double z = (wPlus - mean) / Math.sqrt(variance);
         double p = Math.min(1.0, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)));
         return new PairedComparison.Wilcoxon(m, wPlus, false, p, EffectSizes.rankBiserial(wPlus, m));
+    }
+
+    /**
+     * The distinct sizes of one sign's non-zero differences, ascending, and how many differences have each. Ranking
+     * walks these instead of every difference: equal sizes always fall in the same tie group.
+     */
+    record Sizes(double[] size, int[] count, int distinct) {
+
+        /** Most distinct sizes counted rather than sorted; answers and theme changes have a few dozen. */
+        private static final int MOST = 1024;
+
+        /** The sizes of the first {@code n} values, sorted ascending. */
+        static Sizes sorted(double[] values, int n) {
+            double[] size = new double[n];
+            int[] count = new int[n];
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct > 0 && values[i] == size[distinct - 1]) {
+                    count[distinct - 1]++;
+                } else {
+                    size[distinct] = values[i];
+                    count[distinct++] = 1;
+                }
+            }
+            return new Sizes(size, count, distinct);
+        }
+
+        /**
+         * The sizes of the first {@code n} values (all positive) counted in a small hash table, or null when the
+         * differences are too few to gain from it ({@code all} at most {@link #EXACT_LIMIT}: the exact test wants
+         * them sorted) or have more than {@link #MOST} distinct sizes.
+         */
+        static @Nullable Sizes counted(double[] values, int n, int all) {
+            if (all <= EXACT_LIMIT) {
+                return null;
+            }
+            int capacity = 2 * MOST;
+            long[] keys = new long[capacity];
+            int[] counts = new int[capacity];
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                // a positive double's bits order as the double does, and are never 0
+                long bits = Double.doubleToRawLongBits(values[i]);
+                int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 53);
+                while (keys[slot] != 0 && keys[slot] != bits) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                if (keys[slot] == 0) {
+                    if (++distinct > MOST) {
+                        return null;
+                    }
+                    keys[slot] = bits;
+                }
+                counts[slot]++;
+            }
+            long[] packed = new long[distinct];
+            int d = 0;
+            for (int slot = 0; slot < capacity; slot++) {
+                if (keys[slot] != 0) {
+                    packed[d++] = keys[slot];
+                }
+            }
+            Arrays.sort(packed);
+            double[] size = new double[distinct];
+            int[] count = new int[distinct];
+            for (int x = 0; x < distinct; x++) {
+                int slot = (int) ((packed[x] * 0x9E3779B97F4A7C15L) >>> 53);
+                while (keys[slot] != packed[x]) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                size[x] = Double.longBitsToDouble(packed[x]);
+                count[x] = counts[slot];
+            }
+            return new Sizes(size, count, distinct);
+        }
     }
 
     /**

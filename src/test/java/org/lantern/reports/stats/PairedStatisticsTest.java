@@ -211,4 +211,34 @@ class PairedStatisticsTest {
         assertThat(PairedStatistics.welchP(a, 1, b, 5)).isNull();
         assertThat(PairedStatistics.welchP(new double[]{1, 1}, 2, new double[]{2, 2}, 2)).isNull();
     }
+
+    /**
+     * Many differences of a few sizes (theme changes in thirds, some off by floating-point noise) are ranked from
+     * their counted sizes: the same sizes, in the same order, with the same counts as sorting every difference gives.
+     */
+    @Test
+    void countedSizesAreTheSortedOnes() {
+        java.util.Random random = new java.util.Random(22);
+        int n = 5000;
+        double[] sizes = new double[n];
+        for (int i = 0; i < n; i++) {
+            sizes[i] = (1 + random.nextInt(12)) / 3.0 + (random.nextInt(10) == 0 ? 1e-13 : 0);
+        }
+        PairedStatistics.Sizes counted = PairedStatistics.Sizes.counted(sizes, n, n);
+        double[] sorted = sizes.clone();
+        java.util.Arrays.sort(sorted);
+        PairedStatistics.Sizes expected = PairedStatistics.Sizes.sorted(sorted, n);
+        assertThat(counted).isNotNull();
+        assertThat(counted.distinct()).isEqualTo(expected.distinct()).isEqualTo(24);
+        assertThat(java.util.Arrays.copyOf(counted.size(), counted.distinct()))
+                .containsExactly(java.util.Arrays.copyOf(expected.size(), expected.distinct()));
+        assertThat(java.util.Arrays.copyOf(counted.count(), counted.distinct()))
+                .containsExactly(java.util.Arrays.copyOf(expected.count(), expected.distinct()));
+        double[] many = new double[2000];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = 1 + i;
+        }
+        assertThat(PairedStatistics.Sizes.counted(many, many.length, many.length)).as("more sizes than counted: sorted instead").isNull();
+        assertThat(PairedStatistics.Sizes.counted(sizes, 50, 50)).as("few differences: sorted for the exact test").isNull();
+    }
 }
