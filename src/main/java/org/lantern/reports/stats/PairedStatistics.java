@@ -200,7 +200,7 @@ public final class PairedStatistics {
     record Sizes(double[] size, int[] count, int distinct) {
 
         /** Most distinct sizes counted rather than sorted; answers and theme changes have a few dozen. */
-        private static final int MOST = 1024;
+        private static final int MOST = 128;
 
         /** The sizes of the first {@code n} values, sorted ascending. */
         static Sizes sorted(double[] values, int n) {
@@ -234,7 +234,7 @@ public final class PairedStatistics {
             for (int i = 0; i < n; i++) {
                 // a positive double's bits order as the double does, and are never 0
                 long bits = Double.doubleToRawLongBits(values[i]);
-                int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 53);
+                int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 56);
                 while (keys[slot] != 0 && keys[slot] != bits) {
                     slot = (slot + 1) & (capacity - 1);
                 }
@@ -257,7 +257,7 @@ public final class PairedStatistics {
             double[] size = new double[distinct];
             int[] count = new int[distinct];
             for (int x = 0; x < distinct; x++) {
-                int slot = (int) ((packed[x] * 0x9E3779B97F4A7C15L) >>> 53);
+                int slot = (int) ((packed[x] * 0x9E3779B97F4A7C15L) >>> 56);
                 while (keys[slot] != packed[x]) {
                     slot = (slot + 1) & (capacity - 1);
                 }

@@ -234,7 +234,7 @@ class PairedStatisticsTest {
                 .containsExactly(java.util.Arrays.copyOf(expected.size(), expected.distinct()));
         assertThat(java.util.Arrays.copyOf(counted.count(), counted.distinct()))
                 .containsExactly(java.util.Arrays.copyOf(expected.count(), expected.distinct()));
-        double[] many = new double[2000];
+        double[] many = new double[200];
         for (int i = 0; i < many.length; i++) {
             many[i] = 1 + i;
         }
