@@ -142,30 +142,34 @@ public final class PairedStatistics {
         if (m == 0) {
             return null;
         }
-        Sizes up = Sizes.counted(positive, np, m);
-        Sizes down = up == null ? null : Sizes.counted(negative, nn, m);
+        WilcoxonSizes up = WilcoxonSizes.counted(positive, np, m);
+        WilcoxonSizes down = up == null ? null : WilcoxonSizes.counted(negative, nn, m);
         if (down == null) {
             Arrays.sort(positive, 0, np);
             Arrays.sort(negative, 0, nn);
-            up = Sizes.sorted(positive, np);
-            down = Sizes.sorted(negative, nn);
+            up = WilcoxonSizes.sorted(positive, np);
+            down = WilcoxonSizes.sorted(negative, nn);
         }
         // Walk both in order of magnitude; a tie group is every magnitude within the tolerance of its smallest.
+        double[] upSize = up.size();
+        int[] upCount = up.count();
+        double[] downSize = down.size();
+        int[] downCount = down.count();
         double wPlus = 0;
         double tieCorrection = 0;
         boolean ties = false;
         int ranked = 0;
         int i = 0;
         int j = 0;
-        while (i < up.distinct || j < down.distinct) {
-            double start = j >= down.distinct || (i < up.distinct && up.size[i] <= down.size[j]) ? up.size[i] : down.size[j];
+        while (i < up.distinct() || j < down.distinct()) {
+            double start = j >= down.distinct() || (i < up.distinct() && upSize[i] <= downSize[j]) ? upSize[i] : downSize[j];
             int ups = 0;
             int downs = 0;
-            while (i < up.distinct && up.size[i] - start <= TOLERANCE) {
-                ups += up.count[i++];
+            while (i < up.distinct() && upSize[i] - start <= TOLERANCE) {
+                ups += upCount[i++];
             }
-            while (j < down.distinct && down.size[j] - start <= TOLERANCE) {
-                downs += down.count[j++];
+            while (j < down.distinct() && downSize[j] - start <= TOLERANCE) {
+                downs += downCount[j++];
             }
             int size = ups + downs;
             wPlus += ups * (ranked + (size + 1) / 2.0);
@@ -191,81 +195,6 @@ public final class PairedStatistics {
         double z = (wPlus - mean) / Math.sqrt(variance);
         double p = Math.min(1.0, 2 * STANDARD_NORMAL.survivalProbability(Math.abs(z)));
         return new PairedComparison.Wilcoxon(m, wPlus, false, p, EffectSizes.rankBiserial(wPlus, m));
-    }
-
-    /**
-     * The distinct sizes of one sign's non-zero differences, ascending, and how many differences have each. Ranking
-     * walks these instead of every difference: equal sizes always fall in the same tie group.
-     */
-    record Sizes(double[] size, int[] count, int distinct) {
-
-        /** Most distinct sizes counted rather than sorted; answers and theme changes have a few dozen. */
-        private static final int MOST = 128;
-
-        /** The sizes of the first {@code n} values, sorted ascending. */
-        static Sizes sorted(double[] values, int n) {
-            double[] size = new double[n];
-            int[] count = new int[n];
-            int distinct = 0;
-            for (int i = 0; i < n; i++) {
-                if (distinct > 0 && values[i] == size[distinct - 1]) {
-                    count[distinct - 1]++;
-                } else {
-                    size[distinct] = values[i];
-                    count[distinct++] = 1;
-                }
-            }
-            return new Sizes(size, count, distinct);
-        }
-
-        /**
-         * The sizes of the first {@code n} values (all positive) counted in a small hash table, or null when the
-         * differences are too few to gain from it ({@code all} at most {@link #EXACT_LIMIT}: the exact test wants
-         * them sorted) or have more than {@link #MOST} distinct sizes.
-         */
-        static @Nullable Sizes counted(double[] values, int n, int all) {
-            if (all <= EXACT_LIMIT) {
-                return null;
-            }
-            int capacity = 2 * MOST;
-            long[] keys = new long[capacity];
-            int[] counts = new int[capacity];
-            int distinct = 0;
-            for (int i = 0; i < n; i++) {
-                // a positive double's bits order as the double does, and are never 0
-                long bits = Double.doubleToRawLongBits(values[i]);
-                int slot = (int) ((bits * 0x9E3779B97F4A7C15L) >>> 56);
-                while (keys[slot] != 0 && keys[slot] != bits) {
-                    slot = (slot + 1) & (capacity - 1);
-                }
-                if (keys[slot] == 0) {
-                    if (++distinct > MOST) {
-                        return null;
-                    }
-                    keys[slot] = bits;
-                }
-                counts[slot]++;
-            }
-            long[] packed = new long[distinct];
-            int d = 0;
-            for (int slot = 0; slot < capacity; slot++) {
-                if (keys[slot] != 0) {
-                    packed[d++] = keys[slot];
-                }
-            }
-            Arrays.sort(packed);
-            double[] size = new double[distinct];
-            int[] count = new int[distinct];
-            for (int x = 0; x < distinct; x++) {
-                int slot = (int) ((packed[x] * 0x9E3779B97F4A7C15L) >>> 56);
-                while (keys[slot] != packed[x]) {
-                    slot = (slot + 1) & (capacity - 1);
-                }
-                size[x] = Double.longBitsToDouble(packed[x]);
-                count[x] = counts[slot];
-            }
-            return new Sizes(size, count, distinct);
-        }
     }
 
     /**

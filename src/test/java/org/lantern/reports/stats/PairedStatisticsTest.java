@@ -224,10 +224,10 @@ class PairedStatisticsTest {
         for (int i = 0; i < n; i++) {
             sizes[i] = (1 + random.nextInt(12)) / 3.0 + (random.nextInt(10) == 0 ? 1e-13 : 0);
         }
-        PairedStatistics.Sizes counted = PairedStatistics.Sizes.counted(sizes, n, n);
+        WilcoxonSizes counted = WilcoxonSizes.counted(sizes, n, n);
         double[] sorted = sizes.clone();
         java.util.Arrays.sort(sorted);
-        PairedStatistics.Sizes expected = PairedStatistics.Sizes.sorted(sorted, n);
+        WilcoxonSizes expected = WilcoxonSizes.sorted(sorted, n);
         assertThat(counted).isNotNull();
         assertThat(counted.distinct()).isEqualTo(expected.distinct()).isEqualTo(24);
         assertThat(java.util.Arrays.copyOf(counted.size(), counted.distinct()))
@@ -238,7 +238,7 @@ class PairedStatisticsTest {
         for (int i = 0; i < many.length; i++) {
             many[i] = 1 + i;
         }
-        assertThat(PairedStatistics.Sizes.counted(many, many.length, many.length)).as("more sizes than counted: sorted instead").isNull();
-        assertThat(PairedStatistics.Sizes.counted(sizes, 50, 50)).as("few differences: sorted for the exact test").isNull();
+        assertThat(WilcoxonSizes.counted(many, many.length, many.length)).as("more sizes than counted: sorted instead").isNull();
+        assertThat(WilcoxonSizes.counted(sizes, 50, 50)).as("few differences: sorted for the exact test").isNull();
     }
 }
