@@ -110,7 +110,7 @@ public final class BinaryCopy implements AutoCloseable {
     private void expect(int length) {
         int actual = int32();
         if (actual != length) {
-            throw new IllegalStateException(actual < 0 ? "A null where a number was expected" : "A field of " + actual + " bytes where "
+            throw new IllegalStateException(actual < 0 ? "A null where a value was expected" : "A field of " + actual + " bytes where "
                     + length + " were expected");
         }
     }
