@@ -7,10 +7,14 @@ import org.jooq.Records;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
+import org.lantern.base.database.BinaryCopy;
 import org.postgresql.PGConnection;
 import org.springframework.stereotype.Repository;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -35,30 +39,14 @@ class EvaluationRepository {
         return new EvaluationRepository(other);
     }
 
-    /**
-     * One submitted response with its participant's team: the agree/disagree answers come apart
-     * ({@link #likertAnswers}).
-     */
+    /** One submitted response with its participant's team: its agree/disagree answers come apart ({@link #submitted}). */
     record ResponseRow(long responseId, long participantId, long teamId, long waveId, @Nullable Long importId,
                        @Nullable Long releasedIn, boolean unlinked) {
     }
 
-    /** Every submitted response of the programme to one wave, in response id order. */
-    List<ResponseRow> submittedResponses(long programmeId, long waveId) {
-        return db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.WAVE_ID, RESPONSE.IMPORT_ID, ReleaseMark.RELEASED_IN,
-                        DSL.field(PARTICIPANT.CODE.isNull()))
-                .from(RESPONSE)
-                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
-                .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
-                .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.eq(waveId))
-                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
-                .orderBy(RESPONSE.ID)
-                .fetch(Records.mapping(ResponseRow::new));
-    }
-
     /**
      * The question keys in the order the database sorts them (its collation), joined by commas: the order in which
-     * {@link #likertAnswers} finds a response's answers when they are to exactly these questions.
+     * {@link #submitted} finds a response's answers when they are to exactly these questions.
      */
     String keyOrder(List<String> itemKeys) {
         Field<String> order = DSL.field("string_agg(k, ',' ORDER BY k)", String.class);
@@ -68,66 +56,71 @@ class EvaluationRepository {
     }
 
     /**
-     * The agree/disagree answers of {@code responses} (one wave's, in response id order as {@link #submittedResponses}
-     * returns them): per response × question ({@code r * likertKeys.size() + i}) the answer as given, or
-     * {@link EvaluationData#MISSING}. Answers to other questions (then-test versions, questions no longer in the survey)
-     * are left out. Each response's answers come as one row, gathered from the answer key index alone (which carries
-     * the value) in key order: the values as an {@code integer[]} and their keys joined by commas, null when they are
-     * exactly {@code keyOrder} (the usual case). The rows come as PostgreSQL's binary copy, read straight into the
-     * array: no text to parse for ten million numbers.
+     * Every submitted response of the programme to one wave, in response id order, with its agree/disagree answers:
+     * per response × question ({@code r * likertKeys.size() + i}) the answer as given, or {@link EvaluationData#MISSING}.
+     * Answers to other questions (then-test versions, questions no longer in the survey) are left out. One query reads
+     * the responses and their answers, so both come from the same rows: each response's answers are gathered from the
+     * answer key index alone (which carries the value) in key order, as an {@code integer[]} with their keys joined by
+     * commas, null when they are exactly {@code keyOrder} (the usual case). The rows come as PostgreSQL's binary copy,
+     * read straight into the array: no text to parse for ten million numbers.
      *
      * @param keyOrder {@link #keyOrder} of {@code likertKeys}
      */
-    int[] likertAnswers(long programmeId, long waveId, List<String> likertKeys, String keyOrder, List<ResponseRow> responses) {
+    EvaluationRows.WaveRows submitted(long programmeId, long waveId, List<String> likertKeys, String keyOrder) {
         int items = likertKeys.size();
-        int[] answers = new int[responses.size() * items];
-        java.util.Arrays.fill(answers, EvaluationData.MISSING);
-        if (items == 0 || responses.isEmpty()) {
-            return answers;
-        }
-        long[] ids = responses.stream().mapToLong(ResponseRow::responseId).toArray();
-        Map<String, Integer> position = new java.util.HashMap<>();
+        Map<String, Integer> position = new HashMap<>();
         for (int i = 0; i < items; i++) {
             position.put(likertKeys.get(i), i);
         }
-        int[] inKeyOrder = positions(keyOrder, position);
-        Map<String, int[]> byKeys = new java.util.HashMap<>();
+        int[] inKeyOrder = items == 0 ? new int[0] : positions(keyOrder, position);
+        Map<String, int[]> byKeys = new HashMap<>();
         var given = DSL.lateral(DSL.select(
                         DSL.field("array_agg({0} ORDER BY {1})", Integer[].class, ANSWER.VALUE_NUMBER, ANSWER.ITEM_KEY).as("v"),
                         DSL.field("string_agg({0}, ',' ORDER BY {0})", String.class, ANSWER.ITEM_KEY).as("k"))
                 .from(ANSWER)
                 .where(ANSWER.RESPONSE_ID.eq(RESPONSE.ID)).and(ANSWER.VALUE_NUMBER.isNotNull())).as("x");
-        String query = db.renderInlined(db.select(RESPONSE.ID, given.field("v"), DSL.nullif(given.field("k", String.class), DSL.val(keyOrder)))
+        String query = db.renderInlined(db.select(RESPONSE.ID, RESPONSE.PARTICIPANT_ID, PARTICIPANT.TEAM_ID, RESPONSE.IMPORT_ID,
+                        ReleaseMark.RELEASED_IN, DSL.field(PARTICIPANT.CODE.isNull()), given.field("v"),
+                        DSL.nullif(given.field("k", String.class), DSL.val(keyOrder)))
                 .from(RESPONSE)
                 .join(PARTICIPANT).on(PARTICIPANT.ID.eq(RESPONSE.PARTICIPANT_ID))
+                .join(WAVE).on(WAVE.ID.eq(RESPONSE.WAVE_ID))
                 .crossJoin(given)
                 .where(PARTICIPANT.PROGRAMME_ID.eq(programmeId)).and(RESPONSE.WAVE_ID.eq(waveId))
-                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED)));
+                .and(ResponseStatus.FIELD.eq(ResponseStatus.SUBMITTED))
+                .orderBy(RESPONSE.ID));
+        List<ResponseRow> responses = new ArrayList<>();
+        int[][] answers = {new int[1024 * items]};
         db.connection(c -> {
-            try (org.lantern.base.database.BinaryCopy copy = new org.lantern.base.database.BinaryCopy(c.unwrap(PGConnection.class),
-                    "COPY (" + query + ") TO STDOUT (FORMAT binary)")) {
+            try (BinaryCopy copy = new BinaryCopy(c.unwrap(PGConnection.class), "COPY (" + query + ") TO STDOUT (FORMAT binary)")) {
                 while (copy.next()) {
-                    int row = java.util.Arrays.binarySearch(ids, copy.int8());
+                    int row = responses.size();
+                    responses.add(new ResponseRow(copy.int8(), copy.int8(), copy.int8(), waveId, copy.nullableInt8(), copy.nullableInt8(),
+                            copy.bool()));
+                    if ((row + 1) * items > answers[0].length) {
+                        answers[0] = Arrays.copyOf(answers[0], 2 * answers[0].length);
+                    }
+                    Arrays.fill(answers[0], row * items, (row + 1) * items, EvaluationData.MISSING);
                     int[] values = copy.int4Array();
                     String keys = copy.text();
-                    if (row < 0 || values == null) { // no answers, or a response submitted after the responses were read (only outside a transaction)
+                    if (values == null) { // no answers with a number
                         continue;
                     }
                     int[] at = keys == null ? inKeyOrder : byKeys.computeIfAbsent(keys, k -> positions(k, position));
                     for (int j = 0; j < values.length; j++) {
                         if (at[j] >= 0) {
-                            answers[row * items + at[j]] = values[j];
+                            answers[0][row * items + at[j]] = values[j];
                         }
                     }
                 }
             }
         });
-        return answers;
+        return new EvaluationRows.WaveRows(List.copyOf(responses), Arrays.copyOf(answers[0], responses.size() * items));
     }
 
     /** The positions in the survey of the questions whose keys are joined by commas, -1 for those not in it. */
     private static int[] positions(String keys, Map<String, Integer> position) {
-        return java.util.Arrays.stream(keys.split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
+        return Arrays.stream(keys.split(",")).mapToInt(k -> position.getOrDefault(k, -1)).toArray();
     }
 
     /** A then-test answer on the scale of a submitted response, by its question's own key. */

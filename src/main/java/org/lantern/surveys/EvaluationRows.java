@@ -33,11 +33,7 @@ record EvaluationRows(List<WaveRows> waves, List<EvaluationRepository.ChoiceRow>
         long id = programme.id();
         List<Function<DSLContext, Object>> queries = new ArrayList<>();
         for (Programme.Wave wave : programme.waves()) {
-            queries.add(on -> { // the responses and their answers on one connection, so that the answers find their responses
-                EvaluationRepository db = repository.on(on);
-                List<EvaluationRepository.ResponseRow> responses = db.submittedResponses(id, wave.id());
-                return new WaveRows(responses, db.likertAnswers(id, wave.id(), likertKeys, keyOrder, responses));
-            });
+            queries.add(on -> repository.on(on).submitted(id, wave.id(), likertKeys, keyOrder));
         }
         queries.add(on -> repository.on(on).choiceAnswers(id, choiceKeys, exact, codes));
         queries.add(on -> repository.on(on).textAnswers(id, textKeys));

@@ -49,8 +49,26 @@ public final class BinaryCopy implements AutoCloseable {
     /** The next field of the row, a {@code bigint}. */
     public long int8() {
         expect(8);
-        long high = int32() & 0xffffffffL;
-        return (high << 32) | (int32() & 0xffffffffL);
+        return int64();
+    }
+
+    /** The next field of the row, a {@code bigint}, or null. */
+    public @Nullable Long nullableInt8() {
+        int length = int32();
+        if (length < 0) {
+            return null;
+        }
+        if (length != 8) {
+            throw new IllegalStateException("A field of " + length + " bytes where 8 were expected");
+        }
+        return int64();
+    }
+
+    /** The next field of the row, a {@code boolean} (not null). */
+    public boolean bool() {
+        expect(1);
+        need(1);
+        return buffer[position++] != 0;
     }
 
     /** The next field of the row, an {@code integer[]} of one dimension (null elements as {@link Integer#MIN_VALUE}), or null. */
@@ -92,9 +110,14 @@ public final class BinaryCopy implements AutoCloseable {
     private void expect(int length) {
         int actual = int32();
         if (actual != length) {
-            throw new IllegalStateException(actual < 0 ? "A null where a number was expected" : "A field of " + actual + " bytes where "
+            throw new IllegalStateException(actual < 0 ? "A null where a value was expected" : "A field of " + actual + " bytes where "
                     + length + " were expected");
         }
+    }
+
+    private long int64() {
+        long high = int32() & 0xffffffffL;
+        return (high << 32) | (int32() & 0xffffffffL);
     }
 
     private int int32() {

@@ -80,6 +80,30 @@ class BinaryCopyTest {
         }
     }
 
+    @Test
+    void nullableNumbersAndTruthValuesAreReadAsGiven() throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             BinaryCopy copy = new BinaryCopy(connection.unwrap(PGConnection.class), """
+                     COPY (SELECT * FROM (VALUES (1::bigint, 7000000000::bigint, true), (2::bigint, NULL::bigint, false),
+                                                 (3::bigint, -1::bigint, true)) AS t ORDER BY 1) TO STDOUT (FORMAT binary)""")) {
+            while (copy.next()) {
+                rows.add(copy.int8() + " " + copy.nullableInt8() + " " + copy.bool());
+            }
+        }
+        assertThat(rows).containsExactly("1 7000000000 true", "2 null false", "3 -1 true");
+    }
+
+    @Test
+    void aNullWhereATruthValueIsExpectedIsAClearError() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             BinaryCopy copy = new BinaryCopy(connection.unwrap(PGConnection.class),
+                     "COPY (SELECT NULL::boolean) TO STDOUT (FORMAT binary)")) {
+            assertThat(copy.next()).isTrue();
+            assertThatThrownBy(copy::bool).isInstanceOf(IllegalStateException.class).hasMessageContaining("A null");
+        }
+    }
+
     private List<Row> read(String copySql) throws SQLException {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
