@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Looks once a second, during a run, at the database connections in use: each instance's pool
- * (Hikari's MXBean: active and open) and PostgreSQL's own view ({@code pg_stat_activity}).
+ * (Hikari's MXBean: active, open and requests waiting for one) and PostgreSQL's own view ({@code pg_stat_activity}).
  */
 final class ConnectionSampler implements AutoCloseable {
 
@@ -18,6 +18,8 @@ final class ConnectionSampler implements AutoCloseable {
     private final int[] peakActive;
     private final long[] sumActive;
     private final int[] peakOpen;
+    private final int[] peakWaiting;
+    private final int[] secondsWaiting;
     private int peakServer;
     private int peakServerActive;
     private int maxConnections;
@@ -31,6 +33,8 @@ final class ConnectionSampler implements AutoCloseable {
         this.peakActive = new int[lanterns.size()];
         this.sumActive = new long[lanterns.size()];
         this.peakOpen = new int[lanterns.size()];
+        this.peakWaiting = new int[lanterns.size()];
+        this.secondsWaiting = new int[lanterns.size()];
     }
 
     static ConnectionSampler start(EmbeddedPostgres postgres, List<LanternProcess> lanterns) {
@@ -52,6 +56,8 @@ final class ConnectionSampler implements AutoCloseable {
                         peakActive[i] = Math.max(peakActive[i], pool[0]);
                         sumActive[i] += pool[0];
                         peakOpen[i] = Math.max(peakOpen[i], pool[1]);
+                        peakWaiting[i] = Math.max(peakWaiting[i], pool[2]);
+                        secondsWaiting[i] += pool[2] > 0 ? 1 : 0;
                     }
                     try (ResultSet r = s.executeQuery("SELECT count(*), count(*) FILTER (WHERE state = 'active') - 1 "
                             + "FROM pg_stat_activity WHERE backend_type = 'client backend'")) {
@@ -81,6 +87,11 @@ final class ConnectionSampler implements AutoCloseable {
 
     synchronized int peakOpen(int instance) {
         return peakOpen[instance];
+    }
+
+    /** {most requests seen waiting for a connection of the pool at once, samples (seconds) in which one waited}. */
+    synchronized int[] waiting(int instance) {
+        return new int[] {peakWaiting[instance], secondsWaiting[instance]};
     }
 
     /** {peak connections, peak of those running a query, max_connections} as PostgreSQL counts them. */

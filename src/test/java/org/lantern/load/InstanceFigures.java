@@ -53,9 +53,12 @@ final class InstanceFigures {
             System.out.printf(Locale.ROOT, "  %s: %d new sessions (%d live), heap after GC %.1f MB -> %.1f MB of %d MB: "
                             + "%.0f KB per session (target under %.0f KB)%n", lanterns.get(i).name(), sessions,
                     a.sessions(), b.heap() / 1048576.0, a.heap() / 1048576.0, a.maxHeap() >> 20, perSession, SESSION_KB_TARGET);
+            int[] waiting = sampler.waiting(i);
             System.out.printf(Locale.ROOT, "      %d requests, CPU %.1f s: %.2f ms per request; database connections of its "
-                            + "pool: %d active at the peak (%.1f on average), %d open%n", requests, cpu / 1e9,
-                    requests == 0 ? 0 : cpu / 1e6 / requests, sampler.peakActive(i), sampler.meanActive(i), sampler.peakOpen(i));
+                            + "pool: %d active at the peak (%.1f on average), %d open; requests waiting for one: %d at the "
+                            + "peak, in %d of the seconds sampled%n", requests, cpu / 1e9,
+                    requests == 0 ? 0 : cpu / 1e6 / requests, sampler.peakActive(i), sampler.meanActive(i), sampler.peakOpen(i),
+                    waiting[0], waiting[1]);
             LoadFigures own = result.byInstance().get(lanterns.get(i).name());
             if (own != null) {
                 System.out.printf(Locale.ROOT, "      through the balancer: %d requests, autosave p95 %.1f ms, overall p95 %.1f ms, "

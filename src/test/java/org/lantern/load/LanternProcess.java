@@ -106,16 +106,27 @@ final class LanternProcess implements AutoCloseable {
         return sum("*:type=GlobalRequestProcessor,*", "requestCount");
     }
 
-    /** Connections of the pool: {active, total}; needs {@code spring.datasource.hikari.register-mbeans=true}. */
+    /**
+     * Connections of the pool: {active, total, requests waiting for one}; needs
+     * {@code spring.datasource.hikari.register-mbeans=true}.
+     */
     int[] connections() throws Exception {
         Set<ObjectName> pools = beans.queryNames(new ObjectName("com.zaxxer.hikari:type=Pool (*"), null);
         int active = 0;
         int total = 0;
+        int waiting = 0;
         for (ObjectName pool : pools) {
             active += ((Number) beans.getAttribute(pool, "ActiveConnections")).intValue();
             total += ((Number) beans.getAttribute(pool, "TotalConnections")).intValue();
+            waiting += ((Number) beans.getAttribute(pool, "ThreadsAwaitingConnection")).intValue();
         }
-        return new int[] {active, total};
+        return new int[] {active, total, waiting};
+    }
+
+    /** What {@link ServerTimes} timed in that JVM so far: one line per request (step, start in epoch ms, nanoseconds). */
+    List<String> serverTimes() throws Exception {
+        String text = (String) beans.invoke(new ObjectName(ServerTimes.OBJECT_NAME), "samples", new Object[0], new String[0]);
+        return text.lines().toList();
     }
 
     /** The class histogram of live objects ({@code jcmd GC.class_histogram}), as text. */

@@ -51,12 +51,19 @@ public final class LaunchMorning {
                     "spring.datasource.hikari.register-mbeans=true", "lantern.pseudonym-key=" + Base64.getEncoder().encodeToString(key),
                     "lantern.demo=false", "server.address=127.0.0.1", "server.tomcat.mbeanregistry.enabled=true",
                     "vaadin.productionMode=true", "logging.level.root=WARN", "spring.main.banner-mode=off");
-            List<String> jvm = List.of("-Xmx" + System.getProperty("load.instance-heap", "1536m"), "-XX:+UseG1GC");
+            List<String> jvm = new ArrayList<>(List.of("-Xmx" + System.getProperty("load.instance-heap", "1536m")));
+            // e.g. another garbage collector to compare (README, "A survey launch morning"); G1 unless one is named
+            List<String> extraJvm = words(System.getProperty("load.instance-jvm", ""));
+            if (extraJvm.stream().noneMatch(o -> o.matches("-XX:\\+Use\\w+GC"))) {
+                jvm.add("-XX:+UseG1GC");
+            }
+            jvm.addAll(extraJvm);
             Path planFile = folder.resolve("plan.json");
             List<LanternProcess> lanterns = new ArrayList<>();
             try {
                 for (int i = 1; i <= instances; i++) {
                     List<String> options = new ArrayList<>(jvm);
+                    options.add(TailFigures.gcLogOption(gcLog(folder, i)));
                     if (i == 1) {
                         // the first prepares the staff (and runs the migrations) before the others start
                         options.addAll(List.of("-Dload.plan-file=" + planFile, "-Dload.users=" + users,
@@ -65,6 +72,7 @@ public final class LaunchMorning {
                     Path data = Files.createDirectories(folder.resolve("instance-" + i));
                     List<String> own = new ArrayList<>(settings);
                     own.add("lantern.data-dir=" + data);
+                    own.addAll(words(System.getProperty("load.instance-settings", "")));
                     lanterns.add(LanternProcess.start("lantern-" + i, folder.resolve("instance-" + i + ".log"), options, own,
                             i == 1 ? planFile : null));
                 }
@@ -136,6 +144,13 @@ public final class LaunchMorning {
             }
             boolean passed = InstanceFigures.print(result, lanterns, before, after, sampler, loadBefore, loadAfter,
                     browsers, database);
+            List<List<String>> serverTimes = new ArrayList<>();
+            List<Path> gcLogs = new ArrayList<>();
+            for (int i = 0; i < lanterns.size(); i++) {
+                serverTimes.add(lanterns.get(i).serverTimes());
+                gcLogs.add(gcLog(folder, i + 1));
+            }
+            TailFigures.print(result.figures(), serverTimes, gcLogs);
             if (histogram) {
                 for (int i = 0; i < lanterns.size(); i++) {
                     InstanceFigures.printHistogramGrowth(lanterns.get(i).name(), histograms.get(i),
@@ -144,6 +159,14 @@ public final class LaunchMorning {
             }
             return passed;
         }
+    }
+
+    private static List<String> words(String text) {
+        return text.isBlank() ? List.of() : List.of(text.trim().split("\\s+"));
+    }
+
+    private static Path gcLog(Path folder, int instance) {
+        return folder.resolve("instance-" + instance + "-gc.log");
     }
 
     static double loadAverage() {

@@ -13,17 +13,25 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Response times per step (each HTTP request is one sample), errors, notes, and their summary. Thread-safe. */
 final class LoadFigures {
 
-    private final Map<String, ConcurrentLinkedQueue<Long>> times = new ConcurrentHashMap<>();
+    /** One request: when it started (epoch ms) and how long it took. */
+    record Sample(long startedMillis, long nanos) {
+    }
+
+    private final Map<String, ConcurrentLinkedQueue<Sample>> times = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> errorsByStep = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> errorMessages = new ConcurrentLinkedQueue<>();
     private final List<String> stepOrder = java.util.Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicLong> notes = new ConcurrentHashMap<>();
 
-    void record(String step, long nanos) {
+    void record(String step, long startedMillis, long nanos) {
+        record(step, new Sample(startedMillis, nanos));
+    }
+
+    private void record(String step, Sample sample) {
         times.computeIfAbsent(step, s -> {
             stepOrder.add(s);
             return new ConcurrentLinkedQueue<>();
-        }).add(nanos);
+        }).add(sample);
     }
 
     void error(String step, String message) {
@@ -49,7 +57,7 @@ final class LoadFigures {
     void addAll(LoadFigures other) {
         synchronized (other.stepOrder) {
             for (String step : other.stepOrder) {
-                other.times.get(step).forEach(nanos -> record(step, nanos));
+                other.times.get(step).forEach(sample -> record(step, sample));
             }
         }
         other.notes.forEach((what, count) -> notes.computeIfAbsent(what, s -> new AtomicLong()).addAndGet(count.get()));
@@ -63,8 +71,20 @@ final class LoadFigures {
 
     /** The given percentile of one step's response times in milliseconds (0 when it has none). */
     double percentileMillis(String step, double p) {
-        ConcurrentLinkedQueue<Long> values = times.get(step);
-        return values == null ? 0 : percentile(values.stream().mapToLong(Long::longValue).sorted().toArray(), p);
+        ConcurrentLinkedQueue<Sample> values = times.get(step);
+        return values == null ? 0 : percentile(values.stream().mapToLong(Sample::nanos).sorted().toArray(), p);
+    }
+
+    /** One step's samples (none when it has none). */
+    List<Sample> samples(String step) {
+        ConcurrentLinkedQueue<Sample> values = times.get(step);
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** When the last request ended (epoch ms). */
+    long lastEndMillis() {
+        return times.values().stream().flatMap(ConcurrentLinkedQueue::stream)
+                .mapToLong(s -> s.startedMillis() + s.nanos() / 1_000_000).max().orElse(0);
     }
 
     long requests() {
@@ -85,7 +105,7 @@ final class LoadFigures {
         List<Long> all = new ArrayList<>();
         synchronized (stepOrder) {
             for (String step : stepOrder) {
-                long[] values = times.get(step).stream().mapToLong(Long::longValue).toArray();
+                long[] values = times.get(step).stream().mapToLong(Sample::nanos).toArray();
                 Arrays.sort(values);
                 sorted.put(step, values);
                 for (long v : values) {
@@ -102,7 +122,7 @@ final class LoadFigures {
     }
 
     double overallPercentileMillis(double p) {
-        long[] values = times.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Long::longValue).sorted().toArray();
+        long[] values = times.values().stream().flatMap(ConcurrentLinkedQueue::stream).mapToLong(Sample::nanos).sorted().toArray();
         return percentile(values, p);
     }
 

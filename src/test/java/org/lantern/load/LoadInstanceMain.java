@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * One Lantern instance of the launch-morning benchmark, in its own JVM: starts Lantern with the
  * given command-line settings and, when {@code load.plan-file} names a file, prepares the warm-up and
- * measured staff through the service layer and writes both plans there (JSON) once they exist.
+ * measured staff through the service layer and writes both plans there (JSON) once they exist. Its
+ * requests are timed inside it as well ({@link ServerTimes}).
  */
 public final class LoadInstanceMain {
 
@@ -20,7 +21,8 @@ public final class LoadInstanceMain {
     }
 
     public static void main(String[] args) throws Exception {
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(LanternApplication.class).run(args);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(LanternApplication.class)
+                .initializers(ServerTimes.installer()).run(args);
         String planFile = System.getProperty("load.plan-file");
         if (planFile != null) {
             LoadTestSetup.Plan warmUp = LoadTestSetup.prepare(context, "load.warmup.", Integer.getInteger("load.warm-up-users", 10));
